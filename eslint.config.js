@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'bin/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Only repositories and the db layer talk to Kysely (see README, Architecture).
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/**', 'src/**/*.repository.ts', 'src/**/*.test.ts', 'src/platform/history/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kysely', message: 'Only repositories and src/db import Kysely.' }] },
+      ],
+    },
+  },
+  {
+    // Pure domain code does no I/O.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'kysely', 'pg', 'better-sqlite3', 'fastify'], message: 'src/domain is pure: no I/O.' },
+            { group: ['../db/*', '../platform/*', '../modules/*'], message: 'src/domain depends on nothing else in the project.' },
+          ],
+        },
+      ],
+    },
+  },
+);
