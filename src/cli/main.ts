@@ -1,0 +1,78 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { openDb } from '../db/engine.js';
+import { createUser } from '../modules/org/org.service.js';
+import { loadConfig } from '../platform/config/config.js';
+import { prepareDatabase } from '../platform/prepare-database.js';
+import { isRole, ROLES, type Role } from '../platform/policy/roles.js';
+import { serve } from './serve.js';
+import { seed } from './seed.js';
+
+const program = new Command();
+program.name('yardstick').description('Yardstick: CRM and performance appraisal built on real CRM use');
+
+program
+  .command('serve')
+  .description('Migrate the database, seed the demo company on first run, and serve the API and web app')
+  .option('--no-demo', 'do not seed the demo company into an empty database')
+  .action(async (options: { demo: boolean }) => {
+    await serve(loadConfig(), { demo: options.demo });
+  });
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date (safe to run again)')
+  .action(async () => {
+    const db = await openDb({ url: loadConfig().databaseUrl });
+    try {
+      const { applied } = await prepareDatabase(db);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('seed')
+  .description('Fill an empty database with a simulated company')
+  .addOption(new Option('--scale <scale>', 'size of the company').choices(['demo']).default('demo'))
+  .option('--seed <n>', 'random seed, for reproducible data', parseInteger, 1)
+  .action(async (options: { scale: 'demo'; seed: number }) => {
+    await seed(loadConfig(), options);
+  });
+
+const user = program.command('user').description('Manage user accounts');
+user
+  .command('add')
+  .description('Create a user account')
+  .requiredOption('--email <email>', 'login e-mail')
+  .requiredOption('--name <name>', 'display name')
+  .requiredOption('--role <role...>', `one or more of: ${ROLES.join(', ')}`, collectRole, [] as Role[])
+  .option('--password <password>', 'initial password (read from YARDSTICK_PASSWORD if not given)')
+  .action(async (options: { email: string; name: string; role: Role[]; password?: string }) => {
+    const password = options.password ?? process.env.YARDSTICK_PASSWORD;
+    if (!password) throw new InvalidArgumentError('give --password or set YARDSTICK_PASSWORD');
+    const db = await openDb({ url: loadConfig().databaseUrl });
+    try {
+      await prepareDatabase(db);
+      const created = await createUser(db, null, { email: options.email, name: options.name, roles: options.role, password });
+      console.log(`Created ${created.email} (${created.roles.join(', ')})`);
+    } finally {
+      await db.close();
+    }
+  });
+
+function parseInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+function collectRole(value: string, previous: Role[]): Role[] {
+  if (!isRole(value)) throw new InvalidArgumentError(`unknown role "${value}"; use one of: ${ROLES.join(', ')}`);
+  return [...previous, value];
+}
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

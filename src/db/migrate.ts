@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { columnTypes } from './column-types.js';
+import type { Db } from './database.js';
+import { migrations } from './migrations/index.js';
+
+export type MigrationOutcome = { applied: string[] };
+
+/** Brings the schema up to date. Idempotent: running it twice applies nothing the second time. */
+export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
+  const t = columnTypes(db.dialect);
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: {
+      async getMigrations() {
+        const entries = Object.entries(migrations).map(([name, migration]): [string, Migration] => [
+          name,
+          { up: (executor: Kysely<unknown>) => migration.up({ db: executor, dialect: db.dialect, t }) },
+        ]);
+        return Object.fromEntries(entries);
+      },
+    },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,29 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { OwnerScope } from '../platform/policy/data-scope.js';
+
+/**
+ * The WHERE condition that limits rows to the owners an actor may see. `ownerColumn` is a
+ * snake_case column reference such as `customers.owner_id`. Uses the closure tables, so a
+ * manager's reports at any depth and a department's sub-departments cost one indexed lookup.
+ */
+export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): RawBuilder<boolean> {
+  if (scope.kind === 'all') return sql<boolean>`1 = 1`;
+  const owner = sql.ref(ownerColumn);
+  const alternatives: RawBuilder<boolean>[] = [sql<boolean>`${owner} = ${scope.actorId}`];
+  if (scope.includeReports) {
+    alternatives.push(
+      sql<boolean>`${owner} in (select descendant_id from user_closure where ancestor_id = ${scope.actorId})`,
+    );
+  }
+  if (scope.department !== null) {
+    alternatives.push(
+      sql<boolean>`${owner} in (select id from users where department_id = ${scope.department})`,
+    );
+  }
+  if (scope.departmentTree !== null) {
+    alternatives.push(
+      sql<boolean>`${owner} in (select u.id from users u join department_closure dc on dc.descendant_id = u.department_id where dc.ancestor_id = ${scope.departmentTree})`,
+    );
+  }
+  return sql<boolean>`(${sql.join(alternatives, sql` or `)})`;
+}

@@ -1,0 +1,35 @@
+import type { Timestamp } from './organisation.table.js';
+
+export type SessionsTable = {
+  /** SHA-256 of the session token: a stolen database does not yield usable cookies. */
+  id: string;
+  userId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  lastSeenAt: Timestamp;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  /** First characters of the token, shown in lists so that people can tell tokens apart. */
+  prefix: string;
+  createdAt: Timestamp;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+};
+
+export type LoginAttemptsTable = {
+  id: string;
+  email: string;
+  ip: string;
+  succeeded: number;
+  at: Timestamp;
+};
+
+export type SettingsTable = {
+  key: string;
+  value: string;
+};

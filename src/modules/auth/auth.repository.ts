@@ -1,0 +1,126 @@
+import type { Executor } from '../../db/database.js';
+
+export async function insertSession(
+  executor: Executor,
+  row: { id: string; userId: string; createdAt: string; expiresAt: string; lastSeenAt: string },
+): Promise<void> {
+  await executor.insertInto('sessions').values(row).execute();
+}
+
+export async function findSession(executor: Executor, id: string) {
+  return executor.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function touchSession(executor: Executor, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await executor.updateTable('sessions').set({ lastSeenAt, expiresAt }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteUserSessions(executor: Executor, userId: string, exceptId?: string): Promise<void> {
+  let query = executor.deleteFrom('sessions').where('userId', '=', userId);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(executor: Executor, now: string): Promise<void> {
+  await executor.deleteFrom('sessions').where('expiresAt', '<', now).execute();
+}
+
+export async function insertLoginAttempt(
+  executor: Executor,
+  row: { id: string; email: string; ip: string; succeeded: number; at: string },
+): Promise<void> {
+  await executor.insertInto('loginAttempts').values(row).execute();
+}
+
+/** Failed logins since `since` for this e-mail after its last success, and for this IP. */
+export async function countRecentFailures(
+  executor: Executor,
+  email: string,
+  ip: string,
+  since: string,
+): Promise<{ byEmail: number; byIp: number }> {
+  const lastSuccess = await executor
+    .selectFrom('loginAttempts')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('email', '=', email)
+    .where('succeeded', '=', 1)
+    .where('at', '>=', since)
+    .executeTakeFirst();
+  const emailSince = lastSuccess?.at && lastSuccess.at > since ? lastSuccess.at : since;
+  const [byEmail, byIp] = await Promise.all([
+    executor
+      .selectFrom('loginAttempts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('email', '=', email)
+      .where('succeeded', '=', 0)
+      .where('at', '>', emailSince)
+      .executeTakeFirstOrThrow(),
+    executor
+      .selectFrom('loginAttempts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('ip', '=', ip)
+      .where('succeeded', '=', 0)
+      .where('at', '>=', since)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { byEmail: Number(byEmail.n), byIp: Number(byIp.n) };
+}
+
+export async function insertApiToken(
+  executor: Executor,
+  row: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string },
+): Promise<void> {
+  await executor.insertInto('apiTokens').values({ ...row, lastUsedAt: null, revokedAt: null }).execute();
+}
+
+export async function findActiveApiToken(executor: Executor, tokenHash: string) {
+  return executor
+    .selectFrom('apiTokens')
+    .selectAll()
+    .where('tokenHash', '=', tokenHash)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function markApiTokenUsed(executor: Executor, id: string, at: string): Promise<void> {
+  await executor.updateTable('apiTokens').set({ lastUsedAt: at }).where('id', '=', id).execute();
+}
+
+export async function listApiTokens(executor: Executor, userId: string) {
+  return executor
+    .selectFrom('apiTokens')
+    .select(['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'])
+    .where('userId', '=', userId)
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+export async function revokeApiToken(executor: Executor, id: string, userId: string, at: string): Promise<boolean> {
+  const result = await executor
+    .updateTable('apiTokens')
+    .set({ revokedAt: at })
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function getSetting(executor: Executor, key: string): Promise<string | undefined> {
+  const row = await executor.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+/** Inserts the setting unless one exists; returns the value that is stored afterwards. */
+export async function putSettingIfAbsent(executor: Executor, key: string, value: string): Promise<string> {
+  await executor
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await getSetting(executor, key)) ?? value;
+}

@@ -1,0 +1,129 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
+import { newSecretToken, tokenDigest } from '../../platform/auth/secret-tokens.js';
+import { API_TOKEN_PREFIX, SESSION_TOUCH_INTERVAL_MS, SESSION_TTL_MS } from '../../platform/auth/session-cookie.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, invalidField, notFound, unauthorized } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import * as orgRepo from '../org/org.repository.js';
+import * as repo from './auth.repository.js';
+
+/** Login throttling: failures counted over this window. */
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_IP = 30;
+
+async function actorFor(db: Db, userId: string, authenticatedBy: Actor['authenticatedBy']): Promise<Actor | null> {
+  const user = await orgRepo.findUserById(db.kysely, userId);
+  if (!user || user.active !== 1) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    roles: user.roles,
+    departmentId: user.departmentId,
+    scopes: await orgRepo.scopesOfRoles(db.kysely, user.roles),
+    authenticatedBy,
+  };
+}
+
+export type LoginResult = { token: string; user: orgRepo.UserRow };
+
+export async function login(db: Db, email: string, password: string, ip: string): Promise<LoginResult> {
+  const normalised = email.trim().toLowerCase();
+  const now = new Date();
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+  const failures = await repo.countRecentFailures(db.kysely, normalised, ip, since);
+  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
+    throw new AppError('too_many_requests', 'Too many failed logins; try again in 15 minutes', [], {
+      'retry-after': String(THROTTLE_WINDOW_MS / 1000),
+    });
+  }
+  const user = await orgRepo.findUserByEmail(db.kysely, normalised);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  const succeeded = Boolean(user && passwordOk && user.active === 1);
+  await repo.insertLoginAttempt(db.kysely, { id: newId(), email: normalised, ip, succeeded: succeeded ? 1 : 0, at: now.toISOString() });
+  if (!user || !succeeded) throw unauthorized('Wrong e-mail or password');
+
+  const token = newSecretToken();
+  const at = now.toISOString();
+  await repo.insertSession(db.kysely, {
+    id: tokenDigest(token),
+    userId: user.id,
+    createdAt: at,
+    lastSeenAt: at,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+  });
+  return { token, user };
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await repo.deleteSession(db.kysely, tokenDigest(token));
+}
+
+/** The actor behind a session cookie's token, extending the session while it is used. */
+export async function authenticateSession(db: Db, token: string): Promise<Actor | null> {
+  const id = tokenDigest(token);
+  const session = await repo.findSession(db.kysely, id);
+  const now = Date.now();
+  if (!session || Date.parse(session.expiresAt) <= now) return null;
+  if (now - Date.parse(session.lastSeenAt) > SESSION_TOUCH_INTERVAL_MS) {
+    await repo.touchSession(db.kysely, id, new Date(now).toISOString(), new Date(now + SESSION_TTL_MS).toISOString());
+  }
+  return actorFor(db, session.userId, 'session');
+}
+
+export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const row = await repo.findActiveApiToken(db.kysely, tokenDigest(token));
+  if (!row) return null;
+  await repo.markApiTokenUsed(db.kysely, row.id, nowIso());
+  return actorFor(db, row.userId, 'token');
+}
+
+export async function currentUser(db: Db, actor: Actor): Promise<orgRepo.UserRow> {
+  const user = await orgRepo.findUserById(db.kysely, actor.id);
+  if (!user) throw unauthorized();
+  return user;
+}
+
+/** Changes the actor's own password and signs out their other sessions. */
+export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string, sessionToken: string | undefined) {
+  const user = await currentUser(db, actor);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw invalidField('currentPassword', 'current password is wrong');
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await inTransaction(db, async (trx) => {
+    const ok = await orgRepo.updateUser(trx, user.id, user.version, { passwordHash, updatedAt: nowIso() });
+    if (!ok) throw new AppError('conflict', 'Your account was changed meanwhile; try again');
+    await repo.deleteUserSessions(trx, user.id, sessionToken ? tokenDigest(sessionToken) : undefined);
+    await writeHistory(trx, { entity: 'user', entityId: user.id, action: 'update', actorId: actor.id, before: { password: null }, after: { password: '(changed)' } });
+  });
+}
+
+export async function createApiToken(db: Db, actor: Actor, name: string) {
+  const token = newSecretToken(API_TOKEN_PREFIX);
+  const row = { id: newId(), userId: actor.id, name, tokenHash: tokenDigest(token), prefix: token.slice(0, 8), createdAt: nowIso() };
+  await repo.insertApiToken(db.kysely, row);
+  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null, token };
+}
+
+export function listApiTokens(db: Db, actor: Actor) {
+  return repo.listApiTokens(db.kysely, actor.id);
+}
+
+export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<void> {
+  if (!(await repo.revokeApiToken(db.kysely, id, actor.id, nowIso()))) throw notFound('API token');
+}
+
+/**
+ * The secret that signs session cookies: SESSION_SECRET when given, otherwise one generated on
+ * first start and kept in the database, so every process of one installation shares it.
+ */
+export async function resolveSessionSecret(db: Db, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  return repo.putSettingIfAbsent(db.kysely, 'session_secret', newSecretToken());
+}

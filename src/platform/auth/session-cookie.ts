@@ -1,0 +1,5 @@
+export const SESSION_COOKIE = 'ys_session';
+export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
+/** A session's expiry is pushed back at most this often, to avoid a write per request. */
+export const SESSION_TOUCH_INTERVAL_MS = 3600 * 1000;
+export const API_TOKEN_PREFIX = 'ys_';

@@ -1,0 +1,66 @@
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'too_many_requests'
+  | 'internal';
+
+export type ErrorDetail = { path: string; message: string };
+
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+      return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'unprocessable':
+      return 422;
+    case 'too_many_requests':
+      return 429;
+    case 'internal':
+      return 500;
+  }
+}
+
+/** The one error type services throw; the error hook turns it into the API error shape. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ErrorDetail[] = [],
+    headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+    this.headers = headers;
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new AppError('forbidden', message);
+export const unauthorized = (message = 'Authentication required') =>
+  new AppError('unauthorized', message);
+export const staleVersion = (what: string) =>
+  new AppError(
+    'conflict',
+    `${what} was changed by someone else; reload and try again`,
+    [{ path: 'version', message: 'stale version' }],
+  );
+export const invalidField = (path: string, message: string) =>
+  new AppError('validation_failed', message, [{ path, message }]);

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.js';
+import type { Config } from '../config/config.js';
+
+/** What route modules receive: the database and the configuration. */
+export type AppContext = { db: Db; config: Config };
+
+/** The Fastify instance with Zod types for request and response schemas. */
+export function api(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}

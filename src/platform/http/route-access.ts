@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { forbidden, unauthorized } from '../errors/app-error.js';
+import type { Actor } from '../policy/actor.js';
+
+/**
+ * Every API route (under /api/v1/) states who may call it, in its `config`:
+ * - `{ public: true }` for the few routes anyone may call (login, health, the docs);
+ * - `{ allow: (actor) => boolean }` for everything else: a policy function that decides, from
+ *   the authenticated actor alone, whether the route may be called at all. Record-level rules
+ *   (data scope, ownership) are applied further in, by the service through the same policies.
+ * An API route that states neither is refused at start-up, so none can be forgotten. Routes
+ * outside /api/v1/ (health, the OpenAPI document, the web app's files) are public.
+ */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    public?: boolean;
+    allow?: (actor: Actor) => boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
+
+export function registerRouteAccess(app: FastifyInstance, authenticate: Authenticator): void {
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    const config = route.config;
+    if (isApiRoute(route.url) && !config?.public && !config?.allow) {
+      throw new Error(`Route ${route.method} ${route.url} declares neither config.public nor config.allow`);
+    }
+  });
+
+  // onRequest runs before the body is parsed, so an anonymous caller learns nothing but 401.
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.public || !isApiRoute(request.routeOptions.url)) return;
+    const actor = await authenticate(request);
+    if (!actor) throw unauthorized();
+    request.actor = actor;
+    if (!config.allow || !config.allow(actor)) throw forbidden();
+  });
+}
+
+export function isApiRoute(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(API_PREFIX);
+}
+
+export const API_PREFIX = '/api/v1/';
+
+/** The authenticated actor of a non-public route (the preHandler guarantees there is one). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized();
+  return request.actor;
+}
+
+/** Policy for routes any signed-in user may call; record-level checks still apply inside. */
+export const anyUser = (): boolean => true;

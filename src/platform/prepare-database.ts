@@ -1,0 +1,10 @@
+import { ensureDefaultRoles } from '../modules/org/org.service.js';
+import type { Db } from '../db/database.js';
+import { migrateToLatest, type MigrationOutcome } from '../db/migrate.js';
+
+/** Migrations plus the reference rows every installation needs (roles and their scopes). */
+export async function prepareDatabase(db: Db): Promise<MigrationOutcome> {
+  const outcome = await migrateToLatest(db);
+  await ensureDefaultRoles(db);
+  return outcome;
+}

@@ -1,0 +1,71 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.js';
+import { pingDatabase } from '../../db/ping.js';
+import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
+import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
+import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import type { Config } from '../config/config.js';
+import { registerErrorHandler } from '../errors/error-handler.js';
+import type { AppContext } from '../http/app-context.js';
+import { registerRouteAccess } from '../http/route-access.js';
+import { authenticatorFor } from './authenticate.js';
+import { defaultWebDist, registerWebApp } from './web-app.js';
+
+export type AppOptions = {
+  db: Db;
+  config: Config;
+  /** Pino options; tests pass `false` to keep output quiet. */
+  logger?: boolean | { level: string };
+};
+
+/** Every module's routes; a new module adds its register function here. */
+const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [registerAuthRoutes, registerOrgRoutes];
+
+export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      // Never log credentials, whether they arrive as headers or cookies.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret: await resolveSessionSecret(db, config.sessionSecret) });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Yardstick API', description: 'CRM and performance appraisal built on real CRM use', version: '1' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ys_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerRouteAccess(app, authenticatorFor(db));
+
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    if (await pingDatabase(db)) return { status: 'ok', database: db.dialect };
+    return reply.status(503).send({ status: 'unavailable', database: db.dialect });
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  const context: AppContext = { db, config };
+  for (const register of routeModules) register(app, context);
+
+  await registerWebApp(app, config.webDist ?? defaultWebDist());
+  return app;
+}
