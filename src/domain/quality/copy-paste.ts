@@ -1,0 +1,46 @@
+export const COPY_PASTE_WINDOW_MS = 168 * 60 * 60 * 1000;
+
+export type ContentActivity = { id: string; content: string | null; recordedAt: Date };
+
+/**
+ * Q4 normal form: NFKC (full-width letters and digits become ASCII), whitespace runs collapsed
+ * to one space, trimmed, lower-cased.
+ */
+export function normaliseContent(content: string | null | undefined): string {
+  if (content === null || content === undefined) return '';
+  return content.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function compareRecorded(a: ContentActivity, b: ContentActivity): number {
+  const diff = a.recordedAt.getTime() - b.recordedAt.getTime();
+  if (diff !== 0) return diff;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Q4 for ONE user's activities: ids of those whose normalised content equals that of another of
+ * the user's activities recorded in the 168 h before this one's recorded_at (the later-recorded
+ * one is invalid). Returned in input order.
+ * - The window is [recordedAt − 168 h, recordedAt): an earlier copy recorded exactly 168 h
+ *   before still counts, like every other window in the spec, closed at its start.
+ * - Equal recorded_at (a double submit, an import): neither is "before" the other, but keeping
+ *   both would count one piece of work twice, so they are ordered by id and all but the first
+ *   are invalid — deterministic, and exactly one survives.
+ * - The earlier activity counts whether or not it is itself invalid, as the spec says "another of
+ *   that user's activities": the same text pasted every 4 days stays invalid after the first.
+ */
+export function findCopyPasteActivities(activities: readonly ContentActivity[]): string[] {
+  const ids = new Set(activities.map((a) => a.id));
+  if (ids.size !== activities.length) throw new RangeError('activity ids must be unique');
+  const sorted = [...activities].sort(compareRecorded);
+  const lastSeen = new Map<string, number>();
+  const invalid = new Set<string>();
+  for (const activity of sorted) {
+    const key = normaliseContent(activity.content);
+    const at = activity.recordedAt.getTime();
+    const previous = lastSeen.get(key);
+    if (previous !== undefined && at - previous <= COPY_PASTE_WINDOW_MS) invalid.add(activity.id);
+    lastSeen.set(key, at);
+  }
+  return activities.filter((a) => invalid.has(a.id)).map((a) => a.id);
+}
