@@ -1,5 +1,28 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable, LoginAttemptsTable, SessionsTable, SettingsTable } from './tables/access.table.js';
+import type {
+  ActivitiesTable,
+  CampaignsTable,
+  CollaboratorsTable,
+  ContactsTable,
+  ContractsTable,
+  CustomersTable,
+  CustomerStatusChangesTable,
+  FeedbackTable,
+  FollowUpPlansTable,
+  LeadsTable,
+  OpportunitiesTable,
+  OwnershipPeriodsTable,
+  PaymentPlansTable,
+  PaymentsTable,
+  PipelineStagesTable,
+  PoolRulesTable,
+  ProductsTable,
+  StageChangesTable,
+  TicketRepliesTable,
+  TicketsTable,
+  UsageEventsTable,
+} from './tables/crm.table.js';
 import type { HistoryTable } from './tables/history.table.js';
 import type {
   DepartmentClosureTable,
@@ -23,6 +46,27 @@ export type Database = {
   loginAttempts: LoginAttemptsTable;
   settings: SettingsTable;
   history: HistoryTable;
+  customers: CustomersTable;
+  customerStatusChanges: CustomerStatusChangesTable;
+  ownershipPeriods: OwnershipPeriodsTable;
+  collaborators: CollaboratorsTable;
+  contacts: ContactsTable;
+  campaigns: CampaignsTable;
+  leads: LeadsTable;
+  pipelineStages: PipelineStagesTable;
+  opportunities: OpportunitiesTable;
+  stageChanges: StageChangesTable;
+  activities: ActivitiesTable;
+  followUpPlans: FollowUpPlansTable;
+  products: ProductsTable;
+  contracts: ContractsTable;
+  paymentPlans: PaymentPlansTable;
+  payments: PaymentsTable;
+  tickets: TicketsTable;
+  ticketReplies: TicketRepliesTable;
+  feedback: FeedbackTable;
+  usageEvents: UsageEventsTable;
+  poolRules: PoolRulesTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

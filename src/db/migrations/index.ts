@@ -1,7 +1,9 @@
 import type { YardstickMigration } from './migration.js';
 import { organisationAndAccess } from './0001-organisation-and-access.js';
+import { crmCore } from './0002-crm-core.js';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
   '0001-organisation-and-access': organisationAndAccess,
+  '0002-crm-core': crmCore,
 };

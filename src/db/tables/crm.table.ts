@@ -1,0 +1,329 @@
+import type { Generated } from 'kysely';
+import type { CalendarDate, Flag, Timestamp } from './organisation.table.js';
+
+/** Columns every editable CRM record has. */
+type Audited = {
+  version: Generated<number>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  /** Soft delete: the row stays for history and for the create-then-delete rule. */
+  deletedAt: Timestamp | null;
+};
+
+export type CustomerLevel = 'A' | 'B' | 'C';
+export type CustomerStatus = 'potential' | 'intent' | 'deal' | 'dormant' | 'lost';
+
+export type CustomersTable = Audited & {
+  id: string;
+  name: string;
+  /** Name with spaces, punctuation and company suffixes removed (duplicate rule Q2). */
+  nameKey: string;
+  phone: string | null;
+  /** Digits only, leading 86 dropped (Q2). */
+  phoneKey: string | null;
+  email: string | null;
+  industry: string | null;
+  source: string | null;
+  level: CustomerLevel | null;
+  status: CustomerStatus;
+  requirement: string | null;
+  region: string | null;
+  address: string | null;
+  /** null while the customer is in the public pool (公海). */
+  ownerId: string | null;
+  ownerSince: Timestamp | null;
+  /** The last owner before release to the pool, for the reclaim cool-down. */
+  previousOwnerId: string | null;
+  poolEnteredAt: Timestamp | null;
+  /** Occurred time of the latest valid follow-up, for pool return rules. */
+  lastFollowUpAt: Timestamp | null;
+  /** Signed date of the latest contract, for pool return rules ("without a deal"). */
+  lastDealOn: CalendarDate | null;
+};
+
+export type CustomerStatusChangesTable = {
+  id: string;
+  customerId: string;
+  fromStatus: CustomerStatus | null;
+  toStatus: CustomerStatus;
+  effectiveAt: Timestamp;
+  recordedAt: Timestamp;
+  actorId: string | null;
+  /** Owner of the customer when the change happened. */
+  ownerId: string | null;
+  /** recorded − effective ≤ 24 h, stored at write time for the timeliness metric. */
+  timely: Flag;
+};
+
+/** Who owned a record when: one row per ownership interval [startedAt, endedAt). */
+export type OwnershipPeriodsTable = {
+  id: string;
+  entity: 'customer' | 'opportunity' | 'lead' | 'contract';
+  recordId: string;
+  ownerId: string;
+  startedAt: Timestamp;
+  endedAt: Timestamp | null;
+};
+
+export type CollaboratorsTable = {
+  id: string;
+  entity: 'customer' | 'opportunity';
+  recordId: string;
+  userId: string;
+  access: 'read' | 'write';
+  until: Timestamp | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+};
+
+export type ContactsTable = Audited & {
+  id: string;
+  customerId: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  isPrimary: Flag;
+  note: string | null;
+};
+
+export type CampaignsTable = Audited & {
+  id: string;
+  name: string;
+  channel: string;
+  ownerId: string;
+  startOn: CalendarDate;
+  endOn: CalendarDate | null;
+  budgetCents: number;
+  currency: string;
+  status: 'planned' | 'running' | 'finished' | 'cancelled';
+  description: string | null;
+};
+
+export type LeadStatus = 'new' | 'working' | 'converted' | 'disqualified';
+
+export type LeadsTable = Audited & {
+  id: string;
+  company: string;
+  nameKey: string;
+  contactName: string | null;
+  phone: string | null;
+  phoneKey: string | null;
+  email: string | null;
+  industry: string | null;
+  region: string | null;
+  requirement: string | null;
+  campaignId: string | null;
+  /** Who brought the lead in (marketing, usually). */
+  sourceUserId: string | null;
+  ownerId: string | null;
+  status: LeadStatus;
+  disqualifyReason: string | null;
+  /** 1–5, given by the closer on converting or disqualifying. */
+  qualityRating: number | null;
+  closedAt: Timestamp | null;
+  closedBy: string | null;
+  customerId: string | null;
+  contactId: string | null;
+  opportunityId: string | null;
+};
+
+export type PipelineStagesTable = {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  sortOrder: number;
+  /** 0–100. */
+  winProbability: number;
+  kind: 'open' | 'won' | 'lost';
+  active: Flag;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type OpportunityStatus = 'open' | 'won' | 'lost';
+
+export type OpportunitiesTable = Audited & {
+  id: string;
+  customerId: string;
+  name: string;
+  amountCents: number;
+  currency: string;
+  stageId: string;
+  status: OpportunityStatus;
+  expectedCloseOn: CalendarDate | null;
+  /** effective time of the closing stage change (won or lost). */
+  closedAt: Timestamp | null;
+  closeReason: string | null;
+  ownerId: string;
+  /** Latest valid activity or stage change (effective time), for the stale-pipeline view. */
+  lastTouchedAt: Timestamp | null;
+};
+
+export type StageChangesTable = {
+  id: string;
+  opportunityId: string;
+  fromStageId: string | null;
+  toStageId: string;
+  fromStatus: OpportunityStatus | null;
+  toStatus: OpportunityStatus;
+  effectiveAt: Timestamp;
+  recordedAt: Timestamp;
+  actorId: string | null;
+  ownerId: string;
+  reason: string | null;
+  timely: Flag;
+};
+
+export type ActivityType = 'call' | 'visit' | 'meeting' | 'email' | 'message' | 'note';
+export type RecordType = 'lead' | 'customer' | 'opportunity';
+
+export type ActivitiesTable = {
+  id: string;
+  type: ActivityType;
+  recordType: RecordType;
+  recordId: string;
+  /** The customer the record belongs to (itself, or an opportunity's customer); null for leads. */
+  customerId: string | null;
+  content: string;
+  occurredAt: Timestamp;
+  recordedAt: Timestamp;
+  actorId: string;
+  /** Owner of the record when the activity happened. */
+  ownerId: string | null;
+  /** 0 when a data-quality rule (thin, copy-paste) makes it invalid; maintained with the flags. */
+  valid: Flag;
+  /** recorded − occurred ≤ 24 h. */
+  timely: Flag;
+  planId: string | null;
+  deletedAt: Timestamp | null;
+};
+
+export type FollowUpPlansTable = Audited & {
+  id: string;
+  recordType: RecordType;
+  recordId: string;
+  customerId: string | null;
+  ownerId: string;
+  dueAt: Timestamp;
+  note: string | null;
+  completedAt: Timestamp | null;
+  completedByActivityId: string | null;
+};
+
+export type ProductsTable = Audited & {
+  id: string;
+  name: string;
+  code: string | null;
+  unitPriceCents: number;
+  currency: string;
+  active: Flag;
+};
+
+export type ContractsTable = Audited & {
+  id: string;
+  customerId: string;
+  opportunityId: string | null;
+  number: string;
+  title: string;
+  amountCents: number;
+  currency: string;
+  signedOn: CalendarDate;
+  startOn: CalendarDate | null;
+  endOn: CalendarDate | null;
+  /** The contract this one renews, if it is a renewal. */
+  renewalOf: string | null;
+  ownerId: string;
+  /** Sum of payments, kept with each payment so that balances and the collection metric are cheap. */
+  paidCents: number;
+  /** received_on of the payment that brought paid up to the amount. */
+  fullyPaidOn: CalendarDate | null;
+};
+
+export type PaymentPlansTable = Audited & {
+  id: string;
+  contractId: string;
+  dueOn: CalendarDate;
+  amountCents: number;
+  note: string | null;
+};
+
+export type PaymentsTable = Audited & {
+  id: string;
+  contractId: string;
+  planId: string | null;
+  amountCents: number;
+  receivedOn: CalendarDate;
+  recordedAt: Timestamp;
+  method: string | null;
+  /** Contract owner when the payment was received. */
+  ownerId: string;
+  timely: Flag;
+};
+
+export type TicketStatus = 'open' | 'pending' | 'resolved' | 'closed';
+
+export type TicketsTable = Audited & {
+  id: string;
+  customerId: string | null;
+  contactId: string | null;
+  title: string;
+  description: string | null;
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  status: TicketStatus;
+  assigneeId: string | null;
+  firstResponseAt: Timestamp | null;
+  resolvedAt: Timestamp | null;
+  resolvedBy: string | null;
+  rating: number | null;
+  ratingComment: string | null;
+};
+
+export type TicketRepliesTable = {
+  id: string;
+  ticketId: string;
+  authorId: string;
+  body: string;
+  createdAt: Timestamp;
+};
+
+export type FeedbackStatus = 'new' | 'reviewing' | 'adopted' | 'rejected';
+
+export type FeedbackTable = Audited & {
+  id: string;
+  title: string;
+  content: string;
+  reporterId: string;
+  ticketId: string | null;
+  customerId: string | null;
+  status: FeedbackStatus;
+  decidedBy: string | null;
+  decidedAt: Timestamp | null;
+  decisionNote: string | null;
+};
+
+export type UsageEventKind = 'customer_view' | 'report_view' | 'dashboard_view' | 'scorecard_view' | 'analysis_view';
+
+export type UsageEventsTable = {
+  id: string;
+  userId: string;
+  kind: UsageEventKind;
+  entity: string | null;
+  recordId: string | null;
+  at: Timestamp;
+  /** The organisation-zone calendar day of `at`, fixed at write time (for insight_days). */
+  day: CalendarDate;
+};
+
+export type PoolRulesTable = {
+  id: string;
+  /** null: applies to every level without a rule of its own. */
+  level: CustomerLevel | null;
+  daysWithoutFollowUp: number | null;
+  daysWithoutDeal: number | null;
+  active: Flag;
+  version: Generated<number>;
+  updatedAt: Timestamp;
+};

@@ -1,0 +1,45 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../../src/platform/config/config.js';
+import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { buildApp } from '../../src/platform/server/app.js';
+import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
+
+export type TestApp = TestDatabase & {
+  app: FastifyInstance;
+  /** Sends a request as the given session (a cookie header from `login`) or anonymously. */
+  request: (options: InjectOptions & { as?: string }) => Promise<LightMyRequestResponse>;
+  /** Logs in and returns the cookie header that carries the session. */
+  login: (email: string, password: string) => Promise<string>;
+  close: () => Promise<void>;
+};
+
+/** The real server on a fresh database of the given engine, with the schema migrated. */
+export async function createTestApp(engine: EngineName): Promise<TestApp> {
+  const database = await createTestDatabase(engine);
+  await prepareDatabase(database.db);
+  const config = { ...loadConfig({}), sessionSecret: 'test-secret-test-secret-test-secret-0123', webDist: '/nonexistent' };
+  const app = await buildApp({ db: database.db, config, logger: false });
+  await app.ready();
+
+  const request: TestApp['request'] = ({ as, headers, ...options }) =>
+    app.inject({ ...options, headers: { ...headers, ...(as ? { cookie: as } : {}) } });
+
+  const login = async (email: string, password: string) => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === 'ys_session');
+    if (!cookie) throw new Error('login set no session cookie');
+    return `ys_session=${cookie.value}`;
+  };
+
+  return {
+    ...database,
+    app,
+    request,
+    login,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
