@@ -1,0 +1,47 @@
+import { DateTime } from 'luxon';
+
+/** The organisation's default time zone; configurable per organisation. */
+export const DEFAULT_ORG_ZONE = 'Asia/Shanghai';
+
+/** A calendar day in the organisation's zone, 'YYYY-MM-DD'. */
+export type LocalDay = string;
+
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** Throws on an unknown IANA zone name instead of silently computing in UTC. */
+export function assertZone(zone: string): void {
+  if (!DateTime.now().setZone(zone).isValid) throw new RangeError(`unknown time zone '${zone}'`);
+}
+
+/** The start (local midnight) of a local day, as a luxon DateTime in the zone. */
+export function startOfLocalDay(day: LocalDay, zone: string = DEFAULT_ORG_ZONE): DateTime {
+  assertZone(zone);
+  const parsed = LOCAL_DAY.test(day) ? DateTime.fromISO(day, { zone }) : DateTime.invalid('format');
+  if (!parsed.isValid) throw new RangeError(`not a calendar day 'YYYY-MM-DD': '${day}'`);
+  return parsed.startOf('day');
+}
+
+/** The UTC instant at which a local day starts (e.g. a payment's received_on for timeliness). */
+export function startOfOrgDay(day: LocalDay, zone: string = DEFAULT_ORG_ZONE): Date {
+  return startOfLocalDay(day, zone).toJSDate();
+}
+
+/** The org-zone calendar day of an instant, e.g. for counting distinct insight_days. */
+export function orgDay(instant: Date, zone: string = DEFAULT_ORG_ZONE): LocalDay {
+  assertZone(zone);
+  const local = DateTime.fromJSDate(instant, { zone });
+  if (!local.isValid) throw new RangeError('invalid instant');
+  return local.toFormat('yyyy-MM-dd');
+}
+
+/**
+ * Days since 1970-01-01 of a local day, as a plain calendar count (no zone, no DST), so that the
+ * difference of two ordinals is the number of calendar days between them.
+ */
+export function dayOrdinal(day: LocalDay): number {
+  const parsed = LOCAL_DAY.test(day) ? DateTime.fromISO(day, { zone: 'UTC' }) : null;
+  if (parsed === null || !parsed.isValid) {
+    throw new RangeError(`not a calendar day 'YYYY-MM-DD': '${day}'`);
+  }
+  return Math.round(parsed.toMillis() / 86_400_000);
+}
