@@ -1,0 +1,65 @@
+import { Suspense } from 'react';
+import type { ReactNode } from 'react';
+import { Navigate, RouterProvider, createBrowserRouter } from 'react-router-dom';
+import { RequireAuth, RequireRole } from './auth/require-auth';
+import { FullPageSpin } from './components/full-page-spin';
+import { lazyPage } from './components/lazy-page';
+import { COMING_SOON_AREAS } from './layout/areas';
+
+// Every page, and the signed-in layout itself, is its own chunk: the first load stays small.
+const MainLayout = lazyPage(() =>
+  import('./layout/main-layout').then((module) => module.MainLayout),
+);
+const LoginPage = lazyPage(() => import('./pages/login-page').then((module) => module.LoginPage));
+const WorkbenchPage = lazyPage(() =>
+  import('./pages/workbench-page').then((module) => module.WorkbenchPage),
+);
+const ComingSoonPage = lazyPage(() =>
+  import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
+);
+const NotFoundPage = lazyPage(() =>
+  import('./pages/status-pages').then((module) => module.NotFoundPage),
+);
+const UsersPage = lazyPage(() =>
+  import('./pages/admin/users-page').then((module) => module.UsersPage),
+);
+const DepartmentsPage = lazyPage(() =>
+  import('./pages/admin/departments-page').then((module) => module.DepartmentsPage),
+);
+
+const whenLoaded = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
+
+const router = createBrowserRouter([
+  { path: '/login', element: whenLoaded(<LoginPage />) },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        // MainLayout has its own Suspense around the page, so the menu stays put while a page loads.
+        element: whenLoaded(<MainLayout />),
+        children: [
+          { index: true, element: <Navigate to="/workbench" replace /> },
+          { path: 'workbench', element: <WorkbenchPage /> },
+          ...COMING_SOON_AREAS.map((area) => ({
+            path: area,
+            element: <ComingSoonPage area={area} />,
+          })),
+          {
+            path: 'admin',
+            element: <RequireRole role="admin" />,
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              { path: 'users', element: <UsersPage /> },
+              { path: 'departments', element: <DepartmentsPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,17 @@
+/** Areas that have a menu entry but no page yet; each route shows the shared coming-soon page. */
+export const COMING_SOON_AREAS = [
+  'leads',
+  'customers',
+  'pool',
+  'contacts',
+  'opportunities',
+  'contracts',
+  'payments',
+  'tickets',
+  'feedback',
+  'campaigns',
+  'appraisal',
+  'team',
+] as const;
+
+export type ComingSoonArea = (typeof COMING_SOON_AREAS)[number];

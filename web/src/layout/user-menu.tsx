@@ -1,0 +1,62 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Avatar, Button, Dropdown } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { logout } from '../api/auth-api';
+import { useCurrentUser } from '../auth/current-user';
+import { endSession } from '../auth/session';
+import { ChangePasswordDialog } from './change-password-dialog';
+
+export function UserMenu({ showName }: { showName: boolean }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const signOut = useMutation({
+    mutationFn: logout,
+    // Even if the server call fails the user asked to leave: forget the session locally.
+    onSettled: () => endSession(queryClient),
+  });
+
+  return (
+    <>
+      <Dropdown
+        trigger={['click']}
+        placement="bottomRight"
+        menu={{
+          items: [
+            {
+              key: 'password',
+              icon: <KeyOutlined />,
+              label: <span data-testid="change-password">{t('userMenu.changePassword')}</span>,
+              onClick: () => setChangingPassword(true),
+            },
+            { type: 'divider' },
+            {
+              key: 'logout',
+              icon: <LogoutOutlined />,
+              label: <span data-testid="logout">{t('userMenu.logout')}</span>,
+              disabled: signOut.isPending,
+              onClick: () => signOut.mutate(),
+            },
+          ],
+        }}
+      >
+        <Button
+          type="text"
+          data-testid="user-menu"
+          aria-label={t('userMenu.label', { name: user.name })}
+          style={{ height: 40, paddingInline: 8 }}
+        >
+          <Avatar size="small" style={{ backgroundColor: '#1f5fbf' }}>
+            {user.name.slice(0, 1).toUpperCase()}
+          </Avatar>
+          {showName && <span data-testid="current-user-name">{user.name}</span>}
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Button>
+      </Dropdown>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </>
+  );
+}
