@@ -7,13 +7,23 @@ import type { Db } from '../../db/database.js';
 import { pingDatabase } from '../../db/ping.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
+import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
+import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
 import { registerErrorHandler } from '../errors/error-handler.js';
 import type { AppContext } from '../http/app-context.js';
 import { registerRouteAccess } from '../http/route-access.js';
 import { authenticatorFor } from './authenticate.js';
 import { defaultWebDist, registerWebApp } from './web-app.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Usage-event buffer; flushed on a timer and when the server closes. */
+    usage: UsageRecorder;
+  }
+}
 
 export type AppOptions = {
   db: Db;
@@ -23,7 +33,11 @@ export type AppOptions = {
 };
 
 /** Every module's routes; a new module adds its register function here. */
-const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [registerAuthRoutes, registerOrgRoutes];
+const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
+  registerAuthRoutes,
+  registerOrgRoutes,
+  registerCustomerRoutes,
+];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -63,7 +77,10 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
-  const context: AppContext = { db, config };
+  const usage = createUsageRecorder(db, (at) => orgDay(at, config.orgTimeZone), (error) => app.log.error({ err: error }, 'usage events lost'));
+  app.addHook('onClose', () => usage.stop());
+  app.decorate('usage', usage);
+  const context: AppContext = { db, config, usage };
   for (const register of routeModules) register(app, context);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist());

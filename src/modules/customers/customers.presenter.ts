@@ -1,0 +1,43 @@
+import type { Actor } from '../../platform/policy/actor.js';
+import { recordAccess } from '../../platform/policy/record-access.js';
+import type { CustomerOut } from './customers.schema.js';
+import type { CustomerRow, CustomerWithFacts } from './customers.repository.js';
+
+export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
+  return recordAccess(actor, {
+    inScope: customer.ownerId !== null && Number(customer.inScope) === 1,
+    sharedAccess: customer.sharedAccess,
+    inPool: customer.ownerId === null,
+  });
+}
+
+export function presentCustomer(customer: CustomerRow, access: 'read' | 'write'): CustomerOut {
+  return {
+    id: customer.id,
+    name: customer.name,
+    phone: customer.phone,
+    email: customer.email,
+    industry: customer.industry,
+    source: customer.source,
+    level: customer.level,
+    status: customer.status,
+    requirement: customer.requirement,
+    region: customer.region,
+    address: customer.address,
+    ownerId: customer.ownerId,
+    ownerSince: customer.ownerSince,
+    poolEnteredAt: customer.poolEnteredAt,
+    lastFollowUpAt: customer.lastFollowUpAt,
+    createdBy: customer.createdBy,
+    createdAt: customer.createdAt,
+    updatedAt: customer.updatedAt,
+    version: customer.version,
+    access,
+  };
+}
+
+/** The fields the history log follows for a customer. */
+export function customerSnapshot(customer: CustomerRow): Record<string, unknown> {
+  const { nameKey: _n, phoneKey: _p, version: _v, createdAt: _c, updatedAt: _u, ...fields } = customer;
+  return fields;
+}

@@ -1,0 +1,154 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { inScopeExpression, ownerScopeCondition, sharedAccessExpression, sharedWithCondition } from '../../db/scope-filter.js';
+import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type CustomerRow = Selectable<CustomersTable>;
+export type CustomerWithFacts = CustomerRow & { inScope: number; sharedAccess: 'read' | 'write' | null };
+
+/** The viewer a scoped query is for: their data scope and id, and "now" for expiring shares. */
+export type Viewer = { scope: OwnerScope; userId: string; now: string };
+
+export type CustomerFilter = {
+  q?: string | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  status?: string | undefined;
+  level?: string | undefined;
+  industry?: string | undefined;
+  region?: string | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+  updatedFrom?: string | undefined;
+  updatedBefore?: string | undefined;
+  missing?: 'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
+};
+
+function visibleCustomers(executor: Executor, viewer: Viewer) {
+  return executor
+    .selectFrom('customers')
+    .where('customers.deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('customers.ownerId', 'is not', null), ownerScopeCondition('customers.owner_id', viewer.scope)]),
+        sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
+      ]),
+    );
+}
+
+/** One live customer with the facts its access depends on; pooled customers are included. */
+export async function findCustomerWithFacts(executor: Executor, id: string, viewer: Viewer): Promise<CustomerWithFacts | undefined> {
+  return executor
+    .selectFrom('customers')
+    .selectAll('customers')
+    .select([
+      inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+      sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as('sharedAccess'),
+    ])
+    .where('customers.id', '=', id)
+    .where('customers.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findCustomer(executor: Executor, id: string): Promise<CustomerRow | undefined> {
+  return executor.selectFrom('customers').selectAll().where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+}
+
+export async function listCustomers(
+  executor: Executor,
+  viewer: Viewer,
+  filter: CustomerFilter,
+  sort: { by: 'name' | 'createdAt' | 'updatedAt' | 'lastFollowUpAt' | 'level'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: CustomerWithFacts[]; total: number }> {
+  let query = visibleCustomers(executor, viewer);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    const digits = filter.q.replace(/\D/g, '');
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['customers.name']), 'like', like),
+        eb(eb.fn('lower', ['customers.email']), 'like', like),
+        ...(digits.length >= 3 ? [eb('customers.phoneKey', 'like', `%${digits}%`)] : []),
+      ]),
+    );
+  }
+  if (filter.ownerId) query = query.where('customers.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('customers.ownerId', 'in', (eb) => eb.selectFrom('users').select('id').where('departmentId', '=', departmentId));
+  }
+  if (filter.status) query = query.where('customers.status', '=', filter.status as CustomerRow['status']);
+  if (filter.level) query = query.where('customers.level', '=', filter.level as 'A' | 'B' | 'C');
+  if (filter.industry) query = query.where('customers.industry', '=', filter.industry);
+  if (filter.region) query = query.where('customers.region', '=', filter.region);
+  if (filter.createdFrom) query = query.where('customers.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore) query = query.where('customers.createdAt', '<', filter.createdBefore);
+  if (filter.updatedFrom) query = query.where('customers.updatedAt', '>=', filter.updatedFrom);
+  if (filter.updatedBefore) query = query.where('customers.updatedAt', '<', filter.updatedBefore);
+  if (filter.missing) {
+    const column = `customers.${filter.missing}` as const;
+    query = query.where((eb) => eb.or([eb(column, 'is', null), eb(column, '=', '')]));
+  }
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('customers')
+      .select([
+        inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as('sharedAccess'),
+      ])
+      .orderBy(`customers.${sort.by}`, sort.order)
+      .orderBy('customers.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertCustomer(executor: Executor, row: Insertable<CustomersTable>): Promise<void> {
+  await executor.insertInto('customers').values(row).execute();
+}
+
+export async function updateCustomerColumns(executor: Executor, id: string, changes: Updateable<CustomersTable>): Promise<void> {
+  await executor.updateTable('customers').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertStatusChange(executor: Executor, row: Insertable<CustomerStatusChangesTable>): Promise<void> {
+  await executor.insertInto('customerStatusChanges').values(row).execute();
+}
+
+/** Live customers with the same phone key or name key, for duplicate hints. */
+export async function findDuplicateCandidates(
+  executor: Executor,
+  keys: { phoneKey: string | null; nameKey: string | null },
+  exceptId?: string,
+): Promise<CustomerRow[]> {
+  if (!keys.phoneKey && !keys.nameKey) return [];
+  let query = executor
+    .selectFrom('customers')
+    .selectAll()
+    .where('deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
+        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
+      ]),
+    );
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.orderBy('createdAt').limit(20).execute();
+}
+
+/** Whether `userId` is an owner the viewer may assign records to (within their data scope). */
+export async function isOwnerInScope(executor: Executor, userId: string, scope: OwnerScope): Promise<boolean> {
+  const row = await executor
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('active', '=', 1)
+    .where(ownerScopeCondition('users.id', scope))
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,185 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
+import { isTimely } from '../../domain/quality/timeliness.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import type { RecordAccess } from '../../platform/policy/record-access.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
+import { canChooseOwner } from './customers.policy.js';
+import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
+import * as repo from './customers.repository.js';
+import type { CreateCustomerInput, ListCustomersQuery, UpdateCustomerInput } from './customers.schema.js';
+
+export function viewerOf(actor: Actor): repo.Viewer {
+  return { scope: ownerScopeOf(actor), userId: actor.id, now: nowIso() };
+}
+
+/** A customer the actor may see, with their access; anything else is "not found". */
+export async function loadCustomer(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
+  const customer = await repo.findCustomerWithFacts(db.kysely, id, viewerOf(actor));
+  const access = customer ? accessToCustomer(actor, customer) : null;
+  if (!customer || !access) throw notFound('Customer');
+  if (need === 'write' && access !== 'write') throw forbidden('You can read this customer but not change it');
+  return { customer, access };
+}
+
+export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQuery, zone: string) {
+  const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  const updated = dayRangeToInstants(query.updatedFrom, query.updatedTo, zone);
+  const { items, total } = await repo.listCustomers(
+    db.kysely,
+    viewerOf(actor),
+    {
+      q: query.q,
+      ownerId: query.ownerId,
+      departmentId: query.departmentId,
+      status: query.status,
+      level: query.level,
+      industry: query.industry,
+      region: query.region,
+      createdFrom: created.from,
+      createdBefore: created.before,
+      updatedFrom: updated.from,
+      updatedBefore: updated.before,
+      missing: query.missing,
+    },
+    { by: query.sort, order: query.order },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  // Every listed row is visible by construction (scope or share), so access is never null here.
+  return { items: items.map((customer) => ({ customer, access: accessToCustomer(actor, customer) ?? ('read' as const) })), total };
+}
+
+export async function duplicateHints(db: Db, fields: { name?: string | undefined; phone?: string | null | undefined }, exceptId?: string) {
+  const phoneKey = phoneDuplicateKey(fields.phone);
+  const nameKey = nameDuplicateKey(fields.name);
+  const candidates = await repo.findDuplicateCandidates(db.kysely, { phoneKey, nameKey }, exceptId);
+  return candidates.map((c) => ({
+    id: c.id,
+    name: c.name,
+    phone: c.phone,
+    ownerId: c.ownerId,
+    matchedBy: phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
+  }));
+}
+
+async function resolveOwner(db: Db, actor: Actor, requested: string | null | undefined): Promise<string | null> {
+  if (requested === undefined || requested === actor.id) return actor.id;
+  if (!canChooseOwner(actor)) throw forbidden('Only managers and admins create customers for others or into the pool');
+  if (requested === null) return null;
+  if (!(await repo.isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
+    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+  }
+  return requested;
+}
+
+export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
+  const ownerId = await resolveOwner(db, actor, input.ownerId);
+  const hints = await duplicateHints(db, input);
+  const now = nowIso();
+  const id = newId();
+  const row = {
+    id,
+    name: input.name,
+    nameKey: nameDuplicateKey(input.name) ?? '',
+    phone: input.phone ?? null,
+    phoneKey: phoneDuplicateKey(input.phone),
+    email: input.email ?? null,
+    industry: input.industry ?? null,
+    source: input.source ?? null,
+    level: input.level ?? null,
+    status: input.status,
+    requirement: input.requirement ?? null,
+    region: input.region ?? null,
+    address: input.address ?? null,
+    ownerId,
+    ownerSince: ownerId ? now : null,
+    previousOwnerId: null,
+    poolEnteredAt: ownerId ? null : now,
+    lastFollowUpAt: null,
+    lastDealOn: null,
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  const created = await inTransaction(db, async (trx) => {
+    await repo.insertCustomer(trx, row);
+    if (ownerId) await changeOwnership(trx, 'customer', id, ownerId, now);
+    const stored = await repo.findCustomer(trx, id);
+    if (!stored) throw new AppError('internal', 'customer vanished after insert');
+    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'create', actorId: actor.id, before: null, after: customerSnapshot(stored) });
+    return stored;
+  });
+  return { customer: created, duplicateHints: hints };
+}
+
+export async function updateCustomer(db: Db, actor: Actor, id: string, input: UpdateCustomerInput) {
+  const { customer: before, access } = await loadCustomer(db, actor, id, 'write');
+  if (before.version !== input.version) throw staleVersion('Customer');
+  const { version, ...fields } = input;
+  const changes = {
+    ...fields,
+    ...(fields.name !== undefined ? { nameKey: nameDuplicateKey(fields.name) ?? '' } : {}),
+    ...(fields.phone !== undefined ? { phoneKey: phoneDuplicateKey(fields.phone) } : {}),
+    updatedAt: nowIso(),
+  };
+  const after = await inTransaction(db, async (trx) => {
+    if (!(await updateVersioned(trx, 'customers', id, version, changes))) throw staleVersion('Customer');
+    const stored = await repo.findCustomer(trx, id);
+    if (!stored) throw notFound('Customer');
+    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'update', actorId: actor.id, before: customerSnapshot(before), after: customerSnapshot(stored) });
+    return stored;
+  });
+  return { customer: after, access };
+}
+
+export async function deleteCustomer(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+  const { customer } = await loadCustomer(db, actor, id, 'write');
+  if (customer.version !== version) throw staleVersion('Customer');
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    if (!(await softDeleteVersioned(trx, 'customers', id, version, at))) throw staleVersion('Customer');
+    if (customer.ownerId) await changeOwnership(trx, 'customer', id, null, at);
+    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'delete', actorId: actor.id, before: { deletedAt: null }, after: { deletedAt: at } });
+  });
+}
+
+export async function changeCustomerStatus(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; status: repo.CustomerRow['status']; effectiveAt?: string | undefined },
+): Promise<{ customer: repo.CustomerRow; access: RecordAccess }> {
+  const { customer: before, access } = await loadCustomer(db, actor, id, 'write');
+  if (before.version !== input.version) throw staleVersion('Customer');
+  if (before.status === input.status) throw invalidField('status', `the customer is already "${input.status}"`);
+  const recordedAt = nowIso();
+  const effectiveAt = input.effectiveAt ? new Date(input.effectiveAt).toISOString() : recordedAt;
+  const after = await inTransaction(db, async (trx) => {
+    if (!(await updateVersioned(trx, 'customers', id, input.version, { status: input.status, updatedAt: recordedAt }))) throw staleVersion('Customer');
+    await repo.insertStatusChange(trx, {
+      id: newId(),
+      customerId: id,
+      fromStatus: before.status,
+      toStatus: input.status,
+      effectiveAt,
+      recordedAt,
+      actorId: actor.id,
+      ownerId: before.ownerId,
+      timely: isTimely(new Date(effectiveAt), new Date(recordedAt)) ? 1 : 0,
+    });
+    const stored = await repo.findCustomer(trx, id);
+    if (!stored) throw notFound('Customer');
+    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'update', actorId: actor.id, before: { status: before.status }, after: { status: stored.status, statusEffectiveAt: effectiveAt } });
+    return stored;
+  });
+  return { customer: after, access };
+}
