@@ -12,7 +12,8 @@ const tree = [
 describe('closureOf', () => {
   it('lists each node with itself and with every ancestor, with depths', () => {
     const pairs = closureOf(tree);
-    expect(pairs).toHaveLength(5 + 4);
+    // 5 nodes with themselves + vp→ceo + rep1→vp,ceo + rep2→vp,ceo.
+    expect(pairs).toHaveLength(5 + 1 + 2 + 2);
     expect(pairs).toContainEqual({ ancestorId: 'ceo', descendantId: 'rep1', depth: 2 });
     expect(pairs).toContainEqual({ ancestorId: 'vp', descendantId: 'rep2', depth: 1 });
     expect(pairs).toContainEqual({ ancestorId: 'solo', descendantId: 'solo', depth: 0 });
