@@ -36,8 +36,22 @@ export function presentCustomer(customer: CustomerRow, access: 'read' | 'write')
   };
 }
 
-/** The fields the history log follows for a customer. */
+/** The fields the history log follows for a customer (derived keys and bookkeeping left out). */
 export function customerSnapshot(customer: CustomerRow): Record<string, unknown> {
-  const { nameKey: _n, phoneKey: _p, version: _v, createdAt: _c, updatedAt: _u, ...fields } = customer;
-  return fields;
+  return {
+    name: customer.name,
+    phone: customer.phone,
+    email: customer.email,
+    industry: customer.industry,
+    source: customer.source,
+    level: customer.level,
+    status: customer.status,
+    requirement: customer.requirement,
+    region: customer.region,
+    address: customer.address,
+    ownerId: customer.ownerId,
+    previousOwnerId: customer.previousOwnerId,
+    poolEnteredAt: customer.poolEnteredAt,
+    deletedAt: customer.deletedAt,
+  };
 }
