@@ -1,24 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { SESSION_COOKIE, SESSION_TTL_MS } from '../../platform/auth/session-cookie.js';
+import { SESSION_COOKIE, SESSION_TTL_MS, sessionTokenOf } from '../../platform/auth/session-cookie.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { errorBody, idParams, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
+import { authenticatorFor } from '../../platform/server/authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
 import { userOut } from '../org/org.schema.js';
 import { canManageOwnAccount, canManageTokens } from './auth.policy.js';
 import { apiTokenOut, changePasswordBody, createdTokenOut, createTokenBody, loginBody } from './auth.schema.js';
 import * as service from './auth.service.js';
 
-export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  const raw = request.cookies[SESSION_COOKIE];
-  if (!raw) return undefined;
-  const unsigned = request.unsignCookie(raw);
-  return unsigned.valid && unsigned.value ? unsigned.value : undefined;
-}
-
 export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): void {
   const r = api(app);
+  const authenticate = authenticatorFor(db);
 
   r.post('/api/v1/auth/login', {
     config: { public: true },
@@ -44,6 +39,15 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     if (token) await service.logout(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
+  });
+
+  // Public so that the web app can ask "am I signed in?" at start-up without provoking a 401.
+  r.get('/api/v1/auth/session', {
+    config: { public: true },
+    schema: { tags: ['auth'], summary: 'The signed-in user, or null when there is no valid session', response: { 200: z.object({ user: userOut.nullable() }) } },
+  }, async (request) => {
+    const actor = await authenticate(request);
+    return { user: actor ? presentUser(await service.currentUser(db, actor)) : null };
   });
 
   r.get('/api/v1/auth/me', {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { authenticateApiToken, authenticateSession } from '../../modules/auth/auth.service.js';
-import { sessionTokenOf } from '../../modules/auth/auth.routes.js';
+import { sessionTokenOf } from '../auth/session-cookie.js';
 import type { Actor } from '../policy/actor.js';
 
 /** An integration sends `Authorization: Bearer ys_…`; the web app sends its session cookie. */

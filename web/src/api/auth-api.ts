@@ -13,8 +13,9 @@ export function logout(): Promise<void> {
   return request<void>('POST', '/api/v1/auth/logout');
 }
 
-export async function getMe(): Promise<User> {
-  const { user } = await request<{ user: User }>('GET', '/api/v1/auth/me');
+/** The signed-in user, or null: a public endpoint, so that asking never produces a 401. */
+export async function getSession(): Promise<User | null> {
+  const { user } = await request<{ user: User | null }>('GET', '/api/v1/auth/session');
   return user;
 }
 

@@ -1,21 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/api-client';
 import type { User } from '../api/api-types';
-import { getMe } from '../api/auth-api';
+import { getSession } from '../api/auth-api';
 import { applyProfileLanguage } from '../i18n/i18n';
 
 export const ME_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user, or null when there is no session. */
 export async function fetchMe(): Promise<User | null> {
-  try {
-    const user = await getMe();
-    applyProfileLanguage(user.locale);
-    return user;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const user = await getSession();
+  if (user) applyProfileLanguage(user.locale);
+  return user;
 }
 
 export function startSession(queryClient: QueryClient, user: User): void {
