@@ -11,7 +11,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,8 +36,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'kysely', 'pg', 'better-sqlite3', 'fastify'], message: 'src/domain is pure: no I/O.' },
-            { group: ['../db/*', '../platform/*', '../modules/*'], message: 'src/domain depends on nothing else in the project.' },
+            {
+              group: ['node:*', 'fs', 'path', 'kysely', 'pg', 'better-sqlite3', 'fastify'],
+              message: 'src/domain is pure: no I/O.',
+            },
+            {
+              group: ['../db/*', '../platform/*', '../modules/*'],
+              message: 'src/domain depends on nothing else in the project.',
+            },
           ],
         },
       ],

@@ -8,11 +8,15 @@ import { serve } from './serve.js';
 import { seed } from './seed.js';
 
 const program = new Command();
-program.name('yardstick').description('Yardstick: CRM and performance appraisal built on real CRM use');
+program
+  .name('yardstick')
+  .description('Yardstick: CRM and performance appraisal built on real CRM use');
 
 program
   .command('serve')
-  .description('Migrate the database, seed the demo company on first run, and serve the API and web app')
+  .description(
+    'Migrate the database, seed the demo company on first run, and serve the API and web app',
+  )
   .option('--no-demo', 'do not seed the demo company into an empty database')
   .action(async (options: { demo: boolean }) => {
     await serve(loadConfig(), { demo: options.demo });
@@ -46,7 +50,12 @@ user
   .description('Create a user account')
   .requiredOption('--email <email>', 'login e-mail')
   .requiredOption('--name <name>', 'display name')
-  .requiredOption('--role <role...>', `one or more of: ${ROLES.join(', ')}`, collectRole, [] as Role[])
+  .requiredOption(
+    '--role <role...>',
+    `one or more of: ${ROLES.join(', ')}`,
+    collectRole,
+    [] as Role[],
+  )
   .option('--password <password>', 'initial password (read from YARDSTICK_PASSWORD if not given)')
   .action(async (options: { email: string; name: string; role: Role[]; password?: string }) => {
     const password = options.password ?? process.env.YARDSTICK_PASSWORD;
@@ -54,7 +63,12 @@ user
     const db = await openDb({ url: loadConfig().databaseUrl });
     try {
       await prepareDatabase(db);
-      const created = await createUser(db, null, { email: options.email, name: options.name, roles: options.role, password });
+      const created = await createUser(db, null, {
+        email: options.email,
+        name: options.name,
+        roles: options.role,
+        password,
+      });
       console.log(`Created ${created.email} (${created.roles.join(', ')})`);
     } finally {
       await db.close();
@@ -68,7 +82,8 @@ function parseInteger(value: string): number {
 }
 
 function collectRole(value: string, previous: Role[]): Role[] {
-  if (!isRole(value)) throw new InvalidArgumentError(`unknown role "${value}"; use one of: ${ROLES.join(', ')}`);
+  if (!isRole(value))
+    throw new InvalidArgumentError(`unknown role "${value}"; use one of: ${ROLES.join(', ')}`);
   return [...previous, value];
 }
 

@@ -3,12 +3,19 @@ import type { Config } from '../platform/config/config.js';
 import { prepareDatabase } from '../platform/prepare-database.js';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../simulator/demo-organisation.js';
 
-export async function seed(config: Config, options: { scale: 'demo'; seed: number }): Promise<void> {
+export async function seed(
+  config: Config,
+  options: { scale: 'demo'; seed: number },
+): Promise<void> {
   const db = await openDb({ url: config.databaseUrl });
   try {
     await prepareDatabase(db);
     const { created, logins } = await seedDemoOrganisation(db);
-    console.log(created ? `Seeded the ${options.scale} company.` : 'The database already has users; nothing seeded.');
+    console.log(
+      created
+        ? `Seeded the ${options.scale} company.`
+        : 'The database already has users; nothing seeded.',
+    );
     if (created) printLogins(logins.map((l) => l.email));
   } finally {
     await db.close();

@@ -8,7 +8,8 @@ import { printLogins } from './seed.js';
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const db = await openDb({ url: config.databaseUrl });
   const { applied } = await prepareDatabase(db);
-  if (applied.length) console.log(`Database ready (${db.dialect}); applied ${applied.length} migration(s).`);
+  if (applied.length)
+    console.log(`Database ready (${db.dialect}); applied ${applied.length} migration(s).`);
   const demo = options.demo ? await seedDemoOrganisation(db) : { created: false };
   if (demo.created) console.log('Seeded the demo company.');
 

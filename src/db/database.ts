@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ApiTokensTable, LoginAttemptsTable, SessionsTable, SettingsTable } from './tables/access.table.js';
+import type {
+  ApiTokensTable,
+  LoginAttemptsTable,
+  SessionsTable,
+  SettingsTable,
+} from './tables/access.table.js';
 import type {
   ActivitiesTable,
   CampaignsTable,

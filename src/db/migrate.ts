@@ -14,7 +14,10 @@ export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
       async getMigrations() {
         const entries = Object.entries(migrations).map(([name, migration]): [string, Migration] => [
           name,
-          { up: (executor: Kysely<unknown>) => migration.up({ db: executor, dialect: db.dialect, t }) },
+          {
+            up: (executor: Kysely<unknown>) =>
+              migration.up({ db: executor, dialect: db.dialect, t }),
+          },
         ]);
         return Object.fromEntries(entries);
       },
@@ -22,5 +25,7 @@ export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  };
 }

@@ -29,13 +29,25 @@ export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): Raw
 }
 
 /** Rows shared with the actor through an unexpired collaborator entry (协作人). */
-export function sharedWithCondition(idColumn: string, entity: 'customer' | 'opportunity', userId: string, now: string): RawBuilder<boolean> {
+export function sharedWithCondition(
+  idColumn: string,
+  entity: 'customer' | 'opportunity',
+  userId: string,
+  now: string,
+): RawBuilder<boolean> {
   return sql<boolean>`${sql.ref(idColumn)} in (select record_id from collaborators where entity = ${entity} and user_id = ${userId} and (until is null or until > ${now}))`;
 }
 
 /** The collaborator access ('read' | 'write') the actor holds on a row, or null. */
-export function sharedAccessExpression(idColumn: string, entity: 'customer' | 'opportunity', userId: string, now: string): RawBuilder<'read' | 'write' | null> {
-  return sql<'read' | 'write' | null>`(select access from collaborators where entity = ${entity} and record_id = ${sql.ref(idColumn)} and user_id = ${userId} and (until is null or until > ${now}))`;
+export function sharedAccessExpression(
+  idColumn: string,
+  entity: 'customer' | 'opportunity',
+  userId: string,
+  now: string,
+): RawBuilder<'read' | 'write' | null> {
+  return sql<
+    'read' | 'write' | null
+  >`(select access from collaborators where entity = ${entity} and record_id = ${sql.ref(idColumn)} and user_id = ${userId} and (until is null or until > ${now}))`;
 }
 
 /** 1 when the row's owner is within the scope, else 0 (for record-level access decisions). */

@@ -13,7 +13,10 @@ export type VersionedTable = {
  * see the table through this narrow shape. It is sound for every VersionedTable: each has
  * these three columns, and `changes` is typed against the real table by the callers' signature.
  */
-type VersionedShape = Record<string, { id: string; version: number; deletedAt: string | null; updatedAt: string }>;
+type VersionedShape = Record<
+  string,
+  { id: string; version: number; deletedAt: string | null; updatedAt: string }
+>;
 
 function asVersioned(executor: Executor): Kysely<VersionedShape> {
   return executor as unknown as Kysely<VersionedShape>;

@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
-import { collectPageErrors, launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  shouldRunBrowser,
+} from '../support/browser.js';
 
 (shouldRunBrowser() ? describe : describe.skip)('web shell in Chromium', () => {
   let server: AppServer;
@@ -18,7 +23,10 @@ import { collectPageErrors, launchBrowser, screenshot, shouldRunBrowser } from '
   });
 
   it('logs the admin in, shows the layout, and switches every visible text between Chinese and English', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(server.url);

@@ -14,13 +14,22 @@ describeEngines('data scopes', (use) => {
   const customerOf: Record<string, string> = {};
 
   const visibleNames = async (cookie: string) => {
-    const response = await use().request({ method: 'GET', url: '/api/v1/customers?pageSize=50&sort=name', as: cookie });
+    const response = await use().request({
+      method: 'GET',
+      url: '/api/v1/customers?pageSize=50&sort=name',
+      as: cookie,
+    });
     expect(response.statusCode).toBe(200);
     return (response.json().items as { name: string }[]).map((c) => c.name);
   };
 
   const setScope = async (role: string, dataScope: DataScope) => {
-    const response = await use().request({ method: 'PUT', url: `/api/v1/roles/${role}`, as: admin, payload: { dataScope } });
+    const response = await use().request({
+      method: 'PUT',
+      url: `/api/v1/roles/${role}`,
+      as: admin,
+      payload: { dataScope },
+    });
     expect(response.statusCode).toBe(200);
   };
 
@@ -29,28 +38,50 @@ describeEngines('data scopes', (use) => {
     admin = await use().login('admin@example.com', PASSWORD);
     for (const rep of ['rep1', 'rep2', 'rep3'] as const) {
       const cookie = await use().login(`${rep}@example.com`, PASSWORD);
-      const created = await use().request({ method: 'POST', url: '/api/v1/customers', as: cookie, payload: { name: `${rep} customer` } });
+      const created = await use().request({
+        method: 'POST',
+        url: '/api/v1/customers',
+        as: cookie,
+        payload: { name: `${rep} customer` },
+      });
       expect(created.statusCode).toBe(201);
       customerOf[rep] = created.json().id;
     }
   });
 
-  it('self: a rep sees only their own customers and gets 404 for a colleague\'s', async () => {
+  it("self: a rep sees only their own customers and gets 404 for a colleague's", async () => {
     const rep1 = await use().login('rep1@example.com', PASSWORD);
     expect(await visibleNames(rep1)).toEqual(['rep1 customer']);
-    const colleague = await use().request({ method: 'GET', url: `/api/v1/customers/${customerOf.rep2}`, as: rep1 });
+    const colleague = await use().request({
+      method: 'GET',
+      url: `/api/v1/customers/${customerOf.rep2}`,
+      as: rep1,
+    });
     expect(colleague.statusCode).toBe(404);
     expect(colleague.json().error.code).toBe('not_found');
-    const update = await use().request({ method: 'PATCH', url: `/api/v1/customers/${customerOf.rep2}`, as: rep1, payload: { version: 1, name: 'mine now' } });
+    const update = await use().request({
+      method: 'PATCH',
+      url: `/api/v1/customers/${customerOf.rep2}`,
+      as: rep1,
+      payload: { version: 1, name: 'mine now' },
+    });
     expect(update.statusCode).toBe(404);
   });
 
-  it('self and reports: a manager sees their reports\' records transitively', async () => {
+  it("self and reports: a manager sees their reports' records transitively", async () => {
     const director = await use().login('director@example.com', PASSWORD);
-    expect(await visibleNames(director)).toEqual(['rep1 customer', 'rep2 customer', 'rep3 customer']);
+    expect(await visibleNames(director)).toEqual([
+      'rep1 customer',
+      'rep2 customer',
+      'rep3 customer',
+    ]);
     const lead = await use().login('lead@example.com', PASSWORD);
     expect(await visibleNames(lead)).toEqual(['rep1 customer', 'rep2 customer']);
-    const detail = await use().request({ method: 'GET', url: `/api/v1/customers/${customerOf.rep1}`, as: director });
+    const detail = await use().request({
+      method: 'GET',
+      url: `/api/v1/customers/${customerOf.rep1}`,
+      as: director,
+    });
     expect(detail.statusCode).toBe(200);
     expect(detail.json().access).toBe('write');
   });
@@ -60,7 +91,11 @@ describeEngines('data scopes', (use) => {
     await setScope('manager', 'department');
     expect(await visibleNames(director)).toEqual(['rep3 customer']);
     await setScope('manager', 'department_tree');
-    expect(await visibleNames(director)).toEqual(['rep1 customer', 'rep2 customer', 'rep3 customer']);
+    expect(await visibleNames(director)).toEqual([
+      'rep1 customer',
+      'rep2 customer',
+      'rep3 customer',
+    ]);
     const lead = await use().login('lead@example.com', PASSWORD);
     expect(await visibleNames(lead)).toEqual(['rep1 customer', 'rep2 customer']);
     await setScope('manager', 'self_and_reports');
@@ -71,8 +106,15 @@ describeEngines('data scopes', (use) => {
   });
 
   it('several roles give the widest of their scopes', async () => {
-    const rep3 = (await use().request({ method: 'GET', url: `/api/v1/users/${org.users.rep3.id}`, as: admin })).json();
-    const patch = await use().request({ method: 'PATCH', url: `/api/v1/users/${rep3.id}`, as: admin, payload: { version: rep3.version, roles: ['sales', 'executive'] } });
+    const rep3 = (
+      await use().request({ method: 'GET', url: `/api/v1/users/${org.users.rep3.id}`, as: admin })
+    ).json();
+    const patch = await use().request({
+      method: 'PATCH',
+      url: `/api/v1/users/${rep3.id}`,
+      as: admin,
+      payload: { version: rep3.version, roles: ['sales', 'executive'] },
+    });
     expect(patch.statusCode).toBe(200);
     const cookie = await use().login('rep3@example.com', PASSWORD);
     expect(await visibleNames(cookie)).toEqual(['rep1 customer', 'rep2 customer', 'rep3 customer']);

@@ -11,12 +11,38 @@ describeEngines('history', (use) => {
   });
 
   it('records every changed field of a write with old and new values, actor and time', async () => {
-    const created = (await use().request({ method: 'POST', url: '/api/v1/customers', as: rep, payload: { name: '杭州云帆科技有限公司', level: 'B', phone: '13800138000' } })).json();
-    const updated = await use().request({ method: 'PATCH', url: `/api/v1/customers/${created.id}`, as: rep, payload: { version: created.version, level: 'A', region: '浙江' } });
+    const created = (
+      await use().request({
+        method: 'POST',
+        url: '/api/v1/customers',
+        as: rep,
+        payload: { name: '杭州云帆科技有限公司', level: 'B', phone: '13800138000' },
+      })
+    ).json();
+    const updated = await use().request({
+      method: 'PATCH',
+      url: `/api/v1/customers/${created.id}`,
+      as: rep,
+      payload: { version: created.version, level: 'A', region: '浙江' },
+    });
     expect(updated.statusCode).toBe(200);
-    const history = (await use().request({ method: 'GET', url: `/api/v1/customers/${created.id}/history`, as: rep })).json();
+    const history = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/customers/${created.id}/history`,
+        as: rep,
+      })
+    ).json();
     const updates = history.items.filter((h: { action: string }) => h.action === 'update');
-    expect(updates.map((h: { field: string; oldValue: string | null; newValue: string | null }) => [h.field, h.oldValue, h.newValue]).sort()).toEqual([
+    expect(
+      updates
+        .map((h: { field: string; oldValue: string | null; newValue: string | null }) => [
+          h.field,
+          h.oldValue,
+          h.newValue,
+        ])
+        .sort(),
+    ).toEqual([
       ['level', 'B', 'A'],
       ['region', null, '浙江'],
     ]);
@@ -25,15 +51,31 @@ describeEngines('history', (use) => {
   });
 
   it('writes history in the same transaction as the change: if history fails, the change is not saved', async () => {
-    const created = (await use().request({ method: 'POST', url: '/api/v1/customers', as: rep, payload: { name: 'Atomic Ltd' } })).json();
-    const spy = vi.spyOn(historyRepository, 'writeHistory').mockRejectedValueOnce(new Error('history store down'));
+    const created = (
+      await use().request({
+        method: 'POST',
+        url: '/api/v1/customers',
+        as: rep,
+        payload: { name: 'Atomic Ltd' },
+      })
+    ).json();
+    const spy = vi
+      .spyOn(historyRepository, 'writeHistory')
+      .mockRejectedValueOnce(new Error('history store down'));
     try {
-      const failed = await use().request({ method: 'PATCH', url: `/api/v1/customers/${created.id}`, as: rep, payload: { version: created.version, name: 'Changed' } });
+      const failed = await use().request({
+        method: 'PATCH',
+        url: `/api/v1/customers/${created.id}`,
+        as: rep,
+        payload: { version: created.version, name: 'Changed' },
+      });
       expect(failed.statusCode).toBe(500);
     } finally {
       spy.mockRestore();
     }
-    const now = (await use().request({ method: 'GET', url: `/api/v1/customers/${created.id}`, as: rep })).json();
+    const now = (
+      await use().request({ method: 'GET', url: `/api/v1/customers/${created.id}`, as: rep })
+    ).json();
     expect(now).toMatchObject({ name: 'Atomic Ltd', version: created.version });
   });
 });

@@ -24,9 +24,20 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const at = '2026-03-31T15:59:59.123Z';
       await database.db.kysely
         .insertInto('departments')
-        .values({ id: 'd-x', name: 'X', parentId: null, createdAt: at, updatedAt: at, deletedAt: null })
+        .values({
+          id: 'd-x',
+          name: 'X',
+          parentId: null,
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+        })
         .execute();
-      const row = await database.db.kysely.selectFrom('departments').selectAll().where('id', '=', 'd-x').executeTakeFirstOrThrow();
+      const row = await database.db.kysely
+        .selectFrom('departments')
+        .selectAll()
+        .where('id', '=', 'd-x')
+        .executeTakeFirstOrThrow();
       expect(row.createdAt).toBe(at);
       expect(row.version).toBe(1);
     });

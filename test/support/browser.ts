@@ -9,15 +9,27 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function shouldRunBrowser(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.CI) throw new Error(`Chromium is required under CI but ${CHROMIUM_PATH} does not exist`);
-  console.warn(`[skip] Browser suites skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  if (process.env.CI)
+    throw new Error(`Chromium is required under CI but ${CHROMIUM_PATH} does not exist`);
+  console.warn(
+    `[skip] Browser suites skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+  );
   return false;
 }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

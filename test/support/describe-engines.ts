@@ -8,7 +8,10 @@ const runPostgres = await shouldRunPostgres();
  * Runs the same suite on SQLite and on PostgreSQL, each against the real server on its own
  * fresh database. `use()` returns the suite's app once `beforeAll` has built it.
  */
-export function describeEngines(name: string, suite: (use: () => TestApp, engine: EngineName) => void): void {
+export function describeEngines(
+  name: string,
+  suite: (use: () => TestApp, engine: EngineName) => void,
+): void {
   for (const engine of ['sqlite', 'postgres'] as const) {
     const run = engine === 'sqlite' || runPostgres;
     (run ? describe : describe.skip)(`${name} [${engine}]`, () => {

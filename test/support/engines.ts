@@ -8,7 +8,8 @@ import { openDb } from '../../src/db/engine.js';
 export type EngineName = 'sqlite' | 'postgres';
 
 /** PostgreSQL for tests: TEST_DATABASE_URL, or the local server's `test` database. */
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_PG_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let pgReachable: Promise<boolean> | undefined;
 
@@ -34,10 +35,13 @@ export function postgresReachable(): Promise<boolean> {
  */
 export async function shouldRunPostgres(): Promise<boolean> {
   if (await postgresReachable()) return true;
-  if (process.env.CI) throw new Error(`PostgreSQL is required under CI but ${TEST_PG_URL} is unreachable`);
+  if (process.env.CI)
+    throw new Error(`PostgreSQL is required under CI but ${TEST_PG_URL} is unreachable`);
   if (!warned) {
     warned = true;
-    console.warn(`[skip] PostgreSQL suites skipped: no server at ${TEST_PG_URL} (start one or set TEST_DATABASE_URL).`);
+    console.warn(
+      `[skip] PostgreSQL suites skipped: no server at ${TEST_PG_URL} (start one or set TEST_DATABASE_URL).`,
+    );
   }
   return false;
 }

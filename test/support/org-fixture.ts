@@ -14,15 +14,30 @@ export async function buildOrg(db: Db) {
   const company = await createDepartment(db, null, { name: 'Company' });
   const sales = await createDepartment(db, null, { name: 'Sales', parentId: company.id });
   const east = await createDepartment(db, null, { name: 'Sales East', parentId: sales.id });
-  const user = (key: string, roles: Role[], departmentId: string, managerId: string | null = null) =>
-    createUser(db, null, { name: key, email: `${key}@example.com`, password: PASSWORD, roles, departmentId, managerId });
+  const user = (
+    key: string,
+    roles: Role[],
+    departmentId: string,
+    managerId: string | null = null,
+  ) =>
+    createUser(db, null, {
+      name: key,
+      email: `${key}@example.com`,
+      password: PASSWORD,
+      roles,
+      departmentId,
+      managerId,
+    });
   const admin = await user('admin', ['admin'], company.id);
   const director = await user('director', ['manager'], sales.id);
   const lead = await user('lead', ['manager'], east.id, director.id);
   const rep1 = await user('rep1', ['sales'], east.id, lead.id);
   const rep2 = await user('rep2', ['sales'], east.id, lead.id);
   const rep3 = await user('rep3', ['sales'], sales.id, director.id);
-  return { departments: { company, sales, east }, users: { admin, director, lead, rep1, rep2, rep3 } };
+  return {
+    departments: { company, sales, east },
+    users: { admin, director, lead, rep1, rep2, rep3 },
+  };
 }
 
 export type Org = Awaited<ReturnType<typeof buildOrg>>;

@@ -17,7 +17,11 @@ export type TestApp = TestDatabase & {
 export async function createTestApp(engine: EngineName): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   await prepareDatabase(database.db);
-  const config = { ...loadConfig({}), sessionSecret: 'test-secret-test-secret-test-secret-0123', webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({}),
+    sessionSecret: 'test-secret-test-secret-test-secret-0123',
+    webDist: '/nonexistent',
+  };
   const app = await buildApp({ db: database.db, config, logger: false });
   await app.ready();
 
@@ -25,8 +29,13 @@ export async function createTestApp(engine: EngineName): Promise<TestApp> {
     app.inject({ ...options, headers: { ...headers, ...(as ? { cookie: as } : {}) } });
 
   const login = async (email: string, password: string) => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-    if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'ys_session');
     if (!cookie) throw new Error('login set no session cookie');
     return `ys_session=${cookie.value}`;

@@ -42,7 +42,11 @@ export const organisationAndAccess: YardstickMigration = {
       .addColumn('created_at', t.timestamp, (c) => c.notNull())
       .addColumn('updated_at', t.timestamp, (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('users_department_idx').on('users').column('department_id').execute();
+    await db.schema
+      .createIndex('users_department_idx')
+      .on('users')
+      .column('department_id')
+      .execute();
     await db.schema.createIndex('users_manager_idx').on('users').column('manager_id').execute();
 
     await db.schema

@@ -13,7 +13,11 @@ function audited<T extends string>(table: CreateTableBuilder<T, never>, t: Colum
 }
 
 async function index({ db }: MigrationContext, table: string, columns: string[]) {
-  await db.schema.createIndex(`${table}_${columns.join('_')}_idx`).on(table).columns(columns).execute();
+  await db.schema
+    .createIndex(`${table}_${columns.join('_')}_idx`)
+    .on(table)
+    .columns(columns)
+    .execute();
 }
 
 export const crmCore: YardstickMigration = {

@@ -304,7 +304,8 @@ export type FeedbackTable = Audited & {
   decisionNote: string | null;
 };
 
-export type UsageEventKind = 'customer_view' | 'report_view' | 'dashboard_view' | 'scorecard_view' | 'analysis_view';
+export type UsageEventKind =
+  'customer_view' | 'report_view' | 'dashboard_view' | 'scorecard_view' | 'analysis_view';
 
 export type UsageEventsTable = {
   id: string;

@@ -11,15 +11,28 @@ export async function findSession(executor: Executor, id: string) {
   return executor.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function touchSession(executor: Executor, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await executor.updateTable('sessions').set({ lastSeenAt, expiresAt }).where('id', '=', id).execute();
+export async function touchSession(
+  executor: Executor,
+  id: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await executor
+    .updateTable('sessions')
+    .set({ lastSeenAt, expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(executor: Executor, id: string): Promise<void> {
   await executor.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-export async function deleteUserSessions(executor: Executor, userId: string, exceptId?: string): Promise<void> {
+export async function deleteUserSessions(
+  executor: Executor,
+  userId: string,
+  exceptId?: string,
+): Promise<void> {
   let query = executor.deleteFrom('sessions').where('userId', '=', userId);
   if (exceptId) query = query.where('id', '!=', exceptId);
   await query.execute();
@@ -72,9 +85,19 @@ export async function countRecentFailures(
 
 export async function insertApiToken(
   executor: Executor,
-  row: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string },
+  row: {
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    prefix: string;
+    createdAt: string;
+  },
 ): Promise<void> {
-  await executor.insertInto('apiTokens').values({ ...row, lastUsedAt: null, revokedAt: null }).execute();
+  await executor
+    .insertInto('apiTokens')
+    .values({ ...row, lastUsedAt: null, revokedAt: null })
+    .execute();
 }
 
 export async function findActiveApiToken(executor: Executor, tokenHash: string) {
@@ -99,7 +122,12 @@ export async function listApiTokens(executor: Executor, userId: string) {
     .execute();
 }
 
-export async function revokeApiToken(executor: Executor, id: string, userId: string, at: string): Promise<boolean> {
+export async function revokeApiToken(
+  executor: Executor,
+  id: string,
+  userId: string,
+  at: string,
+): Promise<boolean> {
   const result = await executor
     .updateTable('apiTokens')
     .set({ revokedAt: at })
@@ -111,12 +139,20 @@ export async function revokeApiToken(executor: Executor, id: string, userId: str
 }
 
 export async function getSetting(executor: Executor, key: string): Promise<string | undefined> {
-  const row = await executor.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await executor
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row?.value;
 }
 
 /** Inserts the setting unless one exists; returns the value that is stored afterwards. */
-export async function putSettingIfAbsent(executor: Executor, key: string, value: string): Promise<string> {
+export async function putSettingIfAbsent(
+  executor: Executor,
+  key: string,
+  value: string,
+): Promise<string> {
   await executor
     .insertInto('settings')
     .values({ key, value })

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { SESSION_COOKIE, SESSION_TTL_MS, sessionTokenOf } from '../../platform/auth/session-cookie.js';
+import {
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  sessionTokenOf,
+} from '../../platform/auth/session-cookie.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { errorBody, idParams, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
@@ -8,76 +12,167 @@ import { authenticatorFor } from '../../platform/server/authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
 import { userOut } from '../org/org.schema.js';
 import { canManageOwnAccount, canManageTokens } from './auth.policy.js';
-import { apiTokenOut, changePasswordBody, createdTokenOut, createTokenBody, loginBody } from './auth.schema.js';
+import {
+  apiTokenOut,
+  changePasswordBody,
+  createdTokenOut,
+  createTokenBody,
+  loginBody,
+} from './auth.schema.js';
 import * as service from './auth.service.js';
 
 export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): void {
   const r = api(app);
   const authenticate = authenticatorFor(db);
 
-  r.post('/api/v1/auth/login', {
-    config: { public: true },
-    schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', body: loginBody, response: { 200: z.object({ user: userOut }), 400: errorBody, 401: errorBody, 429: errorBody } },
-  }, async (request, reply) => {
-    const { token, user } = await service.login(db, request.body.email, request.body.password, request.ip);
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: request.protocol === 'https',
-      signed: true,
-      maxAge: SESSION_TTL_MS / 1000,
-    });
-    return { user: presentUser(user) };
-  });
+  r.post(
+    '/api/v1/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie',
+        body: loginBody,
+        response: {
+          200: z.object({ user: userOut }),
+          400: errorBody,
+          401: errorBody,
+          429: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await service.login(
+        db,
+        request.body.email,
+        request.body.password,
+        request.ip,
+      );
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        signed: true,
+        maxAge: SESSION_TTL_MS / 1000,
+      });
+      return { user: presentUser(user) };
+    },
+  );
 
-  r.post('/api/v1/auth/logout', {
-    config: { allow: canManageOwnAccount },
-    schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 204: z.null(), ...standardErrors } },
-  }, async (request, reply) => {
-    const token = sessionTokenOf(request);
-    if (token) await service.logout(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
+  r.post(
+    '/api/v1/auth/logout',
+    {
+      config: { allow: canManageOwnAccount },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out of this session',
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      if (token) await service.logout(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   // Public so that the web app can ask "am I signed in?" at start-up without provoking a 401.
-  r.get('/api/v1/auth/session', {
-    config: { public: true },
-    schema: { tags: ['auth'], summary: 'The signed-in user, or null when there is no valid session', response: { 200: z.object({ user: userOut.nullable() }) } },
-  }, async (request) => {
-    const actor = await authenticate(request);
-    return { user: actor ? presentUser(await service.currentUser(db, actor)) : null };
-  });
+  r.get(
+    '/api/v1/auth/session',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, or null when there is no valid session',
+        response: { 200: z.object({ user: userOut.nullable() }) },
+      },
+    },
+    async (request) => {
+      const actor = await authenticate(request);
+      return { user: actor ? presentUser(await service.currentUser(db, actor)) : null };
+    },
+  );
 
-  r.get('/api/v1/auth/me', {
-    config: { allow: canManageOwnAccount },
-    schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: z.object({ user: userOut }), ...standardErrors } },
-  }, async (request) => ({ user: presentUser(await service.currentUser(db, actorOf(request))) }));
+  r.get(
+    '/api/v1/auth/me',
+    {
+      config: { allow: canManageOwnAccount },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: z.object({ user: userOut }), ...standardErrors },
+      },
+    },
+    async (request) => ({ user: presentUser(await service.currentUser(db, actorOf(request))) }),
+  );
 
-  r.post('/api/v1/auth/password', {
-    config: { allow: canManageOwnAccount },
-    schema: { tags: ['auth'], summary: 'Change your password (signs out your other sessions)', body: changePasswordBody, response: { 204: z.null(), ...standardErrors } },
-  }, async (request, reply) => {
-    await service.changePassword(db, actorOf(request), request.body.currentPassword, request.body.newPassword, sessionTokenOf(request));
-    return reply.status(204).send(null);
-  });
+  r.post(
+    '/api/v1/auth/password',
+    {
+      config: { allow: canManageOwnAccount },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password (signs out your other sessions)',
+        body: changePasswordBody,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.changePassword(
+        db,
+        actorOf(request),
+        request.body.currentPassword,
+        request.body.newPassword,
+        sessionTokenOf(request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
 
-  r.get('/api/v1/auth/tokens', {
-    config: { allow: canManageTokens },
-    schema: { tags: ['auth'], summary: 'Your API tokens', response: { 200: z.object({ items: z.array(apiTokenOut) }), ...standardErrors } },
-  }, async (request) => ({ items: await service.listApiTokens(db, actorOf(request)) }));
+  r.get(
+    '/api/v1/auth/tokens',
+    {
+      config: { allow: canManageTokens },
+      schema: {
+        tags: ['auth'],
+        summary: 'Your API tokens',
+        response: { 200: z.object({ items: z.array(apiTokenOut) }), ...standardErrors },
+      },
+    },
+    async (request) => ({ items: await service.listApiTokens(db, actorOf(request)) }),
+  );
 
-  r.post('/api/v1/auth/tokens', {
-    config: { allow: canManageTokens },
-    schema: { tags: ['auth'], summary: 'Create an API token for an integration (shown once)', body: createTokenBody, response: { 201: createdTokenOut, ...standardErrors } },
-  }, async (request, reply) => reply.status(201).send(await service.createApiToken(db, actorOf(request), request.body.name)));
+  r.post(
+    '/api/v1/auth/tokens',
+    {
+      config: { allow: canManageTokens },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token for an integration (shown once)',
+        body: createTokenBody,
+        response: { 201: createdTokenOut, ...standardErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createApiToken(db, actorOf(request), request.body.name)),
+  );
 
-  r.delete('/api/v1/auth/tokens/:id', {
-    config: { allow: canManageTokens },
-    schema: { tags: ['auth'], summary: 'Revoke an API token', params: idParams, response: { 204: z.null(), ...standardErrors } },
-  }, async (request, reply) => {
-    await service.revokeApiToken(db, actorOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    '/api/v1/auth/tokens/:id',
+    {
+      config: { allow: canManageTokens },
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke an API token',
+        params: idParams,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.revokeApiToken(db, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

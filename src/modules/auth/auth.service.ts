@@ -2,7 +2,11 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import { newSecretToken, tokenDigest } from '../../platform/auth/secret-tokens.js';
-import { API_TOKEN_PREFIX, SESSION_TOUCH_INTERVAL_MS, SESSION_TTL_MS } from '../../platform/auth/session-cookie.js';
+import {
+  API_TOKEN_PREFIX,
+  SESSION_TOUCH_INTERVAL_MS,
+  SESSION_TTL_MS,
+} from '../../platform/auth/session-cookie.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, invalidField, notFound, unauthorized } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -16,7 +20,11 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
-async function actorFor(db: Db, userId: string, authenticatedBy: Actor['authenticatedBy']): Promise<Actor | null> {
+async function actorFor(
+  db: Db,
+  userId: string,
+  authenticatedBy: Actor['authenticatedBy'],
+): Promise<Actor | null> {
   const user = await orgRepo.findUserById(db.kysely, userId);
   if (!user || user.active !== 1) return null;
   return {
@@ -31,7 +39,12 @@ async function actorFor(db: Db, userId: string, authenticatedBy: Actor['authenti
 
 export type LoginResult = { token: string; user: orgRepo.UserRow };
 
-export async function login(db: Db, email: string, password: string, ip: string): Promise<LoginResult> {
+export async function login(
+  db: Db,
+  email: string,
+  password: string,
+  ip: string,
+): Promise<LoginResult> {
   const normalised = email.trim().toLowerCase();
   const now = new Date();
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
@@ -42,9 +55,18 @@ export async function login(db: Db, email: string, password: string, ip: string)
     });
   }
   const user = await orgRepo.findUserByEmail(db.kysely, normalised);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await decoyPasswordHash()),
+    password,
+  );
   const succeeded = Boolean(user && passwordOk && user.active === 1);
-  await repo.insertLoginAttempt(db.kysely, { id: newId(), email: normalised, ip, succeeded: succeeded ? 1 : 0, at: now.toISOString() });
+  await repo.insertLoginAttempt(db.kysely, {
+    id: newId(),
+    email: normalised,
+    ip,
+    succeeded: succeeded ? 1 : 0,
+    at: now.toISOString(),
+  });
   if (!user || !succeeded) throw unauthorized('Wrong e-mail or password');
 
   const token = newSecretToken();
@@ -70,7 +92,12 @@ export async function authenticateSession(db: Db, token: string): Promise<Actor 
   const now = Date.now();
   if (!session || Date.parse(session.expiresAt) <= now) return null;
   if (now - Date.parse(session.lastSeenAt) > SESSION_TOUCH_INTERVAL_MS) {
-    await repo.touchSession(db.kysely, id, new Date(now).toISOString(), new Date(now + SESSION_TTL_MS).toISOString());
+    await repo.touchSession(
+      db.kysely,
+      id,
+      new Date(now).toISOString(),
+      new Date(now + SESSION_TTL_MS).toISOString(),
+    );
   }
   return actorFor(db, session.userId, 'session');
 }
@@ -90,25 +117,60 @@ export async function currentUser(db: Db, actor: Actor): Promise<orgRepo.UserRow
 }
 
 /** Changes the actor's own password and signs out their other sessions. */
-export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string, sessionToken: string | undefined) {
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+  sessionToken: string | undefined,
+) {
   const user = await currentUser(db, actor);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw invalidField('currentPassword', 'current password is wrong');
   }
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(db, async (trx) => {
-    const ok = await orgRepo.updateUser(trx, user.id, user.version, { passwordHash, updatedAt: nowIso() });
+    const ok = await orgRepo.updateUser(trx, user.id, user.version, {
+      passwordHash,
+      updatedAt: nowIso(),
+    });
     if (!ok) throw new AppError('conflict', 'Your account was changed meanwhile; try again');
-    await repo.deleteUserSessions(trx, user.id, sessionToken ? tokenDigest(sessionToken) : undefined);
-    await writeHistory(trx, { entity: 'user', entityId: user.id, action: 'update', actorId: actor.id, before: { password: null }, after: { password: '(changed)' } });
+    await repo.deleteUserSessions(
+      trx,
+      user.id,
+      sessionToken ? tokenDigest(sessionToken) : undefined,
+    );
+    await writeHistory(trx, {
+      entity: 'user',
+      entityId: user.id,
+      action: 'update',
+      actorId: actor.id,
+      before: { password: null },
+      after: { password: '(changed)' },
+    });
   });
 }
 
 export async function createApiToken(db: Db, actor: Actor, name: string) {
   const token = newSecretToken(API_TOKEN_PREFIX);
-  const row = { id: newId(), userId: actor.id, name, tokenHash: tokenDigest(token), prefix: token.slice(0, 8), createdAt: nowIso() };
+  const row = {
+    id: newId(),
+    userId: actor.id,
+    name,
+    tokenHash: tokenDigest(token),
+    prefix: token.slice(0, 8),
+    createdAt: nowIso(),
+  };
   await repo.insertApiToken(db.kysely, row);
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null, token };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt,
+    lastUsedAt: null,
+    revokedAt: null,
+    token,
+  };
 }
 
 export function listApiTokens(db: Db, actor: Actor) {
@@ -123,7 +185,10 @@ export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<
  * The secret that signs session cookies: SESSION_SECRET when given, otherwise one generated on
  * first start and kept in the database, so every process of one installation shares it.
  */
-export async function resolveSessionSecret(db: Db, configured: string | undefined): Promise<string> {
+export async function resolveSessionSecret(
+  db: Db,
+  configured: string | undefined,
+): Promise<string> {
   if (configured) return configured;
   return repo.putSettingIfAbsent(db.kysely, 'session_secret', newSecretToken());
 }

@@ -1,11 +1,19 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { inScopeExpression, ownerScopeCondition, sharedAccessExpression, sharedWithCondition } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerScopeCondition,
+  sharedAccessExpression,
+  sharedWithCondition,
+} from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
-export type CustomerWithFacts = CustomerRow & { inScope: number; sharedAccess: 'read' | 'write' | null };
+export type CustomerWithFacts = CustomerRow & {
+  inScope: number;
+  sharedAccess: 'read' | 'write' | null;
+};
 
 /** The viewer a scoped query is for: their data scope and id, and "now" for expiring shares. */
 export type Viewer = { scope: OwnerScope; userId: string; now: string };
@@ -22,7 +30,8 @@ export type CustomerFilter = {
   createdBefore?: string | undefined;
   updatedFrom?: string | undefined;
   updatedBefore?: string | undefined;
-  missing?: 'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
+  missing?:
+    'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
 };
 
 function visibleCustomers(executor: Executor, viewer: Viewer) {
@@ -31,35 +40,55 @@ function visibleCustomers(executor: Executor, viewer: Viewer) {
     .where('customers.deletedAt', 'is', null)
     .where((eb) =>
       eb.or([
-        eb.and([eb('customers.ownerId', 'is not', null), ownerScopeCondition('customers.owner_id', viewer.scope)]),
+        eb.and([
+          eb('customers.ownerId', 'is not', null),
+          ownerScopeCondition('customers.owner_id', viewer.scope),
+        ]),
         sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
       ]),
     );
 }
 
 /** One live customer with the facts its access depends on; pooled customers are included. */
-export async function findCustomerWithFacts(executor: Executor, id: string, viewer: Viewer): Promise<CustomerWithFacts | undefined> {
+export async function findCustomerWithFacts(
+  executor: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<CustomerWithFacts | undefined> {
   return executor
     .selectFrom('customers')
     .selectAll('customers')
     .select([
       inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-      sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as('sharedAccess'),
+      sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+        'sharedAccess',
+      ),
     ])
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
 }
 
-export async function findCustomer(executor: Executor, id: string): Promise<CustomerRow | undefined> {
-  return executor.selectFrom('customers').selectAll().where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+export async function findCustomer(
+  executor: Executor,
+  id: string,
+): Promise<CustomerRow | undefined> {
+  return executor
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function listCustomers(
   executor: Executor,
   viewer: Viewer,
   filter: CustomerFilter,
-  sort: { by: 'name' | 'createdAt' | 'updatedAt' | 'lastFollowUpAt' | 'level'; order: 'asc' | 'desc' },
+  sort: {
+    by: 'name' | 'createdAt' | 'updatedAt' | 'lastFollowUpAt' | 'level';
+    order: 'asc' | 'desc';
+  },
   page: { limit: number; offset: number },
 ): Promise<{ items: CustomerWithFacts[]; total: number }> {
   let query = visibleCustomers(executor, viewer);
@@ -77,9 +106,12 @@ export async function listCustomers(
   if (filter.ownerId) query = query.where('customers.ownerId', '=', filter.ownerId);
   if (filter.departmentId) {
     const departmentId = filter.departmentId;
-    query = query.where('customers.ownerId', 'in', (eb) => eb.selectFrom('users').select('id').where('departmentId', '=', departmentId));
+    query = query.where('customers.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
   }
-  if (filter.status) query = query.where('customers.status', '=', filter.status as CustomerRow['status']);
+  if (filter.status)
+    query = query.where('customers.status', '=', filter.status as CustomerRow['status']);
   if (filter.level) query = query.where('customers.level', '=', filter.level as 'A' | 'B' | 'C');
   if (filter.industry) query = query.where('customers.industry', '=', filter.industry);
   if (filter.region) query = query.where('customers.region', '=', filter.region);
@@ -96,7 +128,9 @@ export async function listCustomers(
       .selectAll('customers')
       .select([
         inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as('sharedAccess'),
+        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+          'sharedAccess',
+        ),
       ])
       .orderBy(`customers.${sort.by}`, sort.order)
       .orderBy('customers.id')
@@ -108,15 +142,25 @@ export async function listCustomers(
   return { items, total: Number(count.n) };
 }
 
-export async function insertCustomer(executor: Executor, row: Insertable<CustomersTable>): Promise<void> {
+export async function insertCustomer(
+  executor: Executor,
+  row: Insertable<CustomersTable>,
+): Promise<void> {
   await executor.insertInto('customers').values(row).execute();
 }
 
-export async function updateCustomerColumns(executor: Executor, id: string, changes: Updateable<CustomersTable>): Promise<void> {
+export async function updateCustomerColumns(
+  executor: Executor,
+  id: string,
+  changes: Updateable<CustomersTable>,
+): Promise<void> {
   await executor.updateTable('customers').set(changes).where('id', '=', id).execute();
 }
 
-export async function insertStatusChange(executor: Executor, row: Insertable<CustomerStatusChangesTable>): Promise<void> {
+export async function insertStatusChange(
+  executor: Executor,
+  row: Insertable<CustomerStatusChangesTable>,
+): Promise<void> {
   await executor.insertInto('customerStatusChanges').values(row).execute();
 }
 
@@ -142,7 +186,11 @@ export async function findDuplicateCandidates(
 }
 
 /** Whether `userId` is an owner the viewer may assign records to (within their data scope). */
-export async function isOwnerInScope(executor: Executor, userId: string, scope: OwnerScope): Promise<boolean> {
+export async function isOwnerInScope(
+  executor: Executor,
+  userId: string,
+  scope: OwnerScope,
+): Promise<boolean> {
   const row = await executor
     .selectFrom('users')
     .select('id')

@@ -20,73 +20,186 @@ import {
 } from './customers.schema.js';
 import * as service from './customers.service.js';
 
-export function registerCustomerRoutes(app: FastifyInstance, { db, config, usage }: AppContext): void {
+export function registerCustomerRoutes(
+  app: FastifyInstance,
+  { db, config, usage }: AppContext,
+): void {
   const r = api(app);
   const work = { allow: canWorkWithCustomers };
   const tags = ['customers'];
 
-  r.get('/api/v1/customers', {
-    config: work,
-    schema: { tags, summary: 'List the customers you may see (your data scope plus those shared with you)', querystring: listCustomersQuery, response: { 200: pageOf(customerOut), ...standardErrors } },
-  }, async (request) => {
-    const q = request.query;
-    const { items, total } = await service.listCustomers(db, actorOf(request), q, config.orgTimeZone);
-    return { items: items.map((i) => presentCustomer(i.customer, i.access)), total, page: q.page, pageSize: q.pageSize };
-  });
+  r.get(
+    '/api/v1/customers',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'List the customers you may see (your data scope plus those shared with you)',
+        querystring: listCustomersQuery,
+        response: { 200: pageOf(customerOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listCustomers(
+        db,
+        actorOf(request),
+        q,
+        config.orgTimeZone,
+      );
+      return {
+        items: items.map((i) => presentCustomer(i.customer, i.access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
 
-  r.get('/api/v1/customers/duplicates', {
-    config: work,
-    schema: { tags, summary: 'Existing customers with the same normalised phone or name', querystring: duplicatesQuery, response: { 200: z.object({ items: z.array(duplicateHint) }), ...standardErrors } },
-  }, async (request) => ({ items: await service.duplicateHints(db, request.query) }));
+  r.get(
+    '/api/v1/customers/duplicates',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Existing customers with the same normalised phone or name',
+        querystring: duplicatesQuery,
+        response: { 200: z.object({ items: z.array(duplicateHint) }), ...standardErrors },
+      },
+    },
+    async (request) => ({ items: await service.duplicateHints(db, request.query) }),
+  );
 
-  r.post('/api/v1/customers', {
-    config: { allow: canCreateCustomer },
-    schema: { tags, summary: 'Create a customer (duplicates come back as hints, never a block)', body: createCustomerBody, response: { 201: createdCustomerOut, ...standardErrors } },
-  }, async (request, reply) => {
-    const { customer, duplicateHints } = await service.createCustomer(db, actorOf(request), request.body);
-    return reply.status(201).send({ ...presentCustomer(customer, 'write'), duplicateHints });
-  });
+  r.post(
+    '/api/v1/customers',
+    {
+      config: { allow: canCreateCustomer },
+      schema: {
+        tags,
+        summary: 'Create a customer (duplicates come back as hints, never a block)',
+        body: createCustomerBody,
+        response: { 201: createdCustomerOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { customer, duplicateHints } = await service.createCustomer(
+        db,
+        actorOf(request),
+        request.body,
+      );
+      return reply.status(201).send({ ...presentCustomer(customer, 'write'), duplicateHints });
+    },
+  );
 
-  r.get('/api/v1/customers/:id', {
-    config: work,
-    schema: { tags, summary: 'A customer (records a view for the use-of-data metrics)', params: idParams, response: { 200: customerOut, ...standardErrors } },
-  }, async (request) => {
-    const actor = actorOf(request);
-    const { customer, access } = await service.loadCustomer(db, actor, request.params.id);
-    usage.record({ userId: actor.id, kind: 'customer_view', entity: 'customer', recordId: customer.id });
-    return presentCustomer(customer, access);
-  });
+  r.get(
+    '/api/v1/customers/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'A customer (records a view for the use-of-data metrics)',
+        params: idParams,
+        response: { 200: customerOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { customer, access } = await service.loadCustomer(db, actor, request.params.id);
+      usage.record({
+        userId: actor.id,
+        kind: 'customer_view',
+        entity: 'customer',
+        recordId: customer.id,
+      });
+      return presentCustomer(customer, access);
+    },
+  );
 
-  r.patch('/api/v1/customers/:id', {
-    config: work,
-    schema: { tags, summary: 'Update a customer (send the version you read; a stale one gets 409)', params: idParams, body: updateCustomerBody, response: { 200: customerOut, ...standardErrors } },
-  }, async (request) => {
-    const { customer, access } = await service.updateCustomer(db, actorOf(request), request.params.id, request.body);
-    return presentCustomer(customer, access);
-  });
+  r.patch(
+    '/api/v1/customers/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Update a customer (send the version you read; a stale one gets 409)',
+        params: idParams,
+        body: updateCustomerBody,
+        response: { 200: customerOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { customer, access } = await service.updateCustomer(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentCustomer(customer, access);
+    },
+  );
 
-  r.post('/api/v1/customers/:id/status', {
-    config: work,
-    schema: { tags, summary: 'Change the status, saying when it really happened', params: idParams, body: changeStatusBody, response: { 200: customerOut, ...standardErrors } },
-  }, async (request) => {
-    const { customer, access } = await service.changeCustomerStatus(db, actorOf(request), request.params.id, request.body);
-    return presentCustomer(customer, access ?? 'read');
-  });
+  r.post(
+    '/api/v1/customers/:id/status',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Change the status, saying when it really happened',
+        params: idParams,
+        body: changeStatusBody,
+        response: { 200: customerOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { customer, access } = await service.changeCustomerStatus(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentCustomer(customer, access ?? 'read');
+    },
+  );
 
-  r.delete('/api/v1/customers/:id', {
-    config: work,
-    schema: { tags, summary: 'Delete a customer (kept in history)', params: idParams, querystring: versionQuery, response: { 204: z.null(), ...standardErrors } },
-  }, async (request, reply) => {
-    await service.deleteCustomer(db, actorOf(request), request.params.id, request.query.version);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    '/api/v1/customers/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Delete a customer (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteCustomer(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
 
-  r.get('/api/v1/customers/:id/history', {
-    config: work,
-    schema: { tags, summary: "A customer's field-level change history", params: idParams, querystring: historyQuery, response: { 200: historyPage, ...standardErrors } },
-  }, async (request) => {
-    await service.loadCustomer(db, actorOf(request), request.params.id);
-    const { items, total } = await listHistory(db.kysely, 'customer', request.params.id, pageWindow(request.query));
-    return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-  });
+  r.get(
+    '/api/v1/customers/:id/history',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "A customer's field-level change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.loadCustomer(db, actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'customer',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { calendarDateField, emailField, optionalText, pastTimestampField, phoneField, searchField } from '../../platform/http/field-schemas.js';
+import {
+  calendarDateField,
+  emailField,
+  optionalText,
+  pastTimestampField,
+  phoneField,
+  searchField,
+} from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
 
 export const CUSTOMER_STATUSES = ['potential', 'intent', 'deal', 'dormant', 'lost'] as const;
@@ -92,7 +99,9 @@ export const listCustomersQuery = pageQuery.extend({
   updatedFrom: calendarDateField.optional(),
   updatedTo: calendarDateField.optional(),
   /** Only customers whose given key field is empty (the workbench links here). */
-  missing: z.enum(['phone', 'email', 'industry', 'source', 'requirement', 'region', 'level']).optional(),
+  missing: z
+    .enum(['phone', 'email', 'industry', 'source', 'requirement', 'region', 'level'])
+    .optional(),
   sort: z.enum(['name', 'createdAt', 'updatedAt', 'lastFollowUpAt', 'level']).default('updatedAt'),
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;

@@ -4,7 +4,13 @@ import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { newId } from '../../platform/ids.js';
@@ -15,18 +21,28 @@ import { changeOwnership } from '../ownership/ownership.repository.js';
 import { canChooseOwner } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
 import * as repo from './customers.repository.js';
-import type { CreateCustomerInput, ListCustomersQuery, UpdateCustomerInput } from './customers.schema.js';
+import type {
+  CreateCustomerInput,
+  ListCustomersQuery,
+  UpdateCustomerInput,
+} from './customers.schema.js';
 
 export function viewerOf(actor: Actor): repo.Viewer {
   return { scope: ownerScopeOf(actor), userId: actor.id, now: nowIso() };
 }
 
 /** A customer the actor may see, with their access; anything else is "not found". */
-export async function loadCustomer(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
+export async function loadCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  need: 'read' | 'write' = 'read',
+) {
   const customer = await repo.findCustomerWithFacts(db.kysely, id, viewerOf(actor));
   const access = customer ? accessToCustomer(actor, customer) : null;
   if (!customer || !access) throw notFound('Customer');
-  if (need === 'write' && access !== 'write') throw forbidden('You can read this customer but not change it');
+  if (need === 'write' && access !== 'write')
+    throw forbidden('You can read this customer but not change it');
   return { customer, access };
 }
 
@@ -54,10 +70,20 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   // Every listed row is visible by construction (scope or share), so access is never null here.
-  return { items: items.map((customer) => ({ customer, access: accessToCustomer(actor, customer) ?? ('read' as const) })), total };
+  return {
+    items: items.map((customer) => ({
+      customer,
+      access: accessToCustomer(actor, customer) ?? ('read' as const),
+    })),
+    total,
+  };
 }
 
-export async function duplicateHints(db: Db, fields: { name?: string | undefined; phone?: string | null | undefined }, exceptId?: string) {
+export async function duplicateHints(
+  db: Db,
+  fields: { name?: string | undefined; phone?: string | null | undefined },
+  exceptId?: string,
+) {
   const phoneKey = phoneDuplicateKey(fields.phone);
   const nameKey = nameDuplicateKey(fields.name);
   const candidates = await repo.findDuplicateCandidates(db.kysely, { phoneKey, nameKey }, exceptId);
@@ -66,13 +92,19 @@ export async function duplicateHints(db: Db, fields: { name?: string | undefined
     name: c.name,
     phone: c.phone,
     ownerId: c.ownerId,
-    matchedBy: phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
+    matchedBy:
+      phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
   }));
 }
 
-async function resolveOwner(db: Db, actor: Actor, requested: string | null | undefined): Promise<string | null> {
+async function resolveOwner(
+  db: Db,
+  actor: Actor,
+  requested: string | null | undefined,
+): Promise<string | null> {
   if (requested === undefined || requested === actor.id) return actor.id;
-  if (!canChooseOwner(actor)) throw forbidden('Only managers and admins create customers for others or into the pool');
+  if (!canChooseOwner(actor))
+    throw forbidden('Only managers and admins create customers for others or into the pool');
   if (requested === null) return null;
   if (!(await repo.isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
     throw invalidField('ownerId', 'owner must be an active user within your data scope');
@@ -115,7 +147,14 @@ export async function createCustomer(db: Db, actor: Actor, input: CreateCustomer
     if (ownerId) await changeOwnership(trx, 'customer', id, ownerId, now);
     const stored = await repo.findCustomer(trx, id);
     if (!stored) throw new AppError('internal', 'customer vanished after insert');
-    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'create', actorId: actor.id, before: null, after: customerSnapshot(stored) });
+    await writeHistory(trx, {
+      entity: 'customer',
+      entityId: id,
+      action: 'create',
+      actorId: actor.id,
+      before: null,
+      after: customerSnapshot(stored),
+    });
     return stored;
   });
   return { customer: created, duplicateHints: hints };
@@ -132,23 +171,44 @@ export async function updateCustomer(db: Db, actor: Actor, id: string, input: Up
     updatedAt: nowIso(),
   };
   const after = await inTransaction(db, async (trx) => {
-    if (!(await updateVersioned(trx, 'customers', id, version, changes))) throw staleVersion('Customer');
+    if (!(await updateVersioned(trx, 'customers', id, version, changes)))
+      throw staleVersion('Customer');
     const stored = await repo.findCustomer(trx, id);
     if (!stored) throw notFound('Customer');
-    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'update', actorId: actor.id, before: customerSnapshot(before), after: customerSnapshot(stored) });
+    await writeHistory(trx, {
+      entity: 'customer',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: customerSnapshot(before),
+      after: customerSnapshot(stored),
+    });
     return stored;
   });
   return { customer: after, access };
 }
 
-export async function deleteCustomer(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+export async function deleteCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<void> {
   const { customer } = await loadCustomer(db, actor, id, 'write');
   if (customer.version !== version) throw staleVersion('Customer');
   await inTransaction(db, async (trx) => {
     const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'customers', id, version, at))) throw staleVersion('Customer');
+    if (!(await softDeleteVersioned(trx, 'customers', id, version, at)))
+      throw staleVersion('Customer');
     if (customer.ownerId) await changeOwnership(trx, 'customer', id, null, at);
-    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'delete', actorId: actor.id, before: { deletedAt: null }, after: { deletedAt: at } });
+    await writeHistory(trx, {
+      entity: 'customer',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
   });
 }
 
@@ -160,11 +220,18 @@ export async function changeCustomerStatus(
 ): Promise<{ customer: repo.CustomerRow; access: RecordAccess }> {
   const { customer: before, access } = await loadCustomer(db, actor, id, 'write');
   if (before.version !== input.version) throw staleVersion('Customer');
-  if (before.status === input.status) throw invalidField('status', `the customer is already "${input.status}"`);
+  if (before.status === input.status)
+    throw invalidField('status', `the customer is already "${input.status}"`);
   const recordedAt = nowIso();
   const effectiveAt = input.effectiveAt ? new Date(input.effectiveAt).toISOString() : recordedAt;
   const after = await inTransaction(db, async (trx) => {
-    if (!(await updateVersioned(trx, 'customers', id, input.version, { status: input.status, updatedAt: recordedAt }))) throw staleVersion('Customer');
+    if (
+      !(await updateVersioned(trx, 'customers', id, input.version, {
+        status: input.status,
+        updatedAt: recordedAt,
+      }))
+    )
+      throw staleVersion('Customer');
     await repo.insertStatusChange(trx, {
       id: newId(),
       customerId: id,
@@ -178,7 +245,14 @@ export async function changeCustomerStatus(
     });
     const stored = await repo.findCustomer(trx, id);
     if (!stored) throw notFound('Customer');
-    await writeHistory(trx, { entity: 'customer', entityId: id, action: 'update', actorId: actor.id, before: { status: before.status }, after: { status: stored.status, statusEffectiveAt: effectiveAt } });
+    await writeHistory(trx, {
+      entity: 'customer',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: { status: before.status },
+      after: { status: stored.status, statusEffectiveAt: effectiveAt },
+    });
     return stored;
   });
   return { customer: after, access };

@@ -17,11 +17,15 @@ describe('closureOf', () => {
     expect(pairs).toContainEqual({ ancestorId: 'ceo', descendantId: 'rep1', depth: 2 });
     expect(pairs).toContainEqual({ ancestorId: 'vp', descendantId: 'rep2', depth: 1 });
     expect(pairs).toContainEqual({ ancestorId: 'solo', descendantId: 'solo', depth: 0 });
-    expect(pairs).not.toContainEqual(expect.objectContaining({ ancestorId: 'rep1', descendantId: 'rep2' }));
+    expect(pairs).not.toContainEqual(
+      expect.objectContaining({ ancestorId: 'rep1', descendantId: 'rep2' }),
+    );
   });
 
   it('ignores a parent that is not in the list', () => {
-    expect(closureOf([{ id: 'a', parentId: 'gone' }])).toEqual([{ ancestorId: 'a', descendantId: 'a', depth: 0 }]);
+    expect(closureOf([{ id: 'a', parentId: 'gone' }])).toEqual([
+      { ancestorId: 'a', descendantId: 'a', depth: 0 },
+    ]);
   });
 });
 

@@ -1,6 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { DataScope, DepartmentsTable, UsersTable } from '../../db/tables/organisation.table.js';
+import type {
+  DataScope,
+  DepartmentsTable,
+  UsersTable,
+} from '../../db/tables/organisation.table.js';
 import type { Role } from '../../platform/policy/roles.js';
 
 export type UserRow = Selectable<UsersTable> & { roles: Role[] };
@@ -15,12 +19,19 @@ export type UserFilter = {
   active?: boolean | undefined;
 };
 
-async function attachRoles(executor: Executor, users: Selectable<UsersTable>[]): Promise<UserRow[]> {
+async function attachRoles(
+  executor: Executor,
+  users: Selectable<UsersTable>[],
+): Promise<UserRow[]> {
   if (users.length === 0) return [];
   const rows = await executor
     .selectFrom('userRoles')
     .select(['userId', 'role'])
-    .where('userId', 'in', users.map((u) => u.id))
+    .where(
+      'userId',
+      'in',
+      users.map((u) => u.id),
+    )
     .execute();
   const byUser = new Map<string, Role[]>();
   for (const row of rows) {
@@ -32,13 +43,20 @@ async function attachRoles(executor: Executor, users: Selectable<UsersTable>[]):
 }
 
 export async function findUserById(executor: Executor, id: string): Promise<UserRow | undefined> {
-  const user = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  const user = await executor
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!user) return undefined;
   const [withRoles] = await attachRoles(executor, [user]);
   return withRoles;
 }
 
-export async function findUserByEmail(executor: Executor, email: string): Promise<UserRow | undefined> {
+export async function findUserByEmail(
+  executor: Executor,
+  email: string,
+): Promise<UserRow | undefined> {
   const user = await executor
     .selectFrom('users')
     .selectAll()
@@ -58,22 +76,35 @@ export async function listUsers(
   let query = executor.selectFrom('users');
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('email', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('email', 'like', like)]),
+    );
   }
   if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
   if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
   if (filter.role) {
     const role = filter.role;
-    query = query.where('id', 'in', (eb) => eb.selectFrom('userRoles').select('userId').where('role', '=', role));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('userRoles').select('userId').where('role', '=', role),
+    );
   }
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy(sort.by, sort.order).orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    query
+      .selectAll()
+      .orderBy(sort.by, sort.order)
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: await attachRoles(executor, rows), total: Number(count.n) };
 }
 
-export async function insertUser(executor: Executor, user: Omit<UserRow, 'version'>): Promise<void> {
+export async function insertUser(
+  executor: Executor,
+  user: Omit<UserRow, 'version'>,
+): Promise<void> {
   const { roles, ...row } = user;
   await executor.insertInto('users').values(row).execute();
   await replaceUserRoles(executor, user.id, roles);
@@ -95,7 +126,11 @@ export async function updateUser(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function replaceUserRoles(executor: Executor, userId: string, roles: Role[]): Promise<void> {
+export async function replaceUserRoles(
+  executor: Executor,
+  userId: string,
+  roles: Role[],
+): Promise<void> {
   await executor.deleteFrom('userRoles').where('userId', '=', userId).execute();
   if (roles.length > 0) {
     await executor
@@ -106,17 +141,28 @@ export async function replaceUserRoles(executor: Executor, userId: string, roles
 }
 
 export async function countUsers(executor: Executor): Promise<number> {
-  const row = await executor.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await executor
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Manager of every user, for cycle checks and the closure rebuild. */
-export async function listManagerLinks(executor: Executor): Promise<{ id: string; managerId: string | null }[]> {
+export async function listManagerLinks(
+  executor: Executor,
+): Promise<{ id: string; managerId: string | null }[]> {
   return executor.selectFrom('users').select(['id', 'managerId']).execute();
 }
 
-export async function listDepartmentLinks(executor: Executor): Promise<{ id: string; parentId: string | null }[]> {
-  return executor.selectFrom('departments').select(['id', 'parentId']).where('deletedAt', 'is', null).execute();
+export async function listDepartmentLinks(
+  executor: Executor,
+): Promise<{ id: string; parentId: string | null }[]> {
+  return executor
+    .selectFrom('departments')
+    .select(['id', 'parentId'])
+    .where('deletedAt', 'is', null)
+    .execute();
 }
 
 /** Replaces a closure table with the given pairs (at most a few million for the largest org). */
@@ -128,11 +174,17 @@ export async function replaceClosure(
   await executor.deleteFrom(table).execute();
   const BATCH = 500;
   for (let i = 0; i < pairs.length; i += BATCH) {
-    await executor.insertInto(table).values(pairs.slice(i, i + BATCH)).execute();
+    await executor
+      .insertInto(table)
+      .values(pairs.slice(i, i + BATCH))
+      .execute();
   }
 }
 
-export async function findDepartmentById(executor: Executor, id: string): Promise<DepartmentRow | undefined> {
+export async function findDepartmentById(
+  executor: Executor,
+  id: string,
+): Promise<DepartmentRow | undefined> {
   return executor
     .selectFrom('departments')
     .selectAll()
@@ -142,10 +194,18 @@ export async function findDepartmentById(executor: Executor, id: string): Promis
 }
 
 export async function listDepartments(executor: Executor): Promise<DepartmentRow[]> {
-  return executor.selectFrom('departments').selectAll().where('deletedAt', 'is', null).orderBy('name').execute();
+  return executor
+    .selectFrom('departments')
+    .selectAll()
+    .where('deletedAt', 'is', null)
+    .orderBy('name')
+    .execute();
 }
 
-export async function insertDepartment(executor: Executor, row: Omit<DepartmentRow, 'version'>): Promise<void> {
+export async function insertDepartment(
+  executor: Executor,
+  row: Omit<DepartmentRow, 'version'>,
+): Promise<void> {
   await executor.insertInto('departments').values(row).execute();
 }
 
@@ -165,7 +225,10 @@ export async function updateDepartment(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function countDepartmentMembers(executor: Executor, departmentId: string): Promise<number> {
+export async function countDepartmentMembers(
+  executor: Executor,
+  departmentId: string,
+): Promise<number> {
   const [users, children] = await Promise.all([
     executor
       .selectFrom('users')
@@ -182,11 +245,18 @@ export async function countDepartmentMembers(executor: Executor, departmentId: s
   return Number(users.n) + Number(children.n);
 }
 
-export async function listRoles(executor: Executor): Promise<{ key: string; dataScope: DataScope; updatedAt: string }[]> {
+export async function listRoles(
+  executor: Executor,
+): Promise<{ key: string; dataScope: DataScope; updatedAt: string }[]> {
   return executor.selectFrom('roles').selectAll().orderBy('key').execute();
 }
 
-export async function upsertRole(executor: Executor, key: Role, dataScope: DataScope, updatedAt: string): Promise<void> {
+export async function upsertRole(
+  executor: Executor,
+  key: Role,
+  dataScope: DataScope,
+  updatedAt: string,
+): Promise<void> {
   await executor
     .insertInto('roles')
     .values({ key, dataScope, updatedAt })
@@ -196,6 +266,10 @@ export async function upsertRole(executor: Executor, key: Role, dataScope: DataS
 
 export async function scopesOfRoles(executor: Executor, roles: Role[]): Promise<DataScope[]> {
   if (roles.length === 0) return [];
-  const rows = await executor.selectFrom('roles').select('dataScope').where('key', 'in', roles).execute();
+  const rows = await executor
+    .selectFrom('roles')
+    .select('dataScope')
+    .where('key', 'in', roles)
+    .execute();
   return rows.map((r) => r.dataScope);
 }

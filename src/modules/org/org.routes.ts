@@ -27,86 +27,233 @@ export function registerOrgRoutes(app: FastifyInstance, { db }: AppContext): voi
   const manage = { allow: canManageOrg };
   const read = { allow: canReadOrg };
 
-  r.get('/api/v1/users', {
-    config: read,
-    schema: { tags: ['organisation'], summary: 'List users', querystring: listUsersQuery, response: { 200: pageOf(userOut), ...standardErrors } },
-  }, async (request) => {
-    const q = request.query;
-    const { items, total } = await service.listUsers(db, { q: q.q, departmentId: q.departmentId, role: q.role, active: q.active }, { by: q.sort, order: q.order }, pageWindow(q));
-    return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
-  });
+  r.get(
+    '/api/v1/users',
+    {
+      config: read,
+      schema: {
+        tags: ['organisation'],
+        summary: 'List users',
+        querystring: listUsersQuery,
+        response: { 200: pageOf(userOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listUsers(
+        db,
+        { q: q.q, departmentId: q.departmentId, role: q.role, active: q.active },
+        { by: q.sort, order: q.order },
+        pageWindow(q),
+      );
+      return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  r.get('/api/v1/users/:id', {
-    config: read,
-    schema: { tags: ['organisation'], summary: 'Get a user', params: idParams, response: { 200: userOut, ...standardErrors } },
-  }, async (request) => presentUser(await service.getUser(db, request.params.id)));
+  r.get(
+    '/api/v1/users/:id',
+    {
+      config: read,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Get a user',
+        params: idParams,
+        response: { 200: userOut, ...standardErrors },
+      },
+    },
+    async (request) => presentUser(await service.getUser(db, request.params.id)),
+  );
 
-  r.post('/api/v1/users', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: 'Create a user', body: createUserBody, response: { 201: userOut, ...standardErrors } },
-  }, async (request, reply) => {
-    const user = await service.createUser(db, actorOf(request), request.body);
-    return reply.status(201).send(presentUser(user));
-  });
+  r.post(
+    '/api/v1/users',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Create a user',
+        body: createUserBody,
+        response: { 201: userOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = await service.createUser(db, actorOf(request), request.body);
+      return reply.status(201).send(presentUser(user));
+    },
+  );
 
-  r.patch('/api/v1/users/:id', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: 'Update a user (send the version you read)', params: idParams, body: updateUserBody, response: { 200: userOut, ...standardErrors } },
-  }, async (request) => presentUser(await service.updateUser(db, actorOf(request), request.params.id, request.body)));
+  r.patch(
+    '/api/v1/users/:id',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Update a user (send the version you read)',
+        params: idParams,
+        body: updateUserBody,
+        response: { 200: userOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentUser(await service.updateUser(db, actorOf(request), request.params.id, request.body)),
+  );
 
-  r.get('/api/v1/users/:id/history', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: "A user's change history", params: idParams, querystring: historyQuery, response: { 200: historyPage, ...standardErrors } },
-  }, async (request) => {
-    await service.getUser(db, request.params.id);
-    const { items, total } = await listHistory(db.kysely, 'user', request.params.id, pageWindow(request.query));
-    return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-  });
+  r.get(
+    '/api/v1/users/:id/history',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: "A user's change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.getUser(db, request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'user',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
 
-  r.get('/api/v1/departments', {
-    config: read,
-    schema: { tags: ['organisation'], summary: 'List departments (a flat list; parentId makes the tree)', response: { 200: z.object({ items: z.array(departmentOut), total: z.number().int() }), ...standardErrors } },
-  }, async () => {
-    const items = await service.listDepartments(db);
-    return { items: items.map(presentDepartment), total: items.length };
-  });
+  r.get(
+    '/api/v1/departments',
+    {
+      config: read,
+      schema: {
+        tags: ['organisation'],
+        summary: 'List departments (a flat list; parentId makes the tree)',
+        response: {
+          200: z.object({ items: z.array(departmentOut), total: z.number().int() }),
+          ...standardErrors,
+        },
+      },
+    },
+    async () => {
+      const items = await service.listDepartments(db);
+      return { items: items.map(presentDepartment), total: items.length };
+    },
+  );
 
-  r.post('/api/v1/departments', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: 'Create a department', body: createDepartmentBody, response: { 201: departmentOut, ...standardErrors } },
-  }, async (request, reply) => {
-    const department = await service.createDepartment(db, actorOf(request), request.body);
-    return reply.status(201).send(presentDepartment(department));
-  });
+  r.post(
+    '/api/v1/departments',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Create a department',
+        body: createDepartmentBody,
+        response: { 201: departmentOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const department = await service.createDepartment(db, actorOf(request), request.body);
+      return reply.status(201).send(presentDepartment(department));
+    },
+  );
 
-  r.patch('/api/v1/departments/:id', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: 'Rename or move a department', params: idParams, body: updateDepartmentBody, response: { 200: departmentOut, ...standardErrors } },
-  }, async (request) => presentDepartment(await service.updateDepartment(db, actorOf(request), request.params.id, request.body)));
+  r.patch(
+    '/api/v1/departments/:id',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Rename or move a department',
+        params: idParams,
+        body: updateDepartmentBody,
+        response: { 200: departmentOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentDepartment(
+        await service.updateDepartment(db, actorOf(request), request.params.id, request.body),
+      ),
+  );
 
-  r.delete('/api/v1/departments/:id', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: 'Delete an empty department', params: idParams, querystring: deleteDepartmentQuery, response: { 204: z.null(), ...standardErrors } },
-  }, async (request, reply) => {
-    await service.deleteDepartment(db, actorOf(request), request.params.id, request.query.version);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    '/api/v1/departments/:id',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Delete an empty department',
+        params: idParams,
+        querystring: deleteDepartmentQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteDepartment(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.query.version,
+      );
+      return reply.status(204).send(null);
+    },
+  );
 
-  r.get('/api/v1/departments/:id/history', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: "A department's change history", params: idParams, querystring: historyQuery, response: { 200: historyPage, ...standardErrors } },
-  }, async (request) => {
-    const { items, total } = await listHistory(db.kysely, 'department', request.params.id, pageWindow(request.query));
-    return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-  });
+  r.get(
+    '/api/v1/departments/:id/history',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: "A department's change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { items, total } = await listHistory(
+        db.kysely,
+        'department',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
 
-  r.get('/api/v1/roles', {
-    config: read,
-    schema: { tags: ['organisation'], summary: 'Roles and their data scopes', response: { 200: z.object({ items: z.array(roleOut) }), ...standardErrors } },
-  }, async () => ({ items: (await service.listRoles(db)).map((role) => roleOut.parse(role)) }));
+  r.get(
+    '/api/v1/roles',
+    {
+      config: read,
+      schema: {
+        tags: ['organisation'],
+        summary: 'Roles and their data scopes',
+        response: { 200: z.object({ items: z.array(roleOut) }), ...standardErrors },
+      },
+    },
+    async () => ({ items: (await service.listRoles(db)).map((role) => roleOut.parse(role)) }),
+  );
 
-  r.put('/api/v1/roles/:key', {
-    config: manage,
-    schema: { tags: ['organisation'], summary: "Change a role's data scope", params: roleParams, body: updateRoleBody, response: { 200: roleOut, ...standardErrors } },
-  }, async (request) => roleOut.parse(await service.updateRoleScope(db, actorOf(request), request.params.key, request.body.dataScope)));
+  r.put(
+    '/api/v1/roles/:key',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        summary: "Change a role's data scope",
+        params: roleParams,
+        body: updateRoleBody,
+        response: { 200: roleOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      roleOut.parse(
+        await service.updateRoleScope(
+          db,
+          actorOf(request),
+          request.params.key,
+          request.body.dataScope,
+        ),
+      ),
+  );
 }

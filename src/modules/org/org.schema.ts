@@ -54,7 +54,10 @@ export const listUsersQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   departmentId: id.optional(),
   role: role.optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(['name', 'email', 'createdAt']).default('name'),
 });
 
@@ -83,6 +86,10 @@ export type UpdateDepartmentInput = z.infer<typeof updateDepartmentBody>;
 
 export const deleteDepartmentQuery = z.object({ version: z.coerce.number().int().min(1) });
 
-export const roleOut = z.object({ key: role, dataScope: z.enum(DATA_SCOPES), updatedAt: z.string() });
+export const roleOut = z.object({
+  key: role,
+  dataScope: z.enum(DATA_SCOPES),
+  updatedAt: z.string(),
+});
 export const updateRoleBody = z.object({ dataScope: z.enum(DATA_SCOPES) });
 export const roleParams = z.object({ key: role });

@@ -19,26 +19,40 @@ import type {
 } from './org.schema.js';
 
 async function rebuildUserClosure(trx: Executor): Promise<void> {
-  const links = (await repo.listManagerLinks(trx)).map((u) => ({ id: u.id, parentId: u.managerId }));
+  const links = (await repo.listManagerLinks(trx)).map((u) => ({
+    id: u.id,
+    parentId: u.managerId,
+  }));
   await repo.replaceClosure(trx, 'userClosure', closureOf(links));
 }
 
 async function rebuildDepartmentClosure(trx: Executor): Promise<void> {
-  await repo.replaceClosure(trx, 'departmentClosure', closureOf(await repo.listDepartmentLinks(trx)));
+  await repo.replaceClosure(
+    trx,
+    'departmentClosure',
+    closureOf(await repo.listDepartmentLinks(trx)),
+  );
 }
 
 async function assertDepartmentExists(trx: Executor, id: string | null | undefined, path: string) {
-  if (id && !(await repo.findDepartmentById(trx, id))) throw invalidField(path, 'department does not exist');
+  if (id && !(await repo.findDepartmentById(trx, id)))
+    throw invalidField(path, 'department does not exist');
 }
 
 async function assertEmailFree(trx: Executor, email: string, exceptUserId?: string) {
   const existing = await repo.findUserByEmail(trx, email);
   if (existing && existing.id !== exceptUserId) {
-    throw new AppError('conflict', 'This e-mail is already used', [{ path: 'email', message: 'already used' }]);
+    throw new AppError('conflict', 'This e-mail is already used', [
+      { path: 'email', message: 'already used' },
+    ]);
   }
 }
 
-export async function createUser(db: Db, actor: Actor | null, input: CreateUserInput): Promise<repo.UserRow> {
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  input: CreateUserInput,
+): Promise<repo.UserRow> {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const email = input.email.toLowerCase();
@@ -79,7 +93,12 @@ export async function createUser(db: Db, actor: Actor | null, input: CreateUserI
   });
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput): Promise<repo.UserRow> {
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+): Promise<repo.UserRow> {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(db, async (trx) => {
     const before = await repo.findUserById(trx, id);
@@ -88,14 +107,27 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
     if (input.email !== undefined) await assertEmailFree(trx, input.email.toLowerCase(), id);
     await assertDepartmentExists(trx, input.departmentId, 'departmentId');
     if (input.managerId !== undefined && input.managerId !== null) {
-      if (!(await repo.findUserById(trx, input.managerId))) throw invalidField('managerId', 'manager does not exist');
-      const links = (await repo.listManagerLinks(trx)).map((u) => ({ id: u.id, parentId: u.managerId }));
+      if (!(await repo.findUserById(trx, input.managerId)))
+        throw invalidField('managerId', 'manager does not exist');
+      const links = (await repo.listManagerLinks(trx)).map((u) => ({
+        id: u.id,
+        parentId: u.managerId,
+      }));
       if (createsCycle(links, id, input.managerId)) {
-        throw invalidField('managerId', 'a user cannot report to themselves or to one of their reports');
+        throw invalidField(
+          'managerId',
+          'a user cannot report to themselves or to one of their reports',
+        );
       }
     }
-    if (input.active === false && id === actor.id) throw invalidField('active', 'you cannot deactivate yourself');
-    const leftOn = input.leftOn !== undefined ? input.leftOn : input.active === false && before.leftOn === null ? nowIso().slice(0, 10) : undefined;
+    if (input.active === false && id === actor.id)
+      throw invalidField('active', 'you cannot deactivate yourself');
+    const leftOn =
+      input.leftOn !== undefined
+        ? input.leftOn
+        : input.active === false && before.leftOn === null
+          ? nowIso().slice(0, 10)
+          : undefined;
     const ok = await repo.updateUser(trx, id, input.version, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.email !== undefined ? { email: input.email.toLowerCase() } : {}),
@@ -140,21 +172,44 @@ export function listUsers(
   return repo.listUsers(db.kysely, filter, sort, page);
 }
 
-export async function createDepartment(db: Db, actor: Actor | null, input: CreateDepartmentInput): Promise<repo.DepartmentRow> {
+export async function createDepartment(
+  db: Db,
+  actor: Actor | null,
+  input: CreateDepartmentInput,
+): Promise<repo.DepartmentRow> {
   return inTransaction(db, async (trx) => {
     await assertDepartmentExists(trx, input.parentId, 'parentId');
     const now = nowIso();
-    const row = { id: newId(), name: input.name, parentId: input.parentId ?? null, createdAt: now, updatedAt: now, deletedAt: null };
+    const row = {
+      id: newId(),
+      name: input.name,
+      parentId: input.parentId ?? null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
     await repo.insertDepartment(trx, row);
     await rebuildDepartmentClosure(trx);
-    await writeHistory(trx, { entity: 'department', entityId: row.id, action: 'create', actorId: actor?.id ?? null, before: null, after: { name: row.name, parentId: row.parentId } });
+    await writeHistory(trx, {
+      entity: 'department',
+      entityId: row.id,
+      action: 'create',
+      actorId: actor?.id ?? null,
+      before: null,
+      after: { name: row.name, parentId: row.parentId },
+    });
     const created = await repo.findDepartmentById(trx, row.id);
     if (!created) throw new AppError('internal', 'department vanished after insert');
     return created;
   });
 }
 
-export async function updateDepartment(db: Db, actor: Actor, id: string, input: UpdateDepartmentInput): Promise<repo.DepartmentRow> {
+export async function updateDepartment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateDepartmentInput,
+): Promise<repo.DepartmentRow> {
   return inTransaction(db, async (trx) => {
     const before = await repo.findDepartmentById(trx, id);
     if (!before) throw notFound('Department');
@@ -162,7 +217,10 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
     if (input.parentId !== undefined) {
       await assertDepartmentExists(trx, input.parentId, 'parentId');
       if (createsCycle(await repo.listDepartmentLinks(trx), id, input.parentId)) {
-        throw invalidField('parentId', 'a department cannot sit below itself or one of its sub-departments');
+        throw invalidField(
+          'parentId',
+          'a department cannot sit below itself or one of its sub-departments',
+        );
       }
     }
     const ok = await repo.updateDepartment(trx, id, input.version, {
@@ -186,7 +244,12 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
   });
 }
 
-export async function deleteDepartment(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+export async function deleteDepartment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<void> {
   await inTransaction(db, async (trx) => {
     const before = await repo.findDepartmentById(trx, id);
     if (!before) throw notFound('Department');
@@ -195,10 +258,20 @@ export async function deleteDepartment(db: Db, actor: Actor, id: string, version
         { path: 'id', message: 'department is not empty' },
       ]);
     }
-    const ok = await repo.updateDepartment(trx, id, version, { deletedAt: nowIso(), updatedAt: nowIso() });
+    const ok = await repo.updateDepartment(trx, id, version, {
+      deletedAt: nowIso(),
+      updatedAt: nowIso(),
+    });
     if (!ok) throw staleVersion('Department');
     await rebuildDepartmentClosure(trx);
-    await writeHistory(trx, { entity: 'department', entityId: id, action: 'delete', actorId: actor.id, before: null, after: null });
+    await writeHistory(trx, {
+      entity: 'department',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: null,
+      after: null,
+    });
   });
 }
 
@@ -214,7 +287,14 @@ export async function updateRoleScope(db: Db, actor: Actor, key: Role, dataScope
   return inTransaction(db, async (trx) => {
     const before = (await repo.listRoles(trx)).find((r) => r.key === key);
     await repo.upsertRole(trx, key, dataScope, nowIso());
-    await writeHistory(trx, { entity: 'role', entityId: key, action: 'update', actorId: actor.id, before: { dataScope: before?.dataScope ?? null }, after: { dataScope } });
+    await writeHistory(trx, {
+      entity: 'role',
+      entityId: key,
+      action: 'update',
+      actorId: actor.id,
+      before: { dataScope: before?.dataScope ?? null },
+      after: { dataScope },
+    });
     const after = (await repo.listRoles(trx)).find((r) => r.key === key);
     if (!after) throw notFound('Role');
     return after;
@@ -225,6 +305,7 @@ export async function updateRoleScope(db: Db, actor: Actor, key: Role, dataScope
 export async function ensureDefaultRoles(db: Db): Promise<void> {
   const existing = new Set((await repo.listRoles(db.kysely)).map((r) => r.key));
   for (const role of ROLES) {
-    if (!existing.has(role)) await repo.upsertRole(db.kysely, role, DEFAULT_ROLE_SCOPES[role], nowIso());
+    if (!existing.has(role))
+      await repo.upsertRole(db.kysely, role, DEFAULT_ROLE_SCOPES[role], nowIso());
   }
 }

@@ -9,7 +9,13 @@ type Entity = OwnershipPeriodsTable['entity'];
  * the record goes ownerless (the pool), opens one for the new owner. Metrics use these periods
  * to credit an event to whoever owned the record when it happened.
  */
-export async function changeOwnership(executor: Executor, entity: Entity, recordId: string, ownerId: string | null, at: string): Promise<void> {
+export async function changeOwnership(
+  executor: Executor,
+  entity: Entity,
+  recordId: string,
+  ownerId: string | null,
+  at: string,
+): Promise<void> {
   await executor
     .updateTable('ownershipPeriods')
     .set({ endedAt: at })
@@ -18,6 +24,9 @@ export async function changeOwnership(executor: Executor, entity: Entity, record
     .where('endedAt', 'is', null)
     .execute();
   if (ownerId) {
-    await executor.insertInto('ownershipPeriods').values({ id: newId(), entity, recordId, ownerId, startedAt: at, endedAt: null }).execute();
+    await executor
+      .insertInto('ownershipPeriods')
+      .values({ id: newId(), entity, recordId, ownerId, startedAt: at, endedAt: null })
+      .execute();
   }
 }

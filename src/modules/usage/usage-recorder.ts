@@ -3,7 +3,12 @@ import type { UsageEventKind } from '../../db/tables/crm.table.js';
 import { newId } from '../../platform/ids.js';
 import { insertUsageEvents, type UsageEventRow } from './usage.repository.js';
 
-export type UsageEvent = { userId: string; kind: UsageEventKind; entity?: string; recordId?: string };
+export type UsageEvent = {
+  userId: string;
+  kind: UsageEventKind;
+  entity?: string;
+  recordId?: string;
+};
 
 export type UsageRecorder = {
   /** Queues an event; never waits for the database, so reads stay as fast as without it. */
@@ -20,7 +25,11 @@ const FLUSH_SIZE = 200;
  * Write-behind buffer for usage events (views of customers, reports, dashboards, scorecards):
  * one batched insert every two seconds instead of a write on every read.
  */
-export function createUsageRecorder(db: Db, dayOf: (at: Date) => string, onError: (error: unknown) => void): UsageRecorder {
+export function createUsageRecorder(
+  db: Db,
+  dayOf: (at: Date) => string,
+  onError: (error: unknown) => void,
+): UsageRecorder {
   let queue: UsageEventRow[] = [];
   let flushing: Promise<void> = Promise.resolve();
 
@@ -44,7 +53,15 @@ export function createUsageRecorder(db: Db, dayOf: (at: Date) => string, onError
   return {
     record(event) {
       const at = new Date();
-      queue.push({ id: newId(), userId: event.userId, kind: event.kind, entity: event.entity ?? null, recordId: event.recordId ?? null, at: at.toISOString(), day: dayOf(at) });
+      queue.push({
+        id: newId(),
+        userId: event.userId,
+        kind: event.kind,
+        entity: event.entity ?? null,
+        recordId: event.recordId ?? null,
+        at: at.toISOString(),
+        day: dayOf(at),
+      });
       if (queue.length >= FLUSH_SIZE) void flush();
     },
     flush,

@@ -7,4 +7,3 @@ export type UsageEventRow = Insertable<UsageEventsTable>;
 export async function insertUsageEvents(executor: Executor, rows: UsageEventRow[]): Promise<void> {
   await executor.insertInto('usageEvents').values(rows).execute();
 }
-

@@ -57,10 +57,8 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 export const unauthorized = (message = 'Authentication required') =>
   new AppError('unauthorized', message);
 export const staleVersion = (what: string) =>
-  new AppError(
-    'conflict',
-    `${what} was changed by someone else; reload and try again`,
-    [{ path: 'version', message: 'stale version' }],
-  );
+  new AppError('conflict', `${what} was changed by someone else; reload and try again`, [
+    { path: 'version', message: 'stale version' },
+  ]);
 export const invalidField = (path: string, message: string) =>
   new AppError('validation_failed', message, [{ path, message }]);

@@ -37,6 +37,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+    reply
+      .status(404)
+      .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
   });
 }

@@ -3,7 +3,9 @@ import { diffFields, historyValue } from './history-diff.js';
 
 describe('diffFields', () => {
   it('lists every changed field with old and new text values', () => {
-    expect(diffFields({ name: 'A', level: 'B', phone: null }, { name: 'A', level: 'A', phone: '138' })).toEqual([
+    expect(
+      diffFields({ name: 'A', level: 'B', phone: null }, { name: 'A', level: 'A', phone: '138' }),
+    ).toEqual([
       { field: 'level', oldValue: 'B', newValue: 'A' },
       { field: 'phone', oldValue: null, newValue: '138' },
     ]);
@@ -17,7 +19,12 @@ describe('diffFields', () => {
   });
 
   it('ignores bookkeeping fields and unchanged values', () => {
-    expect(diffFields({ version: 1, updatedAt: 'x', name: 'A' }, { version: 2, updatedAt: 'y', name: 'A' })).toEqual([]);
+    expect(
+      diffFields(
+        { version: 1, updatedAt: 'x', name: 'A' },
+        { version: 2, updatedAt: 'y', name: 'A' },
+      ),
+    ).toEqual([]);
   });
 
   it('writes objects as JSON', () => {

@@ -32,11 +32,23 @@ export type RecordChange = {
  */
 export async function writeHistory(executor: Executor, change: RecordChange): Promise<void> {
   const at = nowIso();
-  const base = { entity: change.entity, entityId: change.entityId, action: change.action, actorId: change.actorId, at };
+  const base = {
+    entity: change.entity,
+    entityId: change.entityId,
+    action: change.action,
+    actorId: change.actorId,
+    at,
+  };
   const fields = diffFields(change.before, change.after);
   const rows =
     fields.length > 0
-      ? fields.map((f) => ({ ...base, id: newId(), field: f.field, oldValue: f.oldValue, newValue: f.newValue }))
+      ? fields.map((f) => ({
+          ...base,
+          id: newId(),
+          field: f.field,
+          oldValue: f.oldValue,
+          newValue: f.newValue,
+        }))
       : change.action === 'update'
         ? []
         : [{ ...base, id: newId(), field: null, oldValue: null, newValue: null }];
@@ -50,9 +62,18 @@ export async function listHistory(
   entityId: string,
   page: { limit: number; offset: number },
 ): Promise<{ items: HistoryEntry[]; total: number }> {
-  const base = executor.selectFrom('history').where('entity', '=', entity).where('entityId', '=', entityId);
+  const base = executor
+    .selectFrom('history')
+    .where('entity', '=', entity)
+    .where('entityId', '=', entityId);
   const [items, count] = await Promise.all([
-    base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };

@@ -10,7 +10,9 @@ export function dayRangeToInstants(
   zone: string,
 ): { from: string | undefined; before: string | undefined } {
   return {
-    from: fromDay ? startOfLocalDay(fromDay, zone).toUTC().toISO() ?? undefined : undefined,
-    before: toDay ? startOfLocalDay(toDay, zone).plus({ days: 1 }).toUTC().toISO() ?? undefined : undefined,
+    from: fromDay ? (startOfLocalDay(fromDay, zone).toUTC().toISO() ?? undefined) : undefined,
+    before: toDay
+      ? (startOfLocalDay(toDay, zone).plus({ days: 1 }).toUTC().toISO() ?? undefined)
+      : undefined,
   };
 }

@@ -11,19 +11,33 @@ export const phoneField = z
   .max(40)
   .refine((raw) => {
     const compact = raw.replace(/[\s\-()（）]/g, '');
-    return MOBILE_CN.test(compact) || LANDLINE_CN.test(compact) || INTERNATIONAL.test(compact.replace(/^00/, '+'));
+    return (
+      MOBILE_CN.test(compact) ||
+      LANDLINE_CN.test(compact) ||
+      INTERNATIONAL.test(compact.replace(/^00/, '+'))
+    );
   }, 'not a phone number: use a Chinese mobile, a landline with area code, or +country code');
 
 export const emailField = z.email('not an e-mail address').max(254);
 
 /** Integer cents, never negative. */
-export const centsField = z.number().int('amount must be in whole cents').min(0, 'amount cannot be negative').max(1e14);
+export const centsField = z
+  .number()
+  .int('amount must be in whole cents')
+  .min(0, 'amount cannot be negative')
+  .max(1e14);
 
-export const currencyField = z.string().regex(/^[A-Z]{3}$/, 'ISO currency code such as CNY').default('CNY');
+export const currencyField = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'ISO currency code such as CNY')
+  .default('CNY');
 
 export const calendarDateField = z.iso.date('date as YYYY-MM-DD');
 
-export const timestampField = z.iso.datetime({ offset: true, message: 'date-time in ISO-8601, e.g. 2026-03-01T09:30:00+08:00' });
+export const timestampField = z.iso.datetime({
+  offset: true,
+  message: 'date-time in ISO-8601, e.g. 2026-03-01T09:30:00+08:00',
+});
 
 /** Seconds of clock skew tolerated between a client's "now" and the server's. */
 const CLOCK_SKEW_MS = 60_000;

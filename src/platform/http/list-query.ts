@@ -9,7 +9,10 @@ export const pageQuery = z.object({
 
 export type PageQuery = z.infer<typeof pageQuery>;
 
-export function pageWindow(query: Pick<PageQuery, 'page' | 'pageSize'>): { limit: number; offset: number } {
+export function pageWindow(query: Pick<PageQuery, 'page' | 'pageSize'>): {
+  limit: number;
+  offset: number;
+} {
   return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
 }
 

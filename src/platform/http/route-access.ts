@@ -29,7 +29,9 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
   app.addHook('onRoute', (route) => {
     const config = route.config;
     if (isApiRoute(route.url) && !config?.public && !config?.allow) {
-      throw new Error(`Route ${route.method} ${route.url} declares neither config.public nor config.allow`);
+      throw new Error(
+        `Route ${route.method} ${route.url} declares neither config.public nor config.allow`,
+      );
     }
   });
 

@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.js';
 import { recordAccess } from './record-access.js';
 
-const actor = (roles: Actor['roles']): Actor => ({ id: 'u', name: 'u', roles, departmentId: null, scopes: ['self'], authenticatedBy: 'session' });
+const actor = (roles: Actor['roles']): Actor => ({
+  id: 'u',
+  name: 'u',
+  roles,
+  departmentId: null,
+  scopes: ['self'],
+  authenticatedBy: 'session',
+});
 const facts = { inScope: false, sharedAccess: null, inPool: false } as const;
 
 describe('recordAccess', () => {
   it('gives write access within scope whatever else holds', () => {
-    expect(recordAccess(actor(['sales']), { ...facts, inScope: true, sharedAccess: 'read' })).toBe('write');
+    expect(recordAccess(actor(['sales']), { ...facts, inScope: true, sharedAccess: 'read' })).toBe(
+      'write',
+    );
   });
   it('gives collaborators exactly what they were granted', () => {
     expect(recordAccess(actor(['sales']), { ...facts, sharedAccess: 'read' })).toBe('read');

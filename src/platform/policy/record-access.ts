@@ -13,7 +13,8 @@ export type AccessFacts = {
 };
 
 /** Who may work the public pool: browse it and claim from it. */
-export const canUsePool = (actor: Actor): boolean => hasRole(actor, 'sales', 'manager', 'admin', 'executive');
+export const canUsePool = (actor: Actor): boolean =>
+  hasRole(actor, 'sales', 'manager', 'admin', 'executive');
 
 /**
  * The access an actor has to one scoped record. Scope gives full access; a collaborator entry

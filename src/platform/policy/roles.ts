@@ -1,9 +1,24 @@
 import type { DataScope } from '../../db/tables/organisation.table.js';
 
-export const ROLES = ['admin', 'executive', 'manager', 'sales', 'service', 'marketing', 'product', 'hr'] as const;
+export const ROLES = [
+  'admin',
+  'executive',
+  'manager',
+  'sales',
+  'service',
+  'marketing',
+  'product',
+  'hr',
+] as const;
 export type Role = (typeof ROLES)[number];
 
-export const DATA_SCOPES = ['self', 'self_and_reports', 'department', 'department_tree', 'all'] as const satisfies readonly DataScope[];
+export const DATA_SCOPES = [
+  'self',
+  'self_and_reports',
+  'department',
+  'department_tree',
+  'all',
+] as const satisfies readonly DataScope[];
 
 /** Out-of-the-box data scope per role; an admin can change each one. */
 export const DEFAULT_ROLE_SCOPES: Record<Role, DataScope> = {

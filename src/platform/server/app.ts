@@ -2,7 +2,11 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.js';
 import { pingDatabase } from '../../db/ping.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
@@ -52,10 +56,16 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  await app.register(fastifyCookie, { secret: await resolveSessionSecret(db, config.sessionSecret) });
+  await app.register(fastifyCookie, {
+    secret: await resolveSessionSecret(db, config.sessionSecret),
+  });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Yardstick API', description: 'CRM and performance appraisal built on real CRM use', version: '1' },
+      info: {
+        title: 'Yardstick API',
+        description: 'CRM and performance appraisal built on real CRM use',
+        version: '1',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'ys_session' },
@@ -70,14 +80,26 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
 
   registerRouteAccess(app, authenticatorFor(db));
 
-  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
-    if (await pingDatabase(db)) return { status: 'ok', database: db.dialect };
-    return reply.status(503).send({ status: 'unavailable', database: db.dialect });
-  });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({
+    status: 'ok',
+  }));
+  app.get(
+    '/readyz',
+    { config: { public: true }, schema: { hide: true } },
+    async (_request, reply) => {
+      if (await pingDatabase(db)) return { status: 'ok', database: db.dialect };
+      return reply.status(503).send({ status: 'unavailable', database: db.dialect });
+    },
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
-  const usage = createUsageRecorder(db, (at) => orgDay(at, config.orgTimeZone), (error) => app.log.error({ err: error }, 'usage events lost'));
+  const usage = createUsageRecorder(
+    db,
+    (at) => orgDay(at, config.orgTimeZone),
+    (error) => app.log.error({ err: error }, 'usage events lost'),
+  );
   app.addHook('onClose', () => usage.stop());
   app.decorate('usage', usage);
   const context: AppContext = { db, config, usage };

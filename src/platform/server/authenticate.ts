@@ -8,7 +8,8 @@ import type { Actor } from '../policy/actor.js';
 export function authenticatorFor(db: Db) {
   return async (request: FastifyRequest): Promise<Actor | null> => {
     const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) return authenticateApiToken(db, header.slice('Bearer '.length).trim());
+    if (header?.startsWith('Bearer '))
+      return authenticateApiToken(db, header.slice('Bearer '.length).trim());
     const token = sessionTokenOf(request);
     return token ? authenticateSession(db, token) : null;
   };

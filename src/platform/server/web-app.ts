@@ -17,10 +17,17 @@ export function defaultWebDist(): string {
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<boolean> {
   if (!existsSync(join(webDist, 'index.html'))) return false;
-  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root: webDist,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+  });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: 'No such route', details: [] } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: 'No such route', details: [] } });
     }
     return reply.type('text/html').sendFile('index.html');
   });
