@@ -11,8 +11,10 @@ import type { Db } from '../../db/database.js';
 import { pingDatabase } from '../../db/ping.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
+import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
@@ -41,6 +43,8 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerAuthRoutes,
   registerOrgRoutes,
   registerCustomerRoutes,
+  registerContactRoutes,
+  registerPipelineRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,0 +1,26 @@
+import type { ContactRow } from './contacts.repository.js';
+import type { ContactOut } from './contacts.schema.js';
+
+export function presentContact(contact: ContactRow, access: 'read' | 'write'): ContactOut {
+  return {
+    id: contact.id,
+    customerId: contact.customerId,
+    name: contact.name,
+    title: contact.title,
+    phone: contact.phone,
+    email: contact.email,
+    isPrimary: contact.isPrimary === 1,
+    note: contact.note,
+    createdBy: contact.createdBy,
+    createdAt: contact.createdAt,
+    updatedAt: contact.updatedAt,
+    version: contact.version,
+    access,
+  };
+}
+
+/** The fields the history log follows for a contact. */
+export function contactSnapshot(contact: ContactRow): Record<string, unknown> {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...fields } = contact;
+  return fields;
+}

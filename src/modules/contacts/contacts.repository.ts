@@ -1,0 +1,119 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import {
+  inScopeExpression,
+  ownerScopeCondition,
+  sharedAccessExpression,
+  sharedWithCondition,
+} from '../../db/scope-filter.js';
+import type { ContactsTable } from '../../db/tables/crm.table.js';
+import type { Viewer } from '../customers/customers.repository.js';
+
+export type ContactRow = Selectable<ContactsTable>;
+export type NewContact = Insertable<ContactsTable>;
+/** A contact with the access facts of its customer. */
+export type ContactWithFacts = ContactRow & {
+  customerOwnerId: string | null;
+  inScope: number;
+  sharedAccess: 'read' | 'write' | null;
+};
+
+export type ContactFilter = { customerId?: string | undefined; q?: string | undefined };
+
+/**
+ * Live contacts of live customers the viewer may see: owner in scope, shared with them, or, for
+ * those who may work the pool, in the pool. The same rule as a customer's own visibility.
+ */
+function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
+  return executor
+    .selectFrom('contacts')
+    .innerJoin('customers', 'customers.id', 'contacts.customerId')
+    .where('contacts.deletedAt', 'is', null)
+    .where('customers.deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('customers.ownerId', 'is not', null),
+          ownerScopeCondition('customers.owner_id', viewer.scope),
+        ]),
+        sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
+        ...(poolReadable ? [eb('customers.ownerId', 'is', null)] : []),
+      ]),
+    );
+}
+
+export async function listContacts(
+  executor: Executor,
+  viewer: Viewer,
+  poolReadable: boolean,
+  filter: ContactFilter,
+  sort: { by: 'name' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: ContactWithFacts[]; total: number }> {
+  let query = visibleContacts(executor, viewer, poolReadable);
+  if (filter.customerId) query = query.where('contacts.customerId', '=', filter.customerId);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    const digits = filter.q.replace(/\D/g, '');
+    query = query.where((eb) => {
+      const phoneDigits = eb.fn<string>('replace', [
+        eb.fn<string>('replace', ['contacts.phone', eb.val(' '), eb.val('')]),
+        eb.val('-'),
+        eb.val(''),
+      ]);
+      return eb.or([
+        eb(eb.fn('lower', ['contacts.name']), 'like', like),
+        eb(eb.fn('lower', ['contacts.email']), 'like', like),
+        // Phones are stored as typed; compare their digits so "138 0013" finds "13800138000".
+        ...(digits.length >= 3 ? [eb(phoneDigits, 'like', `%${digits}%`)] : []),
+      ]);
+    });
+  }
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('contacts')
+      .select([
+        'customers.ownerId as customerOwnerId',
+        inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+          'sharedAccess',
+        ),
+      ])
+      .orderBy(`contacts.${sort.by}`, sort.order)
+      .orderBy('contacts.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function findContact(executor: Executor, id: string): Promise<ContactRow | undefined> {
+  return executor
+    .selectFrom('contacts')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The customer's live primary contact other than `exceptId`, if any. */
+export async function findPrimaryContact(
+  executor: Executor,
+  customerId: string,
+  exceptId?: string,
+): Promise<ContactRow | undefined> {
+  let query = executor
+    .selectFrom('contacts')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .where('isPrimary', '=', 1)
+    .where('deletedAt', 'is', null);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+export async function insertContact(executor: Executor, row: NewContact): Promise<void> {
+  await executor.insertInto('contacts').values(row).execute();
+}

@@ -1,0 +1,151 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { listHistory } from '../../platform/history/history.repository.js';
+import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { canWorkWithCustomers } from '../customers/customers.policy.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { presentContact } from './contacts.presenter.js';
+import {
+  contactOut,
+  createContactBody,
+  listContactsQuery,
+  updateContactBody,
+} from './contacts.schema.js';
+import * as service from './contacts.service.js';
+
+/** Contacts follow their customer: whoever may see or change the customer may see or change them. */
+export function registerContactRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithCustomers };
+  const tags = ['contacts'];
+
+  r.get(
+    '/api/v1/contacts',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'List the contacts of the customers you may see',
+        querystring: listContactsQuery,
+        response: { 200: pageOf(contactOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listContacts(db, actorOf(request), q);
+      return {
+        items: items.map((i) => presentContact(i.contact, i.access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/contacts',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary:
+          "Add a contact to a customer you may change (a customer's first contact becomes primary)",
+        body: createContactBody,
+        response: { 201: contactOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { contact, access } = await service.createContact(db, actorOf(request), request.body);
+      return reply.status(201).send(presentContact(contact, access));
+    },
+  );
+
+  r.get(
+    '/api/v1/contacts/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'A contact',
+        params: idParams,
+        response: { 200: contactOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { contact, access } = await service.loadContact(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentContact(contact, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/contacts/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Update a contact (send the version you read; a stale one gets 409)',
+        params: idParams,
+        body: updateContactBody,
+        response: { 200: contactOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { contact, access } = await service.updateContact(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentContact(contact, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/contacts/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Delete a contact (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteContact(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/contacts/:id/history',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "A contact's field-level change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.loadContact(db, actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'contact',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+}
