@@ -13,6 +13,7 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
+import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
@@ -45,6 +46,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerCustomerRoutes,
   registerContactRoutes,
   registerPipelineRoutes,
+  registerOpportunityRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

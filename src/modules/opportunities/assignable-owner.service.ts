@@ -1,0 +1,23 @@
+import type { Db } from '../../db/database.js';
+import { forbidden, invalidField } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { isOwnerInScope } from '../customers/customers.repository.js';
+
+/**
+ * The owner a record is given: the actor when none is requested; someone else only when the
+ * actor may assign (`mayAssign`) and that person is an active user within the actor's scope.
+ */
+export async function assignableOwner(
+  db: Db,
+  actor: Actor,
+  requested: string | undefined,
+  mayAssign: boolean,
+): Promise<string> {
+  if (requested === undefined || requested === actor.id) return actor.id;
+  if (!mayAssign) throw forbidden('Only managers and admins assign records to others');
+  if (!(await isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
+    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+  }
+  return requested;
+}

@@ -1,0 +1,47 @@
+import type { OpportunityRow, StageChangeRow } from './opportunities.repository.js';
+import type { OpportunityOut } from './opportunities.schema.js';
+
+export function presentOpportunity(o: OpportunityRow, access: 'read' | 'write'): OpportunityOut {
+  return {
+    id: o.id,
+    customerId: o.customerId,
+    name: o.name,
+    amountCents: o.amountCents,
+    currency: o.currency,
+    stageId: o.stageId,
+    status: o.status,
+    expectedCloseOn: o.expectedCloseOn,
+    closedAt: o.closedAt,
+    closeReason: o.closeReason,
+    ownerId: o.ownerId,
+    lastTouchedAt: o.lastTouchedAt,
+    createdBy: o.createdBy,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
+    version: o.version,
+    access,
+  };
+}
+
+export function presentStageChange(c: StageChangeRow) {
+  return {
+    id: c.id,
+    opportunityId: c.opportunityId,
+    fromStageId: c.fromStageId,
+    toStageId: c.toStageId,
+    fromStatus: c.fromStatus,
+    toStatus: c.toStatus,
+    effectiveAt: c.effectiveAt,
+    recordedAt: c.recordedAt,
+    actorId: c.actorId,
+    ownerId: c.ownerId,
+    reason: c.reason,
+    timely: c.timely === 1,
+  };
+}
+
+/** The fields the history log follows for an opportunity. */
+export function opportunitySnapshot(o: OpportunityRow): Record<string, unknown> {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...fields } = o;
+  return fields;
+}

@@ -1,0 +1,190 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import {
+  inScopeExpression,
+  ownerScopeCondition,
+  sharedAccessExpression,
+  sharedWithCondition,
+} from '../../db/scope-filter.js';
+import type { OpportunitiesTable, StageChangesTable } from '../../db/tables/crm.table.js';
+import type { Viewer } from '../customers/customers.repository.js';
+
+export type OpportunityRow = Selectable<OpportunitiesTable>;
+export type NewOpportunity = Insertable<OpportunitiesTable>;
+export type OpportunityWithFacts = OpportunityRow & {
+  inScope: number;
+  sharedAccess: 'read' | 'write' | null;
+};
+export type StageChangeRow = Selectable<StageChangesTable>;
+
+export type OpportunityFilter = {
+  q?: string | undefined;
+  customerId?: string | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  status?: OpportunityRow['status'] | undefined;
+  stageId?: string | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+  closedFrom?: string | undefined;
+  closedBefore?: string | undefined;
+  expectedCloseFrom?: string | undefined;
+  expectedCloseTo?: string | undefined;
+};
+
+export type OpportunitySort = {
+  by: 'name' | 'amountCents' | 'createdAt' | 'updatedAt' | 'expectedCloseOn' | 'closedAt';
+  order: 'asc' | 'desc';
+};
+
+/** The facts record access depends on: owner within the viewer's scope, collaborator access. */
+function accessFacts(viewer: Viewer) {
+  return [
+    inScopeExpression('opportunities.owner_id', viewer.scope).as('inScope'),
+    sharedAccessExpression('opportunities.id', 'opportunity', viewer.userId, viewer.now).as(
+      'sharedAccess',
+    ),
+  ];
+}
+
+export async function findOpportunityWithFacts(
+  executor: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<OpportunityWithFacts | undefined> {
+  return executor
+    .selectFrom('opportunities')
+    .selectAll('opportunities')
+    .select(accessFacts(viewer))
+    .where('opportunities.id', '=', id)
+    .where('opportunities.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findOpportunity(
+  executor: Executor,
+  id: string,
+): Promise<OpportunityRow | undefined> {
+  return executor
+    .selectFrom('opportunities')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listOpportunities(
+  executor: Executor,
+  viewer: Viewer,
+  filter: OpportunityFilter,
+  sort: OpportunitySort,
+  page: { limit: number; offset: number },
+): Promise<{ items: OpportunityWithFacts[]; total: number }> {
+  let query = executor
+    .selectFrom('opportunities')
+    .where('opportunities.deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ownerScopeCondition('opportunities.owner_id', viewer.scope),
+        sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
+      ]),
+    );
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    query = query.where((eb) => eb(eb.fn('lower', ['opportunities.name']), 'like', like));
+  }
+  if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
+  if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('opportunities.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.status) query = query.where('opportunities.status', '=', filter.status);
+  if (filter.stageId) query = query.where('opportunities.stageId', '=', filter.stageId);
+  if (filter.createdFrom) query = query.where('opportunities.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore)
+    query = query.where('opportunities.createdAt', '<', filter.createdBefore);
+  if (filter.closedFrom) query = query.where('opportunities.closedAt', '>=', filter.closedFrom);
+  if (filter.closedBefore) query = query.where('opportunities.closedAt', '<', filter.closedBefore);
+  if (filter.expectedCloseFrom)
+    query = query.where('opportunities.expectedCloseOn', '>=', filter.expectedCloseFrom);
+  if (filter.expectedCloseTo)
+    query = query.where('opportunities.expectedCloseOn', '<=', filter.expectedCloseTo);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('opportunities')
+      .select(accessFacts(viewer))
+      .orderBy(`opportunities.${sort.by}`, sort.order)
+      .orderBy('opportunities.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertOpportunity(executor: Executor, row: NewOpportunity): Promise<void> {
+  await executor.insertInto('opportunities').values(row).execute();
+}
+
+export async function insertStageChange(
+  executor: Executor,
+  row: Insertable<StageChangesTable>,
+): Promise<void> {
+  await executor.insertInto('stageChanges').values(row).execute();
+}
+
+/** The latest stage change by effective time (then by recording), the one a new change must follow. */
+export async function latestStageChange(
+  executor: Executor,
+  opportunityId: string,
+): Promise<StageChangeRow | undefined> {
+  return executor
+    .selectFrom('stageChanges')
+    .selectAll()
+    .where('opportunityId', '=', opportunityId)
+    .orderBy('effectiveAt', 'desc')
+    .orderBy('recordedAt', 'desc')
+    .executeTakeFirst();
+}
+
+export async function listStageChanges(
+  executor: Executor,
+  opportunityId: string,
+  page: { limit: number; offset: number },
+): Promise<{ items: StageChangeRow[]; total: number }> {
+  const base = executor.selectFrom('stageChanges').where('opportunityId', '=', opportunityId);
+  const [items, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('effectiveAt')
+      .orderBy('recordedAt')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** Who owned the opportunity at `at`, from its ownership periods; undefined when none covers it. */
+export async function ownerAt(
+  executor: Executor,
+  opportunityId: string,
+  at: string,
+): Promise<string | undefined> {
+  const row = await executor
+    .selectFrom('ownershipPeriods')
+    .select('ownerId')
+    .where('entity', '=', 'opportunity')
+    .where('recordId', '=', opportunityId)
+    .where('startedAt', '<=', at)
+    .where((eb) => eb.or([eb('endedAt', 'is', null), eb('endedAt', '>', at)]))
+    .orderBy('startedAt', 'desc')
+    .executeTakeFirst();
+  return row?.ownerId;
+}

@@ -1,0 +1,215 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { listHistory } from '../../platform/history/history.repository.js';
+import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { createOpportunity } from './opportunity-creation.service.js';
+import { canCreateOpportunity, canWorkWithOpportunities } from './opportunities.policy.js';
+import { presentOpportunity, presentStageChange } from './opportunities.presenter.js';
+import {
+  changeStageBody,
+  createOpportunityBody,
+  listOpportunitiesQuery,
+  opportunityOut,
+  stageChangeOut,
+  updateOpportunityBody,
+} from './opportunities.schema.js';
+import * as service from './opportunities.service.js';
+import { changeStage, listStageChanges } from './stage-change.service.js';
+
+export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithOpportunities };
+  const tags = ['opportunities'];
+
+  r.get(
+    '/api/v1/opportunities',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'List the opportunities you may see (your data scope plus those shared with you)',
+        querystring: listOpportunitiesQuery,
+        response: { 200: pageOf(opportunityOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listOpportunities(
+        db,
+        actorOf(request),
+        q,
+        config.orgTimeZone,
+      );
+      return {
+        items: items.map((i) => presentOpportunity(i.opportunity, i.access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/opportunities',
+    {
+      config: { allow: canCreateOpportunity },
+      schema: {
+        tags,
+        summary: 'Create an opportunity on a customer you may change (records its first stage)',
+        body: createOpportunityBody,
+        response: { 201: opportunityOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const opportunity = await createOpportunity(db, actorOf(request), request.body);
+      return reply.status(201).send(presentOpportunity(opportunity, 'write'));
+    },
+  );
+
+  r.get(
+    '/api/v1/opportunities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'An opportunity',
+        params: idParams,
+        response: { 200: opportunityOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { opportunity, access } = await service.loadOpportunity(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentOpportunity(opportunity, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/opportunities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Update an opportunity or reassign its owner (stages change through /stage)',
+        params: idParams,
+        body: updateOpportunityBody,
+        response: { 200: opportunityOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { opportunity, access } = await service.updateOpportunity(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentOpportunity(opportunity, access);
+    },
+  );
+
+  r.post(
+    '/api/v1/opportunities/:id/stage',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary:
+          'Move to another stage, saying when it happened; won/lost need a reason; an open stage reopens',
+        params: idParams,
+        body: changeStageBody,
+        response: { 200: opportunityOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { opportunity, access } = await changeStage(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentOpportunity(opportunity, access);
+    },
+  );
+
+  r.get(
+    '/api/v1/opportunities/:id/stages',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "An opportunity's stage changes in effective-time order",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: pageOf(stageChangeOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { items, total } = await listStageChanges(
+        db,
+        actorOf(request),
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return {
+        items: items.map(presentStageChange),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.delete(
+    '/api/v1/opportunities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Delete an opportunity (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteOpportunity(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.query.version,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/opportunities/:id/history',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "An opportunity's field-level change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.loadOpportunity(db, actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'opportunity',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+}

@@ -1,0 +1,141 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { nowIso } from '../../platform/clock.js';
+import { forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { recordAccess } from '../../platform/policy/record-access.js';
+import { viewerOf } from '../customers/customers.service.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
+import { assignableOwner } from './assignable-owner.service.js';
+import { canAssignOpportunity } from './opportunities.policy.js';
+import { opportunitySnapshot } from './opportunities.presenter.js';
+import * as repo from './opportunities.repository.js';
+import type { ListOpportunitiesQuery, UpdateOpportunityInput } from './opportunities.schema.js';
+
+function accessTo(actor: Actor, o: repo.OpportunityWithFacts) {
+  return recordAccess(actor, {
+    inScope: Number(o.inScope) === 1,
+    sharedAccess: o.sharedAccess,
+    inPool: false,
+  });
+}
+
+/** An opportunity the actor may see (owner in scope or shared with them), with their access. */
+export async function loadOpportunity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  need: 'read' | 'write' = 'read',
+) {
+  const found = await repo.findOpportunityWithFacts(db.kysely, id, viewerOf(actor));
+  const access = found ? accessTo(actor, found) : null;
+  if (!found || !access) throw notFound('Opportunity');
+  if (need === 'write' && access !== 'write')
+    throw forbidden('You can read this opportunity but not change it');
+  // The access facts are not fields of the record: keep them out of snapshots and history.
+  const { inScope: _inScope, sharedAccess: _shared, ...opportunity } = found;
+  return { opportunity, access };
+}
+
+export async function listOpportunities(
+  db: Db,
+  actor: Actor,
+  query: ListOpportunitiesQuery,
+  zone: string,
+) {
+  const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
+  const { items, total } = await repo.listOpportunities(
+    db.kysely,
+    viewerOf(actor),
+    {
+      q: query.q,
+      customerId: query.customerId,
+      ownerId: query.ownerId,
+      departmentId: query.departmentId,
+      status: query.status,
+      stageId: query.stageId,
+      createdFrom: created.from,
+      createdBefore: created.before,
+      closedFrom: closed.from,
+      closedBefore: closed.before,
+      expectedCloseFrom: query.expectedCloseFrom,
+      expectedCloseTo: query.expectedCloseTo,
+    },
+    { by: query.sort, order: query.order },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  // Every listed row is visible by construction (scope or share), so access is never null here.
+  return {
+    items: items.map((o) => ({ opportunity: o, access: accessTo(actor, o) ?? ('read' as const) })),
+    total,
+  };
+}
+
+export async function updateOpportunity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateOpportunityInput,
+) {
+  const { opportunity: before, access } = await loadOpportunity(db, actor, id, 'write');
+  if (before.version !== input.version) throw staleVersion('Opportunity');
+  const { version, ownerId: requestedOwner, ...fields } = input;
+  const reassigning = requestedOwner !== undefined && requestedOwner !== before.ownerId;
+  if (reassigning && !canAssignOpportunity(actor))
+    throw forbidden('Only managers and admins reassign opportunities');
+  const ownerId = reassigning
+    ? await assignableOwner(db, actor, requestedOwner, true)
+    : before.ownerId;
+  const now = nowIso();
+  const after = await inTransaction(db, async (trx) => {
+    if (
+      !(await updateVersioned(trx, 'opportunities', id, version, {
+        ...fields,
+        ownerId,
+        updatedAt: now,
+      }))
+    )
+      throw staleVersion('Opportunity');
+    if (reassigning) await changeOwnership(trx, 'opportunity', id, ownerId, now);
+    const stored = await repo.findOpportunity(trx, id);
+    if (!stored) throw notFound('Opportunity');
+    await writeHistory(trx, {
+      entity: 'opportunity',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: opportunitySnapshot(before),
+      after: opportunitySnapshot(stored),
+    });
+    return stored;
+  });
+  return { opportunity: after, access };
+}
+
+export async function deleteOpportunity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<void> {
+  const { opportunity } = await loadOpportunity(db, actor, id, 'write');
+  if (opportunity.version !== version) throw staleVersion('Opportunity');
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    if (!(await softDeleteVersioned(trx, 'opportunities', id, version, at)))
+      throw staleVersion('Opportunity');
+    await changeOwnership(trx, 'opportunity', id, null, at);
+    await writeHistory(trx, {
+      entity: 'opportunity',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
+  });
+}
