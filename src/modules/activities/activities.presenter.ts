@@ -1,0 +1,35 @@
+import type { Actor } from '../../platform/policy/actor.js';
+import { canChangeActivity } from './activities.policy.js';
+import type { ActivityRow } from './activities.repository.js';
+import type { ActivityOut } from './activities.schema.js';
+
+export function activityAccess(actor: Actor, activity: ActivityRow): 'read' | 'write' {
+  return canChangeActivity(actor, activity) ? 'write' : 'read';
+}
+
+export function presentActivity(activity: ActivityRow, access: 'read' | 'write'): ActivityOut {
+  return {
+    id: activity.id,
+    type: activity.type,
+    recordType: activity.recordType,
+    recordId: activity.recordId,
+    customerId: activity.customerId,
+    content: activity.content,
+    occurredAt: activity.occurredAt,
+    recordedAt: activity.recordedAt,
+    actorId: activity.actorId,
+    ownerId: activity.ownerId,
+    valid: activity.valid === 1,
+    timely: activity.timely === 1,
+    planId: activity.planId,
+    access,
+  };
+}
+
+/** The fields the history log follows for an activity (the scope flag is not one of them). */
+export function activitySnapshot(
+  activity: ActivityRow & { inScope?: number },
+): Record<string, unknown> {
+  const { inScope: _s, ...fields } = activity;
+  return fields;
+}

@@ -1,0 +1,161 @@
+import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type ActivityWithScope = ActivityRow & { inScope: number };
+
+export type ActivityFilter = {
+  /** Set only once the service has checked the actor may read that record: then scope is not needed. */
+  record?: { recordType: RecordType; recordId: string } | undefined;
+  customerId?: string | undefined;
+  actorId?: string | undefined;
+  type?: ActivityType | undefined;
+  valid?: 0 | 1 | undefined;
+  occurredFrom?: string | undefined;
+  occurredBefore?: string | undefined;
+  q?: string | undefined;
+};
+
+/** 1 when the activity's author or the record's owner at the time is within the scope, else 0. */
+function activityInScope(scope: OwnerScope): RawBuilder<number> {
+  return sql<number>`case when ${activityScopeCondition(scope)} then 1 else 0 end`;
+}
+
+function activityScopeCondition(scope: OwnerScope): RawBuilder<boolean> {
+  return sql<boolean>`(${ownerScopeCondition('activities.actor_id', scope)} or ${ownerScopeCondition('activities.owner_id', scope)})`;
+}
+
+export async function findActivity(
+  executor: Executor,
+  id: string,
+  scope: OwnerScope,
+): Promise<ActivityWithScope | undefined> {
+  return executor
+    .selectFrom('activities')
+    .selectAll('activities')
+    .select(activityInScope(scope).as('inScope'))
+    .where('activities.id', '=', id)
+    .where('activities.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** One activity row by id, deleted or not (for reading back a write). */
+export async function findActivityRow(
+  executor: Executor,
+  id: string,
+): Promise<ActivityRow | undefined> {
+  return executor.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listActivities(
+  executor: Executor,
+  scope: OwnerScope,
+  filter: ActivityFilter,
+  sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: ActivityWithScope[]; total: number }> {
+  let query = executor.selectFrom('activities').where('activities.deletedAt', 'is', null);
+  if (filter.record) {
+    query = query
+      .where('activities.recordType', '=', filter.record.recordType)
+      .where('activities.recordId', '=', filter.record.recordId);
+  } else {
+    query = query.where(activityScopeCondition(scope));
+  }
+  if (filter.customerId) query = query.where('activities.customerId', '=', filter.customerId);
+  if (filter.actorId) query = query.where('activities.actorId', '=', filter.actorId);
+  if (filter.type) query = query.where('activities.type', '=', filter.type);
+  if (filter.valid !== undefined) query = query.where('activities.valid', '=', filter.valid);
+  if (filter.occurredFrom) query = query.where('activities.occurredAt', '>=', filter.occurredFrom);
+  if (filter.occurredBefore)
+    query = query.where('activities.occurredAt', '<', filter.occurredBefore);
+  if (filter.q)
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['activities.content']), 'like', `%${filter.q?.toLowerCase()}%`),
+    );
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('activities')
+      .select(activityInScope(scope).as('inScope'))
+      .orderBy(`activities.${sort.by}`, sort.order)
+      .orderBy('activities.id', sort.order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertActivity(
+  executor: Executor,
+  row: Insertable<ActivitiesTable>,
+): Promise<void> {
+  await executor.insertInto('activities').values(row).execute();
+}
+
+export async function updateActivityColumns(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ActivitiesTable>,
+): Promise<void> {
+  await executor
+    .updateTable('activities')
+    .set(changes)
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .execute();
+}
+
+/** Keeps a customer's last_follow_up_at at the latest occurred_at of its live valid activities. */
+export async function refreshCustomerFollowUp(
+  executor: Executor,
+  customerId: string,
+): Promise<void> {
+  await executor
+    .updateTable('customers')
+    .set((eb) => ({
+      lastFollowUpAt: eb
+        .selectFrom('activities')
+        .select((s) => s.fn.max('activities.occurredAt').as('latest'))
+        .where('activities.customerId', '=', customerId)
+        .where('activities.valid', '=', 1)
+        .where('activities.deletedAt', 'is', null),
+    }))
+    .where('id', '=', customerId)
+    .execute();
+}
+
+/** Keeps an opportunity's last_touched_at at its latest valid activity or stage change. */
+export async function refreshOpportunityTouch(
+  executor: Executor,
+  opportunityId: string,
+): Promise<void> {
+  const [activity, stage] = await Promise.all([
+    executor
+      .selectFrom('activities')
+      .select((s) => s.fn.max('occurredAt').as('latest'))
+      .where('recordType', '=', 'opportunity')
+      .where('recordId', '=', opportunityId)
+      .where('valid', '=', 1)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst(),
+    executor
+      .selectFrom('stageChanges')
+      .select((s) => s.fn.max('effectiveAt').as('latest'))
+      .where('opportunityId', '=', opportunityId)
+      .executeTakeFirst(),
+  ]);
+  const candidates = [activity?.latest, stage?.latest].filter(
+    (v): v is string => typeof v === 'string',
+  );
+  const latest = candidates.sort().at(-1) ?? null;
+  await executor
+    .updateTable('opportunities')
+    .set({ lastTouchedAt: latest })
+    .where('id', '=', opportunityId)
+    .execute();
+}

@@ -1,0 +1,165 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { listHistory } from '../../platform/history/history.repository.js';
+import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { presentPlan } from '../plans/plans.presenter.js';
+import { canWorkWithActivities } from './activities.policy.js';
+import { presentActivity } from './activities.presenter.js';
+import {
+  activityOut,
+  createActivityBody,
+  createdActivityOut,
+  listActivitiesQuery,
+  updateActivityBody,
+} from './activities.schema.js';
+import * as service from './activities.service.js';
+import * as writes from './activity-writes.service.js';
+
+export function registerActivityRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithActivities };
+  const tags = ['activities'];
+
+  r.get(
+    '/api/v1/activities',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Activities on a record, or by author, type and org-zone days within your scope',
+        querystring: listActivitiesQuery,
+        response: { 200: pageOf(activityOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listActivities(
+        db,
+        actorOf(request),
+        q,
+        config.orgTimeZone,
+      );
+      return {
+        items: items.map((i) => presentActivity(i.activity, i.access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/activities',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Record a follow-up (跟进记录), optionally with the next follow-up plan',
+        body: createActivityBody,
+        response: { 201: createdActivityOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { activity, completedPlanIds, nextFollowUp } = await writes.createActivity(
+        db,
+        actorOf(request),
+        request.body,
+      );
+      return reply
+        .status(201)
+        .send({
+          ...presentActivity(activity, 'write'),
+          completedPlanIds,
+          nextFollowUp: nextFollowUp ? presentPlan(nextFollowUp, 'write') : null,
+        });
+    },
+  );
+
+  r.get(
+    '/api/v1/activities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'An activity',
+        params: idParams,
+        response: { 200: activityOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { activity, access } = await service.loadActivity(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentActivity(activity, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/activities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Edit your own activity (validity and timeliness are re-derived)',
+        params: idParams,
+        body: updateActivityBody,
+        response: { 200: activityOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { activity, access } = await writes.updateActivity(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentActivity(activity, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/activities/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Delete your own activity (kept in history)',
+        params: idParams,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await writes.deleteActivity(db, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/activities/:id/history',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "An activity's change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.loadActivity(db, actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'activity',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+}

@@ -1,0 +1,76 @@
+import type { Db } from '../../db/database.js';
+import { AppError, forbidden, invalidField, notFound } from '../../platform/errors/app-error.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { activityAccess } from './activities.presenter.js';
+import * as repo from './activities.repository.js';
+import type { ListActivitiesQuery } from './activities.schema.js';
+import { loadLinkedRecord } from './linked-record.service.js';
+
+/**
+ * An activity the actor may see: its author or the record's owner is in their scope, or they may
+ * read the record it is on. Anything else is "not found"; seen but not theirs to change is 403.
+ */
+export async function loadActivity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  need: 'read' | 'write' = 'read',
+) {
+  const activity = await repo.findActivity(db.kysely, id, ownerScopeOf(actor));
+  if (!activity) throw notFound('Activity');
+  if (Number(activity.inScope) !== 1) {
+    try {
+      await loadLinkedRecord(db, actor, activity.recordType, activity.recordId, 'read');
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') throw notFound('Activity');
+      throw error;
+    }
+  }
+  const access = activityAccess(actor, activity);
+  if (need === 'write' && access !== 'write')
+    throw forbidden('Only the author changes an activity');
+  return { activity, access };
+}
+
+export async function listActivities(
+  db: Db,
+  actor: Actor,
+  query: ListActivitiesQuery,
+  zone: string,
+) {
+  if ((query.recordType === undefined) !== (query.recordId === undefined)) {
+    throw invalidField(
+      query.recordType ? 'recordId' : 'recordType',
+      'recordType and recordId go together',
+    );
+  }
+  // Everything on a record the actor may read is listed; otherwise the data scope applies.
+  const record =
+    query.recordType && query.recordId
+      ? await loadLinkedRecord(db, actor, query.recordType, query.recordId, 'read')
+      : undefined;
+  const occurred = dayRangeToInstants(query.from, query.to, zone);
+  const { items, total } = await repo.listActivities(
+    db.kysely,
+    ownerScopeOf(actor),
+    {
+      record,
+      customerId: query.customerId,
+      actorId: query.actorId,
+      type: query.type,
+      valid: query.valid === undefined ? undefined : query.valid === 'true' ? 1 : 0,
+      occurredFrom: occurred.from,
+      occurredBefore: occurred.before,
+      q: query.q,
+    },
+    { by: query.sort, order: query.order },
+    pageWindow(query),
+  );
+  return {
+    items: items.map((activity) => ({ activity, access: activityAccess(actor, activity) })),
+    total,
+  };
+}

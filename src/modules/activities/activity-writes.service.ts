@@ -1,0 +1,167 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import {
+  completeNamedPlan,
+  completePlansByActivity,
+  insertPlanOn,
+  reopenPlansOf,
+  resolvePlanOwner,
+} from '../plans/plan-completion.service.js';
+import type { PlanRow } from '../plans/plans.repository.js';
+import { activitySnapshot } from './activities.presenter.js';
+import * as repo from './activities.repository.js';
+import type { CreateActivityInput, UpdateActivityInput } from './activities.schema.js';
+import { loadActivity } from './activities.service.js';
+import { activityQuality } from './activity-quality.js';
+import { ownerAt } from './linked-record.repository.js';
+import { loadLinkedRecord } from './linked-record.service.js';
+
+/** The record's owner when the activity happened (ownership periods), else its owner now. */
+async function ownerWhen(
+  executor: Executor,
+  record: { recordType: repo.ActivityRow['recordType']; recordId: string; ownerId: string | null },
+  occurredAt: string,
+) {
+  return (
+    (await ownerAt(executor, record.recordType, record.recordId, occurredAt)) ?? record.ownerId
+  );
+}
+
+/** Re-derives the customer's last follow-up and the opportunity's last touch after any activity write. */
+async function refreshTouches(
+  trx: Executor,
+  activity: Pick<repo.ActivityRow, 'customerId' | 'recordType' | 'recordId'>,
+) {
+  if (activity.customerId) await repo.refreshCustomerFollowUp(trx, activity.customerId);
+  if (activity.recordType === 'opportunity')
+    await repo.refreshOpportunityTouch(trx, activity.recordId);
+}
+
+async function reload(trx: Executor, id: string): Promise<repo.ActivityRow> {
+  const stored = await repo.findActivityRow(trx, id);
+  if (!stored) throw new AppError('internal', 'activity vanished after write');
+  return stored;
+}
+
+/**
+ * Records an activity on a record the actor may change, in one transaction with: the plan it
+ * names, the plans it carries out (when valid), the next follow-up, the record's last-touch
+ * columns and the history.
+ */
+export async function createActivity(db: Db, actor: Actor, input: CreateActivityInput) {
+  const record = await loadLinkedRecord(db, actor, input.recordType, input.recordId, 'write');
+  const nextOwner = input.nextFollowUp
+    ? await resolvePlanOwner(db, actor, input.nextFollowUp.ownerId)
+    : undefined;
+  const recordedAt = nowIso();
+  const occurredAt = new Date(input.occurredAt).toISOString();
+  const quality = activityQuality({ content: input.content, occurredAt, recordedAt });
+  const id = newId();
+  return inTransaction(db, async (trx) => {
+    const row = {
+      id,
+      type: input.type,
+      recordType: record.recordType,
+      recordId: record.recordId,
+      customerId: record.customerId,
+      content: input.content,
+      occurredAt,
+      recordedAt,
+      actorId: actor.id,
+      ownerId: await ownerWhen(trx, record, occurredAt),
+      valid: quality.valid,
+      timely: quality.timely,
+      planId: input.planId ?? null,
+      deletedAt: null,
+    };
+    await repo.insertActivity(trx, row);
+    const completedPlanIds: string[] = [];
+    if (input.planId) {
+      await completeNamedPlan(trx, actor, input.planId, row, recordedAt);
+      completedPlanIds.push(input.planId);
+    }
+    // An invalid (thin) activity does not carry out plans: it would not count for plan_execution.
+    if (quality.valid === 1)
+      completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
+    await refreshTouches(trx, row);
+    const stored = await reload(trx, id);
+    await writeHistory(trx, {
+      entity: 'activity',
+      entityId: id,
+      action: 'create',
+      actorId: actor.id,
+      before: null,
+      after: activitySnapshot(stored),
+    });
+    let nextFollowUp: PlanRow | null = null;
+    if (input.nextFollowUp && nextOwner)
+      nextFollowUp = await insertPlanOn(
+        trx,
+        actor,
+        record,
+        { ...input.nextFollowUp, ownerId: nextOwner },
+        recordedAt,
+      );
+    return { activity: stored, completedPlanIds, nextFollowUp };
+  });
+}
+
+/** Edits an activity; a new content or occurred time re-derives owner, validity and timeliness. */
+export async function updateActivity(db: Db, actor: Actor, id: string, input: UpdateActivityInput) {
+  const { activity: before, access } = await loadActivity(db, actor, id, 'write');
+  const content = input.content ?? before.content;
+  const occurredAt = input.occurredAt
+    ? new Date(input.occurredAt).toISOString()
+    : before.occurredAt;
+  // Timeliness stays measured from the first recording: editing later does not make it late or early.
+  const quality = activityQuality({ content, occurredAt, recordedAt: before.recordedAt });
+  const after = await inTransaction(db, async (trx) => {
+    const ownerId =
+      occurredAt === before.occurredAt ? before.ownerId : await ownerWhen(trx, before, occurredAt);
+    await repo.updateActivityColumns(trx, id, {
+      type: input.type ?? before.type,
+      content,
+      occurredAt,
+      ownerId,
+      valid: quality.valid,
+      timely: quality.timely,
+    });
+    await refreshTouches(trx, before);
+    const stored = await reload(trx, id);
+    if (stored.deletedAt !== null) throw notFound('Activity');
+    await writeHistory(trx, {
+      entity: 'activity',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: activitySnapshot(before),
+      after: activitySnapshot(stored),
+    });
+    return stored;
+  });
+  return { activity: after, access };
+}
+
+/** Soft-deletes an activity; plans it had completed open again. */
+export async function deleteActivity(db: Db, actor: Actor, id: string): Promise<void> {
+  const { activity } = await loadActivity(db, actor, id, 'write');
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    await repo.updateActivityColumns(trx, id, { deletedAt: at });
+    await reopenPlansOf(trx, actor.id, id, at);
+    await refreshTouches(trx, activity);
+    await writeHistory(trx, {
+      entity: 'activity',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
+  });
+}

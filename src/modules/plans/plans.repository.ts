@@ -1,0 +1,131 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type PlanRow = Selectable<FollowUpPlansTable>;
+export type PlanWithScope = PlanRow & { inScope: number };
+
+export type PlanFilter = {
+  status?: 'open' | 'completed' | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  recordType?: RecordType | undefined;
+  recordId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueBefore?: string | undefined;
+  q?: string | undefined;
+};
+
+/** Live plans whose owner is within the scope: the data scope of every plan query. */
+function visiblePlans(executor: Executor, scope: OwnerScope) {
+  return executor
+    .selectFrom('followUpPlans')
+    .where('followUpPlans.deletedAt', 'is', null)
+    .where(ownerScopeCondition('follow_up_plans.owner_id', scope));
+}
+
+export async function findVisiblePlan(
+  executor: Executor,
+  id: string,
+  scope: OwnerScope,
+): Promise<PlanRow | undefined> {
+  return visiblePlans(executor, scope)
+    .selectAll('followUpPlans')
+    .where('followUpPlans.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findPlan(executor: Executor, id: string): Promise<PlanRow | undefined> {
+  return executor
+    .selectFrom('followUpPlans')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listPlans(
+  executor: Executor,
+  scope: OwnerScope,
+  filter: PlanFilter,
+  sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: PlanWithScope[]; total: number }> {
+  let query = visiblePlans(executor, scope);
+  if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
+  if (filter.status === 'completed')
+    query = query.where('followUpPlans.completedAt', 'is not', null);
+  if (filter.ownerId) query = query.where('followUpPlans.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('followUpPlans.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.recordType) query = query.where('followUpPlans.recordType', '=', filter.recordType);
+  if (filter.recordId) query = query.where('followUpPlans.recordId', '=', filter.recordId);
+  if (filter.dueFrom) query = query.where('followUpPlans.dueAt', '>=', filter.dueFrom);
+  if (filter.dueBefore) query = query.where('followUpPlans.dueAt', '<', filter.dueBefore);
+  if (filter.q)
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['followUpPlans.note']), 'like', `%${filter.q?.toLowerCase()}%`),
+    );
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('followUpPlans')
+      .select(inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'))
+      .orderBy(`followUpPlans.${sort.by}`, sort.order)
+      .orderBy('followUpPlans.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertPlan(
+  executor: Executor,
+  row: Insertable<FollowUpPlansTable>,
+): Promise<void> {
+  await executor.insertInto('followUpPlans').values(row).execute();
+}
+
+/**
+ * Open plans on one record owned by one of `ownerIds` and due within [dueFrom, dueTo]: the
+ * plans an activity on that record carries out.
+ */
+export async function findOpenPlansDue(
+  executor: Executor,
+  record: { recordType: RecordType; recordId: string },
+  ownerIds: string[],
+  dueFrom: string,
+  dueTo: string,
+): Promise<PlanRow[]> {
+  if (ownerIds.length === 0) return [];
+  return executor
+    .selectFrom('followUpPlans')
+    .selectAll()
+    .where('recordType', '=', record.recordType)
+    .where('recordId', '=', record.recordId)
+    .where('ownerId', 'in', ownerIds)
+    .where('completedAt', 'is', null)
+    .where('deletedAt', 'is', null)
+    .where('dueAt', '>=', dueFrom)
+    .where('dueAt', '<=', dueTo)
+    .execute();
+}
+
+export async function findPlansCompletedBy(
+  executor: Executor,
+  activityId: string,
+): Promise<PlanRow[]> {
+  return executor
+    .selectFrom('followUpPlans')
+    .selectAll()
+    .where('completedByActivityId', '=', activityId)
+    .where('deletedAt', 'is', null)
+    .execute();
+}

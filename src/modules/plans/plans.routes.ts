@@ -1,0 +1,135 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { listHistory } from '../../platform/history/history.repository.js';
+import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { canWorkWithPlans } from './plans.policy.js';
+import { presentPlan } from './plans.presenter.js';
+import { createPlanBody, listPlansQuery, planOut, updatePlanBody } from './plans.schema.js';
+import * as service from './plans.service.js';
+
+export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithPlans };
+  const tags = ['plans'];
+
+  r.get(
+    '/api/v1/plans',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary:
+          'Follow-up plans in your scope; scope=today|overdue|upcoming gives the workbench tabs (org-zone days)',
+        querystring: listPlansQuery,
+        response: { 200: pageOf(planOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listPlans(db, actorOf(request), q, config.orgTimeZone);
+      return {
+        items: items.map((p) => presentPlan(p, 'write')),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/plans',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Plan a follow-up on a lead, customer or opportunity you may change',
+        body: createPlanBody,
+        response: { 201: planOut, ...standardErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentPlan(await service.createPlan(db, actorOf(request), request.body), 'write')),
+  );
+
+  r.get(
+    '/api/v1/plans/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'A follow-up plan',
+        params: idParams,
+        response: { 200: planOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentPlan(await service.loadPlan(db, actorOf(request), request.params.id), 'write'),
+  );
+
+  r.patch(
+    '/api/v1/plans/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Reschedule, re-note or reassign a plan (send the version you read)',
+        params: idParams,
+        body: updatePlanBody,
+        response: { 200: planOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentPlan(
+        await service.updatePlan(db, actorOf(request), request.params.id, request.body),
+        'write',
+      ),
+  );
+
+  r.delete(
+    '/api/v1/plans/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Cancel a plan (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.cancelPlan(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/plans/:id/history',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "A plan's change history",
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await service.loadPlan(db, actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        'plan',
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+}

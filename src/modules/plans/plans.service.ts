@@ -1,0 +1,117 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { nowIso } from '../../platform/clock.js';
+import { notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { loadLinkedRecord } from '../activities/linked-record.service.js';
+import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
+import { workbenchWindow } from './plan-scope.js';
+import { planSnapshot } from './plans.presenter.js';
+import * as repo from './plans.repository.js';
+import type { CreatePlanInput, ListPlansQuery, UpdatePlanInput } from './plans.schema.js';
+
+/** A plan whose owner is within the actor's scope (which gives write access); anything else is 404. */
+export async function loadPlan(db: Db, actor: Actor, id: string): Promise<repo.PlanRow> {
+  const plan = await repo.findVisiblePlan(db.kysely, id, ownerScopeOf(actor));
+  if (!plan) throw notFound('Plan');
+  return plan;
+}
+
+export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zone: string) {
+  const days = dayRangeToInstants(query.dueFrom, query.dueTo, zone);
+  const tab = query.scope ? workbenchWindow(query.scope, new Date(), zone) : {};
+  // A workbench tab narrows the day range further; both bounds apply.
+  const dueFrom = [days.from, tab.from]
+    .filter((v) => v !== undefined)
+    .sort()
+    .at(-1);
+  const dueBefore = [days.before, tab.before]
+    .filter((v) => v !== undefined)
+    .sort()
+    .at(0);
+  return repo.listPlans(
+    db.kysely,
+    ownerScopeOf(actor),
+    {
+      status: query.scope ? 'open' : query.status,
+      ownerId: query.ownerId,
+      departmentId: query.departmentId,
+      recordType: query.recordType,
+      recordId: query.recordId,
+      dueFrom,
+      dueBefore,
+      q: query.q,
+    },
+    { by: query.sort, order: query.order },
+    pageWindow(query),
+  );
+}
+
+export async function createPlan(
+  db: Db,
+  actor: Actor,
+  input: CreatePlanInput,
+): Promise<repo.PlanRow> {
+  const record = await loadLinkedRecord(db, actor, input.recordType, input.recordId, 'write');
+  const ownerId = await resolvePlanOwner(db, actor, input.ownerId);
+  return inTransaction(db, (trx) =>
+    insertPlanOn(trx, actor, record, { ...input, ownerId }, nowIso()),
+  );
+}
+
+export async function updatePlan(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdatePlanInput,
+): Promise<repo.PlanRow> {
+  const before = await loadPlan(db, actor, id);
+  if (before.version !== input.version) throw staleVersion('Plan');
+  const changes = {
+    ...(input.dueAt !== undefined ? { dueAt: new Date(input.dueAt).toISOString() } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.ownerId !== undefined
+      ? { ownerId: await resolvePlanOwner(db, actor, input.ownerId) }
+      : {}),
+    updatedAt: nowIso(),
+  };
+  return inTransaction(db, async (trx) => {
+    if (!(await updateVersioned(trx, 'followUpPlans', id, input.version, changes)))
+      throw staleVersion('Plan');
+    const stored = await repo.findPlan(trx, id);
+    if (!stored) throw notFound('Plan');
+    await writeHistory(trx, {
+      entity: 'plan',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: planSnapshot(before),
+      after: planSnapshot(stored),
+    });
+    return stored;
+  });
+}
+
+/** Cancels a plan: a soft delete, kept in history. */
+export async function cancelPlan(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+  const plan = await loadPlan(db, actor, id);
+  if (plan.version !== version) throw staleVersion('Plan');
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    if (!(await softDeleteVersioned(trx, 'followUpPlans', id, version, at)))
+      throw staleVersion('Plan');
+    await writeHistory(trx, {
+      entity: 'plan',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
+  });
+}
