@@ -28,6 +28,17 @@ import type {
   TicketsTable,
   UsageEventsTable,
 } from './tables/crm.table.js';
+import type {
+  CustomMetricsTable,
+  CycleParticipantsTable,
+  CycleResultItemsTable,
+  CycleResultsTable,
+  CyclesTable,
+  QualityFlagsTable,
+  TemplatesTable,
+  TemplateVersionsTable,
+  UserTargetsTable,
+} from './tables/appraisal.table.js';
 import type { HistoryTable } from './tables/history.table.js';
 import type {
   DepartmentClosureTable,
@@ -72,6 +83,15 @@ export type Database = {
   feedback: FeedbackTable;
   usageEvents: UsageEventsTable;
   poolRules: PoolRulesTable;
+  qualityFlags: QualityFlagsTable;
+  customMetrics: CustomMetricsTable;
+  templates: TemplatesTable;
+  templateVersions: TemplateVersionsTable;
+  userTargets: UserTargetsTable;
+  cycles: CyclesTable;
+  cycleParticipants: CycleParticipantsTable;
+  cycleResults: CycleResultsTable;
+  cycleResultItems: CycleResultItemsTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

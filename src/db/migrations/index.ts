@@ -3,11 +3,13 @@ import { organisationAndAccess } from './0001-organisation-and-access.js';
 import { crmCore } from './0002-crm-core.js';
 import { contactsOnePrimary } from './0003-contacts-one-primary.js';
 import { contractNumberUnique } from './0005-contract-number-unique.js';
+import { appraisal } from './0006-appraisal.js';
 
-/** Every migration, in order. Names never change once released. */
+/** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
   '0001-organisation-and-access': organisationAndAccess,
   '0002-crm-core': crmCore,
   '0003-contacts-one-primary': contactsOnePrimary,
   '0005-contract-number-unique': contractNumberUnique,
+  '0006-appraisal': appraisal,
 };

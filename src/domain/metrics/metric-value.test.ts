@@ -4,6 +4,7 @@ import {
   countValue,
   isActiveMostOfPeriod,
   isNa,
+  meanOfTotals,
   meanValue,
   medianValue,
   perWeekValue,
@@ -208,5 +209,18 @@ describe('countValue / sumValue / perWeekValue', () => {
   it('rejects negative or fractional counts', () => {
     expect(() => countValue(-1, full)).toThrow(RangeError);
     expect(() => perWeekValue(0.5, full)).toThrow(RangeError);
+  });
+});
+
+describe('meanOfTotals', () => {
+  it('divides a database-summed total by its count, with min_sample', () => {
+    expect(meanOfTotals(45, 5, 5)).toEqual({
+      value: 9,
+      numerator: 45,
+      denominator: 5,
+      naReason: null,
+    });
+    expect(meanOfTotals(36, 4, 5).naReason).toBe('below_min_sample');
+    expect(meanOfTotals(0, 0, 0).naReason).toBe('no_items');
   });
 });

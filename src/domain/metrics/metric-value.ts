@@ -75,8 +75,18 @@ function assertFinite(items: readonly number[]): void {
 export function meanValue(items: readonly number[], minSample: number): MetricValue {
   assertFinite(items);
   assertMinSample(minSample);
-  const sum = items.reduce((acc, item) => acc + item, 0);
-  const count = items.length;
+  return meanOfTotals(
+    items.reduce((acc, item) => acc + item, 0),
+    items.length,
+    minSample,
+  );
+}
+
+/** The same mean when the items were already summed and counted (e.g. by the database). */
+export function meanOfTotals(sum: number, count: number, minSample: number): MetricValue {
+  if (!Number.isFinite(sum)) throw new RangeError(`sum must be finite, got ${sum}`);
+  assertCount('count', count);
+  assertMinSample(minSample);
   if (count < minSample) return naValue('below_min_sample', sum, count);
   if (count === 0) return naValue('no_items', sum, count);
   return { value: sum / count, numerator: sum, denominator: count, naReason: null };

@@ -1,0 +1,39 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.js';
+
+/**
+ * Date arithmetic differs between the engines; these are the only places that know how.
+ * SQLite keeps timestamps as ISO-8601 text ('2026-03-01T08:00:00.000Z'), PostgreSQL as timestamptz.
+ */
+
+/** A timestamp column shifted by whole hours, in the column's own storage form. */
+export function shiftHours(dialect: Dialect, column: string, hours: number): RawBuilder<string> {
+  const ref = sql.ref(column);
+  if (dialect === 'postgres') return sql<string>`(${ref} + make_interval(hours => ${hours}))`;
+  return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${`${hours >= 0 ? '+' : ''}${hours} hours`})`;
+}
+
+/** (later − earlier) in fractional days; works for timestamps and 'YYYY-MM-DD' dates alike. */
+export function daysBetween(dialect: Dialect, later: string, earlier: string): RawBuilder<number> {
+  if (dialect === 'postgres') {
+    return sql<number>`(extract(epoch from (${sql.ref(later)}::timestamptz - ${sql.ref(earlier)}::timestamptz)) / 86400.0)`;
+  }
+  return sql<number>`(julianday(${sql.ref(later)}) - julianday(${sql.ref(earlier)}))`;
+}
+
+/** (later − earlier) in fractional minutes. */
+export function minutesBetween(
+  dialect: Dialect,
+  later: string,
+  earlier: string,
+): RawBuilder<number> {
+  if (dialect === 'postgres') {
+    return sql<number>`(extract(epoch from (${sql.ref(later)}::timestamptz - ${sql.ref(earlier)}::timestamptz)) / 60.0)`;
+  }
+  return sql<number>`((julianday(${sql.ref(later)}) - julianday(${sql.ref(earlier)})) * 1440.0)`;
+}
+
+/** A bound timestamp parameter, typed for the engine (PostgreSQL compares timestamptz). */
+export function timestampParam(dialect: Dialect, iso: string): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`${iso}::timestamptz` : sql<string>`${iso}`;
+}

@@ -1,0 +1,108 @@
+import { sql, type RawBuilder } from 'kysely';
+import { shiftHours } from '../../../db/sql-time.js';
+import type { FactContext, FactRow } from '../metric-period.js';
+import { daysBefore, flagOf, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
+
+/** Activity types that count as contact with a customer (a note does not). */
+const CONTACT_TYPES = ['call', 'visit', 'meeting', 'email', 'message'];
+
+/** A valid, live activity: no data-quality rule made it invalid, and it was not deleted. */
+const validActivity = (alias: string) =>
+  sql`${sql.ref(`${alias}.valid`)} = 1 and ${sql.ref(`${alias}.deleted_at`)} is null`;
+
+/** activity_frequency: valid contact activities created by u with occurred_at in P (per working week, in the service). */
+export function activityFrequencyFacts(ctx: FactContext): RawBuilder<FactRow> {
+  return sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.occurred_at as at, 1 as num, 0 as den
+    from activities a
+    where a.occurred_at >= ${ts(ctx, ctx.start)} and a.occurred_at < ${ts(ctx, ctx.end)}
+      and ${validActivity('a')} and a.type in (${sql.join(CONTACT_TYPES)})`;
+}
+
+/**
+ * update_timeliness: timed events recorded by u in P — activities, stage changes, customer status
+ * changes, payments — each timely when recorded within 24 h of when it happened (stored at write).
+ */
+export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
+  const from = ts(ctx, ctx.start);
+  const to = ts(ctx, ctx.end);
+  return sql<FactRow>`
+    select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
+      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')}
+    union all
+    select s.actor_id, 'stage_change', s.id, s.recorded_at, s.timely, 1
+      from stage_changes s where s.recorded_at >= ${from} and s.recorded_at < ${to} and s.actor_id is not null
+    union all
+    select c.actor_id, 'customer_status_change', c.id, c.recorded_at, c.timely, 1
+      from customer_status_changes c where c.recorded_at >= ${from} and c.recorded_at < ${to} and c.actor_id is not null
+    union all
+    select p.created_by, 'payment', p.id, p.recorded_at, p.timely, 1
+      from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null`;
+}
+
+/**
+ * plan_execution: plans owned by u with due_at in P; done when a valid activity on the same record
+ * occurred within [due_at − 24 h, due_at + 24 h] — checked now, so an activity later found
+ * invalid no longer completes the plan.
+ */
+export function planExecutionFacts(ctx: FactContext): RawBuilder<FactRow> {
+  const done = sql`exists (select 1 from activities a where a.record_type = p.record_type and a.record_id = p.record_id
+      and ${validActivity('a')} and a.occurred_at >= ${shiftHours(ctx.dialect, 'p.due_at', -24)} and a.occurred_at <= ${shiftHours(ctx.dialect, 'p.due_at', 24)})`;
+  return sql<FactRow>`select p.owner_id as user_id, 'plan' as record_type, p.id as record_id, p.due_at as at, ${flagOf(done)} as num, 1 as den
+    from follow_up_plans p
+    where p.due_at >= ${ts(ctx, ctx.start)} and p.due_at < ${ts(ctx, ctx.end)} and p.deleted_at is null`;
+}
+
+/** Customers live at `end` (not yet deleted), joined to their owner at `end`. */
+function customersOwnedAtEnd(ctx: FactContext) {
+  return sql`customers c join ${ownersAt(ctx, 'customer', ctx.end)} ow on ow.record_id = c.id
+    where (c.deleted_at is null or c.deleted_at >= ${ts(ctx, ctx.end)})`;
+}
+
+/** An opportunity of customer `c` that is open at `end`. */
+function hasOpenOpportunityAtEnd(ctx: FactContext) {
+  return sql`exists (select 1 from opportunities o where o.customer_id = c.id and o.created_at < ${ts(ctx, ctx.end)}
+      and (o.deleted_at is null or o.deleted_at >= ${ts(ctx, ctx.end)}) and ${statusAt(ctx, 'o.id', ctx.end)} = 'open')`;
+}
+
+/**
+ * follow_up_coverage: customers owned by u at end that are level A or B or have an open
+ * opportunity; covered when a valid activity on the customer (or its opportunities) occurred in
+ * [end − 30 days, end). Level is the customer's current level.
+ */
+export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
+  const covered = sql`exists (select 1 from activities a where a.customer_id = c.id and ${validActivity('a')}
+      and a.occurred_at >= ${ts(ctx, daysBefore(ctx.end, 30))} and a.occurred_at < ${ts(ctx, ctx.end)})`;
+  return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at, ${flagOf(covered)} as num, 1 as den
+    from ${customersOwnedAtEnd(ctx)} and (c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)})`;
+}
+
+/**
+ * stale_pipeline: opportunities open at end and owned by u at end; stale when neither a valid
+ * activity on the opportunity nor a stage change happened in [end − 14 days, end).
+ */
+export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
+  const from = ts(ctx, daysBefore(ctx.end, 14));
+  const to = ts(ctx, ctx.end);
+  const touched = sql`(exists (select 1 from activities a where a.record_type = 'opportunity' and a.record_id = o.id and ${validActivity('a')}
+        and a.occurred_at >= ${from} and a.occurred_at < ${to})
+      or exists (select 1 from stage_changes s where s.opportunity_id = o.id and s.effective_at >= ${from} and s.effective_at < ${to}))`;
+  return sql<FactRow>`select ow.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
+      (case when ${touched} then 0 else 1 end) as num, 1 as den
+    from opportunities o join ${ownersAt(ctx, 'opportunity', ctx.end)} ow on ow.record_id = o.id
+    where o.created_at < ${to} and (o.deleted_at is null or o.deleted_at >= ${to}) and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'`;
+}
+
+/**
+ * profile_completeness: over customers owned by u at end, the key fields that are filled — set,
+ * not blank, and not carrying an open placeholder flag (Q1). Field values are the current ones.
+ */
+export function profileCompletenessFacts(ctx: FactContext): RawBuilder<FactRow> {
+  const filled = ctx.keyFields.map(
+    (field) => sql`(case when c.${sql.ref(field)} is not null and trim(c.${sql.ref(field)}) <> ''
+        and not exists (select 1 from quality_flags q where q.entity = 'customer' and q.record_id = c.id and q.rule = 'Q1'
+          and q.field = ${field} and q.status = 'open') then 1 else 0 end)`,
+  );
+  return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
+      (${sql.join(filled, sql` + `)}) as num, ${sql.lit(ctx.keyFields.length)} as den
+    from ${customersOwnedAtEnd(ctx)}`;
+}

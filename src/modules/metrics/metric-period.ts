@@ -1,0 +1,51 @@
+import type { Dialect } from '../../db/database.js';
+
+/** The period a metric is computed for, and what the fact queries need to know about it. */
+export type FactContext = {
+  dialect: Dialect;
+  /** [start, end) as UTC instants (ISO-8601). */
+  start: string;
+  end: string;
+  /** The same period as org-zone calendar days: firstDay inclusive, endDay exclusive. */
+  firstDay: string;
+  endDay: string;
+  /** Customer fields that count for profile completeness. */
+  keyFields: readonly KeyField[];
+};
+
+export const KEY_FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'industry',
+  'source',
+  'requirement',
+  'region',
+  'level',
+  'address',
+] as const;
+export type KeyField = (typeof KEY_FIELDS)[number];
+
+/** METRICS.md default: name, phone, industry, source, requirement, region, level. */
+export const DEFAULT_KEY_FIELDS: readonly KeyField[] = [
+  'name',
+  'phone',
+  'industry',
+  'source',
+  'requirement',
+  'region',
+  'level',
+];
+
+/** One fact: a record that counts toward a user's metric, with its share of numerator and denominator. */
+export type FactRow = {
+  userId: string;
+  recordType: string;
+  recordId: string;
+  /** The time that placed the record in the period (for ordering the evidence). */
+  at: string;
+  /** Contribution to the numerator (0/1 for shares, a value for sums and means). */
+  num: number;
+  /** Contribution to the denominator (1 per item for shares and means, 0 for counts and sums). */
+  den: number;
+};

@@ -1,0 +1,80 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { FactRow } from './metric-period.js';
+
+export type FactAggregate = { userId: string; num: number; den: number; items: number };
+
+function forUsers(userIds: readonly string[] | undefined) {
+  if (userIds === undefined) return sql``;
+  if (userIds.length === 0) return sql`where 1 = 0`;
+  return sql`where f.user_id in (${sql.join(userIds)})`;
+}
+
+/**
+ * Σ numerator, Σ denominator and the number of items per user, in one set-based query over the
+ * metric's facts for every subject of the period (or only `userIds`).
+ */
+export async function aggregateFacts(
+  executor: Executor,
+  facts: RawBuilder<FactRow>,
+  userIds?: readonly string[],
+): Promise<FactAggregate[]> {
+  const result = await sql<{
+    userId: string;
+    num: number | string | null;
+    den: number | string | null;
+    items: number | string;
+  }>`
+    select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
+    from (${facts}) f ${forUsers(userIds)} group by f.user_id`.execute(executor);
+  return result.rows.map((r) => ({
+    userId: r.userId,
+    num: Number(r.num ?? 0),
+    den: Number(r.den ?? 0),
+    items: Number(r.items),
+  }));
+}
+
+/** Every item value per user, for medians (the number of items is small: tickets, deals). */
+export async function factValuesByUser(
+  executor: Executor,
+  facts: RawBuilder<FactRow>,
+  userIds?: readonly string[],
+): Promise<Map<string, number[]>> {
+  const result = await sql<{
+    userId: string;
+    num: number | string;
+  }>`select f.user_id, f.num from (${facts}) f ${forUsers(userIds)}`.execute(executor);
+  const byUser = new Map<string, number[]>();
+  for (const row of result.rows) {
+    const list = byUser.get(row.userId) ?? [];
+    list.push(Number(row.num));
+    byUser.set(row.userId, list);
+  }
+  return byUser;
+}
+
+/** The records behind one user's metric: the evidence, newest first, paginated. */
+export async function listFacts(
+  executor: Executor,
+  facts: RawBuilder<FactRow>,
+  userId: string,
+  page: { limit: number; offset: number },
+): Promise<{ items: FactRow[]; total: number }> {
+  const [items, count] = await Promise.all([
+    sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${facts}) f where f.user_id = ${userId}
+      order by f.at desc, f.record_id limit ${page.limit} offset ${page.offset}`.execute(executor),
+    sql<{
+      n: number | string;
+    }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}`.execute(executor),
+  ]);
+  return {
+    items: items.rows.map((r) => ({
+      ...r,
+      at: String(r.at),
+      num: Number(r.num),
+      den: Number(r.den),
+    })),
+    total: Number(count.rows[0]?.n ?? 0),
+  };
+}

@@ -1,0 +1,285 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
+import { periodBounds } from '../../src/domain/time/period.js';
+import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
+import { describeEngines } from '../support/describe-engines.js';
+import {
+  insertActivity,
+  insertCustomer,
+  insertOpportunity,
+  insertPlan,
+  insertQualityFlag,
+  insertStage,
+} from '../support/metric-fixtures.js';
+import { buildOrg, type Org } from '../support/org-fixture.js';
+
+const ZONE = 'Asia/Shanghai';
+/** March 2026 in Shanghai: [2026-02-28T16:00Z, 2026-03-31T16:00Z). */
+const MARCH = periodBounds('month', '2026-03-01', ZONE);
+const END = '2026-03-31T16:00:00.000Z';
+const LAST_LOCAL_MINUTE = '2026-03-31T15:59:59.999Z';
+
+/**
+ * Process metrics, computed by hand. u = rep1 (active all March), v = rep2 (joined 20 March),
+ * w = rep3 (joined 16 March). See each test for the records and the arithmetic.
+ */
+describeEngines('process metrics', (use) => {
+  let org: Org;
+  let u: string, v: string, w: string, other: string;
+  const c: Record<string, string> = {};
+  const o: Record<string, string> = {};
+
+  const compute = async (metric: BuiltInMetricId, minSample = 5) => {
+    const subjects: Subject[] = [
+      { userId: u, joinedOn: '2025-01-01', leftOn: null },
+      { userId: v, joinedOn: '2026-03-20', leftOn: null },
+      { userId: w, joinedOn: '2026-03-16', leftOn: null },
+    ];
+    const values = await computeMetrics(use().db, MARCH, ZONE, [{ metric, minSample }], subjects);
+    const perUser = values.get(metric);
+    if (!perUser) throw new Error(`no values for ${metric}`);
+    return { u: perUser.get(u), v: perUser.get(v), w: perUser.get(w) };
+  };
+
+  beforeAll(async () => {
+    const db = use().db;
+    org = await buildOrg(db);
+    [u, v, w, other] = [
+      org.users.rep1.id,
+      org.users.rep2.id,
+      org.users.rep3.id,
+      org.users.admin.id,
+    ];
+    const open = await insertStage(db, 'open');
+    const won = await insertStage(db, 'won');
+    const since = '2026-01-01T00:00:00Z';
+    const full = {
+      phone: '13800138000',
+      industry: 'IT',
+      source: 'web',
+      requirement: 'CRM rollout',
+      region: '上海',
+    };
+
+    c.C1 = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: since }],
+      level: 'A',
+      fields: full,
+    });
+    c.C2 = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: since }],
+      level: 'B',
+      fields: { phone: '11111111111' },
+    });
+    c.C3 = await insertCustomer(db, { owners: [{ ownerId: u, from: since }] });
+    c.C4 = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: since }],
+      fields: { industry: '无' },
+    });
+    c.C5 = await insertCustomer(db, { owners: [{ ownerId: u, from: since }], level: 'A' });
+    c.C6 = await insertCustomer(db, { owners: [{ ownerId: u, from: since }], level: 'C' });
+    c.C7 = await insertCustomer(db, { owners: [{ ownerId: u, from: since }], level: 'C' });
+    c.C8 = await insertCustomer(db, {
+      owners: [
+        { ownerId: u, from: since, to: '2026-03-25T00:00:00Z' },
+        { ownerId: v, from: '2026-03-25T00:00:00Z' },
+      ],
+      level: 'A',
+    });
+    c.C9 = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: since }],
+      level: 'B',
+      deletedAt: '2026-03-28T00:00:00Z',
+    });
+    c.C10 = await insertCustomer(db, { owners: [{ ownerId: u, from: since }], level: 'A' });
+    c.C11 = await insertCustomer(db, {
+      owners: [
+        { ownerId: u, from: since, to: END },
+        { ownerId: v, from: END },
+      ],
+    });
+    // C2's phone is a placeholder (open Q1 flag); C4's industry flag was cleared by a manager.
+    await insertQualityFlag(db, {
+      rule: 'Q1',
+      entity: 'customer',
+      recordId: c.C2,
+      field: 'phone',
+      userId: u,
+      status: 'open',
+    });
+    await insertQualityFlag(db, {
+      rule: 'Q1',
+      entity: 'customer',
+      recordId: c.C4,
+      field: 'industry',
+      userId: u,
+      status: 'cleared',
+    });
+
+    const opp = (customerId: string, changes: Parameters<typeof insertOpportunity>[1]['changes']) =>
+      insertOpportunity(db, { customerId, ownerId: u, createdAt: '2026-02-01T00:00:00Z', changes });
+    o.O1 = await opp(c.C6, [
+      { stageId: open, status: 'open', effectiveAt: '2026-02-01T00:00:00Z' },
+    ]);
+    o.O2 = await opp(c.C3, [
+      { stageId: open, status: 'open', effectiveAt: '2026-03-01T00:00:00Z' },
+    ]);
+    o.O3 = await opp(c.C3, [
+      { stageId: open, status: 'open', effectiveAt: '2026-02-01T00:00:00Z' },
+      { stageId: won, status: 'won', effectiveAt: '2026-03-10T00:00:00Z' },
+    ]);
+    o.O4 = await opp(c.C3, [
+      { stageId: open, status: 'open', effectiveAt: '2026-02-01T00:00:00Z' },
+      { stageId: won, status: 'won', effectiveAt: END },
+    ]);
+    o.O5 = await opp(c.C3, [
+      { stageId: open, status: 'open', effectiveAt: '2026-02-01T00:00:00Z' },
+      {
+        stageId: open,
+        status: 'open',
+        effectiveAt: '2026-03-25T00:00:00Z',
+        recordedAt: '2026-03-28T00:00:00Z',
+      },
+    ]);
+
+    // u's own activities (contact on C7, which is level C without opportunity, so coverage is unaffected).
+    const onC7 = { type: 'customer' as const, id: c.C7, customerId: c.C7 };
+    for (let i = 0; i < 6; i++)
+      await insertActivity(db, { actorId: u, occurredAt: `2026-03-10T0${i}:00:00Z`, record: onC7 });
+    await insertActivity(db, {
+      actorId: u,
+      occurredAt: '2026-03-11T00:00:00Z',
+      recordedAt: '2026-03-12T00:00:00Z',
+      record: onC7,
+    });
+    await insertActivity(db, {
+      actorId: u,
+      occurredAt: '2026-03-11T01:00:00Z',
+      recordedAt: '2026-03-12T01:00:00.001Z',
+      record: onC7,
+    });
+    await insertActivity(db, {
+      actorId: u,
+      occurredAt: '2026-03-11T02:00:00Z',
+      type: 'note',
+      recordedAt: '2026-03-11T02:00:00Z',
+      record: onC7,
+    });
+    await insertActivity(db, {
+      actorId: u,
+      occurredAt: '2026-03-11T03:00:00Z',
+      valid: false,
+      record: onC7,
+    });
+    await insertActivity(db, {
+      actorId: u,
+      occurredAt: '2026-03-11T04:00:00Z',
+      deleted: true,
+      record: onC7,
+    });
+    await insertActivity(db, { actorId: u, occurredAt: LAST_LOCAL_MINUTE, record: onC7 });
+    await insertActivity(db, { actorId: u, occurredAt: END, record: onC7 });
+    await insertActivity(db, { actorId: u, occurredAt: '2026-02-28T15:59:59.999Z', record: onC7 });
+    await insertActivity(db, { actorId: v, occurredAt: '2026-03-25T00:00:00Z', record: onC7 });
+
+    // Activities by someone else that complete plans and cover customers.
+    const by = (
+      record: { type: 'customer' | 'opportunity'; id: string; customerId: string },
+      occurredAt: string,
+      valid = true,
+    ) => insertActivity(db, { actorId: other, occurredAt, record, valid, type: 'visit' });
+    await by({ type: 'customer', id: c.C1, customerId: c.C1 }, '2026-03-13T02:00:00Z');
+    await by({ type: 'customer', id: c.C2, customerId: c.C2 }, '2026-03-13T02:00:00.001Z');
+    await by({ type: 'customer', id: c.C3, customerId: c.C3 }, '2026-03-13T02:00:00Z');
+    await by({ type: 'customer', id: c.C4, customerId: c.C4 }, '2026-03-15T02:00:00Z', false);
+    await by({ type: 'opportunity', id: o.O1, customerId: c.C6 }, '2026-03-20T02:00:00Z');
+    await by({ type: 'customer', id: c.C10, customerId: c.C10 }, '2026-02-20T02:00:00Z');
+
+    const plan = (
+      record: { type: 'customer' | 'opportunity'; id: string },
+      dueAt: string,
+      deleted = false,
+    ) => insertPlan(db, { ownerId: u, dueAt, record, deleted });
+    await plan({ type: 'customer', id: c.C1 }, '2026-03-12T02:00:00Z');
+    await plan({ type: 'customer', id: c.C2 }, '2026-03-12T02:00:00Z');
+    await plan({ type: 'customer', id: c.C3 }, '2026-03-14T02:00:00Z');
+    await plan({ type: 'customer', id: c.C4 }, '2026-03-15T02:00:00Z');
+    await plan({ type: 'opportunity', id: o.O1 }, '2026-03-20T02:00:00Z');
+    await plan({ type: 'customer', id: c.C1 }, END);
+    await plan({ type: 'customer', id: c.C1 }, '2026-03-12T02:00:00Z', true);
+  });
+
+  it('activity_frequency: valid contact activities in the Shanghai month, per working week', async () => {
+    const { u: mine, v: newcomer, w: halfMonth } = await compute('activity_frequency');
+    // 6 + 2 calls on 10–11 March and the one at 23:59:59.999 local on 31 March = 9; the note, the
+    // invalid, the deleted, 00:00 on 1 April and 23:59 on 28 February are out. 31 days = 31/7 weeks.
+    expect(mine).toMatchObject({ numerator: 9, denominator: 31 / 7, naReason: null });
+    expect(mine?.value).toBeCloseTo(63 / 31, 12);
+    // Joined 20 March: 12 of 31 days active, fewer than half: N/A, not zero.
+    expect(newcomer).toMatchObject({ value: null, naReason: 'inactive_most_of_period' });
+    // Joined 16 March: 16 of 31 days, measured on those; no activity is a real zero.
+    expect(halfMonth).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 16 / 7,
+      naReason: null,
+    });
+  });
+
+  it('update_timeliness: share recorded within 24 h, by recorded time in the period, exactly 24 h timely', async () => {
+    const { u: mine } = await compute('update_timeliness');
+    // Activities recorded in March: the 6 calls (1 h), the one recorded exactly 24 h later (timely),
+    // the one 24 h + 1 ms later (late), the note (0 h), the 28 February 23:59 call recorded at 00:59
+    // on 1 March: 9 of 10 timely (the invalid and the deleted ones do not count; the 31 March 23:59
+    // call was recorded in April). Stage changes recorded in March: O2 created 1 March and O3 won
+    // 10 March (both timely), O5's change recorded 3 days late: 2 of 3. Together 11 of 13.
+    expect(mine).toMatchObject({ numerator: 11, denominator: 13, naReason: null });
+  });
+
+  it('plan_execution: plans due in the period done by a valid activity within ±24 h', async () => {
+    const { u: mine } = await compute('plan_execution');
+    // Due in March: C1 (activity at +24 h: done), C2 (+24 h + 1 ms: not), C3 (−24 h… the activity
+    // at 03-13 is 24 h before the 03-14 due time: done), C4 (only an invalid activity: not),
+    // O1 (activity at the due time: done). The one due 00:00 1 April and the deleted one are out.
+    expect(mine).toMatchObject({ value: 3 / 5, numerator: 3, denominator: 5 });
+  });
+
+  it('follow_up_coverage: key customers owned at the end with a valid activity in the last 30 days', async () => {
+    const { u: mine, v: theirs } = await compute('follow_up_coverage');
+    // Owned by u at end and level A/B or with an open opportunity: C1 (covered), C2 (covered),
+    // C5 (no activity), C6 (level C, open O1, covered through O1), C10 (activity 20 Feb: too old),
+    // and C3 (open O2, O4, O5; activity 13 March: covered). C8 moved to v on 25 March; C9 was deleted.
+    expect(mine).toMatchObject({ numerator: 4, denominator: 6 });
+    expect(theirs).toMatchObject({
+      value: null,
+      numerator: 0,
+      denominator: 1,
+      naReason: 'below_min_sample',
+    });
+  });
+
+  it('is N/A when the denominator is min_sample − 1, and measured at min_sample', async () => {
+    expect((await compute('follow_up_coverage', 7)).u).toMatchObject({
+      value: null,
+      naReason: 'below_min_sample',
+      denominator: 6,
+    });
+    expect((await compute('follow_up_coverage', 6)).u?.value).toBeCloseTo(4 / 6, 12);
+  });
+
+  it('stale_pipeline: open opportunities at the end untouched for 14 days; one won exactly at the end is still open', async () => {
+    const { u: mine } = await compute('stale_pipeline', 2);
+    // Open at end: O1 (activity 20 March: fresh), O2 (last change 1 March: stale),
+    // O4 (won at exactly `end`, so open at end, untouched: stale), O5 (change effective 25 March: fresh). O3 won on 10 March.
+    expect(mine).toMatchObject({ value: 2 / 4, numerator: 2, denominator: 4 });
+  });
+
+  it('profile_completeness: filled key fields over customers owned at the end, placeholders not counted', async () => {
+    const { u: mine } = await compute('profile_completeness');
+    // Owned at end: C1 (7 of 7), C2 (name, level; phone has an open Q1 flag: 2), C3 (name: 1),
+    // C4 (name, industry whose flag was cleared: 2), C5, C6, C7, C10 (name, level: 2 each), and C11
+    // (transferred exactly at `end`, so still u's: name: 1). 21 of 9 × 7 = 63.
+    expect(mine).toMatchObject({ numerator: 21, denominator: 63 });
+    expect(mine?.value).toBeCloseTo(1 / 3, 12);
+  });
+});

@@ -1,0 +1,265 @@
+import type { Db } from '../../src/db/database.js';
+import type { ActivityType, CustomerLevel, RecordType } from '../../src/db/tables/crm.table.js';
+import { isTimely } from '../../src/domain/quality/timeliness.js';
+
+/**
+ * Direct inserts for metric tests: the records exactly as the CRM services store them (derived
+ * columns such as `timely` computed with the same domain rules), without going through the API,
+ * so that each hand-computed case states its data plainly.
+ */
+let counter = 0;
+const id = (prefix: string) => `${prefix}-${(++counter).toString().padStart(5, '0')}`;
+const iso = (value: string) => new Date(value).toISOString();
+
+export async function insertStage(db: Db, kind: 'open' | 'won' | 'lost'): Promise<string> {
+  const stageId = id(`stage-${kind}`);
+  const now = iso('2025-01-01T00:00:00Z');
+  await db.kysely
+    .insertInto('pipelineStages')
+    .values({
+      id: stageId,
+      nameZh: kind,
+      nameEn: kind,
+      sortOrder: counter,
+      winProbability: kind === 'won' ? 100 : 10,
+      kind,
+      active: 1,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  return stageId;
+}
+
+export type CustomerFixture = {
+  owners: { ownerId: string; from: string; to?: string }[];
+  level?: CustomerLevel | null;
+  fields?: Partial<
+    Record<'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'address', string>
+  >;
+  createdAt?: string;
+  deletedAt?: string;
+};
+
+export async function insertCustomer(db: Db, fixture: CustomerFixture): Promise<string> {
+  const customerId = id('cust');
+  const createdAt = iso(fixture.createdAt ?? fixture.owners[0]?.from ?? '2025-01-01T00:00:00Z');
+  const last = fixture.owners.at(-1);
+  await db.kysely
+    .insertInto('customers')
+    .values({
+      id: customerId,
+      name: customerId,
+      nameKey: customerId,
+      phone: fixture.fields?.phone ?? null,
+      phoneKey: null,
+      email: fixture.fields?.email ?? null,
+      industry: fixture.fields?.industry ?? null,
+      source: fixture.fields?.source ?? null,
+      level: fixture.level ?? null,
+      status: 'potential',
+      requirement: fixture.fields?.requirement ?? null,
+      region: fixture.fields?.region ?? null,
+      address: fixture.fields?.address ?? null,
+      ownerId: last && !last.to ? last.ownerId : null,
+      ownerSince: null,
+      previousOwnerId: null,
+      poolEnteredAt: null,
+      lastFollowUpAt: null,
+      lastDealOn: null,
+      createdBy: fixture.owners[0]?.ownerId ?? null,
+      createdAt,
+      updatedAt: createdAt,
+      deletedAt: fixture.deletedAt ? iso(fixture.deletedAt) : null,
+    })
+    .execute();
+  await insertOwnership(db, 'customer', customerId, fixture.owners);
+  return customerId;
+}
+
+async function insertOwnership(
+  db: Db,
+  entity: 'customer' | 'opportunity',
+  recordId: string,
+  owners: { ownerId: string; from: string; to?: string }[],
+) {
+  for (const owner of owners) {
+    await db.kysely
+      .insertInto('ownershipPeriods')
+      .values({
+        id: id('own'),
+        entity,
+        recordId,
+        ownerId: owner.ownerId,
+        startedAt: iso(owner.from),
+        endedAt: owner.to ? iso(owner.to) : null,
+      })
+      .execute();
+  }
+}
+
+export type OpportunityFixture = {
+  customerId: string;
+  ownerId: string;
+  createdAt: string;
+  /** Stage changes after creation, in order: status reached and when it took effect. */
+  changes: {
+    stageId: string;
+    status: 'open' | 'won' | 'lost';
+    effectiveAt: string;
+    recordedAt?: string;
+    actorId?: string;
+  }[];
+  amountCents?: number;
+};
+
+export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Promise<string> {
+  const opportunityId = id('opp');
+  const first = fixture.changes[0];
+  const last = fixture.changes.at(-1);
+  if (!first || !last) throw new Error('an opportunity has at least its creation stage');
+  await db.kysely
+    .insertInto('opportunities')
+    .values({
+      id: opportunityId,
+      customerId: fixture.customerId,
+      name: opportunityId,
+      amountCents: fixture.amountCents ?? 100_000,
+      currency: 'CNY',
+      stageId: last.stageId,
+      status: last.status,
+      expectedCloseOn: null,
+      closedAt: last.status === 'open' ? null : iso(last.effectiveAt),
+      closeReason: null,
+      ownerId: fixture.ownerId,
+      lastTouchedAt: null,
+      createdBy: fixture.ownerId,
+      createdAt: iso(fixture.createdAt),
+      updatedAt: iso(fixture.createdAt),
+      deletedAt: null,
+    })
+    .execute();
+  let previous: (typeof fixture.changes)[number] | undefined;
+  for (const change of fixture.changes) {
+    const recordedAt = iso(change.recordedAt ?? change.effectiveAt);
+    await db.kysely
+      .insertInto('stageChanges')
+      .values({
+        id: id('sc'),
+        opportunityId,
+        fromStageId: previous?.stageId ?? null,
+        toStageId: change.stageId,
+        fromStatus: previous?.status ?? null,
+        toStatus: change.status,
+        effectiveAt: iso(change.effectiveAt),
+        recordedAt,
+        actorId: change.actorId ?? fixture.ownerId,
+        ownerId: fixture.ownerId,
+        reason: null,
+        timely: isTimely(new Date(change.effectiveAt), new Date(recordedAt)) ? 1 : 0,
+      })
+      .execute();
+    previous = change;
+  }
+  await insertOwnership(db, 'opportunity', opportunityId, [
+    { ownerId: fixture.ownerId, from: fixture.createdAt },
+  ]);
+  return opportunityId;
+}
+
+export type ActivityFixture = {
+  actorId: string;
+  occurredAt: string;
+  /** Defaults to occurredAt + 1 hour. */
+  recordedAt?: string;
+  type?: ActivityType;
+  record?: { type: RecordType; id: string; customerId: string | null };
+  valid?: boolean;
+  deleted?: boolean;
+  content?: string;
+};
+
+export async function insertActivity(db: Db, fixture: ActivityFixture): Promise<string> {
+  const activityId = id('act');
+  const occurredAt = iso(fixture.occurredAt);
+  const recordedAt = iso(
+    fixture.recordedAt ?? new Date(Date.parse(occurredAt) + 3_600_000).toISOString(),
+  );
+  await db.kysely
+    .insertInto('activities')
+    .values({
+      id: activityId,
+      type: fixture.type ?? 'call',
+      recordType: fixture.record?.type ?? 'customer',
+      recordId: fixture.record?.id ?? 'none',
+      customerId: fixture.record ? fixture.record.customerId : null,
+      content: fixture.content ?? 'Discussed the renewal terms with the buyer.',
+      occurredAt,
+      recordedAt,
+      actorId: fixture.actorId,
+      ownerId: fixture.actorId,
+      valid: fixture.valid === false ? 0 : 1,
+      timely: isTimely(new Date(occurredAt), new Date(recordedAt)) ? 1 : 0,
+      planId: null,
+      deletedAt: fixture.deleted ? recordedAt : null,
+    })
+    .execute();
+  return activityId;
+}
+
+export async function insertPlan(
+  db: Db,
+  fixture: {
+    ownerId: string;
+    dueAt: string;
+    record: { type: RecordType; id: string };
+    deleted?: boolean;
+  },
+): Promise<string> {
+  const planId = id('plan');
+  const now = iso('2026-01-01T00:00:00Z');
+  await db.kysely
+    .insertInto('followUpPlans')
+    .values({
+      id: planId,
+      recordType: fixture.record.type,
+      recordId: fixture.record.id,
+      customerId: null,
+      ownerId: fixture.ownerId,
+      dueAt: iso(fixture.dueAt),
+      note: null,
+      completedAt: null,
+      completedByActivityId: null,
+      createdBy: fixture.ownerId,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: fixture.deleted ? now : null,
+    })
+    .execute();
+  return planId;
+}
+
+export async function insertQualityFlag(
+  db: Db,
+  fixture: {
+    rule: 'Q1';
+    entity: 'customer';
+    recordId: string;
+    field: string;
+    userId: string;
+    status: 'open' | 'cleared';
+  },
+) {
+  await db.kysely
+    .insertInto('qualityFlags')
+    .values({
+      id: id('flag'),
+      ...fixture,
+      detail: null,
+      createdAt: iso('2026-03-01T00:00:00Z'),
+      clearedBy: null,
+      clearedAt: null,
+      clearedReason: null,
+    })
+    .execute();
+}
