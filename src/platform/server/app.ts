@@ -13,6 +13,7 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
+import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
@@ -47,6 +48,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerContactRoutes,
   registerPipelineRoutes,
   registerOpportunityRoutes,
+  registerLeadRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,0 +1,46 @@
+import type { Actor } from '../../platform/policy/actor.js';
+import type { RecordAccess } from '../../platform/policy/record-access.js';
+import type { LeadRow, LeadWithFacts } from './leads.repository.js';
+import type { LeadOut } from './leads.schema.js';
+
+/** Owner within scope: full access. The source user (marketing, usually) follows their lead read-only. */
+export function accessToLead(actor: Actor, lead: LeadWithFacts): RecordAccess {
+  if (lead.ownerId !== null && Number(lead.inScope) === 1) return 'write';
+  if (lead.sourceUserId === actor.id) return 'read';
+  return null;
+}
+
+export function presentLead(lead: LeadRow, access: 'read' | 'write'): LeadOut {
+  return {
+    id: lead.id,
+    company: lead.company,
+    contactName: lead.contactName,
+    phone: lead.phone,
+    email: lead.email,
+    industry: lead.industry,
+    region: lead.region,
+    requirement: lead.requirement,
+    campaignId: lead.campaignId,
+    sourceUserId: lead.sourceUserId,
+    ownerId: lead.ownerId,
+    status: lead.status,
+    disqualifyReason: lead.disqualifyReason,
+    qualityRating: lead.qualityRating,
+    closedAt: lead.closedAt,
+    closedBy: lead.closedBy,
+    customerId: lead.customerId,
+    contactId: lead.contactId,
+    opportunityId: lead.opportunityId,
+    createdBy: lead.createdBy,
+    createdAt: lead.createdAt,
+    updatedAt: lead.updatedAt,
+    version: lead.version,
+    access,
+  };
+}
+
+/** The fields the history log follows for a lead. */
+export function leadSnapshot(lead: LeadRow): Record<string, unknown> {
+  const { nameKey: _n, phoneKey: _p, version: _v, createdAt: _c, updatedAt: _u, ...fields } = lead;
+  return fields;
+}

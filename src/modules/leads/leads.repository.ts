@@ -1,0 +1,153 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import type { LeadsTable } from '../../db/tables/crm.table.js';
+import type { Viewer } from '../customers/customers.repository.js';
+
+export type LeadRow = Selectable<LeadsTable>;
+export type NewLead = Insertable<LeadsTable>;
+export type LeadChanges = Updateable<LeadsTable>;
+export type LeadWithFacts = LeadRow & { inScope: number };
+
+export type LeadFilter = {
+  q?: string | undefined;
+  status?: LeadRow['status'] | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  sourceUserId?: string | undefined;
+  campaignId?: string | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+  closedFrom?: string | undefined;
+  closedBefore?: string | undefined;
+};
+
+const inScope = (viewer: Viewer) => inScopeExpression('leads.owner_id', viewer.scope).as('inScope');
+
+export async function findLeadWithFacts(
+  executor: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<LeadWithFacts | undefined> {
+  return executor
+    .selectFrom('leads')
+    .selectAll('leads')
+    .select(inScope(viewer))
+    .where('leads.id', '=', id)
+    .where('leads.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findLead(executor: Executor, id: string): Promise<LeadRow | undefined> {
+  return executor
+    .selectFrom('leads')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Live leads whose owner is within the viewer's scope, or that the viewer brought in. */
+export async function listLeads(
+  executor: Executor,
+  viewer: Viewer,
+  filter: LeadFilter,
+  sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: LeadWithFacts[]; total: number }> {
+  let query = executor
+    .selectFrom('leads')
+    .where('leads.deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('leads.ownerId', 'is not', null),
+          ownerScopeCondition('leads.owner_id', viewer.scope),
+        ]),
+        eb('leads.sourceUserId', '=', viewer.userId),
+      ]),
+    );
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    const digits = filter.q.replace(/\D/g, '');
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['leads.company']), 'like', like),
+        eb(eb.fn('lower', ['leads.contactName']), 'like', like),
+        eb(eb.fn('lower', ['leads.email']), 'like', like),
+        ...(digits.length >= 3 ? [eb('leads.phoneKey', 'like', `%${digits}%`)] : []),
+      ]),
+    );
+  }
+  if (filter.status) query = query.where('leads.status', '=', filter.status);
+  if (filter.ownerId) query = query.where('leads.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('leads.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.sourceUserId) query = query.where('leads.sourceUserId', '=', filter.sourceUserId);
+  if (filter.campaignId) query = query.where('leads.campaignId', '=', filter.campaignId);
+  if (filter.createdFrom) query = query.where('leads.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore) query = query.where('leads.createdAt', '<', filter.createdBefore);
+  if (filter.closedFrom) query = query.where('leads.closedAt', '>=', filter.closedFrom);
+  if (filter.closedBefore) query = query.where('leads.closedAt', '<', filter.closedBefore);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('leads')
+      .select(inScope(viewer))
+      .orderBy(`leads.${sort.by}`, sort.order)
+      .orderBy('leads.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertLead(executor: Executor, row: NewLead): Promise<void> {
+  await executor.insertInto('leads').values(row).execute();
+}
+
+/** Live leads with the same phone key or name key, for duplicate hints. */
+export async function findDuplicateLeads(
+  executor: Executor,
+  keys: { phoneKey: string | null; nameKey: string | null },
+): Promise<LeadRow[]> {
+  if (!keys.phoneKey && !keys.nameKey) return [];
+  return executor
+    .selectFrom('leads')
+    .selectAll()
+    .where('deletedAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
+        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
+      ]),
+    )
+    .orderBy('createdAt')
+    .limit(20)
+    .execute();
+}
+
+export async function campaignExists(executor: Executor, id: string): Promise<boolean> {
+  const row = await executor
+    .selectFrom('campaigns')
+    .select('id')
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function isActiveUser(executor: Executor, id: string): Promise<boolean> {
+  const row = await executor
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', id)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

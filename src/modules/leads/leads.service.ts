@@ -1,0 +1,247 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
+import { nowIso } from '../../platform/clock.js';
+import {
+  AppError,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import {
+  duplicateHints as customerDuplicateHints,
+  viewerOf,
+} from '../customers/customers.service.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
+import { assignableOwner } from '../opportunities/assignable-owner.service.js';
+import { closedLeadReason } from './lead-lifecycle.js';
+import { canAssignLead } from './leads.policy.js';
+import { accessToLead, leadSnapshot } from './leads.presenter.js';
+import * as repo from './leads.repository.js';
+import type {
+  CreateLeadInput,
+  LeadDuplicateHint,
+  ListLeadsQuery,
+  UpdateLeadInput,
+} from './leads.schema.js';
+
+/** A lead the actor may see, with their access; anything else is "not found". */
+export async function loadLead(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
+  const found = await repo.findLeadWithFacts(db.kysely, id, viewerOf(actor));
+  const access = found ? accessToLead(actor, found) : null;
+  if (!found || !access) throw notFound('Lead');
+  if (need === 'write' && access !== 'write')
+    throw forbidden('You can read this lead but not change it');
+  const { inScope: _inScope, ...lead } = found;
+  return { lead, access };
+}
+
+/** A lead that may still change: writable by the actor, at the version they read, and not closed. */
+export async function loadOpenLead(db: Db, actor: Actor, id: string, version: number) {
+  const loaded = await loadLead(db, actor, id, 'write');
+  const closed = closedLeadReason(loaded.lead.status);
+  if (closed) throw new AppError('unprocessable', closed, [{ path: 'status', message: closed }]);
+  if (loaded.lead.version !== version) throw staleVersion('Lead');
+  return loaded;
+}
+
+export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zone: string) {
+  const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
+  const { items, total } = await repo.listLeads(
+    db.kysely,
+    viewerOf(actor),
+    {
+      q: query.q,
+      status: query.status,
+      ownerId: query.ownerId,
+      departmentId: query.departmentId,
+      sourceUserId: query.sourceUserId,
+      campaignId: query.campaignId,
+      createdFrom: created.from,
+      createdBefore: created.before,
+      closedFrom: closed.from,
+      closedBefore: closed.before,
+    },
+    { by: query.sort, order: query.order },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  // Every listed row is visible by construction (scope or source), so access is never null here.
+  return {
+    items: items.map((lead) => ({ lead, access: accessToLead(actor, lead) ?? ('read' as const) })),
+    total,
+  };
+}
+
+/** Live leads and customers with the same normalised phone or name (rule Q2), as hints. */
+export async function leadDuplicateHints(
+  db: Db,
+  fields: { company: string; phone?: string | null | undefined },
+): Promise<LeadDuplicateHint[]> {
+  const phoneKey = phoneDuplicateKey(fields.phone);
+  const nameKey = nameDuplicateKey(fields.company);
+  const leads = await repo.findDuplicateLeads(db.kysely, { phoneKey, nameKey });
+  const customers = await customerDuplicateHints(db, { name: fields.company, phone: fields.phone });
+  return [
+    ...leads.map((l) => ({
+      entity: 'lead' as const,
+      id: l.id,
+      name: l.company,
+      phone: l.phone,
+      ownerId: l.ownerId,
+      matchedBy:
+        phoneKey !== null && l.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
+    })),
+    ...customers.map((c) => ({ entity: 'customer' as const, ...c })),
+  ];
+}
+
+async function checkCampaign(db: Db, campaignId: string | null | undefined): Promise<void> {
+  if (campaignId && !(await repo.campaignExists(db.kysely, campaignId))) throw notFound('Campaign');
+}
+
+async function resolveSourceUser(
+  db: Db,
+  actor: Actor,
+  requested: string | undefined,
+): Promise<string> {
+  if (requested === undefined || requested === actor.id) return actor.id;
+  if (!canAssignLead(actor))
+    throw forbidden('Only managers and admins credit a lead to another source user');
+  if (!(await repo.isActiveUser(db.kysely, requested)))
+    throw invalidField('sourceUserId', 'source user must be an active user');
+  return requested;
+}
+
+export async function createLead(db: Db, actor: Actor, input: CreateLeadInput) {
+  await checkCampaign(db, input.campaignId);
+  const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignLead(actor));
+  const sourceUserId = await resolveSourceUser(db, actor, input.sourceUserId);
+  const hints = await leadDuplicateHints(db, input);
+  const now = nowIso();
+  const id = newId();
+  const lead = await inTransaction(db, async (trx) => {
+    await repo.insertLead(trx, {
+      id,
+      company: input.company,
+      nameKey: nameDuplicateKey(input.company) ?? '',
+      contactName: input.contactName ?? null,
+      phone: input.phone ?? null,
+      phoneKey: phoneDuplicateKey(input.phone),
+      email: input.email ?? null,
+      industry: input.industry ?? null,
+      region: input.region ?? null,
+      requirement: input.requirement ?? null,
+      campaignId: input.campaignId ?? null,
+      sourceUserId,
+      ownerId,
+      status: 'new',
+      disqualifyReason: null,
+      qualityRating: null,
+      closedAt: null,
+      closedBy: null,
+      customerId: null,
+      contactId: null,
+      opportunityId: null,
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    await changeOwnership(trx, 'lead', id, ownerId, now);
+    const stored = await repo.findLead(trx, id);
+    if (!stored) throw new AppError('internal', 'lead vanished after insert');
+    await writeHistory(trx, {
+      entity: 'lead',
+      entityId: id,
+      action: 'create',
+      actorId: actor.id,
+      before: null,
+      after: leadSnapshot(stored),
+    });
+    return stored;
+  });
+  return { lead, duplicateHints: hints };
+}
+
+/**
+ * Inside the caller's transaction: applies a versioned change to a lead, then logs old → new.
+ * Used by edits, assignment and both ways of closing a lead.
+ */
+export async function saveLeadChange(
+  trx: Executor,
+  actorId: string,
+  before: repo.LeadRow,
+  version: number,
+  changes: repo.LeadChanges,
+  at: string,
+) {
+  if (!(await updateVersioned(trx, 'leads', before.id, version, { ...changes, updatedAt: at })))
+    throw staleVersion('Lead');
+  const stored = await repo.findLead(trx, before.id);
+  if (!stored) throw notFound('Lead');
+  await writeHistory(trx, {
+    entity: 'lead',
+    entityId: before.id,
+    action: 'update',
+    actorId,
+    before: leadSnapshot(before),
+    after: leadSnapshot(stored),
+  });
+  return stored;
+}
+
+export async function updateLead(db: Db, actor: Actor, id: string, input: UpdateLeadInput) {
+  const { lead: before, access } = await loadOpenLead(db, actor, id, input.version);
+  await checkCampaign(db, input.campaignId);
+  const { version, ...fields } = input;
+  const changes = {
+    ...fields,
+    ...(fields.company !== undefined ? { nameKey: nameDuplicateKey(fields.company) ?? '' } : {}),
+    ...(fields.phone !== undefined ? { phoneKey: phoneDuplicateKey(fields.phone) } : {}),
+  };
+  const lead = await inTransaction(db, (trx) =>
+    saveLeadChange(trx, actor.id, before, version, changes, nowIso()),
+  );
+  return { lead, access };
+}
+
+export async function assignLead(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; ownerId: string },
+) {
+  const { lead: before, access } = await loadOpenLead(db, actor, id, input.version);
+  const ownerId = await assignableOwner(db, actor, input.ownerId, true);
+  if (ownerId === before.ownerId) throw invalidField('ownerId', 'the lead already has this owner');
+  const at = nowIso();
+  const lead = await inTransaction(db, async (trx) => {
+    await changeOwnership(trx, 'lead', id, ownerId, at);
+    return saveLeadChange(trx, actor.id, before, input.version, { ownerId }, at);
+  });
+  return { lead, access };
+}
+
+export async function deleteLead(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+  const { lead } = await loadOpenLead(db, actor, id, version);
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    if (!(await softDeleteVersioned(trx, 'leads', id, version, at))) throw staleVersion('Lead');
+    if (lead.ownerId) await changeOwnership(trx, 'lead', id, null, at);
+    await writeHistory(trx, {
+      entity: 'lead',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
+  });
+}
