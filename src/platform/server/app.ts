@@ -13,6 +13,9 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
+import { registerProductRoutes } from '../../modules/products/products.routes.js';
+import { registerContractRoutes } from '../../modules/contracts/contracts.routes.js';
+import { registerPaymentRoutes } from '../../modules/payments/payments.routes.js';
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
@@ -45,6 +48,9 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerAuthRoutes,
   registerOrgRoutes,
   registerCustomerRoutes,
+  registerProductRoutes,
+  registerContractRoutes,
+  registerPaymentRoutes,
   registerContactRoutes,
   registerPipelineRoutes,
   registerOpportunityRoutes,

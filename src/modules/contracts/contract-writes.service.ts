@@ -1,0 +1,104 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, invalidField, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
+import { isOwnerInScope } from '../customers/customers.repository.js';
+import { loadCustomer } from '../customers/customers.service.js';
+import { recomputeCollection, refreshCustomerDealDate } from './contract-collection.service.js';
+import { accessToContract } from './contracts.presenter.js';
+import * as repo from './contracts.repository.js';
+import type { CreateContractInput, UpdateContractInput } from './contracts.schema.js';
+import { assertReferences, contractRef, loadContract } from './contracts.service.js';
+import { updateWithHistory } from '../records/versioned-record.service.js';
+
+async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promise<void> {
+  if (ownerId === actor.id) return;
+  if (!(await isOwnerInScope(db.kysely, ownerId, ownerScopeOf(actor)))) {
+    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+  }
+}
+
+/** A contract for a customer the actor may change; it moves the customer's last deal day. */
+export async function createContract(db: Db, actor: Actor, input: CreateContractInput) {
+  const { customer } = await loadCustomer(db, actor, input.customerId, 'write');
+  const ownerId = input.ownerId ?? customer.ownerId ?? actor.id;
+  if (input.ownerId !== undefined) await assertOwnerInScope(db, actor, ownerId);
+  const now = nowIso();
+  const id = newId();
+  const contract = await inTransaction(db, async (trx) => {
+    await assertReferences(trx, customer.id, input);
+    await repo.assertNumberFree(trx, input.number);
+    await repo.insertContract(trx, {
+      id,
+      customerId: customer.id,
+      opportunityId: input.opportunityId ?? null,
+      number: input.number,
+      title: input.title,
+      amountCents: input.amountCents,
+      currency: input.currency,
+      signedOn: input.signedOn,
+      startOn: input.startOn ?? null,
+      endOn: input.endOn ?? null,
+      renewalOf: input.renewalOf ?? null,
+      ownerId,
+      paidCents: 0,
+      fullyPaidOn: null,
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    await changeOwnership(trx, 'contract', id, ownerId, now);
+    const stored = await repo.findContract(trx, id);
+    if (!stored) throw new AppError('internal', 'contract vanished after insert');
+    await writeHistory(trx, {
+      entity: 'contract',
+      entityId: id,
+      action: 'create',
+      actorId: actor.id,
+      before: null,
+      after: stored,
+    });
+    await refreshCustomerDealDate(trx, customer.id, actor.id);
+    return stored;
+  });
+  return { contract, access: accessToContract(actor) };
+}
+
+export async function updateContract(db: Db, actor: Actor, id: string, input: UpdateContractInput) {
+  const { contract: before, access } = await loadContract(db, actor, id, 'write');
+  if (before.version !== input.version) throw staleVersion('Contract');
+  const { version, ...fields } = input;
+  const startOn = fields.startOn === undefined ? before.startOn : fields.startOn;
+  const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
+  if (startOn && endOn && endOn < startOn)
+    throw invalidField('endOn', 'end date cannot be before the start date');
+  if (fields.ownerId !== undefined && fields.ownerId !== before.ownerId)
+    await assertOwnerInScope(db, actor, fields.ownerId);
+  const now = nowIso();
+  const after = await inTransaction(db, async (trx) => {
+    await assertReferences(trx, before.customerId, fields, id);
+    if (fields.number !== undefined) await repo.assertNumberFree(trx, fields.number, id);
+    const changes = { ...fields, updatedAt: now };
+    const stored = await repo.guardNumber(() =>
+      updateWithHistory(
+        trx,
+        contractRef(id),
+        { version, changes, actorId: actor.id, before },
+        repo.findContract,
+      ),
+    );
+    if (fields.ownerId !== undefined && fields.ownerId !== before.ownerId)
+      await changeOwnership(trx, 'contract', id, fields.ownerId, now);
+    if (stored.amountCents !== before.amountCents) await recomputeCollection(trx, id, actor.id);
+    if (stored.signedOn !== before.signedOn)
+      await refreshCustomerDealDate(trx, before.customerId, actor.id);
+    return (await repo.findContract(trx, id)) ?? stored;
+  });
+  return { contract: after, access };
+}

@@ -1,0 +1,244 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type { ContractsTable } from '../../db/tables/crm.table.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type ContractRow = Selectable<ContractsTable>;
+
+export type ContractFilter = {
+  q?: string | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  customerId?: string | undefined;
+  signedFrom?: string | undefined;
+  signedTo?: string | undefined;
+  endFrom?: string | undefined;
+  endTo?: string | undefined;
+  renewal?: boolean | undefined;
+};
+
+export type ContractSort = {
+  by: 'signedOn' | 'endOn' | 'amountCents' | 'number' | 'createdAt' | 'updatedAt';
+  order: 'asc' | 'desc';
+};
+
+export async function findContract(
+  executor: Executor,
+  id: string,
+): Promise<ContractRow | undefined> {
+  return executor
+    .selectFrom('contracts')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** A live contract whose owner is within the scope; others are invisible. */
+export async function findVisibleContract(
+  executor: Executor,
+  id: string,
+  scope: OwnerScope,
+): Promise<ContractRow | undefined> {
+  return executor
+    .selectFrom('contracts')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .where(ownerScopeCondition('contracts.owner_id', scope))
+    .executeTakeFirst();
+}
+
+export async function listContracts(
+  executor: Executor,
+  scope: OwnerScope,
+  filter: ContractFilter,
+  sort: ContractSort,
+  page: { limit: number; offset: number },
+): Promise<{ items: ContractRow[]; total: number }> {
+  let query = executor
+    .selectFrom('contracts')
+    .where('contracts.deletedAt', 'is', null)
+    .where(ownerScopeCondition('contracts.owner_id', scope));
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['contracts.number']), 'like', like),
+        eb(eb.fn('lower', ['contracts.title']), 'like', like),
+      ]),
+    );
+  }
+  if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('contracts.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
+  if (filter.signedFrom) query = query.where('contracts.signedOn', '>=', filter.signedFrom);
+  if (filter.signedTo) query = query.where('contracts.signedOn', '<=', filter.signedTo);
+  if (filter.endFrom) query = query.where('contracts.endOn', '>=', filter.endFrom);
+  if (filter.endTo) query = query.where('contracts.endOn', '<=', filter.endTo);
+  if (filter.renewal !== undefined)
+    query = query.where('contracts.renewalOf', filter.renewal ? 'is not' : 'is', null);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('contracts')
+      .orderBy(`contracts.${sort.by}`, sort.order)
+      .orderBy('contracts.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** Whether a live contract other than `exceptId` already has this number. */
+export async function numberTaken(
+  executor: Executor,
+  number: string,
+  exceptId?: string,
+): Promise<boolean> {
+  let query = executor
+    .selectFrom('contracts')
+    .select('id')
+    .where('number', '=', number)
+    .where('deletedAt', 'is', null);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+const numberConflict = () =>
+  new AppError('conflict', 'Another live contract already has this number', [
+    { path: 'number', message: 'already in use' },
+  ]);
+
+/** A unique-index violation on either engine (the live-number index is the only one here). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs a write that may hit the live-number index, answering a lost race as 409 on `number`. */
+export async function guardNumber<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberConflict();
+    throw error;
+  }
+}
+
+export async function assertNumberFree(
+  executor: Executor,
+  number: string,
+  exceptId?: string,
+): Promise<void> {
+  if (await numberTaken(executor, number, exceptId)) throw numberConflict();
+}
+
+export async function insertContract(
+  executor: Executor,
+  row: Insertable<ContractsTable>,
+): Promise<void> {
+  await guardNumber(() => executor.insertInto('contracts').values(row).execute());
+}
+
+export async function setContractColumns(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ContractsTable>,
+): Promise<void> {
+  await executor.updateTable('contracts').set(changes).where('id', '=', id).execute();
+}
+
+/** Takes the contract's row lock (PostgreSQL; SQLite serialises writers anyway) before reading its payments. */
+export async function lockContract(executor: Executor, id: string): Promise<void> {
+  await executor
+    .updateTable('contracts')
+    .set((eb) => ({ paidCents: eb.ref('paidCents') }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function livePaymentsOf(
+  executor: Executor,
+  contractId: string,
+): Promise<{ amountCents: number; receivedOn: string }[]> {
+  return executor
+    .selectFrom('payments')
+    .select(['amountCents', 'receivedOn'])
+    .where('contractId', '=', contractId)
+    .where('deletedAt', 'is', null)
+    .execute();
+}
+
+export async function countLivePayments(executor: Executor, contractId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('payments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('contractId', '=', contractId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Whether a live opportunity belongs to the customer. */
+export async function opportunityOfCustomer(
+  executor: Executor,
+  opportunityId: string,
+  customerId: string,
+): Promise<boolean> {
+  const row = await executor
+    .selectFrom('opportunities')
+    .select('id')
+    .where('id', '=', opportunityId)
+    .where('customerId', '=', customerId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Latest signed_on of the customer's live contracts (the customer's last deal). */
+export async function latestSignedOn(
+  executor: Executor,
+  customerId: string,
+): Promise<string | null> {
+  const row = await executor
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.max('signedOn').as('latest'))
+    .where('customerId', '=', customerId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row?.latest ?? null;
+}
+
+export async function customerLastDealOn(
+  executor: Executor,
+  customerId: string,
+): Promise<string | null> {
+  const row = await executor
+    .selectFrom('customers')
+    .select('lastDealOn')
+    .where('id', '=', customerId)
+    .executeTakeFirst();
+  return row?.lastDealOn ?? null;
+}
+
+/** A derived column: set without a version bump, so that it never makes someone's edit of the customer stale. */
+export async function setCustomerLastDealOn(
+  executor: Executor,
+  customerId: string,
+  lastDealOn: string | null,
+): Promise<void> {
+  await executor
+    .updateTable('customers')
+    .set({ lastDealOn })
+    .where('id', '=', customerId)
+    .execute();
+}

@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { writeErrors } from '../records/record-responses.schema.js';
+import { createContract, updateContract } from './contract-writes.service.js';
+import { canWorkWithContracts, canWriteContracts } from './contracts.policy.js';
+import { presentContract } from './contracts.presenter.js';
+import {
+  contractOut,
+  createContractBody,
+  listContractsQuery,
+  updateContractBody,
+} from './contracts.schema.js';
+import * as service from './contracts.service.js';
+
+export function registerContractRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithContracts };
+  const tags = ['contracts'];
+
+  r.get(
+    '/api/v1/contracts',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "List contracts whose owner is in your data scope, with each one's balance",
+        querystring: listContractsQuery,
+        response: { 200: pageOf(contractOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total, access } = await service.listContracts(db, actorOf(request), q);
+      return {
+        items: items.map((c) => presentContract(c, access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/contracts',
+    {
+      config: { allow: canWriteContracts },
+      schema: {
+        tags,
+        summary:
+          "Create a contract for a customer you may change (sets the customer's last deal day)",
+        body: createContractBody,
+        response: { 201: contractOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { contract, access } = await createContract(db, actorOf(request), request.body);
+      return reply.status(201).send(presentContract(contract, access));
+    },
+  );
+
+  r.get(
+    '/api/v1/contracts/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'A contract with its paid amount and balance',
+        params: idParams,
+        response: { 200: contractOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { contract, access } = await service.loadContract(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentContract(contract, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/contracts/:id',
+    {
+      config: { allow: canWriteContracts },
+      schema: {
+        tags,
+        summary: 'Update a contract (send the version you read; a stale one gets 409)',
+        params: idParams,
+        body: updateContractBody,
+        response: { 200: contractOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { contract, access } = await updateContract(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentContract(contract, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/contracts/:id',
+    {
+      config: { allow: canWriteContracts },
+      schema: {
+        tags,
+        summary: 'Delete a contract without payments (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteContract(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/contracts/:id/history',
+    entity: 'contract',
+    tags,
+    summary:
+      "A contract's field-level change history (payments show as paid and fully-paid changes)",
+    allow: canWorkWithContracts,
+    assertVisible: (actor, id) => service.loadContract(db, actor, id),
+  });
+}

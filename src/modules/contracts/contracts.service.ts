@@ -1,0 +1,100 @@
+import type { Db, Executor } from '../../db/database.js';
+import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
+import { pageWindow } from '../../platform/http/list-query.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { refreshCustomerDealDate } from './contract-collection.service.js';
+import { accessToContract } from './contracts.presenter.js';
+import * as repo from './contracts.repository.js';
+import type { ListContractsQuery } from './contracts.schema.js';
+
+export const contractRef = (id: string) => ({
+  table: 'contracts' as const,
+  entity: 'contract',
+  label: 'Contract',
+  id,
+});
+
+/** A contract whose owner is in the actor's data scope; anything else is "not found". */
+export async function loadContract(
+  db: Db,
+  actor: Actor,
+  id: string,
+  need: 'read' | 'write' = 'read',
+) {
+  const contract = await repo.findVisibleContract(db.kysely, id, ownerScopeOf(actor));
+  if (!contract) throw notFound('Contract');
+  const access = accessToContract(actor);
+  if (need === 'write' && access !== 'write')
+    throw forbidden('You can read this contract but not change it');
+  return { contract, access };
+}
+
+export async function listContracts(db: Db, actor: Actor, query: ListContractsQuery) {
+  const { items, total } = await repo.listContracts(
+    db.kysely,
+    ownerScopeOf(actor),
+    {
+      q: query.q,
+      ownerId: query.ownerId,
+      departmentId: query.departmentId,
+      customerId: query.customerId,
+      signedFrom: query.signedFrom,
+      signedTo: query.signedTo,
+      endFrom: query.endFrom,
+      endTo: query.endTo,
+      renewal: query.renewal,
+    },
+    { by: query.sort, order: query.order },
+    pageWindow(query),
+  );
+  return { items, total, access: accessToContract(actor) };
+}
+
+const notFoundAt = (what: string, path: string) =>
+  new AppError('not_found', `${what} not found`, [{ path, message: 'not found' }]);
+
+/** The opportunity and renewed contract a contract points to must be live and of its own customer. */
+export async function assertReferences(
+  executor: Executor,
+  customerId: string,
+  refs: { opportunityId?: string | null | undefined; renewalOf?: string | null | undefined },
+  selfId?: string,
+): Promise<void> {
+  if (
+    refs.opportunityId &&
+    !(await repo.opportunityOfCustomer(executor, refs.opportunityId, customerId))
+  ) {
+    throw notFoundAt('Opportunity', 'opportunityId');
+  }
+  if (refs.renewalOf) {
+    const renewed =
+      refs.renewalOf === selfId ? undefined : await repo.findContract(executor, refs.renewalOf);
+    if (!renewed || renewed.customerId !== customerId)
+      throw notFoundAt('Renewed contract', 'renewalOf');
+  }
+}
+
+/** Soft delete; a contract with live payments is refused, so that no payment is left without its contract. */
+export async function deleteContract(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<void> {
+  const { contract } = await loadContract(db, actor, id, 'write');
+  await softDeleteWithHistory(
+    db,
+    contractRef(id),
+    { version, currentVersion: contract.version, actorId: actor.id },
+    async (trx) => {
+      if ((await repo.countLivePayments(trx, id)) > 0) {
+        throw new AppError('unprocessable', 'This contract has payments: delete them first', [
+          { path: 'id', message: 'has payments' },
+        ]);
+      }
+      await refreshCustomerDealDate(trx, contract.customerId, actor.id);
+    },
+  );
+}

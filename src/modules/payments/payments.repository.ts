@@ -1,0 +1,132 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type PlanRow = Selectable<PaymentPlansTable>;
+export type PaymentRow = Selectable<PaymentsTable>;
+type Page = { limit: number; offset: number };
+type Order = 'asc' | 'desc';
+
+export type PaymentFilter = {
+  contractId?: string | undefined;
+  customerId?: string | undefined;
+  ownerId?: string | undefined;
+  departmentId?: string | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+};
+
+/** Live payments whose live contract's owner is in scope: a payment is as private as its contract. */
+function visiblePayments(executor: Executor, scope: OwnerScope) {
+  return executor
+    .selectFrom('payments')
+    .innerJoin('contracts', 'contracts.id', 'payments.contractId')
+    .where('payments.deletedAt', 'is', null)
+    .where('contracts.deletedAt', 'is', null)
+    .where(ownerScopeCondition('contracts.owner_id', scope));
+}
+
+export async function findPlan(executor: Executor, id: string): Promise<PlanRow | undefined> {
+  return executor
+    .selectFrom('paymentPlans')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listPlans(
+  executor: Executor,
+  contractId: string,
+  sort: { by: 'dueOn' | 'amountCents' | 'createdAt'; order: Order },
+  page: Page,
+) {
+  const query = executor
+    .selectFrom('paymentPlans')
+    .where('contractId', '=', contractId)
+    .where('deletedAt', 'is', null);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy(sort.by, sort.order)
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertPlan(
+  executor: Executor,
+  row: Insertable<PaymentPlansTable>,
+): Promise<void> {
+  await executor.insertInto('paymentPlans').values(row).execute();
+}
+
+export async function findPayment(executor: Executor, id: string): Promise<PaymentRow | undefined> {
+  return executor
+    .selectFrom('payments')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listPayments(
+  executor: Executor,
+  scope: OwnerScope,
+  filter: PaymentFilter,
+  sort: { by: 'receivedOn' | 'amountCents' | 'recordedAt'; order: Order },
+  page: Page,
+): Promise<{ items: PaymentRow[]; total: number }> {
+  let query = visiblePayments(executor, scope);
+  if (filter.contractId) query = query.where('payments.contractId', '=', filter.contractId);
+  if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
+  if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('contracts.ownerId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.receivedFrom) query = query.where('payments.receivedOn', '>=', filter.receivedFrom);
+  if (filter.receivedTo) query = query.where('payments.receivedOn', '<=', filter.receivedTo);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('payments')
+      .orderBy(`payments.${sort.by}`, sort.order)
+      .orderBy('payments.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertPayment(
+  executor: Executor,
+  row: Insertable<PaymentsTable>,
+): Promise<void> {
+  await executor.insertInto('payments').values(row).execute();
+}
+
+/** Sum of the contract's live payments other than `exceptId`. */
+export async function paidExcept(
+  executor: Executor,
+  contractId: string,
+  exceptId?: string,
+): Promise<number> {
+  let query = executor
+    .selectFrom('payments')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amountCents'), eb.lit(0)).as('paid'))
+    .where('contractId', '=', contractId)
+    .where('deletedAt', 'is', null);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.paid);
+}

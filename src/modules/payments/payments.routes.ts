@@ -1,0 +1,299 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
+import { loadContract } from '../contracts/contracts.service.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { writeErrors } from '../records/record-responses.schema.js';
+import * as plans from './payment-plans.service.js';
+import { presentPayment, presentPlan } from './payments.presenter.js';
+import {
+  contractPaymentsQuery,
+  createPaymentBody,
+  createPlanBody,
+  listPaymentsQuery,
+  listPlansQuery,
+  paymentOut,
+  planOut,
+  updatePaymentBody,
+  updatePlanBody,
+} from './payments.schema.js';
+import * as payments from './payments.service.js';
+
+export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const read = { allow: canWorkWithContracts };
+  const write = { allow: canWriteContracts };
+  const tags = ['payments'];
+  const zone = config.orgTimeZone;
+
+  r.get(
+    '/api/v1/contracts/:id/payment-plans',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A contract's payment plans (回款计划)",
+        params: idParams,
+        querystring: listPlansQuery,
+        response: { 200: pageOf(planOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total, access } = await plans.listPlans(
+        db,
+        actorOf(request),
+        request.params.id,
+        q,
+      );
+      return {
+        items: items.map((p) => presentPlan(p, access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/contracts/:id/payment-plans',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Add a payment plan to a contract',
+        params: idParams,
+        body: createPlanBody,
+        response: { 201: planOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { plan, access } = await plans.createPlan(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(201).send(presentPlan(plan, access));
+    },
+  );
+
+  r.get(
+    '/api/v1/payment-plans/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A payment plan',
+        params: idParams,
+        response: { 200: planOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { plan, access } = await plans.loadPlan(db, actorOf(request), request.params.id);
+      return presentPlan(plan, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/payment-plans/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Update a payment plan (stale version → 409)',
+        params: idParams,
+        body: updatePlanBody,
+        response: { 200: planOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { plan, access } = await plans.updatePlan(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentPlan(plan, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/payment-plans/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Delete a payment plan (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await plans.deletePlan(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/payments',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'List payments on contracts whose owner is in your data scope',
+        querystring: listPaymentsQuery,
+        response: { 200: pageOf(paymentOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total, access } = await payments.listPayments(db, actorOf(request), q);
+      return {
+        items: items.map((p) => presentPayment(p, access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/contracts/:id/payments',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A contract's payments (回款)",
+        params: idParams,
+        querystring: contractPaymentsQuery,
+        response: { 200: pageOf(paymentOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      await loadContract(db, actor, request.params.id);
+      const { items, total, access } = await payments.listPayments(db, actor, {
+        ...q,
+        contractId: request.params.id,
+      });
+      return {
+        items: items.map((p) => presentPayment(p, access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/contracts/:id/payments',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary:
+          'Record a payment received on a contract (more than the balance → 422 unless allowOverpayment)',
+        params: idParams,
+        body: createPaymentBody,
+        response: { 201: paymentOut, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { payment, access } = await payments.createPayment(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        zone,
+      );
+      return reply.status(201).send(presentPayment(payment, access));
+    },
+  );
+
+  r.get(
+    '/api/v1/payments/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A payment',
+        params: idParams,
+        response: { 200: paymentOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { payment, access } = await payments.loadPayment(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentPayment(payment, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/payments/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Correct a payment; the contract's paid amount and fully-paid day follow",
+        params: idParams,
+        body: updatePaymentBody,
+        response: { 200: paymentOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { payment, access } = await payments.updatePayment(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        zone,
+      );
+      return presentPayment(payment, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/payments/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Delete a payment; the contract's paid amount and fully-paid day follow",
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await payments.deletePayment(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/payment-plans/:id/history',
+    entity: 'payment_plan',
+    tags,
+    summary: "A payment plan's change history",
+    allow: canWorkWithContracts,
+    assertVisible: (actor, id) => plans.loadPlan(db, actor, id),
+  });
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/payments/:id/history',
+    entity: 'payment',
+    tags,
+    summary: "A payment's change history",
+    allow: canWorkWithContracts,
+    assertVisible: (actor, id) => payments.loadPayment(db, actor, id),
+  });
+}

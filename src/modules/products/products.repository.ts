@@ -1,0 +1,57 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { ProductsTable } from '../../db/tables/crm.table.js';
+
+export type ProductRow = Selectable<ProductsTable>;
+
+export type ProductFilter = { q?: string | undefined; active?: boolean | undefined };
+export type ProductSort = {
+  by: 'name' | 'code' | 'unitPriceCents' | 'createdAt' | 'updatedAt';
+  order: 'asc' | 'desc';
+};
+
+export async function findProduct(executor: Executor, id: string): Promise<ProductRow | undefined> {
+  return executor
+    .selectFrom('products')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listProducts(
+  executor: Executor,
+  filter: ProductFilter,
+  sort: ProductSort,
+  page: { limit: number; offset: number },
+): Promise<{ items: ProductRow[]; total: number }> {
+  let query = executor.selectFrom('products').where('deletedAt', 'is', null);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['name']), 'like', like),
+        eb(eb.fn('lower', ['code']), 'like', like),
+      ]),
+    );
+  }
+  if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy(sort.by, sort.order)
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertProduct(
+  executor: Executor,
+  row: Insertable<ProductsTable>,
+): Promise<void> {
+  await executor.insertInto('products').values(row).execute();
+}

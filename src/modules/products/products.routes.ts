@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { canReadProducts, canWriteProducts } from './products.policy.js';
+import { presentProduct } from './products.presenter.js';
+import {
+  createProductBody,
+  listProductsQuery,
+  productOut,
+  updateProductBody,
+} from './products.schema.js';
+import * as service from './products.service.js';
+
+export function registerProductRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = api(app);
+  const read = { allow: canReadProducts };
+  const write = { allow: canWriteProducts };
+  const tags = ['products'];
+
+  r.get(
+    '/api/v1/products',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'List products',
+        querystring: listProductsQuery,
+        response: { 200: pageOf(productOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listProducts(db, q);
+      const actor = actorOf(request);
+      return {
+        items: items.map((p) => presentProduct(actor, p)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/products',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Create a product (admins and managers)',
+        body: createProductBody,
+        response: { 201: productOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      return reply
+        .status(201)
+        .send(presentProduct(actor, await service.createProduct(db, actor, request.body)));
+    },
+  );
+
+  r.get(
+    '/api/v1/products/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A product',
+        params: idParams,
+        response: { 200: productOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentProduct(actorOf(request), await service.loadProduct(db, request.params.id)),
+  );
+
+  r.patch(
+    '/api/v1/products/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Update a product (send the version you read; a stale one gets 409)',
+        params: idParams,
+        body: updateProductBody,
+        response: { 200: productOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentProduct(
+        actor,
+        await service.updateProduct(db, actor, request.params.id, request.body),
+      );
+    },
+  );
+
+  r.delete(
+    '/api/v1/products/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Delete a product (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteProduct(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/products/:id/history',
+    entity: 'product',
+    tags,
+    summary: "A product's field-level change history",
+    allow: canReadProducts,
+    assertVisible: (_actor, id) => service.loadProduct(db, id),
+  });
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/database.js';
+import { api } from '../../platform/http/app-context.js';
+import { idParams, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { listHistory } from '../../platform/history/history.repository.js';
+import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import type { Actor } from '../../platform/policy/actor.js';
+
+export type HistoryRouteOptions = {
+  /** e.g. `/api/v1/products/:id/history` */
+  url: string;
+  /** The entity name the module writes its history under. */
+  entity: string;
+  tags: string[];
+  summary: string;
+  allow: (actor: Actor) => boolean;
+  /** Throws 404/403 when the actor may not see the record; the history is as private as it. */
+  assertVisible: (actor: Actor, id: string) => Promise<unknown>;
+};
+
+/** `GET …/:id/history`: a record's field-level change log, paged, newest first. */
+export function registerHistoryRoute(
+  app: FastifyInstance,
+  db: Db,
+  options: HistoryRouteOptions,
+): void {
+  const { url, entity, tags, summary, allow, assertVisible } = options;
+  api(app).get(
+    url,
+    {
+      config: { allow },
+      schema: {
+        tags,
+        summary,
+        params: idParams,
+        querystring: historyQuery,
+        response: { 200: historyPage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await assertVisible(actorOf(request), request.params.id);
+      const { items, total } = await listHistory(
+        db.kysely,
+        entity,
+        request.params.id,
+        pageWindow(request.query),
+      );
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+}

@@ -1,0 +1,76 @@
+import type { Database, Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import {
+  softDeleteVersioned,
+  updateVersioned,
+  type VersionedTable,
+} from '../../db/versioned-writes.js';
+import type { Updateable } from 'kysely';
+import { nowIso } from '../../platform/clock.js';
+import { notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+
+/** Which record a versioned write is about, and how the history log and error messages name it. */
+export type RecordRef<T extends VersionedTable> = {
+  table: T;
+  /** Entity name in the history log, e.g. 'payment_plan'. */
+  entity: string;
+  /** Human name in error messages, e.g. 'Payment plan'. */
+  label: string;
+  id: string;
+};
+
+/**
+ * Optimistic update inside `trx`: applies `changes` if the row is still at `version` (else 409),
+ * reloads it and logs old → new for every changed field. `before` is the row as the caller read it.
+ */
+export async function updateWithHistory<
+  T extends VersionedTable,
+  Row extends Record<string, unknown>,
+>(
+  trx: Executor,
+  ref: RecordRef<T>,
+  write: { version: number; changes: Updateable<Database[T]>; actorId: string; before: Row },
+  reload: (trx: Executor, id: string) => Promise<Row | undefined>,
+): Promise<Row> {
+  if (!(await updateVersioned(trx, ref.table, ref.id, write.version, write.changes)))
+    throw staleVersion(ref.label);
+  const stored = await reload(trx, ref.id);
+  if (!stored) throw notFound(ref.label);
+  await writeHistory(trx, {
+    entity: ref.entity,
+    entityId: ref.id,
+    action: 'update',
+    actorId: write.actorId,
+    before: write.before,
+    after: stored,
+  });
+  return stored;
+}
+
+/**
+ * Soft-deletes a record the caller has loaded at `currentVersion` (the client sent `version`),
+ * logs it, and runs `alongside` in the same transaction (e.g. to recompute a parent).
+ */
+export async function softDeleteWithHistory<T extends VersionedTable>(
+  db: Db,
+  ref: RecordRef<T>,
+  write: { version: number; currentVersion: number; actorId: string },
+  alongside?: (trx: Executor) => Promise<void>,
+): Promise<void> {
+  if (write.currentVersion !== write.version) throw staleVersion(ref.label);
+  await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    if (!(await softDeleteVersioned(trx, ref.table, ref.id, write.version, at)))
+      throw staleVersion(ref.label);
+    await writeHistory(trx, {
+      entity: ref.entity,
+      entityId: ref.id,
+      action: 'delete',
+      actorId: write.actorId,
+      before: { deletedAt: null },
+      after: { deletedAt: at },
+    });
+    if (alongside) await alongside(trx);
+  });
+}
