@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { newId } from '../../src/platform/ids.js';
+import { insertOpportunity } from '../support/crm-rows.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
@@ -237,44 +237,11 @@ describeEngines('activities and follow-up plans', (use) => {
   });
 
   it('links an opportunity activity to its customer and touches the opportunity', async () => {
-    const now = new Date().toISOString();
-    const stageId = newId();
-    const opportunityId = newId();
-    await use()
-      .db.kysely.insertInto('pipelineStages')
-      .values({
-        id: stageId,
-        nameZh: '初步接触',
-        nameEn: 'Qualify',
-        sortOrder: 1,
-        winProbability: 10,
-        kind: 'open',
-        active: 1,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await use()
-      .db.kysely.insertInto('opportunities')
-      .values({
-        id: opportunityId,
-        customerId,
-        name: 'Renewal 2026',
-        amountCents: 100_000,
-        currency: 'CNY',
-        stageId,
-        status: 'open',
-        expectedCloseOn: null,
-        closedAt: null,
-        closeReason: null,
-        ownerId: org.users.rep1.id,
-        lastTouchedAt: null,
-        createdBy: org.users.rep1.id,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-      })
-      .execute();
+    const { id: opportunityId } = await insertOpportunity(use().db, {
+      customerId,
+      ownerId: org.users.rep1.id,
+      name: 'Renewal 2026',
+    });
     const occurredAt = hoursAgo(3);
     const created = await activity(rep1, {
       recordType: 'opportunity',

@@ -68,13 +68,11 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
         actorOf(request),
         request.body,
       );
-      return reply
-        .status(201)
-        .send({
-          ...presentActivity(activity, 'write'),
-          completedPlanIds,
-          nextFollowUp: nextFollowUp ? presentPlan(nextFollowUp, 'write') : null,
-        });
+      return reply.status(201).send({
+        ...presentActivity(activity, 'write'),
+        completedPlanIds,
+        nextFollowUp: nextFollowUp ? presentPlan(nextFollowUp, 'write') : null,
+      });
     },
   );
 

@@ -20,6 +20,9 @@ import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
+import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
+import { registerCollaboratorRoutes } from '../../modules/collaborators/collaborators.routes.js';
+import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
@@ -55,6 +58,9 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerPipelineRoutes,
   registerOpportunityRoutes,
   registerLeadRoutes,
+  registerTimelineRoutes,
+  registerCollaboratorRoutes,
+  registerPoolRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,0 +1,214 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
+import { nowIso } from '../../platform/clock.js';
+import {
+  AppError,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { customerSnapshot } from '../customers/customers.presenter.js';
+import {
+  findCustomer,
+  isOwnerInScope,
+  type CustomerRow,
+} from '../customers/customers.repository.js';
+import { loadCustomer } from '../customers/customers.service.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
+import { readPoolSettings } from './pool-settings.service.js';
+import { canRelease } from './pool.policy.js';
+import * as repo from './pool.repository.js';
+import type { PoolQuery } from './pool.schema.js';
+
+const DAY_MS = 86_400_000;
+
+export async function listPool(db: Db, query: PoolQuery, zone: string) {
+  const entered = dayRangeToInstants(query.enteredFrom, query.enteredTo, zone);
+  return repo.listPool(
+    db.kysely,
+    {
+      q: query.q,
+      status: query.status,
+      level: query.level,
+      industry: query.industry,
+      region: query.region,
+      previousOwnerId: query.previousOwnerId,
+      enteredFrom: entered.from,
+      enteredBefore: entered.before,
+    },
+    { by: query.sort, order: query.order },
+    pageWindow(query),
+  );
+}
+
+async function reloaded(trx: Executor, id: string): Promise<CustomerRow> {
+  const stored = await findCustomer(trx, id);
+  if (!stored) throw notFound('Customer');
+  return stored;
+}
+
+/** Applies an owner change at `at` with its ownership period and history; false when the version moved on. */
+async function changeOwner(
+  trx: Executor,
+  before: CustomerRow,
+  changes: Partial<CustomerRow> & { ownerId: string | null },
+  actorId: string | null,
+  at: string,
+  note: Record<string, unknown> = {},
+): Promise<boolean> {
+  if (
+    !(await updateVersioned(trx, 'customers', before.id, before.version, {
+      ...changes,
+      updatedAt: at,
+    }))
+  )
+    return false;
+  await changeOwnership(trx, 'customer', before.id, changes.ownerId, at);
+  const after = await reloaded(trx, before.id);
+  await writeHistory(trx, {
+    entity: 'customer',
+    entityId: before.id,
+    action: 'update',
+    actorId,
+    before: customerSnapshot(before),
+    after: { ...customerSnapshot(after), ...note },
+  });
+  return true;
+}
+
+/** Runs one ownership move in a transaction: 409 when the customer changed since it was read. */
+async function commitMove(
+  db: Db,
+  id: string,
+  move: (trx: Executor) => Promise<boolean>,
+): Promise<CustomerRow> {
+  return inTransaction(db, async (trx) => {
+    if (!(await move(trx))) throw staleVersion('Customer');
+    return reloaded(trx, id);
+  });
+}
+
+/** Puts an owned customer into the pool (公海); the reason, if any, goes into its history. */
+export function moveToPool(
+  trx: Executor,
+  before: CustomerRow,
+  actorId: string | null,
+  reason: string | null,
+  at: string,
+): Promise<boolean> {
+  return changeOwner(
+    trx,
+    before,
+    { ownerId: null, ownerSince: null, previousOwnerId: before.ownerId, poolEnteredAt: at },
+    actorId,
+    at,
+    reason ? { releaseReason: reason } : {},
+  );
+}
+
+function handOver(
+  trx: Executor,
+  before: CustomerRow,
+  ownerId: string,
+  actorId: string,
+  at: string,
+): Promise<boolean> {
+  return changeOwner(
+    trx,
+    before,
+    {
+      ownerId,
+      ownerSince: at,
+      previousOwnerId: before.ownerId ?? before.previousOwnerId,
+      poolEnteredAt: null,
+    },
+    actorId,
+    at,
+  );
+}
+
+export async function releaseCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason?: string | null | undefined },
+): Promise<CustomerRow> {
+  const { customer } = await loadCustomer(db, actor, id, 'read');
+  if (customer.ownerId === null)
+    throw new AppError('unprocessable', 'The customer is already in the pool');
+  if (!canRelease(actor, customer))
+    throw forbidden(
+      'Only the owner, or a manager with the customer in scope, releases it to the pool',
+    );
+  if (customer.version !== input.version) throw staleVersion('Customer');
+  return commitMove(db, id, (trx) =>
+    moveToPool(trx, customer, actor.id, input.reason ?? null, nowIso()),
+  );
+}
+
+/**
+ * Claims a pooled customer. The versioned write decides races: of two claims at the same
+ * version exactly one succeeds and the other gets 409.
+ */
+export async function claimCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<CustomerRow> {
+  const customer = await findCustomer(db.kysely, id);
+  if (!customer) throw notFound('Customer');
+  if (customer.version !== version) throw staleVersion('Customer');
+  // Owned at the version the caller names: it was never in the pool for them, so it does not exist.
+  if (customer.ownerId !== null) throw notFound('Customer');
+  const settings = await readPoolSettings(db.kysely);
+  const now = Date.now();
+  if (customer.previousOwnerId === actor.id && customer.poolEnteredAt !== null) {
+    const allowedFrom = Date.parse(customer.poolEnteredAt) + settings.reclaimCooldownDays * DAY_MS;
+    if (now < allowedFrom) {
+      throw new AppError(
+        'unprocessable',
+        `You released this customer on ${customer.poolEnteredAt}; you may claim it again from ${new Date(allowedFrom).toISOString()}`,
+        [{ path: 'id', message: 'reclaim cool-down' }],
+      );
+    }
+  }
+  if (
+    settings.claimCap > 0 &&
+    (await repo.countOwnedBy(db.kysely, actor.id)) >= settings.claimCap
+  ) {
+    throw new AppError(
+      'unprocessable',
+      `You already hold ${settings.claimCap} customers, the most anyone may hold; release one before claiming another`,
+      [{ path: 'id', message: 'claim cap reached' }],
+    );
+  }
+  return commitMove(db, id, (trx) =>
+    handOver(trx, customer, actor.id, actor.id, new Date(now).toISOString()),
+  );
+}
+
+/** A manager or admin gives a customer (in their scope, or in the pool) to someone in their scope. */
+export async function assignCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; ownerId: string },
+): Promise<CustomerRow> {
+  const { customer } = await loadCustomer(db, actor, id, 'read');
+  if (customer.ownerId !== null && Number(customer.inScope) !== 1)
+    throw forbidden('The customer is not within your data scope');
+  if (customer.version !== input.version) throw staleVersion('Customer');
+  if (customer.ownerId === input.ownerId)
+    throw invalidField('ownerId', 'this user already owns the customer');
+  if (!(await isOwnerInScope(db.kysely, input.ownerId, ownerScopeOf(actor))))
+    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+  return commitMove(db, id, (trx) => handOver(trx, customer, input.ownerId, actor.id, nowIso()));
+}
