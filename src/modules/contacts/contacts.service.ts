@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool, recordAccess } from '../../platform/policy/record-access.js';
 import { loadCustomer, viewerOf } from '../customers/customers.service.js';
+import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
 import { contactSnapshot } from './contacts.presenter.js';
 import * as repo from './contacts.repository.js';
 import type {
@@ -182,17 +183,11 @@ export async function deleteContact(
 ): Promise<void> {
   const { contact } = await loadContact(db, actor, id, 'write');
   if (contact.version !== version) throw staleVersion('Contact');
-  await inTransaction(db, async (trx) => {
-    const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'contacts', id, version, at)))
-      throw staleVersion('Contact');
-    await writeHistory(trx, {
-      entity: 'contact',
-      entityId: id,
-      action: 'delete',
-      actorId: actor.id,
-      before: { deletedAt: null },
-      after: { deletedAt: at },
-    });
+  await softDeleteRecord(db, actor.id, {
+    table: 'contacts',
+    entity: 'contact',
+    label: 'Contact',
+    id,
+    version,
   });
 }

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { nowIso } from '../../platform/clock.js';
 import {
@@ -19,7 +19,8 @@ import {
   viewerOf,
 } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
-import { assignableOwner } from '../opportunities/assignable-owner.service.js';
+import { assignableOwner } from '../record-writes/assignable-owner.service.js';
+import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
 import { accessToLead, leadSnapshot } from './leads.presenter.js';
@@ -230,18 +231,13 @@ export async function assignLead(
 }
 
 export async function deleteLead(db: Db, actor: Actor, id: string, version: number): Promise<void> {
-  const { lead } = await loadOpenLead(db, actor, id, version);
-  await inTransaction(db, async (trx) => {
-    const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'leads', id, version, at))) throw staleVersion('Lead');
-    if (lead.ownerId) await changeOwnership(trx, 'lead', id, null, at);
-    await writeHistory(trx, {
-      entity: 'lead',
-      entityId: id,
-      action: 'delete',
-      actorId: actor.id,
-      before: { deletedAt: null },
-      after: { deletedAt: at },
-    });
+  await loadOpenLead(db, actor, id, version);
+  await softDeleteRecord(db, actor.id, {
+    table: 'leads',
+    entity: 'lead',
+    label: 'Lead',
+    id,
+    version,
+    ownership: 'lead',
   });
 }

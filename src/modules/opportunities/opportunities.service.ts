@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -9,7 +9,8 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess } from '../../platform/policy/record-access.js';
 import { viewerOf } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
-import { assignableOwner } from './assignable-owner.service.js';
+import { assignableOwner } from '../record-writes/assignable-owner.service.js';
+import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
 import { canAssignOpportunity } from './opportunities.policy.js';
 import { opportunitySnapshot } from './opportunities.presenter.js';
 import * as repo from './opportunities.repository.js';
@@ -101,19 +102,28 @@ export async function updateOpportunity(
     )
       throw staleVersion('Opportunity');
     if (reassigning) await changeOwnership(trx, 'opportunity', id, ownerId, now);
-    const stored = await repo.findOpportunity(trx, id);
-    if (!stored) throw notFound('Opportunity');
-    await writeHistory(trx, {
-      entity: 'opportunity',
-      entityId: id,
-      action: 'update',
-      actorId: actor.id,
-      before: opportunitySnapshot(before),
-      after: opportunitySnapshot(stored),
-    });
-    return stored;
+    return logOpportunityUpdate(trx, actor.id, before);
   });
   return { opportunity: after, access };
+}
+
+/** After an update in `trx`: reloads the opportunity and logs its changes old → new. */
+export async function logOpportunityUpdate(
+  trx: Executor,
+  actorId: string,
+  before: repo.OpportunityRow,
+) {
+  const stored = await repo.findOpportunity(trx, before.id);
+  if (!stored) throw notFound('Opportunity');
+  await writeHistory(trx, {
+    entity: 'opportunity',
+    entityId: before.id,
+    action: 'update',
+    actorId,
+    before: opportunitySnapshot(before),
+    after: opportunitySnapshot(stored),
+  });
+  return stored;
 }
 
 export async function deleteOpportunity(
@@ -124,18 +134,12 @@ export async function deleteOpportunity(
 ): Promise<void> {
   const { opportunity } = await loadOpportunity(db, actor, id, 'write');
   if (opportunity.version !== version) throw staleVersion('Opportunity');
-  await inTransaction(db, async (trx) => {
-    const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'opportunities', id, version, at)))
-      throw staleVersion('Opportunity');
-    await changeOwnership(trx, 'opportunity', id, null, at);
-    await writeHistory(trx, {
-      entity: 'opportunity',
-      entityId: id,
-      action: 'delete',
-      actorId: actor.id,
-      before: { deletedAt: null },
-      after: { deletedAt: at },
-    });
+  await softDeleteRecord(db, actor.id, {
+    table: 'opportunities',
+    entity: 'opportunity',
+    label: 'Opportunity',
+    id,
+    version,
+    ownership: 'opportunity',
   });
 }

@@ -3,13 +3,11 @@ import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, staleVersion } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+import { invalidField, staleVersion } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { findStage } from '../pipeline/pipeline.repository.js';
-import { loadOpportunity } from './opportunities.service.js';
-import { opportunitySnapshot } from './opportunities.presenter.js';
+import { loadOpportunity, logOpportunityUpdate } from './opportunities.service.js';
 import * as repo from './opportunities.repository.js';
 import type { ChangeStageInput } from './opportunities.schema.js';
 import { planStageChange } from './stage-transition.js';
@@ -59,17 +57,7 @@ export async function changeStage(db: Db, actor: Actor, id: string, input: Chang
       reason: input.reason?.trim() ? input.reason.trim() : null,
       timely: isTimely(new Date(effectiveAt), new Date(recordedAt)) ? 1 : 0,
     });
-    const stored = await repo.findOpportunity(trx, id);
-    if (!stored) throw new AppError('internal', 'opportunity vanished during a stage change');
-    await writeHistory(trx, {
-      entity: 'opportunity',
-      entityId: id,
-      action: 'update',
-      actorId: actor.id,
-      before: opportunitySnapshot(before),
-      after: opportunitySnapshot(stored),
-    });
-    return stored;
+    return logOpportunityUpdate(trx, actor.id, before);
   });
   return { opportunity: after, access };
 }
