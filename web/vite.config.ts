@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
-const apiTarget = 'http://localhost:3000';
+// The API server the dev server proxies to; override to develop against another instance.
+const apiTarget = process.env.YARDSTICK_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: webRoot,

@@ -67,7 +67,12 @@ export function MainLayout() {
               borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
           >
-            <Flex align="center" justify="space-between" gap={12} style={{ height: '100%' }}>
+            <Flex
+              align="center"
+              justify="space-between"
+              gap={12}
+              style={{ height: '100%', width: '100%' }}
+            >
               <Flex align="center" gap={8} style={{ minWidth: 0 }}>
                 {narrow && (
                   <Button
@@ -80,7 +85,7 @@ export function MainLayout() {
                 )}
                 {narrow && <Brand compact />}
               </Flex>
-              <Flex align="center" gap={narrow ? 8 : 16}>
+              <Flex align="center" gap={narrow ? 8 : 16} style={{ marginInlineStart: 'auto' }}>
                 <LanguageSwitch />
                 <UserMenu showName={!narrow} />
               </Flex>

@@ -39,6 +39,8 @@ export function SideMenu({ theme, collapsed = false, onNavigate }: SideMenuProps
       if (!section.group) return children;
       const label = t(`nav.${section.group}`);
       if (section.adminOnly) return [{ key: ADMIN_KEY, icon: section.icon, label, children }];
+      // A collapsed menu has no room for group titles: a divider separates the sections instead.
+      if (collapsed) return [{ type: 'divider', key: `${section.group}-divider` }, ...children];
       return [{ type: 'group', key: section.group, label, children }];
     },
   );

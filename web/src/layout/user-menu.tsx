@@ -1,22 +1,21 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Avatar, Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logout } from '../api/auth-api';
 import { useCurrentUser } from '../auth/current-user';
-import { endSession } from '../auth/session';
 import { ChangePasswordDialog } from './change-password-dialog';
 
 export function UserMenu({ showName }: { showName: boolean }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const queryClient = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
   const signOut = useMutation({
     mutationFn: logout,
-    // Even if the server call fails the user asked to leave: forget the session locally.
-    onSettled: () => endSession(queryClient),
+    // A full load of /login drops everything the previous user had in memory, and the next person
+    // to sign in starts on the workbench rather than on this page.
+    onSettled: () => window.location.assign('/login'),
   });
 
   return (

@@ -100,6 +100,7 @@ export function DepartmentsPage() {
           <Tree<DepartmentNode>
             data-testid="department-tree"
             blockNode
+            showLine
             selectable={false}
             treeData={tree}
             expandedKeys={expanded ?? departments.data?.map((department) => department.id)}
