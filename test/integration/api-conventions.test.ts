@@ -10,7 +10,7 @@ type Operation = {
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
 
 /** The only API routes anyone may call without signing in. */
-const PUBLIC_OPERATIONS = new Set(['post /api/v1/auth/login']);
+const PUBLIC_OPERATIONS = new Set(['post /api/v1/auth/login', 'get /api/v1/auth/session']);
 
 describeEngines('API conventions', (use) => {
   let spec: OpenApi;
