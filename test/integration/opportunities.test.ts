@@ -115,6 +115,7 @@ describeEngines('opportunities and pipeline stages', (use) => {
         (s: { id: string }) => s.id,
       ),
     ).not.toContain(demo.id);
+    await call(use(), admin, 'GET', '/api/v1/pipeline-stages/no-such-stage/history', 404);
     expect(
       changesOf(await historyOf(use(), admin, `/api/v1/pipeline-stages/${demo.id}`), 'active'),
     ).toEqual([

@@ -59,7 +59,7 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
         summary: 'Rename, reorder, re-weigh or deactivate a stage (send the version you read)',
         params: idParams,
         body: updateStageBody,
-        response: { 200: stageOut, ...standardErrors },
+        response: { 200: stageOut, ...standardErrors, 422: standardErrors[409] },
       },
     },
     async (request) =>
@@ -82,6 +82,7 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
       },
     },
     async (request) => {
+      await service.loadStage(db, request.params.id);
       const { items, total } = await listHistory(
         db.kysely,
         'pipeline_stage',

@@ -49,9 +49,14 @@ export async function createStage(db: Db, actor: Actor, input: CreateStageInput)
   });
 }
 
+export async function loadStage(db: Db, id: string) {
+  const stage = await repo.findStage(db.kysely, id);
+  if (!stage) throw notFound('Stage');
+  return stage;
+}
+
 export async function updateStage(db: Db, actor: Actor, id: string, input: UpdateStageInput) {
-  const before = await repo.findStage(db.kysely, id);
-  if (!before) throw notFound('Stage');
+  const before = await loadStage(db, id);
   if (before.version !== input.version) throw staleVersion('Stage');
   const { version, active, ...fields } = input;
   if (
