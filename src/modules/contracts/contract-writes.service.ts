@@ -1,8 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, staleVersion } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+import { invalidField, staleVersion } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -14,7 +13,11 @@ import { accessToContract } from './contracts.presenter.js';
 import * as repo from './contracts.repository.js';
 import type { CreateContractInput, UpdateContractInput } from './contracts.schema.js';
 import { assertReferences, contractRef, loadContract } from './contracts.service.js';
-import { updateWithHistory } from '../records/versioned-record.service.js';
+import {
+  newRecordColumns,
+  recordCreated,
+  updateWithHistory,
+} from '../records/versioned-record.service.js';
 
 async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;
@@ -48,22 +51,10 @@ export async function createContract(db: Db, actor: Actor, input: CreateContract
       ownerId,
       paidCents: 0,
       fullyPaidOn: null,
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
+      ...newRecordColumns(actor.id, now),
     });
     await changeOwnership(trx, 'contract', id, ownerId, now);
-    const stored = await repo.findContract(trx, id);
-    if (!stored) throw new AppError('internal', 'contract vanished after insert');
-    await writeHistory(trx, {
-      entity: 'contract',
-      entityId: id,
-      action: 'create',
-      actorId: actor.id,
-      before: null,
-      after: stored,
-    });
+    const stored = await recordCreated(trx, contractRef(id), actor.id, repo.findContract);
     await refreshCustomerDealDate(trx, customer.id, actor.id);
     return stored;
   });

@@ -1,13 +1,17 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+import { notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { pageWindow, type PageQuery } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { loadContract } from '../contracts/contracts.service.js';
-import { softDeleteWithHistory, updateWithHistory } from '../records/versioned-record.service.js';
+import {
+  newRecordColumns,
+  recordCreated,
+  softDeleteWithHistory,
+  updateWithHistory,
+} from '../records/versioned-record.service.js';
 import * as repo from './payments.repository.js';
 import type { CreatePlanInput, UpdatePlanInput } from './payments.schema.js';
 
@@ -46,21 +50,9 @@ export async function createPlan(db: Db, actor: Actor, contractId: string, input
       dueOn: input.dueOn,
       amountCents: input.amountCents,
       note: input.note ?? null,
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
+      ...newRecordColumns(actor.id, now),
     });
-    const stored = await repo.findPlan(trx, id);
-    if (!stored) throw new AppError('internal', 'payment plan vanished after insert');
-    await writeHistory(trx, {
-      entity: 'payment_plan',
-      entityId: id,
-      action: 'create',
-      actorId: actor.id,
-      before: null,
-      after: stored,
-    });
+    const stored = await recordCreated(trx, planRef(id), actor.id, repo.findPlan);
     return stored;
   });
   return { plan, access };

@@ -4,7 +4,6 @@ import { isTimely } from '../../domain/quality/timeliness.js';
 import { startOfOrgDay } from '../../domain/time/org-day.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -13,7 +12,12 @@ import { recomputeCollection } from '../contracts/contract-collection.service.js
 import { accessToContract } from '../contracts/contracts.presenter.js';
 import { findContract, lockContract, type ContractRow } from '../contracts/contracts.repository.js';
 import { loadContract } from '../contracts/contracts.service.js';
-import { softDeleteWithHistory, updateWithHistory } from '../records/versioned-record.service.js';
+import {
+  newRecordColumns,
+  recordCreated,
+  softDeleteWithHistory,
+  updateWithHistory,
+} from '../records/versioned-record.service.js';
 import * as repo from './payments.repository.js';
 import type {
   CreatePaymentInput,
@@ -124,21 +128,9 @@ export async function createPayment(
       method: input.method ?? null,
       ownerId: contract.ownerId,
       timely: timelyFlag(input.receivedOn, recordedAt, zone),
-      createdBy: actor.id,
-      createdAt: recordedAt,
-      updatedAt: recordedAt,
-      deletedAt: null,
+      ...newRecordColumns(actor.id, recordedAt),
     });
-    const stored = await repo.findPayment(trx, id);
-    if (!stored) throw new AppError('internal', 'payment vanished after insert');
-    await writeHistory(trx, {
-      entity: 'payment',
-      entityId: id,
-      action: 'create',
-      actorId: actor.id,
-      before: null,
-      after: stored,
-    });
+    const stored = await recordCreated(trx, paymentRef(id), actor.id, repo.findPayment);
     await recomputeCollection(trx, contractId, actor.id);
     return stored;
   });

@@ -1,12 +1,16 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+import { notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { softDeleteWithHistory, updateWithHistory } from '../records/versioned-record.service.js';
+import {
+  newRecordColumns,
+  recordCreated,
+  softDeleteWithHistory,
+  updateWithHistory,
+} from '../records/versioned-record.service.js';
 import * as repo from './products.repository.js';
 import type {
   CreateProductInput,
@@ -44,21 +48,9 @@ export async function createProduct(
       unitPriceCents: input.unitPriceCents,
       currency: input.currency,
       active: input.active ? 1 : 0,
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
+      ...newRecordColumns(actor.id, now),
     });
-    const stored = await repo.findProduct(trx, id);
-    if (!stored) throw new AppError('internal', 'product vanished after insert');
-    await writeHistory(trx, {
-      entity: 'product',
-      entityId: id,
-      action: 'create',
-      actorId: actor.id,
-      before: null,
-      after: stored,
-    });
+    const stored = await recordCreated(trx, productRef(id), actor.id, repo.findProduct);
     return stored;
   });
 }

@@ -7,7 +7,7 @@ import {
 } from '../../db/versioned-writes.js';
 import type { Updateable } from 'kysely';
 import { nowIso } from '../../platform/clock.js';
-import { notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 
 /** Which record a versioned write is about, and how the history log and error messages name it. */
@@ -73,4 +73,32 @@ export async function softDeleteWithHistory<T extends VersionedTable>(
     });
     if (alongside) await alongside(trx);
   });
+}
+
+/** The audit columns of a record created now by `actorId`. */
+export const newRecordColumns = (actorId: string, now: string) => ({
+  createdBy: actorId,
+  createdAt: now,
+  updatedAt: now,
+  deletedAt: null,
+});
+
+/** After an insert inside `trx`: reloads the new row and logs its creation with every field. */
+export async function recordCreated<Row extends Record<string, unknown>>(
+  trx: Executor,
+  ref: { entity: string; label: string; id: string },
+  actorId: string,
+  reload: (trx: Executor, id: string) => Promise<Row | undefined>,
+): Promise<Row> {
+  const stored = await reload(trx, ref.id);
+  if (!stored) throw new AppError('internal', `${ref.label} vanished after insert`);
+  await writeHistory(trx, {
+    entity: ref.entity,
+    entityId: ref.id,
+    action: 'create',
+    actorId,
+    before: null,
+    after: stored,
+  });
+  return stored;
 }

@@ -13,6 +13,9 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
+import { registerTicketRoutes } from '../../modules/tickets/tickets.routes.js';
+import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.js';
+import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
 import { registerProductRoutes } from '../../modules/products/products.routes.js';
 import { registerContractRoutes } from '../../modules/contracts/contracts.routes.js';
 import { registerPaymentRoutes } from '../../modules/payments/payments.routes.js';
@@ -51,6 +54,9 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerAuthRoutes,
   registerOrgRoutes,
   registerCustomerRoutes,
+  registerTicketRoutes,
+  registerFeedbackRoutes,
+  registerCampaignRoutes,
   registerProductRoutes,
   registerContractRoutes,
   registerPaymentRoutes,

@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { canCreateCampaign, canReadCampaigns } from './campaigns.policy.js';
+import { presentCampaign } from './campaigns.presenter.js';
+import {
+  campaignOut,
+  createCampaignBody,
+  listCampaignsQuery,
+  updateCampaignBody,
+} from './campaigns.schema.js';
+import * as service from './campaigns.service.js';
+
+export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = api(app);
+  const read = { allow: canReadCampaigns };
+  const tags = ['campaigns'];
+
+  r.get(
+    '/api/v1/campaigns',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'List marketing campaigns (市场活动)',
+        querystring: listCampaignsQuery,
+        response: { 200: pageOf(campaignOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const actor = actorOf(request);
+      const { items, total } = await service.listCampaigns(db, q);
+      return {
+        items: items.map((c) => presentCampaign(actor, c)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/campaigns',
+    {
+      config: { allow: canCreateCampaign },
+      schema: {
+        tags,
+        summary: 'Create a campaign (marketing, managers, admins)',
+        body: createCampaignBody,
+        response: { 201: campaignOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      return reply
+        .status(201)
+        .send(presentCampaign(actor, await service.createCampaign(db, actor, request.body)));
+    },
+  );
+
+  r.get(
+    '/api/v1/campaigns/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A campaign',
+        params: idParams,
+        response: { 200: campaignOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentCampaign(actor, await service.loadCampaign(db, actor, request.params.id));
+    },
+  );
+
+  r.patch(
+    '/api/v1/campaigns/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Update a campaign (owner, managers, admins; stale version → 409)',
+        params: idParams,
+        body: updateCampaignBody,
+        response: { 200: campaignOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentCampaign(
+        actor,
+        await service.updateCampaign(db, actor, request.params.id, request.body),
+      );
+    },
+  );
+
+  r.delete(
+    '/api/v1/campaigns/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Delete a campaign (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteCampaign(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/campaigns/:id/history',
+    entity: 'campaign',
+    tags,
+    summary: "A campaign's field-level change history",
+    allow: canReadCampaigns,
+    assertVisible: (actor, id) => service.loadCampaign(db, actor, id),
+  });
+}

@@ -1,0 +1,100 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import type { FeedbackTable } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type FeedbackRow = Selectable<FeedbackTable>;
+/** With whether the reporter is in the viewer's scope (that decides write access). */
+export type FeedbackWithScope = FeedbackRow & { inScope: number };
+
+export type FeedbackViewer = { scope: OwnerScope; seesAll: boolean };
+
+export type FeedbackFilter = {
+  q?: string | undefined;
+  status?: FeedbackRow['status'] | undefined;
+  reporterId?: string | undefined;
+  departmentId?: string | undefined;
+  customerId?: string | undefined;
+  ticketId?: string | undefined;
+  decidedBy?: string | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+};
+
+function visibleFeedback(executor: Executor, viewer: FeedbackViewer) {
+  const query = executor.selectFrom('feedback').where('feedback.deletedAt', 'is', null);
+  const scoped = viewer.seesAll
+    ? query
+    : query.where(ownerScopeCondition('feedback.reporter_id', viewer.scope));
+  return scoped
+    .selectAll('feedback')
+    .select(inScopeExpression('feedback.reporter_id', viewer.scope).as('inScope'));
+}
+
+export async function findFeedback(
+  executor: Executor,
+  id: string,
+): Promise<FeedbackRow | undefined> {
+  return executor
+    .selectFrom('feedback')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findVisibleFeedback(
+  executor: Executor,
+  id: string,
+  viewer: FeedbackViewer,
+): Promise<FeedbackWithScope | undefined> {
+  return visibleFeedback(executor, viewer).where('feedback.id', '=', id).executeTakeFirst();
+}
+
+export async function listFeedback(
+  executor: Executor,
+  viewer: FeedbackViewer,
+  filter: FeedbackFilter,
+  sort: { by: 'createdAt' | 'updatedAt' | 'decidedAt' | 'status'; order: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<{ items: FeedbackWithScope[]; total: number }> {
+  let query = visibleFeedback(executor, viewer);
+  if (filter.q)
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['feedback.title']), 'like', `%${filter.q?.toLowerCase()}%`),
+    );
+  if (filter.status) query = query.where('feedback.status', '=', filter.status);
+  if (filter.reporterId) query = query.where('feedback.reporterId', '=', filter.reporterId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('feedback.reporterId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.customerId) query = query.where('feedback.customerId', '=', filter.customerId);
+  if (filter.ticketId) query = query.where('feedback.ticketId', '=', filter.ticketId);
+  if (filter.decidedBy) query = query.where('feedback.decidedBy', '=', filter.decidedBy);
+  if (filter.createdFrom) query = query.where('feedback.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore) query = query.where('feedback.createdAt', '<', filter.createdBefore);
+  const [items, count] = await Promise.all([
+    query
+      .orderBy(`feedback.${sort.by}`, sort.order)
+      .orderBy('feedback.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertFeedback(
+  executor: Executor,
+  row: Insertable<FeedbackTable>,
+): Promise<void> {
+  await executor.insertInto('feedback').values(row).execute();
+}

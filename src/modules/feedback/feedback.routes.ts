@@ -1,0 +1,188 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { writeErrors } from '../records/record-responses.schema.js';
+import { canDecideFeedback, canWorkWithFeedback } from './feedback.policy.js';
+import { presentFeedback } from './feedback.presenter.js';
+import {
+  createFeedbackBody,
+  decideFeedbackBody,
+  feedbackOut,
+  listFeedbackQuery,
+  reviewFeedbackBody,
+  updateFeedbackBody,
+} from './feedback.schema.js';
+import * as service from './feedback.service.js';
+
+export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const work = { allow: canWorkWithFeedback };
+  const decide = { allow: canDecideFeedback };
+  const tags = ['feedback'];
+
+  r.get(
+    '/api/v1/feedback',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'List product feedback (yours and your scope; product and admin see all)',
+        querystring: listFeedbackQuery,
+        response: { 200: pageOf(feedbackOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await service.listFeedback(
+        db,
+        actorOf(request),
+        q,
+        config.orgTimeZone,
+      );
+      return {
+        items: items.map((i) => presentFeedback(i.feedback, i.access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/feedback',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Report product feedback (需求反馈), optionally from a ticket or for a customer',
+        body: createFeedbackBody,
+        response: { 201: feedbackOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const feedback = await service.createFeedback(db, actorOf(request), request.body);
+      return reply.status(201).send(presentFeedback(feedback, 'write'));
+    },
+  );
+
+  r.get(
+    '/api/v1/feedback/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'A feedback item',
+        params: idParams,
+        response: { 200: feedbackOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { feedback, access } = await service.loadFeedback(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentFeedback(feedback, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/feedback/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Reword feedback before it is decided (stale version → 409, decided → 422)',
+        params: idParams,
+        body: updateFeedbackBody,
+        response: { 200: feedbackOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { feedback, access } = await service.updateFeedback(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentFeedback(feedback, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/feedback/:id',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Delete feedback (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteFeedback(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/v1/feedback/:id/review',
+    {
+      config: decide,
+      schema: {
+        tags,
+        summary: 'Start reviewing new feedback (product only)',
+        params: idParams,
+        body: reviewFeedbackBody,
+        response: { 200: feedbackOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { feedback, access } = await service.moveFeedback(
+        db,
+        actorOf(request),
+        request.params.id,
+        { ...request.body, status: 'reviewing' },
+      );
+      return presentFeedback(feedback, access);
+    },
+  );
+
+  r.post(
+    '/api/v1/feedback/:id/decision',
+    {
+      config: decide,
+      schema: {
+        tags,
+        summary: 'Adopt or reject feedback (product only; from new or reviewing; final)',
+        params: idParams,
+        body: decideFeedbackBody,
+        response: { 200: feedbackOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { feedback, access } = await service.moveFeedback(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentFeedback(feedback, access);
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/feedback/:id/history',
+    entity: 'feedback',
+    tags,
+    summary: "A feedback item's change history",
+    allow: canWorkWithFeedback,
+    assertVisible: (actor, id) => service.loadFeedback(db, actor, id),
+  });
+}

@@ -1,0 +1,193 @@
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type TicketRow = Selectable<TicketsTable>;
+export type ReplyRow = Selectable<TicketRepliesTable>;
+
+/** Who is looking: their data scope, id, and whether the unassigned queue is theirs to see. */
+export type TicketViewer = { scope: OwnerScope; userId: string; seesUnassigned: boolean };
+
+export type TicketFilter = {
+  q?: string | undefined;
+  status?: TicketRow['status'] | undefined;
+  priority?: TicketRow['priority'] | undefined;
+  assigneeId?: string | undefined;
+  departmentId?: string | undefined;
+  customerId?: string | undefined;
+  unassigned?: boolean | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+};
+
+/** A ticket is visible when its assignee is in scope, the viewer logged it, or it is unassigned and the viewer works the queue. */
+function visibleTo(viewer: TicketViewer) {
+  return (eb: ExpressionBuilder<Database, 'tickets'>) =>
+    eb.or([
+      eb.and([
+        eb('tickets.assigneeId', 'is not', null),
+        ownerScopeCondition('tickets.assignee_id', viewer.scope),
+      ]),
+      eb('tickets.createdBy', '=', viewer.userId),
+      ...(viewer.seesUnassigned ? [eb('tickets.assigneeId', 'is', null)] : []),
+    ]);
+}
+
+export async function findTicket(executor: Executor, id: string): Promise<TicketRow | undefined> {
+  return executor
+    .selectFrom('tickets')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findVisibleTicket(
+  executor: Executor,
+  id: string,
+  viewer: TicketViewer,
+): Promise<TicketRow | undefined> {
+  return executor
+    .selectFrom('tickets')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .where(visibleTo(viewer))
+    .executeTakeFirst();
+}
+
+export async function listTickets(
+  executor: Executor,
+  viewer: TicketViewer,
+  filter: TicketFilter,
+  sort: {
+    by: 'createdAt' | 'updatedAt' | 'priority' | 'status' | 'resolvedAt';
+    order: 'asc' | 'desc';
+  },
+  page: { limit: number; offset: number },
+): Promise<{ items: TicketRow[]; total: number }> {
+  let query = executor
+    .selectFrom('tickets')
+    .where('tickets.deletedAt', 'is', null)
+    .where(visibleTo(viewer));
+  if (filter.q)
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['tickets.title']), 'like', `%${filter.q?.toLowerCase()}%`),
+    );
+  if (filter.status) query = query.where('tickets.status', '=', filter.status);
+  if (filter.priority) query = query.where('tickets.priority', '=', filter.priority);
+  if (filter.assigneeId) query = query.where('tickets.assigneeId', '=', filter.assigneeId);
+  if (filter.departmentId) {
+    const departmentId = filter.departmentId;
+    query = query.where('tickets.assigneeId', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
+    );
+  }
+  if (filter.customerId) query = query.where('tickets.customerId', '=', filter.customerId);
+  if (filter.unassigned !== undefined)
+    query = query.where('tickets.assigneeId', filter.unassigned ? 'is' : 'is not', null);
+  if (filter.createdFrom) query = query.where('tickets.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore) query = query.where('tickets.createdAt', '<', filter.createdBefore);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('tickets')
+      .orderBy(`tickets.${sort.by}`, sort.order)
+      .orderBy('tickets.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function insertTicket(
+  executor: Executor,
+  row: Insertable<TicketsTable>,
+): Promise<void> {
+  await executor.insertInto('tickets').values(row).execute();
+}
+
+/** Sets the first response once: a ticket that already has one keeps it. Returns whether it was set now. */
+export async function setFirstResponseOnce(
+  executor: Executor,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('tickets')
+    .set({ firstResponseAt: at })
+    .where('id', '=', id)
+    .where('firstResponseAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Records the rating once, on a resolved or closed ticket. Returns whether it was recorded. */
+export async function rateOnce(
+  executor: Executor,
+  id: string,
+  rating: number,
+  comment: string | null,
+  at: string,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('tickets')
+    .set((eb) => ({
+      rating,
+      ratingComment: comment,
+      updatedAt: at,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .where('rating', 'is', null)
+    .where('status', 'in', ['resolved', 'closed'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertReply(
+  executor: Executor,
+  row: Insertable<TicketRepliesTable>,
+): Promise<void> {
+  await executor.insertInto('ticketReplies').values(row).execute();
+}
+
+export async function listReplies(
+  executor: Executor,
+  ticketId: string,
+  order: 'asc' | 'desc',
+  page: { limit: number; offset: number },
+) {
+  const query = executor.selectFrom('ticketReplies').where('ticketId', '=', ticketId);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('createdAt', order)
+      .orderBy('id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** Whether a live contact belongs to the customer. */
+export async function contactOfCustomer(
+  executor: Executor,
+  contactId: string,
+  customerId: string,
+): Promise<boolean> {
+  const row = await executor
+    .selectFrom('contacts')
+    .select('id')
+    .where('id', '=', contactId)
+    .where('customerId', '=', customerId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

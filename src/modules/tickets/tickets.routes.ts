@@ -1,0 +1,261 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { writeErrors } from '../records/record-responses.schema.js';
+import * as actions from './ticket-actions.service.js';
+import { canWorkWithTickets, canWriteTickets } from './tickets.policy.js';
+import { presentReply, presentTicket } from './tickets.presenter.js';
+import {
+  changeTicketStatusBody,
+  createTicketBody,
+  listRepliesQuery,
+  listTicketsQuery,
+  rateTicketBody,
+  replyBody,
+  replyOut,
+  resolveTicketBody,
+  ticketOut,
+  updateTicketBody,
+} from './tickets.schema.js';
+import * as service from './tickets.service.js';
+
+export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const read = { allow: canWorkWithTickets };
+  const write = { allow: canWriteTickets };
+  const tags = ['tickets'];
+
+  r.get(
+    '/api/v1/tickets',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          'List tickets assigned within your scope, logged by you, or (service desk) unassigned',
+        querystring: listTicketsQuery,
+        response: { 200: pageOf(ticketOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total, access } = await service.listTickets(
+        db,
+        actorOf(request),
+        q,
+        config.orgTimeZone,
+      );
+      return {
+        items: items.map((t) => presentTicket(t, access)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/tickets',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Open a service ticket (工单)',
+        body: createTicketBody,
+        response: { 201: ticketOut, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const { ticket, access } = await service.createTicket(db, actorOf(request), request.body);
+      return reply.status(201).send(presentTicket(ticket, access));
+    },
+  );
+
+  r.get(
+    '/api/v1/tickets/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A ticket',
+        params: idParams,
+        response: { 200: ticketOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { ticket, access } = await service.loadTicket(db, actorOf(request), request.params.id);
+      return presentTicket(ticket, access);
+    },
+  );
+
+  r.patch(
+    '/api/v1/tickets/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Update a ticket (stale version → 409)',
+        params: idParams,
+        body: updateTicketBody,
+        response: { 200: ticketOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { ticket, access } = await service.updateTicket(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentTicket(ticket, access);
+    },
+  );
+
+  r.delete(
+    '/api/v1/tickets/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Delete a ticket (kept in history)',
+        params: idParams,
+        querystring: versionQuery,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteTicket(db, actorOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/v1/tickets/:id/status',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Move a ticket to open, pending or closed (illegal moves → 422)',
+        params: idParams,
+        body: changeTicketStatusBody,
+        response: { 200: ticketOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { ticket, access } = await actions.changeTicketStatus(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentTicket(ticket, access);
+    },
+  );
+
+  r.post(
+    '/api/v1/tickets/:id/resolve',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Resolve a ticket (records who and when)',
+        params: idParams,
+        body: resolveTicketBody,
+        response: { 200: ticketOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { ticket, access } = await actions.resolveTicket(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body.version,
+      );
+      return presentTicket(ticket, access);
+    },
+  );
+
+  r.post(
+    '/api/v1/tickets/:id/rating',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary:
+          "Record the customer's 1–5 rating: once (again → 409), on a resolved or closed ticket (else 422)",
+        params: idParams,
+        body: rateTicketBody,
+        response: { 200: ticketOut, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { ticket, access } = await actions.rateTicket(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentTicket(ticket, access);
+    },
+  );
+
+  r.get(
+    '/api/v1/tickets/:id/replies',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A ticket's replies, oldest first by default",
+        params: idParams,
+        querystring: listRepliesQuery,
+        response: { 200: pageOf(replyOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await actions.listReplies(
+        db,
+        actorOf(request),
+        request.params.id,
+        q,
+      );
+      return { items: items.map(presentReply), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  r.post(
+    '/api/v1/tickets/:id/replies',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Reply to a ticket (a service or manager reply sets the first response, once)',
+        params: idParams,
+        body: replyBody,
+        response: { 201: replyOut, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const created = await actions.replyToTicket(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body.body,
+      );
+      return reply.status(201).send(presentReply(created));
+    },
+  );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/tickets/:id/history',
+    entity: 'ticket',
+    tags,
+    summary: "A ticket's field-level change history",
+    allow: canWorkWithTickets,
+    assertVisible: (actor, id) => service.loadTicket(db, actor, id),
+  });
+}
