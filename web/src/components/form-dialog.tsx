@@ -56,7 +56,7 @@ export function FormDialog<V extends object>({
           layout="vertical"
           initialValues={initialValues}
           onFinish={(values) => void finish(values)}
-          clearOnDestroy
+          preserve={false}
         >
           {dialog}
         </Form>
