@@ -1,7 +1,7 @@
 import { ApiError, NETWORK_ERROR } from './api-client';
 import type { ErrorDetail } from './api-types';
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'validation_failed',
   'unauthorized',
   'forbidden',
@@ -12,7 +12,7 @@ export const ERROR_CODES = [
   NETWORK_ERROR,
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+type ErrorCode = (typeof ERROR_CODES)[number];
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   0: NETWORK_ERROR,
@@ -43,7 +43,7 @@ export function toNamePath(path: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-export type FieldErrors = { name: (string | number)[]; errors: string[] }[];
+type FieldErrors = { name: (string | number)[]; errors: string[] }[];
 
 /**
  * Splits server details into errors for fields the form shows and messages for everything else;

@@ -46,12 +46,28 @@ export function MainLayout() {
             onCollapse={setCollapsed}
             breakpoint="lg"
             width={SIDER_WIDTH}
-            style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+            style={{ position: 'sticky', top: 0, height: '100vh' }}
           >
-            <Flex align="center" style={{ height: 56, paddingInline: collapsed ? 26 : 20 }}>
-              <Brand compact={collapsed} dark />
+            {/* Only the menu scrolls: the brand stays on top and the collapse trigger below. */}
+            <Flex vertical style={{ height: '100%' }}>
+              <Flex
+                align="center"
+                style={{ flex: 'none', height: 56, paddingInline: collapsed ? 26 : 20 }}
+              >
+                <Brand compact={collapsed} dark />
+              </Flex>
+              <div
+                style={{
+                  flex: 1,
+                  minHeight: 0,
+                  overflowY: 'auto',
+                  scrollbarWidth: 'thin',
+                  scrollbarColor: 'rgba(255,255,255,0.25) transparent',
+                }}
+              >
+                <SideMenu theme="dark" collapsed={collapsed} />
+              </div>
             </Flex>
-            <SideMenu theme="dark" collapsed={collapsed} />
           </Layout.Sider>
         )}
         <Layout>

@@ -24,7 +24,7 @@ type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
 export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };
 
-export type NavSection = {
+type NavSection = {
   /** Sections without a group are listed at the top level. */
   group?: NavGroup;
   /** Admin entries form a collapsible sub-menu and are only shown to administrators. */
