@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CycleStatus } from '../../domain/appraisal/cycle-workflow.js';
 import type { CalendarDate, Timestamp } from './organisation.table.js';
 
 export type QualityRule = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7';
@@ -75,9 +76,6 @@ export type UserTargetsTable = {
   createdAt: Timestamp;
   updatedAt: Timestamp;
 };
-
-export type CycleStatus =
-  'draft' | 'open' | 'self_review' | 'manager_review' | 'calibrated' | 'published' | 'archived';
 
 export type CyclesTable = {
   id: string;

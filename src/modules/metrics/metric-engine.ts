@@ -7,7 +7,7 @@ import type { Period } from '../../domain/time/period.js';
 import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
 import { FACTS } from './metric-facts.registry.js';
 import { metricValueOf } from './metric-value-of.js';
-import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
+import { aggregateFacts, factValuesByUser, type FactAggregate } from './metrics.repository.js';
 
 /** A person being measured, with the dates that decide how much of the period they were active. */
 export type Subject = { userId: string; joinedOn: string | null; leftOn: string | null };
@@ -28,20 +28,30 @@ export function factContext(
   };
 }
 
-export type MetricRequest = { metric: BuiltInMetricId; minSample: number };
+/** Measured metrics for a set of subjects; min_sample is applied per template item when reading. */
+export type MetricResults = {
+  valueOf: (metric: BuiltInMetricId, userId: string, minSample: number) => MetricValue;
+};
+
+const UNMEASURED: MetricValue = {
+  value: null,
+  numerator: null,
+  denominator: null,
+  naReason: 'no_items',
+};
 
 /**
- * Values of the requested metrics for every subject: one set-based query per metric for all
- * subjects together, never a query per person.
+ * Measures the given metrics for every subject: one set-based query per metric for all subjects
+ * together, never a query per person.
  */
-export async function computeMetrics(
+export async function measure(
   db: Db,
   period: Period,
   zone: string,
-  requests: readonly MetricRequest[],
+  metrics: readonly BuiltInMetricId[],
   subjects: readonly Subject[],
   keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
-): Promise<Map<BuiltInMetricId, Map<string, MetricValue>>> {
+): Promise<MetricResults> {
   const ctx = factContext(db.dialect, period, zone, keyFields);
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
@@ -51,10 +61,13 @@ export async function computeMetrics(
     ]),
   );
   const userIds = subjects.map((s) => s.userId);
-  const results = new Map<BuiltInMetricId, Map<string, MetricValue>>();
-  for (const request of requests) {
-    const definition = builtInMetric(request.metric);
-    const facts = FACTS[request.metric];
+  const measured = new Map<
+    BuiltInMetricId,
+    { aggregates: Map<string, FactAggregate>; values: Map<string, number[]> | undefined }
+  >();
+  for (const metric of new Set(metrics)) {
+    const definition = builtInMetric(metric);
+    const facts = FACTS[metric];
     if (!definition || !facts) continue;
     const source = facts(ctx);
     const [aggregates, values] = await Promise.all([
@@ -63,22 +76,53 @@ export async function computeMetrics(
         ? factValuesByUser(db.kysely, source, userIds)
         : Promise.resolve(undefined),
     ]);
-    const byUser = new Map(aggregates.map((a) => [a.userId, a]));
-    const perUser = new Map<string, MetricValue>();
-    for (const subject of subjects) {
-      const cover = coverage.get(subject.userId) ?? { activeDays: 0, periodDays };
-      perUser.set(
-        subject.userId,
-        metricValueOf(
-          definition,
-          byUser.get(subject.userId),
-          values?.get(subject.userId),
-          request.minSample,
-          cover,
-        ),
-      );
-    }
-    results.set(request.metric, perUser);
+    measured.set(metric, { aggregates: new Map(aggregates.map((a) => [a.userId, a])), values });
   }
-  return results;
+  return {
+    valueOf(metric, userId, minSample) {
+      const definition = builtInMetric(metric);
+      const result = measured.get(metric);
+      if (!definition || !result) return UNMEASURED;
+      const cover = coverage.get(userId) ?? { activeDays: 0, periodDays };
+      return metricValueOf(
+        definition,
+        result.aggregates.get(userId),
+        result.values?.get(userId),
+        minSample,
+        cover,
+      );
+    },
+  };
+}
+
+export type MetricRequest = { metric: BuiltInMetricId; minSample: number };
+
+/** Values of the requested metrics for every subject, by metric and user. */
+export async function computeMetrics(
+  db: Db,
+  period: Period,
+  zone: string,
+  requests: readonly MetricRequest[],
+  subjects: readonly Subject[],
+  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+): Promise<Map<BuiltInMetricId, Map<string, MetricValue>>> {
+  const results = await measure(
+    db,
+    period,
+    zone,
+    requests.map((r) => r.metric),
+    subjects,
+    keyFields,
+  );
+  return new Map(
+    requests.map((request) => [
+      request.metric,
+      new Map(
+        subjects.map((s) => [
+          s.userId,
+          results.valueOf(request.metric, s.userId, request.minSample),
+        ]),
+      ),
+    ]),
+  );
 }

@@ -9,23 +9,27 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.js';
 import { pingDatabase } from '../../db/ping.js';
+import { registerActivityRoutes } from '../../modules/activities/activities.routes.js';
+import { registerCollaboratorRoutes } from '../../modules/collaborators/collaborators.routes.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
-import { registerTicketRoutes } from '../../modules/tickets/tickets.routes.js';
-import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.js';
-import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
+import { registerCycleRoutes } from '../../modules/cycles/cycles.routes.js';
 import { registerProductRoutes } from '../../modules/products/products.routes.js';
 import { registerContractRoutes } from '../../modules/contracts/contracts.routes.js';
 import { registerPaymentRoutes } from '../../modules/payments/payments.routes.js';
+import { registerTicketRoutes } from '../../modules/tickets/tickets.routes.js';
+import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.js';
+import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerTemplateRoutes } from '../../modules/templates/templates.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
-import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
-import { registerCollaboratorRoutes } from '../../modules/collaborators/collaborators.routes.js';
+import { registerPlanRoutes } from '../../modules/plans/plans.routes.js';
 import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
+import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
@@ -54,19 +58,23 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerAuthRoutes,
   registerOrgRoutes,
   registerCustomerRoutes,
-  registerTicketRoutes,
-  registerFeedbackRoutes,
-  registerCampaignRoutes,
   registerProductRoutes,
   registerContractRoutes,
   registerPaymentRoutes,
+  registerTicketRoutes,
+  registerFeedbackRoutes,
+  registerCampaignRoutes,
   registerContactRoutes,
   registerPipelineRoutes,
   registerOpportunityRoutes,
   registerLeadRoutes,
+  registerActivityRoutes,
+  registerPlanRoutes,
   registerTimelineRoutes,
   registerCollaboratorRoutes,
   registerPoolRoutes,
+  registerTemplateRoutes,
+  registerCycleRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

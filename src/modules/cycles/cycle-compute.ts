@@ -1,0 +1,92 @@
+import type { Insertable } from 'kysely';
+import type { Db, Executor } from '../../db/database.js';
+import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
+import { nowIso } from '../../platform/clock.js';
+import { newId } from '../../platform/ids.js';
+import { scoreParticipants } from '../scorecard/score-participants.js';
+import { toParticipants } from './cycle-participants.js';
+import * as repo from './cycles.repository.js';
+
+/** The period of a cycle as the metric engine takes it. */
+export const periodOf = (cycle: repo.CycleRow) => ({
+  start: new Date(cycle.periodStart),
+  end: new Date(cycle.periodEnd),
+});
+
+export type ComputedCycle = {
+  results: Insertable<CycleResultsTable>[];
+  items: Insertable<CycleResultItemsTable>[];
+};
+
+/**
+ * Computes every participant's scorecard from the records (reads only; the caller saves the
+ * outcome in its transaction). Managers' adjustments survive a recompute: the new computed score
+ * is stored beside the adjusted one, and the total uses the adjusted score where there is one.
+ */
+export async function computeCycle(
+  db: Db,
+  cycle: repo.CycleRow,
+  participantRows: readonly repo.ParticipantRow[],
+): Promise<ComputedCycle> {
+  const existing = await repo.listResults(db.kysely, cycle.id);
+  const resultIdOf = new Map(existing.map((r) => [r.userId, r.id]));
+  const adjusted = (
+    await repo.listResultItems(
+      db.kysely,
+      existing.map((r) => r.id),
+    )
+  ).filter((i) => i.adjustedScore !== null);
+  const adjustmentOf = new Map(adjusted.map((i) => [`${i.resultId}:${i.metric}`, i]));
+  const participants = (await toParticipants(db, participantRows)).map((p) => {
+    const resultId = resultIdOf.get(p.userId);
+    const own = adjusted.filter((i) => i.resultId === resultId);
+    return {
+      ...p,
+      adjustments: Object.fromEntries(own.map((i) => [i.metric, i.adjustedScore ?? 0])),
+    };
+  });
+  const cards = await scoreParticipants(db, periodOf(cycle), cycle.zone, participants);
+  const computedAt = nowIso();
+  const computed: ComputedCycle = { results: [], items: [] };
+  for (const participant of participants) {
+    const card = cards.get(participant.userId);
+    if (!card) continue;
+    const resultId = resultIdOf.get(participant.userId) ?? newId();
+    for (const item of card.items) {
+      const adjustment = adjustmentOf.get(`${resultId}:${item.metric}`);
+      computed.items.push({
+        id: newId(),
+        resultId,
+        metric: item.metric,
+        weight: item.weight,
+        floor: item.floor,
+        target: item.target,
+        cap: item.cap,
+        minSample: item.minSample,
+        value: item.value.value,
+        numerator: item.value.numerator,
+        denominator: item.value.denominator,
+        naReason: item.value.naReason,
+        score: item.score,
+        adjustedScore: adjustment?.adjustedScore ?? null,
+        adjustReason: adjustment?.adjustReason ?? null,
+        adjustedBy: adjustment?.adjustedBy ?? null,
+        adjustedAt: adjustment?.adjustedAt ?? null,
+      });
+    }
+    computed.results.push({
+      id: resultId,
+      cycleId: cycle.id,
+      userId: participant.userId,
+      total: card.total,
+      grade: card.grade,
+      applicableShare: card.applicableShare,
+      computedAt,
+    });
+  }
+  return computed;
+}
+
+export async function saveComputedCycle(trx: Executor, computed: ComputedCycle): Promise<void> {
+  await repo.saveResults(trx, computed.results, computed.items);
+}

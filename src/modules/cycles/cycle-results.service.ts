@@ -1,0 +1,227 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
+import { summarise } from '../../domain/appraisal/scorecard.js';
+import { isBuiltInMetricId } from '../../domain/metrics/catalog.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { listEvidence } from '../scorecard/evidence.service.js';
+import { contentOf } from '../templates/template-content.js';
+import * as templatesRepo from '../templates/templates.repository.js';
+import { periodOf } from './cycle-compute.js';
+import * as repo from './cycles.repository.js';
+import { assertNotClosed, getCycle } from './cycles.service.js';
+
+/** A result the actor may see (their own, or someone in their data scope); otherwise 404. */
+export async function loadResult(db: Db, actor: Actor, id: string) {
+  const result = await repo.findResultInScope(db.kysely, id, ownerScopeOf(actor));
+  if (!result) throw notFound('Appraisal result');
+  const [cycle, items] = await Promise.all([
+    getCycle(db, result.cycleId),
+    repo.listResultItems(db.kysely, [result.id]),
+  ]);
+  return { result, cycle, items };
+}
+
+export async function myResult(db: Db, actor: Actor, cycleId: string) {
+  const result = await repo.findResultFor(db.kysely, cycleId, actor.id);
+  if (!result) throw notFound('Appraisal result');
+  return loadResult(db, actor, result.id);
+}
+
+export async function listResults(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  page: { limit: number; offset: number },
+) {
+  await getCycle(db, cycleId);
+  return repo.listScopedResults(db.kysely, cycleId, ownerScopeOf(actor), page);
+}
+
+function assertStatus(ok: boolean, message: string): void {
+  if (!ok) throw new AppError('unprocessable', message, [{ path: 'status', message }]);
+}
+
+type ResultChanges = Parameters<typeof repo.updateResult>[3];
+
+/** Applies `changes` at the expected version and records the before/after of the audited fields. */
+async function updateWithHistory(
+  db: Db,
+  actor: Actor,
+  result: repo.ResultRow,
+  version: number,
+  changes: ResultChanges,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+) {
+  await inTransaction(db, async (trx) => {
+    if (!(await repo.updateResult(trx, result.id, version, changes)))
+      throw staleVersion('Appraisal result');
+    await writeHistory(trx, {
+      entity: 'cycle_result',
+      entityId: result.id,
+      action: 'update',
+      actorId: actor.id,
+      before,
+      after,
+    });
+  });
+}
+
+/** The employee's own comment during self review. */
+export async function selfReview(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; comment: string },
+) {
+  const { result, cycle } = await loadResult(db, actor, id);
+  if (result.userId !== actor.id)
+    throw forbidden('Only the appraised person writes the self review');
+  assertStatus(
+    cycle.status === 'self_review',
+    'Self review is open only while the cycle is in self review',
+  );
+  await updateWithHistory(
+    db,
+    actor,
+    result,
+    input.version,
+    { selfComment: input.comment, selfReviewedAt: nowIso() },
+    { selfComment: result.selfComment },
+    { selfComment: input.comment },
+  );
+  return loadResult(db, actor, id);
+}
+
+/** A manager's written review of someone in their scope (never of themselves). */
+export async function managerReview(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; comment: string },
+) {
+  const { result, cycle } = await loadResult(db, actor, id);
+  assertNotClosed(cycle);
+  if (result.userId === actor.id) throw forbidden('You cannot review your own appraisal');
+  assertStatus(
+    allowsAdjustment(cycle.status),
+    'Manager review is open during manager review and calibration',
+  );
+  await updateWithHistory(
+    db,
+    actor,
+    result,
+    input.version,
+    { managerComment: input.comment, managerReviewedBy: actor.id, managerReviewedAt: nowIso() },
+    { managerComment: result.managerComment },
+    { managerComment: input.comment },
+  );
+  return loadResult(db, actor, id);
+}
+
+/** Adjusts one item's score with a written reason; the computed score stays beside it. */
+export async function adjustItem(
+  db: Db,
+  actor: Actor,
+  id: string,
+  metric: string,
+  input: { version: number; score: number; reason: string },
+) {
+  const { result, cycle, items } = await loadResult(db, actor, id);
+  assertNotClosed(cycle);
+  if (result.userId === actor.id) throw forbidden('You cannot adjust your own appraisal');
+  assertStatus(
+    allowsAdjustment(cycle.status),
+    'Scores can be adjusted during manager review and calibration',
+  );
+  const item = items.find((i) => i.metric === metric);
+  if (!item) throw notFound('Appraisal item');
+  if (input.score > item.cap)
+    throw new AppError('validation_failed', `At most ${item.cap}`, [
+      { path: 'score', message: `cannot exceed the cap of ${item.cap}` },
+    ]);
+  const participant = (await repo.listParticipants(db.kysely, cycle.id)).find(
+    (p) => p.userId === result.userId,
+  );
+  const version = participant
+    ? await templatesRepo.findVersion(db.kysely, participant.templateVersionId)
+    : undefined;
+  if (!version) throw notFound('Template version');
+  const adjustedItems = items.map((i) =>
+    i.metric === metric ? { ...i, adjustedScore: input.score } : i,
+  );
+  const summary = summarise(adjustedItems, contentOf(version).grades);
+  await inTransaction(db, async (trx) => {
+    if (
+      !(await repo.updateResult(trx, result.id, input.version, {
+        total: summary.total,
+        grade: summary.grade,
+      }))
+    )
+      throw staleVersion('Appraisal result');
+    await repo.updateResultItem(trx, item.id, {
+      adjustedScore: input.score,
+      adjustReason: input.reason,
+      adjustedBy: actor.id,
+      adjustedAt: nowIso(),
+    });
+    await writeHistory(trx, {
+      entity: 'cycle_result',
+      entityId: result.id,
+      action: 'update',
+      actorId: actor.id,
+      before: { [`${metric}.score`]: item.adjustedScore ?? item.score, total: result.total },
+      after: {
+        [`${metric}.score`]: input.score,
+        [`${metric}.reason`]: input.reason,
+        total: summary.total,
+      },
+    });
+  });
+  return loadResult(db, actor, id);
+}
+
+/** The employee acknowledges (optionally with a comment) their published result. */
+export async function acknowledge(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; comment?: string | undefined },
+) {
+  const { result, cycle } = await loadResult(db, actor, id);
+  if (result.userId !== actor.id) throw forbidden('Only the appraised person acknowledges');
+  assertStatus(cycle.status === 'published', 'Results are acknowledged once published');
+  if (result.acknowledgedAt)
+    throw new AppError('conflict', 'Already acknowledged', [
+      { path: 'version', message: 'already acknowledged' },
+    ]);
+  await updateWithHistory(
+    db,
+    actor,
+    result,
+    input.version,
+    { acknowledgedAt: nowIso(), employeeComment: input.comment ?? null },
+    { acknowledged: null },
+    { acknowledged: 'yes', employeeComment: input.comment ?? null },
+  );
+  return loadResult(db, actor, id);
+}
+
+/** The records behind one item of a result, from the cycle's period. */
+export async function resultEvidence(
+  db: Db,
+  actor: Actor,
+  id: string,
+  metric: string,
+  page: { limit: number; offset: number },
+) {
+  const { result, cycle, items } = await loadResult(db, actor, id);
+  if (!items.some((i) => i.metric === metric) || !isBuiltInMetricId(metric))
+    throw notFound('Appraisal item');
+  return listEvidence(db, metric, periodOf(cycle), cycle.zone, result.userId, page);
+}

@@ -1,0 +1,250 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type {
+  CycleParticipantsTable,
+  CycleResultItemsTable,
+  CycleResultsTable,
+  CyclesTable,
+} from '../../db/tables/appraisal.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type CycleRow = Selectable<CyclesTable>;
+export type ParticipantRow = Selectable<CycleParticipantsTable>;
+export type ResultRow = Selectable<CycleResultsTable>;
+export type ResultItemRow = Selectable<CycleResultItemsTable>;
+
+const BATCH = 200;
+
+export async function insertCycle(executor: Executor, row: Insertable<CyclesTable>): Promise<void> {
+  await executor.insertInto('cycles').values(row).execute();
+}
+
+export async function findCycle(executor: Executor, id: string): Promise<CycleRow | undefined> {
+  return executor.selectFrom('cycles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listCycles(executor: Executor, page: { limit: number; offset: number }) {
+  const [items, count] = await Promise.all([
+    executor
+      .selectFrom('cycles')
+      .selectAll()
+      .orderBy('firstDay', 'desc')
+      .orderBy('createdAt', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    executor
+      .selectFrom('cycles')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** Updates a cycle at the expected version; false when someone else moved it first. */
+export async function updateCycle(
+  executor: Executor,
+  id: string,
+  version: number,
+  changes: Updateable<CyclesTable>,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('cycles')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertParticipants(
+  executor: Executor,
+  rows: Insertable<CycleParticipantsTable>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await executor
+      .insertInto('cycleParticipants')
+      .values(rows.slice(i, i + BATCH))
+      .execute();
+}
+
+export async function listParticipants(
+  executor: Executor,
+  cycleId: string,
+): Promise<ParticipantRow[]> {
+  return executor
+    .selectFrom('cycleParticipants')
+    .selectAll()
+    .where('cycleId', '=', cycleId)
+    .execute();
+}
+
+export async function listResults(executor: Executor, cycleId: string): Promise<ResultRow[]> {
+  return executor.selectFrom('cycleResults').selectAll().where('cycleId', '=', cycleId).execute();
+}
+
+export async function listResultItems(
+  executor: Executor,
+  resultIds: readonly string[],
+): Promise<ResultItemRow[]> {
+  const rows: ResultItemRow[] = [];
+  for (let i = 0; i < resultIds.length; i += BATCH) {
+    rows.push(
+      ...(await executor
+        .selectFrom('cycleResultItems')
+        .selectAll()
+        .where('resultId', 'in', resultIds.slice(i, i + BATCH))
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Results of a cycle whose person is within the viewer's data scope, with the person's name. */
+export async function listScopedResults(
+  executor: Executor,
+  cycleId: string,
+  scope: OwnerScope,
+  page: { limit: number; offset: number },
+) {
+  const base = executor
+    .selectFrom('cycleResults')
+    .innerJoin('users', 'users.id', 'cycleResults.userId')
+    .innerJoin('cycleParticipants', (join) =>
+      join
+        .onRef('cycleParticipants.cycleId', '=', 'cycleResults.cycleId')
+        .onRef('cycleParticipants.userId', '=', 'cycleResults.userId'),
+    )
+    .where('cycleResults.cycleId', '=', cycleId)
+    .where(ownerScopeCondition('cycle_results.user_id', scope));
+  const [items, count] = await Promise.all([
+    base
+      .selectAll('cycleResults')
+      .select([
+        'users.name as userName',
+        'cycleParticipants.role as role',
+        'cycleParticipants.managerId as managerId',
+      ])
+      .orderBy('cycleResults.total', 'desc')
+      .orderBy('users.name')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** One result with a flag saying whether its person is within the viewer's scope. */
+export async function findResultInScope(executor: Executor, id: string, scope: OwnerScope) {
+  return executor
+    .selectFrom('cycleResults')
+    .selectAll()
+    .where('id', '=', id)
+    .where(ownerScopeCondition('cycle_results.user_id', scope))
+    .executeTakeFirst();
+}
+
+export async function findResult(executor: Executor, id: string): Promise<ResultRow | undefined> {
+  return executor.selectFrom('cycleResults').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findResultFor(
+  executor: Executor,
+  cycleId: string,
+  userId: string,
+): Promise<ResultRow | undefined> {
+  return executor
+    .selectFrom('cycleResults')
+    .selectAll()
+    .where('cycleId', '=', cycleId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function updateResult(
+  executor: Executor,
+  id: string,
+  version: number,
+  changes: Updateable<CycleResultsTable>,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('cycleResults')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Replaces a cycle's computed results in batches; ids of existing results are kept. */
+export async function saveResults(
+  executor: Executor,
+  results: Insertable<CycleResultsTable>[],
+  items: Insertable<CycleResultItemsTable>[],
+): Promise<void> {
+  for (let i = 0; i < results.length; i += BATCH) {
+    await executor
+      .insertInto('cycleResults')
+      .values(results.slice(i, i + BATCH))
+      .onConflict((oc) =>
+        oc.columns(['cycleId', 'userId']).doUpdateSet((eb) => ({
+          total: eb.ref('excluded.total'),
+          grade: eb.ref('excluded.grade'),
+          applicableShare: eb.ref('excluded.applicableShare'),
+          computedAt: eb.ref('excluded.computedAt'),
+        })),
+      )
+      .execute();
+  }
+  const resultIds = [...new Set(items.map((i) => i.resultId))];
+  for (let i = 0; i < resultIds.length; i += BATCH) {
+    await executor
+      .deleteFrom('cycleResultItems')
+      .where('resultId', 'in', resultIds.slice(i, i + BATCH))
+      .execute();
+  }
+  for (let i = 0; i < items.length; i += BATCH)
+    await executor
+      .insertInto('cycleResultItems')
+      .values(items.slice(i, i + BATCH))
+      .execute();
+}
+
+export async function updateResultItem(
+  executor: Executor,
+  id: string,
+  changes: Updateable<CycleResultItemsTable>,
+): Promise<void> {
+  await executor.updateTable('cycleResultItems').set(changes).where('id', '=', id).execute();
+}
+
+export async function listActiveUsersWithRoles(executor: Executor) {
+  const users = await executor
+    .selectFrom('users')
+    .select(['id', 'managerId', 'joinedOn', 'leftOn'])
+    .where('active', '=', 1)
+    .execute();
+  const roles = await executor.selectFrom('userRoles').select(['userId', 'role']).execute();
+  const byUser = new Map<string, string[]>();
+  for (const r of roles) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r.role]);
+  return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
+}
+
+export async function findUsersByIds(executor: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return executor
+    .selectFrom('users')
+    .select(['id', 'joinedOn', 'leftOn', 'managerId'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function targetsForPeriod(executor: Executor, firstDay: string) {
+  return executor
+    .selectFrom('userTargets')
+    .select(['userId', 'metric', 'target'])
+    .where('periodStart', '=', firstDay)
+    .execute();
+}

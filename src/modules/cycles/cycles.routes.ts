@@ -1,0 +1,327 @@
+import type { FastifyInstance } from 'fastify';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import {
+  idParams,
+  pageOf,
+  pageQuery,
+  pageWindow,
+  standardErrors,
+} from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
+import * as results from './cycle-results.service.js';
+import { canManageCycles, canReadCycles, canReviewResults } from './cycles.policy.js';
+import { presentCycle, presentResult, presentResultSummary } from './cycles.presenter.js';
+import {
+  acknowledgeBody,
+  adjustBody,
+  commentBody,
+  createCycleBody,
+  cycleOut,
+  listResultsQuery,
+  recomputeBody,
+  resultItemParams,
+  resultOut,
+  resultSummaryOut,
+  transitionBody,
+} from './cycles.schema.js';
+import * as service from './cycles.service.js';
+
+export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }: AppContext): void {
+  const r = api(app);
+  const tags = ['appraisal cycles'];
+  const read = { allow: canReadCycles };
+
+  r.get(
+    '/api/v1/cycles',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Appraisal cycles, newest first',
+        querystring: pageQuery.pick({ page: true, pageSize: true }),
+        response: { 200: pageOf(cycleOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.listCycles(db, pageWindow(request.query));
+      return {
+        items: items.map(presentCycle),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/cycles',
+    {
+      config: { allow: canManageCycles },
+      schema: {
+        tags,
+        summary: 'Create a monthly or quarterly cycle (a draft)',
+        body: createCycleBody,
+        response: { 201: cycleOut, ...standardErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          presentCycle(
+            await service.createCycle(db, actorOf(request), request.body, config.orgTimeZone),
+          ),
+        ),
+  );
+
+  r.get(
+    '/api/v1/cycles/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One cycle',
+        params: idParams,
+        response: { 200: cycleOut, ...standardErrors },
+      },
+    },
+    async (request) => presentCycle(await service.getCycle(db, request.params.id)),
+  );
+
+  r.post(
+    '/api/v1/cycles/:id/status',
+    {
+      config: { allow: canManageCycles },
+      schema: {
+        tags,
+        summary:
+          'Move the cycle one step: open (snapshot + compute), self_review, manager_review (freeze), calibrated, published, archived',
+        params: idParams,
+        body: transitionBody,
+        response: { 200: cycleOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentCycle(
+        await service.transitionCycle(db, actorOf(request), request.params.id, request.body),
+      ),
+  );
+
+  r.post(
+    '/api/v1/cycles/:id/recompute',
+    {
+      config: { allow: canManageCycles },
+      schema: {
+        tags,
+        summary: 'Recompute from the records (frozen cycles need a reason; audited)',
+        params: idParams,
+        body: recomputeBody,
+        response: { 200: cycleOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      presentCycle(
+        await service.recomputeCycle(db, actorOf(request), request.params.id, request.body),
+      ),
+  );
+
+  r.get(
+    '/api/v1/cycles/:id/results',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Results of the people in your data scope (a team view for managers)',
+        params: idParams,
+        querystring: listResultsQuery,
+        response: { 200: pageOf(resultSummaryOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { items, total } = await results.listResults(
+        db,
+        actor,
+        request.params.id,
+        pageWindow(request.query),
+      );
+      usage.record({
+        userId: actor.id,
+        kind: 'scorecard_view',
+        entity: 'cycle',
+        recordId: request.params.id,
+      });
+      return {
+        items: items.map((i) => ({
+          ...presentResultSummary(i),
+          userName: i.userName,
+          role: i.role,
+          managerId: i.managerId,
+        })),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/cycles/:id/results/me',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'My result in this cycle',
+        params: idParams,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { result, items } = await results.myResult(db, actorOf(request), request.params.id);
+      return presentResult(result, items);
+    },
+  );
+
+  r.get(
+    '/api/v1/cycle-results/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One result with its items (yours, or someone in your scope)',
+        params: idParams,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { result, items } = await results.loadResult(db, actor, request.params.id);
+      usage.record({
+        userId: actor.id,
+        kind: 'scorecard_view',
+        entity: 'cycle_result',
+        recordId: result.id,
+      });
+      return presentResult(result, items);
+    },
+  );
+
+  r.get(
+    '/api/v1/cycle-results/:id/items/:metric/evidence',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The records behind one item: what counted and what did not',
+        params: resultItemParams,
+        querystring: evidenceQuery,
+        response: { 200: evidencePage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { items, total } = await results.resultEvidence(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.metric,
+        pageWindow(q),
+      );
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  r.post(
+    '/api/v1/cycle-results/:id/self-review',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Write your self review',
+        params: idParams,
+        body: commentBody,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { result, items } = await results.selfReview(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentResult(result, items);
+    },
+  );
+
+  r.post(
+    '/api/v1/cycle-results/:id/review',
+    {
+      config: { allow: canReviewResults },
+      schema: {
+        tags,
+        summary: "Write the manager's review",
+        params: idParams,
+        body: commentBody,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { result, items } = await results.managerReview(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentResult(result, items);
+    },
+  );
+
+  r.post(
+    '/api/v1/cycle-results/:id/items/:metric/adjust',
+    {
+      config: { allow: canReviewResults },
+      schema: {
+        tags,
+        summary: 'Adjust one item score, with a written reason (both numbers stay visible)',
+        params: resultItemParams,
+        body: adjustBody,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { result, items } = await results.adjustItem(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.metric,
+        request.body,
+      );
+      return presentResult(result, items);
+    },
+  );
+
+  r.post(
+    '/api/v1/cycle-results/:id/acknowledge',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Acknowledge your published result, optionally with a comment',
+        params: idParams,
+        body: acknowledgeBody,
+        response: { 200: resultOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const { result, items } = await results.acknowledge(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return presentResult(result, items);
+    },
+  );
+}

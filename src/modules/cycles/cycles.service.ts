@@ -1,0 +1,186 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import {
+  canTransition,
+  isClosed,
+  isLive,
+  type CycleStatus,
+} from '../../domain/appraisal/cycle-workflow.js';
+import { orgDay } from '../../domain/time/org-day.js';
+import { periodBounds } from '../../domain/time/period.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { computeCycle, saveComputedCycle } from './cycle-compute.js';
+import { snapshotParticipants } from './cycle-participants.js';
+import * as repo from './cycles.repository.js';
+
+export async function getCycle(db: Db, id: string): Promise<repo.CycleRow> {
+  const cycle = await repo.findCycle(db.kysely, id);
+  if (!cycle) throw notFound('Cycle');
+  return cycle;
+}
+
+export async function createCycle(
+  db: Db,
+  actor: Actor,
+  input: { name: string; kind: 'month' | 'quarter'; anchorDay: string },
+  zone: string,
+) {
+  const period = periodBounds(input.kind, input.anchorDay, zone);
+  const lastDay = orgDay(new Date(period.end.getTime() - 1), zone);
+  const row = {
+    id: newId(),
+    name: input.name,
+    kind: input.kind,
+    firstDay: orgDay(period.start, zone),
+    lastDay,
+    periodStart: period.start.toISOString(),
+    periodEnd: period.end.toISOString(),
+    zone,
+    status: 'draft' as const,
+    createdBy: actor.id,
+    createdAt: nowIso(),
+    openedAt: null,
+    frozenAt: null,
+    publishedAt: null,
+    archivedAt: null,
+    computedAt: null,
+  };
+  await inTransaction(db, async (trx) => {
+    await repo.insertCycle(trx, row);
+    await writeHistory(trx, {
+      entity: 'cycle',
+      entityId: row.id,
+      action: 'create',
+      actorId: actor.id,
+      before: null,
+      after: {
+        name: row.name,
+        kind: row.kind,
+        firstDay: row.firstDay,
+        lastDay: row.lastDay,
+        status: row.status,
+      },
+    });
+  });
+  return getCycle(db, row.id);
+}
+
+/** Timestamps a status change leaves on the cycle. */
+function stampsFor(status: CycleStatus, at: string) {
+  switch (status) {
+    case 'open':
+      return { openedAt: at, computedAt: at };
+    case 'manager_review':
+      return { frozenAt: at, computedAt: at };
+    case 'published':
+      return { publishedAt: at };
+    case 'archived':
+      return { archivedAt: at };
+    default:
+      return {};
+  }
+}
+
+/**
+ * Moves a cycle one step along draft → open → self_review → manager_review → calibrated →
+ * published → archived. Opening freezes the participants (templates, targets, managers) and
+ * computes; entering manager review computes one last time and freezes the numbers.
+ */
+export async function transitionCycle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; status: CycleStatus },
+) {
+  const cycle = await getCycle(db, id);
+  if (cycle.version !== input.version) throw staleVersion('Cycle');
+  if (!canTransition(cycle.status, input.status)) {
+    throw new AppError(
+      'unprocessable',
+      `A cycle in "${cycle.status}" cannot move to "${input.status}"`,
+      [{ path: 'status', message: `not allowed from ${cycle.status}` }],
+    );
+  }
+  const opening = input.status === 'open';
+  const participants = opening
+    ? await snapshotParticipants(db, cycle)
+    : await repo.listParticipants(db.kysely, id);
+  const computed =
+    opening || input.status === 'manager_review'
+      ? await computeCycle(db, cycle, participants)
+      : null;
+  await inTransaction(db, async (trx) => {
+    if (
+      !(await repo.updateCycle(trx, id, input.version, {
+        status: input.status,
+        ...stampsFor(input.status, nowIso()),
+      }))
+    )
+      throw staleVersion('Cycle');
+    if (opening) await repo.insertParticipants(trx, participants);
+    if (computed) await saveComputedCycle(trx, computed);
+    await writeHistory(trx, {
+      entity: 'cycle',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: { status: cycle.status },
+      after: { status: input.status },
+    });
+  });
+  return getCycle(db, id);
+}
+
+/**
+ * Recomputes from the current records. While the cycle is live this is routine; once numbers are
+ * frozen it is an explicit act that needs a reason and is recorded in the cycle's history.
+ */
+export async function recomputeCycle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason?: string | undefined },
+) {
+  const cycle = await getCycle(db, id);
+  if (cycle.version !== input.version) throw staleVersion('Cycle');
+  if (cycle.status === 'draft')
+    throw new AppError('unprocessable', 'Open the cycle first', [
+      { path: 'status', message: 'cycle is a draft' },
+    ]);
+  const live = isLive(cycle.status);
+  if (!live && !input.reason)
+    throw invalidField('reason', 'scores are frozen: recomputing needs a written reason');
+  const computed = await computeCycle(db, cycle, await repo.listParticipants(db.kysely, id));
+  await inTransaction(db, async (trx) => {
+    if (!(await repo.updateCycle(trx, id, input.version, { computedAt: nowIso() })))
+      throw staleVersion('Cycle');
+    await saveComputedCycle(trx, computed);
+    if (!live) {
+      await writeHistory(trx, {
+        entity: 'cycle',
+        entityId: id,
+        action: 'update',
+        actorId: actor.id,
+        before: { recomputedAt: cycle.computedAt },
+        after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
+      });
+    }
+  });
+  return getCycle(db, id);
+}
+
+/** Refuses any change to a published or archived cycle. */
+export function assertNotClosed(cycle: repo.CycleRow): void {
+  if (isClosed(cycle.status))
+    throw new AppError('conflict', 'This cycle is closed; its results no longer change', [
+      { path: 'status', message: cycle.status },
+    ]);
+}
+
+export function listCycles(db: Db, page: { limit: number; offset: number }) {
+  return repo.listCycles(db.kysely, page);
+}

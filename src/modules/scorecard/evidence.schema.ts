@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { pageOf, pageQuery } from '../../platform/http/list-query.js';
+
+export const evidenceQuery = pageQuery.pick({ page: true, pageSize: true });
+
+export const evidenceItem = z.object({
+  recordType: z.string(),
+  recordId: z.string(),
+  at: z.string(),
+  /** This record's contribution to the numerator (1/0 for shares; the value for sums and means). */
+  numerator: z.number(),
+  denominator: z.number(),
+  label: z.string().nullable(),
+  customerId: z.string().nullable(),
+});
+
+export const evidencePage = pageOf(evidenceItem);

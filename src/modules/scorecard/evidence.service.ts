@@ -1,0 +1,46 @@
+import type { Db } from '../../db/database.js';
+import type { BuiltInMetricId } from '../../domain/metrics/catalog.js';
+import type { Period } from '../../domain/time/period.js';
+import { notFound } from '../../platform/errors/app-error.js';
+import { factContext } from '../metrics/metric-engine.js';
+import { FACTS } from '../metrics/metric-facts.registry.js';
+import { listFacts } from '../metrics/metrics.repository.js';
+import { labelRecords } from './evidence.repository.js';
+
+/**
+ * The records behind one person's metric in a period, from the very query that computed it:
+ * whether each counts in the numerator, and a label to show.
+ */
+export async function listEvidence(
+  db: Db,
+  metric: BuiltInMetricId,
+  period: Period,
+  zone: string,
+  userId: string,
+  page: { limit: number; offset: number },
+) {
+  const facts = FACTS[metric];
+  if (!facts) throw notFound('Evidence for this metric');
+  const { items, total } = await listFacts(
+    db.kysely,
+    facts(factContext(db.dialect, period, zone)),
+    userId,
+    page,
+  );
+  const labels = await labelRecords(db.kysely, items);
+  return {
+    total,
+    items: items.map((fact) => {
+      const label = labels.get(`${fact.recordType}:${fact.recordId}`);
+      return {
+        recordType: fact.recordType,
+        recordId: fact.recordId,
+        at: fact.at,
+        numerator: fact.num,
+        denominator: fact.den,
+        label: label?.label ?? null,
+        customerId: label?.customerId ?? null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Db } from '../../db/database.js';
+import {
+  scoreItems,
+  summarise,
+  teamScoreValue,
+  type Scorecard,
+} from '../../domain/appraisal/scorecard.js';
+import type { TemplateContent } from '../../domain/appraisal/template-item.js';
+import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.js';
+import { isBuiltInMetricId, type BuiltInMetricId } from '../../domain/metrics/catalog.js';
+import type { MetricValue } from '../../domain/metrics/metric-value.js';
+import type { Period } from '../../domain/time/period.js';
+import { measure, type Subject } from '../metrics/metric-engine.js';
+
+export type Participant = Subject & {
+  managerId: string | null;
+  template: TemplateContent;
+  /** Per-user targets (业绩目标) by metric. */
+  targets: Readonly<Record<string, number>>;
+  /** Managers' adjusted item scores by metric (frozen cycles): they count in totals and team scores. */
+  adjustments?: Readonly<Record<string, number>>;
+};
+
+/** Computed from other people's totals rather than from records. */
+const TEAM_SCORE = 'team_score';
+
+/**
+ * Scores everyone in one go: each metric is measured once for all participants, then each
+ * scorecard is assembled; managers come last, lowest first, because their team score is the
+ * mean of their reports' totals.
+ */
+export async function scoreParticipants(
+  db: Db,
+  period: Period,
+  zone: string,
+  participants: readonly Participant[],
+): Promise<Map<string, Scorecard>> {
+  const metrics = new Set<BuiltInMetricId>();
+  for (const p of participants)
+    for (const item of p.template.items)
+      if (isBuiltInMetricId(item.metric) && item.metric !== TEAM_SCORE) metrics.add(item.metric);
+  const measured = await measure(db, period, zone, [...metrics], participants);
+
+  const valuesFor = (p: Participant, teamScore?: MetricValue) =>
+    new Map<string, MetricValue>(
+      p.template.items.map((item) => [
+        item.metric,
+        item.metric === TEAM_SCORE && teamScore
+          ? teamScore
+          : isBuiltInMetricId(item.metric)
+            ? measured.valueOf(item.metric, p.userId, item.minSample)
+            : { value: null, numerator: null, denominator: null, naReason: 'no_items' },
+      ]),
+    );
+  const card = (p: Participant, teamScore?: MetricValue): Scorecard => {
+    const items = scoreItems(p.template, valuesFor(p, teamScore), p.targets);
+    const adjusted = items.map((i) => ({ ...i, adjustedScore: p.adjustments?.[i.metric] ?? null }));
+    return { items, ...summarise(adjusted, p.template.grades) };
+  };
+
+  const byId = new Map(participants.map((p) => [p.userId, p]));
+  const managerOf = new Map(
+    participants.map((p) => [
+      p.userId,
+      p.managerId !== null && byId.has(p.managerId) ? p.managerId : null,
+    ]),
+  );
+  const managersFirst = new Set(managersBottomUp(managerOf));
+  const cards = new Map<string, Scorecard>();
+  for (const p of participants) if (!managersFirst.has(p.userId)) cards.set(p.userId, card(p));
+  for (const managerId of managersFirst) {
+    const manager = byId.get(managerId);
+    if (!manager) continue;
+    const minSample = manager.template.items.find((i) => i.metric === TEAM_SCORE)?.minSample ?? 5;
+    const totals = allReports(managerId, managerOf).map((id) => cards.get(id)?.total ?? null);
+    cards.set(managerId, card(manager, teamScoreValue(totals, minSample)));
+  }
+  return cards;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const templateItemSchema = z.object({
+  metric: z.string().min(1).max(64),
+  weight: z.number().positive('weight must be above 0').max(1000),
+  floor: z.number().finite(),
+  target: z.number().finite(),
+  cap: z.number().min(100, 'cap must be at least 100').max(1000).default(120),
+  minSample: z.number().int().min(0).max(1000).default(5),
+});
+
+export const gradesSchema = z
+  .object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() })
+  .refine((g) => g.S > g.A && g.A > g.B && g.B > g.C, {
+    message: 'grade thresholds must fall from S to C',
+    path: ['grades'],
+  });
+
+export const newVersionBody = z.object({
+  items: z.array(templateItemSchema).min(1).max(40),
+  grades: gradesSchema.optional(),
+  note: z.string().trim().min(1, 'say what changed and why').max(2000),
+});
+export type NewVersionInput = z.infer<typeof newVersionBody>;
+
+export const templateVersionOut = z.object({
+  id: z.string(),
+  templateId: z.string(),
+  number: z.number().int(),
+  items: z.array(templateItemSchema.required()),
+  grades: z.object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() }),
+  note: z.string().nullable(),
+  authorId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const templateOut = z.object({
+  id: z.string(),
+  key: z.string(),
+  role: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  current: templateVersionOut.nullable(),
+});
+
+export const itemChange = z.object({
+  metric: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: templateItemSchema.required().nullable(),
+  after: templateItemSchema.required().nullable(),
+});

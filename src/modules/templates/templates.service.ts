@@ -1,0 +1,167 @@
+import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { DEFAULT_TEMPLATES } from '../../domain/appraisal/default-templates.js';
+import type {
+  TemplateContent,
+  TemplateItem,
+  TemplateRole,
+} from '../../domain/appraisal/template-item.js';
+import { builtInMetric } from '../../domain/metrics/catalog.js';
+import { validateScoringRule } from '../../domain/scoring/scoring-rule.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, notFound, type ErrorDetail } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { contentOf, defaultGrades } from './template-content.js';
+import { diffTemplateItems } from './template-diff.js';
+import * as repo from './templates.repository.js';
+import type { NewVersionInput } from './templates.schema.js';
+
+const RULE_MESSAGES = {
+  not_finite: 'floor, target and cap must be numbers',
+  target_equals_floor: 'target must differ from floor',
+  target_on_wrong_side_of_floor: 'target must be better than floor in the metric’s direction',
+  cap_below_100: 'cap must be at least 100',
+} as const;
+
+/** Field errors for items that name unknown metrics, repeat a metric, or have impossible rules. */
+export function validateItems(items: readonly TemplateItem[]): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const definition = builtInMetric(item.metric);
+    if (!definition) {
+      problems.push({ path: `items.${index}.metric`, message: `unknown metric "${item.metric}"` });
+      return;
+    }
+    if (seen.has(item.metric))
+      problems.push({ path: `items.${index}.metric`, message: 'metric appears twice' });
+    seen.add(item.metric);
+    for (const problem of validateScoringRule({
+      dir: definition.dir,
+      floor: item.floor,
+      target: item.target,
+      cap: item.cap,
+    })) {
+      problems.push({ path: `items.${index}.target`, message: RULE_MESSAGES[problem] });
+    }
+  });
+  return problems;
+}
+
+async function addVersion(
+  trx: Executor,
+  templateId: string,
+  content: TemplateContent,
+  note: string,
+  authorId: string | null,
+) {
+  const version: repo.TemplateVersionRow = {
+    id: newId(),
+    templateId,
+    number: (await repo.latestVersionNumber(trx, templateId)) + 1,
+    items: JSON.stringify(content.items),
+    grades: JSON.stringify(content.grades),
+    note,
+    authorId,
+    createdAt: nowIso(),
+  };
+  await repo.insertVersion(trx, version);
+  await repo.setCurrentVersion(trx, templateId, version.id);
+  return version;
+}
+
+/** Creates the four role templates of METRICS.md once, each with its first version. */
+export async function ensureDefaultTemplates(db: Db): Promise<void> {
+  const existing = new Set((await repo.listTemplates(db.kysely)).map((t) => t.key));
+  for (const [role, template] of Object.entries(DEFAULT_TEMPLATES) as [
+    TemplateRole,
+    (typeof DEFAULT_TEMPLATES)[TemplateRole],
+  ][]) {
+    if (existing.has(role)) continue;
+    await inTransaction(db, async (trx) => {
+      const id = newId();
+      await repo.insertTemplate(trx, {
+        id,
+        key: role,
+        role,
+        nameZh: template.nameZh,
+        nameEn: template.nameEn,
+        currentVersionId: null,
+        createdAt: nowIso(),
+      });
+      await addVersion(trx, id, template.content, 'Default template (METRICS.md)', null);
+    });
+  }
+}
+
+export async function listTemplatesWithCurrent(db: Db) {
+  const templates = await repo.listTemplates(db.kysely);
+  const versions = await repo.findVersions(
+    db.kysely,
+    templates.flatMap((t) => (t.currentVersionId ? [t.currentVersionId] : [])),
+  );
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return templates.map((template) => ({
+    template,
+    current: template.currentVersionId ? (byId.get(template.currentVersionId) ?? null) : null,
+  }));
+}
+
+export async function listTemplateVersions(db: Db, templateId: string) {
+  if (!(await repo.findTemplate(db.kysely, templateId))) throw notFound('Template');
+  return repo.listVersions(db.kysely, templateId);
+}
+
+export async function getVersion(db: Db, versionId: string) {
+  const version = await repo.findVersion(db.kysely, versionId);
+  if (!version) throw notFound('Template version');
+  return version;
+}
+
+/** Every edit makes a new, immutable version; cycles keep the version they were opened with. */
+export async function createTemplateVersion(
+  db: Db,
+  actor: Actor,
+  templateId: string,
+  input: NewVersionInput,
+) {
+  const template = await repo.findTemplate(db.kysely, templateId);
+  if (!template) throw notFound('Template');
+  const items: TemplateItem[] = input.items.map((i) => ({
+    metric: i.metric,
+    weight: i.weight,
+    floor: i.floor,
+    target: i.target,
+    cap: i.cap,
+    minSample: i.minSample,
+  }));
+  const problems = validateItems(items);
+  if (problems.length > 0)
+    throw new AppError('validation_failed', 'The template has invalid items', problems);
+  return inTransaction(db, async (trx) => {
+    const previous = template.currentVersionId
+      ? await repo.findVersion(trx, template.currentVersionId)
+      : undefined;
+    const content: TemplateContent = {
+      items,
+      grades: input.grades ?? (previous ? contentOf(previous).grades : defaultGrades()),
+    };
+    const version = await addVersion(trx, templateId, content, input.note, actor.id);
+    await writeHistory(trx, {
+      entity: 'template',
+      entityId: templateId,
+      action: 'update',
+      actorId: actor.id,
+      before: { currentVersion: previous?.number ?? null },
+      after: { currentVersion: version.number, note: input.note },
+    });
+    return version;
+  });
+}
+
+export async function diffVersions(db: Db, fromId: string, toId: string) {
+  const [from, to] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
+  return diffTemplateItems(contentOf(from).items, contentOf(to).items);
+}

@@ -1,0 +1,380 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEngines } from '../support/describe-engines.js';
+import { insertActivity } from '../support/metric-fixtures.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+
+type Item = {
+  metric: string;
+  weight: number;
+  value: number | null;
+  numerator: number | null;
+  score: number | null;
+  adjustedScore: number | null;
+  adjustReason: string | null;
+};
+type Result = { id: string; userId: string; total: number | null; version: number; items: Item[] };
+
+describeEngines('appraisal cycles', (use) => {
+  let org: Org;
+  let admin: string, lead: string, rep1: string, rep2: string;
+  let cycle: { id: string; version: number; status: string };
+
+  const move = async (status: string, as = admin) => {
+    const response = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.id}/status`,
+      as,
+      payload: { version: cycle.version, status },
+    });
+    if (response.statusCode === 200) cycle = response.json();
+    return response;
+  };
+  const myResult = async (cookie: string): Promise<Result> =>
+    (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.id}/results/me`,
+        as: cookie,
+      })
+    ).json();
+  const itemOf = (result: Result, metric: string) => {
+    const item = result.items.find((i) => i.metric === metric);
+    if (!item) throw new Error(`no ${metric}`);
+    return item;
+  };
+  /** `count` valid calls by rep1 in March 2026 (Shanghai), recorded an hour later. */
+  const addCalls = async (count: number, day: string) => {
+    for (let i = 0; i < count; i++) {
+      await insertActivity(use().db, {
+        actorId: org.users.rep1.id,
+        occurredAt: `2026-03-${day}T0${i % 10}:00:00Z`,
+        record: { type: 'customer', id: 'c-none', customerId: null },
+      });
+    }
+  };
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    // Everyone has been with the company since 2025, so March 2026 is a full month for all.
+    await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
+    admin = await use().login('admin@example.com', PASSWORD);
+    lead = await use().login('lead@example.com', PASSWORD);
+    rep1 = await use().login('rep1@example.com', PASSWORD);
+    rep2 = await use().login('rep2@example.com', PASSWORD);
+    await addCalls(31, '10');
+  });
+
+  it('creates a monthly cycle over the Shanghai month as a draft; only HR/admin may', async () => {
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: '/api/v1/cycles',
+          as: rep1,
+          payload: { name: 'x', kind: 'month', anchorDay: '2026-03-15' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/cycles',
+      as: admin,
+      payload: { name: '2026年3月', kind: 'month', anchorDay: '2026-03-15' },
+    });
+    expect(created.statusCode).toBe(201);
+    cycle = created.json();
+    expect(cycle).toMatchObject({
+      status: 'draft',
+      firstDay: '2026-03-01',
+      lastDay: '2026-03-31',
+      periodStart: '2026-02-28T16:00:00.000Z',
+      periodEnd: '2026-03-31T16:00:00.000Z',
+    });
+  });
+
+  it('rejects illegal transitions', async () => {
+    const skip = await move('self_review');
+    expect(skip.statusCode).toBe(422);
+    expect(skip.json().error.details[0].path).toBe('status');
+  });
+
+  it('opens: snapshots participants under their role template and computes from the records', async () => {
+    expect((await move('open')).statusCode).toBe(200);
+    const mine = await myResult(rep1);
+    // 31 valid calls in a 31-day month: 31 / (31/7) = 7 per week. Template: floor 3, target 12 → 100 × 4/9.
+    expect(itemOf(mine, 'activity_frequency')).toMatchObject({
+      value: 7,
+      numerator: 31,
+      weight: 10,
+    });
+    expect(itemOf(mine, 'activity_frequency').score).toBeCloseTo(400 / 9, 9);
+    const team = (
+      await use().request({ method: 'GET', url: `/api/v1/cycles/${cycle.id}/results`, as: lead })
+    ).json();
+    expect(team.items.map((r: { userId: string }) => r.userId).sort()).toEqual(
+      [org.users.lead.id, org.users.rep1.id, org.users.rep2.id].sort(),
+    );
+    const own = (
+      await use().request({ method: 'GET', url: `/api/v1/cycles/${cycle.id}/results`, as: rep1 })
+    ).json();
+    expect(own.items.map((r: { userId: string }) => r.userId)).toEqual([org.users.rep1.id]);
+  });
+
+  it('keeps the snapshot when the template is edited later, and follows the data while open', async () => {
+    const templates = (
+      await use().request({ method: 'GET', url: '/api/v1/templates', as: admin })
+    ).json().items;
+    const sales = templates.find((t: { role: string }) => t.role === 'sales');
+    const items = sales.current.items.map((i: { metric: string; weight: number }) =>
+      i.metric === 'activity_frequency' ? { ...i, weight: 40 } : i,
+    );
+    const edited = await use().request({
+      method: 'POST',
+      url: `/api/v1/templates/${sales.id}/versions`,
+      as: admin,
+      payload: { items, note: 'More weight on activity' },
+    });
+    expect(edited.statusCode).toBe(201);
+    expect(edited.json().number).toBe(2);
+
+    await addCalls(31, '11');
+    const recomputed = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.id}/recompute`,
+      as: admin,
+      payload: { version: cycle.version },
+    });
+    expect(recomputed.statusCode).toBe(200);
+    cycle = recomputed.json();
+    const mine = await myResult(rep1);
+    // 62 calls: 14 a week, above the target of 12: 100 × 11/9 = 122.2, held at the cap of 120. Weight still 10.
+    expect(itemOf(mine, 'activity_frequency')).toMatchObject({ value: 14, weight: 10, score: 120 });
+  });
+
+  it('takes self reviews only in self review, and only from the person', async () => {
+    const mine = await myResult(rep1);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: `/api/v1/cycle-results/${mine.id}/self-review`,
+          as: rep1,
+          payload: { version: mine.version, comment: 'Good month' },
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect((await move('self_review')).statusCode).toBe(200);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: `/api/v1/cycle-results/${mine.id}/self-review`,
+          as: rep2,
+          payload: { version: mine.version, comment: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const reviewed = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${mine.id}/self-review`,
+      as: rep1,
+      payload: { version: mine.version, comment: '本月拜访量达标' },
+    });
+    expect(reviewed.statusCode).toBe(200);
+    expect(reviewed.json().selfComment).toBe('本月拜访量达标');
+  });
+
+  it('freezes at manager review: later data changes nothing until an audited recompute with a reason', async () => {
+    expect((await move('manager_review')).statusCode).toBe(200);
+    const frozen = await myResult(rep1);
+    await addCalls(10, '12');
+    const live = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.id}/recompute`,
+      as: admin,
+      payload: { version: cycle.version },
+    });
+    expect(live.statusCode).toBe(400);
+    expect(live.json().error.details[0].path).toBe('reason');
+    expect(itemOf(await myResult(rep1), 'activity_frequency').value).toBe(
+      itemOf(frozen, 'activity_frequency').value,
+    );
+  });
+
+  it('lets a manager adjust an item only with a reason, keeping both numbers, and audits it', async () => {
+    const mine = await myResult(rep1);
+    const url = `/api/v1/cycle-results/${mine.id}/items/win_rate/adjust`;
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url,
+          as: lead,
+          payload: { version: mine.version, score: 80 },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url,
+          as: lead,
+          payload: { version: mine.version, score: 80, reason: ' ' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url,
+          as: rep1,
+          payload: { version: mine.version, score: 80, reason: 'me' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const adjusted = await use().request({
+      method: 'POST',
+      url,
+      as: lead,
+      payload: { version: mine.version, score: 80, reason: '大单在4月1日签约，3月已基本谈妥' },
+    });
+    expect(adjusted.statusCode).toBe(200);
+    const after: Result = adjusted.json();
+    expect(itemOf(after, 'win_rate')).toMatchObject({
+      score: null,
+      adjustedScore: 80,
+      adjustReason: '大单在4月1日签约，3月已基本谈妥',
+    });
+    expect(after.total).not.toBe(mine.total);
+    const history = (
+      await use()
+        .db.kysely.selectFrom('history')
+        .selectAll()
+        .where('entityId', '=', mine.id)
+        .execute()
+    ).map((h) => h.field);
+    expect(history).toEqual(expect.arrayContaining(['win_rate.score', 'win_rate.reason', 'total']));
+
+    const review = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${mine.id}/review`,
+      as: lead,
+      payload: { version: after.version, comment: '继续保持' },
+    });
+    expect(review.statusCode).toBe(200);
+  });
+
+  it('recomputes a frozen cycle only explicitly, with the reason in history, keeping adjustments', async () => {
+    const explicit = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.id}/recompute`,
+      as: admin,
+      payload: { version: cycle.version, reason: 'Late imports of 12 March calls' },
+    });
+    expect(explicit.statusCode).toBe(200);
+    cycle = explicit.json();
+    const mine = await myResult(rep1);
+    expect(itemOf(mine, 'activity_frequency').value).toBeCloseTo(72 / (31 / 7), 9);
+    expect(itemOf(mine, 'win_rate').adjustedScore).toBe(80);
+    const reasons = await use()
+      .db.kysely.selectFrom('history')
+      .select('newValue')
+      .where('entity', '=', 'cycle')
+      .where('field', '=', 'recomputeReason')
+      .execute();
+    expect(reasons.map((r) => r.newValue)).toContain('Late imports of 12 March calls');
+  });
+
+  it('computes a manager’s team score as the mean of the reports’ totals', async () => {
+    const results: Result[] = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.id}/results?pageSize=50`,
+        as: admin,
+      })
+    ).json().items;
+    const total = (userId: string) => results.find((r) => r.userId === userId)?.total ?? null;
+    const leadResult: Result = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/cycle-results/${results.find((r) => r.userId === org.users.lead.id)?.id}`,
+        as: admin,
+      })
+    ).json();
+    const reports = [total(org.users.rep1.id), total(org.users.rep2.id)].filter(
+      (t): t is number => t !== null,
+    );
+    const teamScore = itemOf(leadResult, 'team_score');
+    if (reports.length >= 2)
+      expect(teamScore.value).toBeCloseTo(reports.reduce((a, b) => a + b, 0) / reports.length, 9);
+    else expect(teamScore.value).toBeNull();
+  });
+
+  it('publishes; the employee acknowledges once; a closed cycle refuses changes with 409', async () => {
+    expect((await move('calibrated')).statusCode).toBe(200);
+    expect((await move('published')).statusCode).toBe(200);
+    const mine = await myResult(rep1);
+    const ack = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${mine.id}/acknowledge`,
+      as: rep1,
+      payload: { version: mine.version, comment: '收到' },
+    });
+    expect(ack.statusCode).toBe(200);
+    expect(ack.json().acknowledgedAt).not.toBeNull();
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: `/api/v1/cycle-results/${mine.id}/acknowledge`,
+          as: rep1,
+          payload: { version: ack.json().version },
+        })
+      ).statusCode,
+    ).toBe(409);
+    const late = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${mine.id}/items/csat/adjust`,
+      as: lead,
+      payload: { version: ack.json().version, score: 90, reason: 'too late' },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: `/api/v1/cycle-results/${mine.id}/review`,
+          as: lead,
+          payload: { version: ack.json().version, comment: 'late' },
+        })
+      ).statusCode,
+    ).toBe(409);
+  });
+
+  it('explains an item down to its records', async () => {
+    const mine = await myResult(rep1);
+    const evidence = await use().request({
+      method: 'GET',
+      url: `/api/v1/cycle-results/${mine.id}/items/activity_frequency/evidence?pageSize=5`,
+      as: rep1,
+    });
+    expect(evidence.statusCode).toBe(200);
+    expect(evidence.json().total).toBe(72);
+    expect(evidence.json().items[0]).toMatchObject({
+      recordType: 'activity',
+      numerator: 1,
+      label: 'Discussed the renewal terms with the buyer.',
+    });
+    expect(
+      (
+        await use().request({
+          method: 'GET',
+          url: `/api/v1/cycle-results/${mine.id}/items/activity_frequency/evidence`,
+          as: rep2,
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});
