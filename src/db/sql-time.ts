@@ -37,3 +37,32 @@ export function minutesBetween(
 export function timestampParam(dialect: Dialect, iso: string): RawBuilder<string> {
   return dialect === 'postgres' ? sql<string>`${iso}::timestamptz` : sql<string>`${iso}`;
 }
+
+/** A bound calendar-day parameter ('YYYY-MM-DD'), typed for the engine (PostgreSQL compares dates). */
+export function dateParam(dialect: Dialect, day: string): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`${day}::date` : sql<string>`${day}`;
+}
+
+/** A 'YYYY-MM-DD' date column shifted by whole days, still a date ('YYYY-MM-DD' text on SQLite). */
+export function shiftDays(dialect: Dialect, column: string, days: number): RawBuilder<string> {
+  const ref = sql.ref(column);
+  if (dialect === 'postgres') return sql<string>`(${ref} + ${days}::integer)`;
+  return sql<string>`date(${ref}, ${`${days >= 0 ? '+' : ''}${days} days`})`;
+}
+
+/**
+ * The UTC instant at which a 'YYYY-MM-DD' date column's day starts in a zone `offsetMinutes`
+ * ahead of UTC (480 for Asia/Shanghai), in the timestamp storage form of the engine.
+ */
+export function dayStartUtc(
+  dialect: Dialect,
+  column: string,
+  offsetMinutes: number,
+): RawBuilder<string> {
+  const ref = sql.ref(column);
+  if (dialect === 'postgres') {
+    return sql<string>`((${ref})::timestamp at time zone 'UTC' - make_interval(mins => ${offsetMinutes}::integer))`;
+  }
+  const back = -offsetMinutes;
+  return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${`${back >= 0 ? '+' : ''}${back} minutes`})`;
+}

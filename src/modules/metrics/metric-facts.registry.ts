@@ -9,6 +9,24 @@ import {
   stalePipelineFacts,
   updateTimelinessFacts,
 } from './facts/process.facts.js';
+import {
+  leadConversionRateFacts,
+  leadNurtureRateFacts,
+  leadQualityRatingFacts,
+  marketingLeadConversionFacts,
+} from './facts/leads.facts.js';
+import { avgDealCycleDaysFacts, winRateFacts } from './facts/deals.facts.js';
+import {
+  collectionCycleDaysFacts,
+  paymentAmountFacts,
+  repurchaseRateFacts,
+  wonAmountFacts,
+} from './facts/contracts.facts.js';
+import { renewalRateFacts } from './facts/renewal.facts.js';
+import { csatFacts, firstResponseMinutesFacts } from './facts/service.facts.js';
+import { qualifiedLeadsFacts } from './facts/marketing.facts.js';
+import { feedbackAdoptedFacts, feedbackTriageDaysFacts } from './facts/feedback.facts.js';
+import { dataFlagRateFacts, insightDaysFacts } from './facts/data-use.facts.js';
 
 export type FactsBuilder = (ctx: FactContext) => RawBuilder<FactRow>;
 
@@ -25,4 +43,22 @@ export const FACTS: Partial<Record<BuiltInMetricId, FactsBuilder>> = {
   update_timeliness: updateTimelinessFacts,
   plan_execution: planExecutionFacts,
   stale_pipeline: stalePipelineFacts,
+  lead_conversion_rate: leadConversionRateFacts,
+  win_rate: winRateFacts,
+  avg_deal_cycle_days: avgDealCycleDaysFacts,
+  won_amount: wonAmountFacts,
+  payment_amount: paymentAmountFacts,
+  collection_cycle_days: collectionCycleDaysFacts,
+  repurchase_rate: repurchaseRateFacts,
+  renewal_rate: renewalRateFacts,
+  first_response_minutes: firstResponseMinutesFacts,
+  csat: csatFacts,
+  qualified_leads: qualifiedLeadsFacts,
+  lead_nurture_rate: leadNurtureRateFacts,
+  marketing_lead_conversion: marketingLeadConversionFacts,
+  lead_quality_rating: leadQualityRatingFacts,
+  feedback_adopted: feedbackAdoptedFacts,
+  feedback_triage_days: feedbackTriageDaysFacts,
+  insight_days: insightDaysFacts,
+  data_flag_rate: dataFlagRateFacts,
 };

@@ -11,6 +11,12 @@ export type FactContext = {
   endDay: string;
   /** Customer fields that count for profile completeness. */
   keyFields: readonly KeyField[];
+  /**
+   * Scoring time (ISO UTC), for the rules that depend on what is known when scoring (a renewal
+   * window still open). Optional: without it a fact query uses the wall clock when it is built;
+   * an explicit recompute passes the instant it scores at, so the result is reproducible.
+   */
+  now?: string;
 };
 
 export const KEY_FIELDS = [

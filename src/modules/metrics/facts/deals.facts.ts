@@ -1,0 +1,37 @@
+import { sql, type RawBuilder } from 'kysely';
+import { daysBetween } from '../../../db/sql-time.js';
+import type { FactContext, FactRow } from '../metric-period.js';
+import { flagOf, ts } from './fact-helpers.facts.js';
+import { notDeleted } from './period-terms.facts.js';
+
+/**
+ * Opportunities closed in P, one row each, joined as `sc` to their closing stage change: the
+ * latest change effective before `end` that changed the status (so a move between two won stages
+ * is not a new closing). It counts when it closed (won or lost) and took effect in P — hence the
+ * opportunity is closed at `end`, and one reopened before `end` is not. The owner is the one the
+ * closing change stored (owner at that moment). Deleted opportunities never count.
+ */
+function closedDeals(ctx: FactContext, status: readonly ('won' | 'lost')[]) {
+  return sql`opportunities o join stage_changes sc on sc.id = (select x.id from stage_changes x
+        where x.opportunity_id = o.id and x.effective_at < ${ts(ctx, ctx.end)}
+          and (x.from_status is null or x.from_status <> x.to_status)
+        order by x.effective_at desc, x.recorded_at desc, x.id desc limit 1)
+    where sc.to_status in (${sql.join(status)}) and sc.effective_at >= ${ts(ctx, ctx.start)} and ${notDeleted('o')}`;
+}
+
+/** win_rate: opportunities owned by u (at closing) closed in P: won / (won + lost). */
+export function winRateFacts(ctx: FactContext): RawBuilder<FactRow> {
+  return sql<FactRow>`select sc.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, sc.effective_at as at,
+      ${flagOf(sql`sc.to_status = 'won'`)} as num, 1 as den
+    from ${closedDeals(ctx, ['won', 'lost'])}`;
+}
+
+/**
+ * avg_deal_cycle_days: the same opportunities, won only: mean of (won_at − created_at) in
+ * fractional days (rounded to 1 decimal only for display).
+ */
+export function avgDealCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
+  return sql<FactRow>`select sc.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, sc.effective_at as at,
+      ${daysBetween(ctx.dialect, 'sc.effective_at', 'o.created_at')} as num, 1 as den
+    from ${closedDeals(ctx, ['won'])}`;
+}
