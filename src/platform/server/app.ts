@@ -29,6 +29,7 @@ import { registerTemplateRoutes } from '../../modules/templates/templates.routes
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
 import { registerPlanRoutes } from '../../modules/plans/plans.routes.js';
 import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
+import { registerScorecardRoutes } from '../../modules/scorecard/scorecard.routes.js';
 import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { orgDay } from '../../domain/time/org-day.js';
@@ -75,6 +76,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerPoolRoutes,
   registerTemplateRoutes,
   registerCycleRoutes,
+  registerScorecardRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,0 +1,140 @@
+import type { Db } from '../../db/database.js';
+import type { Scorecard } from '../../domain/appraisal/scorecard.js';
+import { templateRoleFor } from '../../domain/appraisal/template-item.js';
+import { isBuiltInMetricId } from '../../domain/metrics/catalog.js';
+import { orgDay } from '../../domain/time/org-day.js';
+import { periodContaining, type Period } from '../../domain/time/period.js';
+import { notFound } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { contentOf } from '../templates/template-content.js';
+import * as templatesRepo from '../templates/templates.repository.js';
+import { listEvidence } from './evidence.service.js';
+import * as repo from './scorecard.repository.js';
+import { scoreParticipants, type Participant } from './score-participants.js';
+
+export type PeriodKind = 'month' | 'quarter';
+
+/** "Period to date": from the start of the current month or quarter in the org zone until now. */
+export function periodToDate(kind: PeriodKind, zone: string, now = new Date()): Period {
+  return { start: periodContaining(now, kind, zone).start, end: now };
+}
+
+async function loadUser(db: Db, actor: Actor, userId: string) {
+  const user = await repo.findUserInScope(db.kysely, userId, ownerScopeOf(actor));
+  if (!user) throw notFound('User');
+  return user;
+}
+
+/** Participants for the live scorecard: each with the current version of their role's template. */
+async function participantsFor(
+  db: Db,
+  users: readonly repo.ScorecardUser[],
+  period: Period,
+  zone: string,
+): Promise<Participant[]> {
+  const templates = await templatesRepo.listTemplates(db.kysely);
+  const versions = await templatesRepo.findVersions(
+    db.kysely,
+    templates.flatMap((t) => (t.currentVersionId ? [t.currentVersionId] : [])),
+  );
+  const contentByRole = new Map(
+    templates.flatMap((t) => {
+      const version = versions.find((v) => v.id === t.currentVersionId);
+      return version ? [[t.role, contentOf(version)] as const] : [];
+    }),
+  );
+  const targets = await repo.targetsFor(
+    db.kysely,
+    users.map((u) => u.id),
+    orgDay(period.start, zone),
+  );
+  return users.flatMap((user) => {
+    const role = templateRoleFor(user.roles);
+    const template = role ? contentByRole.get(role) : undefined;
+    if (!template) return [];
+    const own = Object.fromEntries(
+      targets.filter((t) => t.userId === user.id).map((t) => [t.metric, t.target]),
+    );
+    return [
+      {
+        userId: user.id,
+        joinedOn: user.joinedOn,
+        leftOn: user.leftOn,
+        managerId: user.managerId,
+        template,
+        targets: own,
+      },
+    ];
+  });
+}
+
+export type LiveScorecard = {
+  user: repo.ScorecardUser;
+  period: Period;
+  kind: PeriodKind;
+  card: Scorecard | null;
+};
+
+/**
+ * A person's scorecard for the period to date, computed on the spot. A manager's team score
+ * needs their reports' scorecards, so those are computed in the same set-based pass.
+ */
+export async function liveScorecard(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  kind: PeriodKind,
+  zone: string,
+): Promise<LiveScorecard> {
+  const user = await loadUser(db, actor, userId);
+  const period = periodToDate(kind, zone);
+  const needsTeam = templateRoleFor(user.roles) === 'manager';
+  const people = needsTeam ? [user, ...(await repo.listReports(db.kysely, user.id))] : [user];
+  const cards = await scoreParticipants(
+    db,
+    period,
+    zone,
+    await participantsFor(db, people, period, zone),
+  );
+  return { user, period, kind, card: cards.get(user.id) ?? null };
+}
+
+/** Every report of a manager with their live scorecard (the manager's team view). */
+export async function teamScorecards(
+  db: Db,
+  actor: Actor,
+  managerId: string,
+  kind: PeriodKind,
+  zone: string,
+) {
+  const manager = await loadUser(db, actor, managerId);
+  const period = periodToDate(kind, zone);
+  const reports = await repo.listReports(db.kysely, manager.id);
+  const cards = await scoreParticipants(
+    db,
+    period,
+    zone,
+    await participantsFor(db, reports, period, zone),
+  );
+  return {
+    manager,
+    period,
+    kind,
+    members: reports.map((user) => ({ user, card: cards.get(user.id) ?? null })),
+  };
+}
+
+export async function liveEvidence(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  metric: string,
+  kind: PeriodKind,
+  zone: string,
+  page: { limit: number; offset: number },
+) {
+  const user = await loadUser(db, actor, userId);
+  if (!isBuiltInMetricId(metric)) throw notFound('Metric');
+  return listEvidence(db, metric, periodToDate(kind, zone), zone, user.id, page);
+}

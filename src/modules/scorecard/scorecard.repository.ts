@@ -1,0 +1,74 @@
+import type { Executor } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+
+export type ScorecardUser = {
+  id: string;
+  name: string;
+  managerId: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  roles: string[];
+};
+
+async function withRoles(
+  executor: Executor,
+  users: Omit<ScorecardUser, 'roles'>[],
+): Promise<ScorecardUser[]> {
+  if (users.length === 0) return [];
+  const roles = await executor
+    .selectFrom('userRoles')
+    .select(['userId', 'role'])
+    .where(
+      'userId',
+      'in',
+      users.map((u) => u.id),
+    )
+    .execute();
+  const byUser = new Map<string, string[]>();
+  for (const r of roles) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r.role]);
+  return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
+}
+
+/** The user, if they are within the viewer's data scope (themselves included). */
+export async function findUserInScope(
+  executor: Executor,
+  userId: string,
+  scope: OwnerScope,
+): Promise<ScorecardUser | undefined> {
+  const user = await executor
+    .selectFrom('users')
+    .select(['id', 'name', 'managerId', 'joinedOn', 'leftOn'])
+    .where('id', '=', userId)
+    .where(ownerScopeCondition('users.id', scope))
+    .executeTakeFirst();
+  return user ? (await withRoles(executor, [user]))[0] : undefined;
+}
+
+/** Active reports of a manager at any depth (closure table), excluding the manager. */
+export async function listReports(executor: Executor, managerId: string): Promise<ScorecardUser[]> {
+  const users = await executor
+    .selectFrom('userClosure')
+    .innerJoin('users', 'users.id', 'userClosure.descendantId')
+    .select(['users.id', 'users.name', 'users.managerId', 'users.joinedOn', 'users.leftOn'])
+    .where('userClosure.ancestorId', '=', managerId)
+    .where('userClosure.depth', '>', 0)
+    .where('users.active', '=', 1)
+    .orderBy('users.name')
+    .execute();
+  return withRoles(executor, users);
+}
+
+export async function targetsFor(
+  executor: Executor,
+  userIds: readonly string[],
+  periodStart: string,
+) {
+  if (userIds.length === 0) return [];
+  return executor
+    .selectFrom('userTargets')
+    .select(['userId', 'metric', 'target'])
+    .where('userId', 'in', userIds)
+    .where('periodStart', '=', periodStart)
+    .execute();
+}

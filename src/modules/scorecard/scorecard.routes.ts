@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import type { Scorecard } from '../../domain/appraisal/scorecard.js';
+import type { Period } from '../../domain/time/period.js';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { standardErrors } from '../../platform/http/list-query.js';
+import { actorOf, anyUser } from '../../platform/http/route-access.js';
+import { evidencePage } from './evidence.schema.js';
+import {
+  liveEvidence,
+  liveScorecard,
+  teamScorecards,
+  type PeriodKind,
+} from './live-scorecard.service.js';
+import {
+  liveEvidenceQuery,
+  scorecardOut,
+  scorecardQuery,
+  teamOut,
+  teamQuery,
+} from './scorecard.schema.js';
+import type { ScorecardUser } from './scorecard.repository.js';
+
+function present(user: ScorecardUser, period: Period, kind: PeriodKind, card: Scorecard | null) {
+  return {
+    userId: user.id,
+    userName: user.name,
+    period: { kind, start: period.start.toISOString(), end: period.end.toISOString() },
+    total: card?.total ?? null,
+    grade: card?.grade ?? null,
+    applicableShare: card?.applicableShare ?? 0,
+    items: card?.items ?? [],
+  };
+}
+
+export function registerScorecardRoutes(
+  app: FastifyInstance,
+  { db, config, usage }: AppContext,
+): void {
+  const r = api(app);
+  const tags = ['scorecards'];
+  const zone = config.orgTimeZone;
+
+  r.get(
+    '/api/v1/scorecard',
+    {
+      config: { allow: anyUser },
+      schema: {
+        tags,
+        summary:
+          'Live scorecard for the month or quarter to date (yours, or someone in your scope)',
+        querystring: scorecardQuery,
+        response: { 200: scorecardOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const live = await liveScorecard(
+        db,
+        actor,
+        request.query.userId ?? actor.id,
+        request.query.period,
+        zone,
+      );
+      usage.record({
+        userId: actor.id,
+        kind: 'scorecard_view',
+        entity: 'user',
+        recordId: live.user.id,
+      });
+      return present(live.user, live.period, live.kind, live.card);
+    },
+  );
+
+  r.get(
+    '/api/v1/scorecard/team',
+    {
+      config: { allow: anyUser },
+      schema: {
+        tags,
+        summary: "Live scorecards of a manager's reports (at any depth)",
+        querystring: teamQuery,
+        response: { 200: teamOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const team = await teamScorecards(
+        db,
+        actor,
+        request.query.managerId ?? actor.id,
+        request.query.period,
+        zone,
+      );
+      usage.record({
+        userId: actor.id,
+        kind: 'scorecard_view',
+        entity: 'team',
+        recordId: team.manager.id,
+      });
+      return {
+        managerId: team.manager.id,
+        period: {
+          kind: team.kind,
+          start: team.period.start.toISOString(),
+          end: team.period.end.toISOString(),
+        },
+        members: team.members.map((m) => present(m.user, team.period, team.kind, m.card)),
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/scorecard/evidence',
+    {
+      config: { allow: anyUser },
+      schema: {
+        tags,
+        summary: 'The records behind one live scorecard item',
+        querystring: liveEvidenceQuery,
+        response: { 200: evidencePage, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const { items, total } = await liveEvidence(
+        db,
+        actor,
+        q.userId ?? actor.id,
+        q.metric,
+        q.period,
+        zone,
+        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+      );
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const scorecardQuery = z.object({
+  userId: z.string().min(1).max(64).optional().describe('defaults to you'),
+  period: z.enum(['month', 'quarter']).default('month'),
+});
+
+export const teamQuery = z.object({
+  managerId: z.string().min(1).max(64).optional().describe('defaults to you'),
+  period: z.enum(['month', 'quarter']).default('month'),
+});
+
+export const liveEvidenceQuery = scorecardQuery.extend({
+  metric: z.string().min(1).max(64),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const metricValueOut = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  naReason: z.string().nullable(),
+});
+
+export const scoredItemOut = z.object({
+  metric: z.string(),
+  weight: z.number(),
+  floor: z.number(),
+  target: z.number(),
+  targetSource: z.enum(['template', 'user']),
+  cap: z.number(),
+  minSample: z.number().int(),
+  value: metricValueOut,
+  score: z.number().nullable(),
+});
+
+export const scorecardOut = z.object({
+  userId: z.string(),
+  userName: z.string(),
+  period: z.object({ kind: z.enum(['month', 'quarter']), start: z.string(), end: z.string() }),
+  /** null when no template applies to the person's roles. */
+  total: z.number().nullable(),
+  grade: z.string().nullable(),
+  applicableShare: z.number(),
+  items: z.array(scoredItemOut),
+});
+
+export const teamOut = z.object({
+  managerId: z.string(),
+  period: z.object({ kind: z.enum(['month', 'quarter']), start: z.string(), end: z.string() }),
+  members: z.array(scorecardOut),
+});
