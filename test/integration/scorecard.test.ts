@@ -102,4 +102,67 @@ describeEngines('live scorecard', (use) => {
       evidence.json().items.every((e: { recordType: string }) => e.recordType === 'activity'),
     ).toBe(true);
   });
+
+  it('applies a per-user target set by the manager, only to that person', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const payload = {
+      userId: org.users.rep1.id,
+      metric: 'won_amount',
+      period: 'month',
+      anchorDay: today,
+      target: 5_000_000,
+    };
+    expect(
+      (await use().request({ method: 'PUT', url: '/api/v1/targets', as: rep1, payload }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await use().request({
+          method: 'PUT',
+          url: '/api/v1/targets',
+          as: lead,
+          payload: { ...payload, userId: org.users.rep3.id },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await use().request({
+          method: 'PUT',
+          url: '/api/v1/targets',
+          as: lead,
+          payload: { ...payload, metric: 'nope' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    const set = await use().request({ method: 'PUT', url: '/api/v1/targets', as: lead, payload });
+    expect(set.statusCode).toBe(200);
+    const again = await use().request({
+      method: 'PUT',
+      url: '/api/v1/targets',
+      as: lead,
+      payload: { ...payload, target: 6_000_000 },
+    });
+    expect(again.json()).toMatchObject({ id: set.json().id, target: 6_000_000, version: 2 });
+
+    const mine = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: rep1 })
+    ).json();
+    expect(mine.items.find((i: { metric: string }) => i.metric === 'won_amount')).toMatchObject({
+      target: 6_000_000,
+      targetSource: 'user',
+    });
+    const theirs = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/scorecard?userId=${org.users.rep2.id}`,
+        as: lead,
+      })
+    ).json();
+    expect(theirs.items.find((i: { metric: string }) => i.metric === 'won_amount')).toMatchObject({
+      target: 10_000_000,
+      targetSource: 'template',
+    });
+  });
 });

@@ -25,6 +25,7 @@ import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerTargetRoutes } from '../../modules/targets/targets.routes.js';
 import { registerTemplateRoutes } from '../../modules/templates/templates.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
 import { registerPlanRoutes } from '../../modules/plans/plans.routes.js';
@@ -77,6 +78,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerTemplateRoutes,
   registerCycleRoutes,
   registerScorecardRoutes,
+  registerTargetRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf, anyUser } from '../../platform/http/route-access.js';
+import { canSetTargets } from './targets.policy.js';
+import type { TargetRow } from './targets.repository.js';
+import { listTargetsQuery, putTargetBody, targetOut } from './targets.schema.js';
+import * as service from './targets.service.js';
+
+const present = (t: TargetRow) => ({
+  id: t.id,
+  userId: t.userId,
+  metric: t.metric,
+  periodStart: t.periodStart,
+  periodEnd: t.periodEnd,
+  target: t.target,
+  setBy: t.setBy,
+  version: t.version,
+  updatedAt: t.updatedAt,
+});
+
+export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const tags = ['appraisal targets'];
+
+  r.get(
+    '/api/v1/targets',
+    {
+      config: { allow: anyUser },
+      schema: {
+        tags,
+        summary: 'Per-user targets (业绩目标) of the people in your scope',
+        querystring: listTargetsQuery,
+        response: { 200: z.object({ items: z.array(targetOut) }), ...standardErrors },
+      },
+    },
+    async (request) => ({
+      items: (await service.listTargets(db, actorOf(request), request.query)).map(present),
+    }),
+  );
+
+  r.put(
+    '/api/v1/targets',
+    {
+      config: { allow: canSetTargets },
+      schema: {
+        tags,
+        summary: "Set a person's target for a metric in a month or quarter",
+        body: putTargetBody,
+        response: { 200: targetOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      present(await service.putTarget(db, actorOf(request), request.body, config.orgTimeZone)),
+  );
+
+  r.delete(
+    '/api/v1/targets/:id',
+    {
+      config: { allow: canSetTargets },
+      schema: {
+        tags,
+        summary: 'Remove a target (the template target applies again)',
+        params: idParams,
+        response: { 204: z.null(), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      await service.removeTarget(db, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

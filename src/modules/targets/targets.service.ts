@@ -1,0 +1,91 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { builtInMetric } from '../../domain/metrics/catalog.js';
+import { orgDay } from '../../domain/time/org-day.js';
+import { periodBounds } from '../../domain/time/period.js';
+import { nowIso } from '../../platform/clock.js';
+import { invalidField, notFound } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { findUserInScope } from '../scorecard/scorecard.repository.js';
+import * as repo from './targets.repository.js';
+
+export function listTargets(
+  db: Db,
+  actor: Actor,
+  filter: { userId?: string | undefined; periodStart?: string | undefined },
+) {
+  return repo.listTargets(db.kysely, ownerScopeOf(actor), filter);
+}
+
+/**
+ * Sets (or changes) one person's target for one metric in one month or quarter. The target
+ * replaces the template's for that person only; cycles take the targets in force when they open.
+ */
+export async function putTarget(
+  db: Db,
+  actor: Actor,
+  input: {
+    userId: string;
+    metric: string;
+    period: 'month' | 'quarter';
+    anchorDay: string;
+    target: number;
+  },
+  zone: string,
+) {
+  if (!builtInMetric(input.metric))
+    throw invalidField('metric', `unknown metric "${input.metric}"`);
+  if (!(await findUserInScope(db.kysely, input.userId, ownerScopeOf(actor))))
+    throw notFound('User');
+  const bounds = periodBounds(input.period, input.anchorDay, zone);
+  const periodStart = orgDay(bounds.start, zone);
+  const periodEnd = orgDay(new Date(bounds.end.getTime() - 1), zone);
+  const now = nowIso();
+  return inTransaction(db, async (trx) => {
+    const existing = await repo.findTarget(trx, input.userId, input.metric, periodStart);
+    const id = existing?.id ?? newId();
+    if (existing) await repo.updateTargetValue(trx, id, input.target, actor.id, now);
+    else
+      await repo.insertTarget(trx, {
+        id,
+        userId: input.userId,
+        metric: input.metric,
+        periodStart,
+        periodEnd,
+        target: input.target,
+        setBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await writeHistory(trx, {
+      entity: 'user_target',
+      entityId: id,
+      action: existing ? 'update' : 'create',
+      actorId: actor.id,
+      before: existing ? { target: existing.target } : null,
+      after: { userId: input.userId, metric: input.metric, periodStart, target: input.target },
+    });
+    const saved = await repo.findTarget(trx, input.userId, input.metric, periodStart);
+    if (!saved) throw notFound('Target');
+    return saved;
+  });
+}
+
+export async function removeTarget(db: Db, actor: Actor, id: string): Promise<void> {
+  const target = await repo.findTargetInScope(db.kysely, id, ownerScopeOf(actor));
+  if (!target) throw notFound('Target');
+  await inTransaction(db, async (trx) => {
+    await repo.deleteTarget(trx, id);
+    await writeHistory(trx, {
+      entity: 'user_target',
+      entityId: id,
+      action: 'delete',
+      actorId: actor.id,
+      before: { target: target.target },
+      after: { target: null },
+    });
+  });
+}
