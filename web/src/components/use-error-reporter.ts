@@ -20,6 +20,19 @@ export function useErrorText(): (error: unknown) => string {
 }
 
 /**
+ * Puts server validation details next to the form fields they name; returns the messages of
+ * details that name no field of this form (or all of them when there is no form).
+ */
+export function placeFieldErrors(error: unknown, form?: FormInstance): string[] {
+  if (!(error instanceof ApiError) || error.details.length === 0) return [];
+  if (!form) return error.details.map((detail) => detail.message);
+  const registered = form.getFieldsError().map((field) => field.name);
+  const { fields, unplaced } = splitDetails(error.details, registered);
+  form.setFields(fields);
+  return unplaced;
+}
+
+/**
  * Shows an error: validation details go next to their form fields, everything else into a
  * message toast.
  */
@@ -28,17 +41,7 @@ export function useErrorReporter(): (error: unknown, form?: FormInstance) => voi
   const errorText = useErrorText();
   return useCallback(
     (error: unknown, form?: FormInstance) => {
-      let unplaced: string[] = [];
-      if (error instanceof ApiError && error.details.length > 0) {
-        if (form) {
-          const registered = form.getFieldsError().map((field) => field.name);
-          const split = splitDetails(error.details, registered);
-          form.setFields(split.fields);
-          unplaced = split.unplaced;
-        } else {
-          unplaced = error.details.map((detail) => detail.message);
-        }
-      }
+      const unplaced = placeFieldErrors(error, form);
       void message.error([errorText(error), ...unplaced].join(' '));
     },
     [message, errorText],

@@ -13,8 +13,8 @@ const SIDER_WIDTH = 220;
 
 /**
  * Signed-in shell: side menu (a drawer on phones), header with language and account, page.
- * antd's App (message and modal context) lives here and on the login page, not at the root, so
- * the first chunk does not carry it.
+ * antd's App (message and modal context) lives here, not at the root, so the first chunk and the
+ * login page do not carry it.
  */
 export function MainLayout() {
   const { t } = useTranslation();

@@ -1,13 +1,14 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-client';
 import { login } from '../api/auth-api';
 import type { Credentials } from '../api/auth-api';
 import { ME_KEY, fetchMe, startSession } from '../auth/session';
-import { useErrorReporter } from '../components/use-error-reporter';
+import { placeFieldErrors, useErrorText } from '../components/use-error-reporter';
 import { Brand } from '../layout/brand';
 import { LanguageSwitch } from '../layout/language-switch';
 
@@ -27,7 +28,8 @@ function LoginForm() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const reportError = useErrorReporter();
+  const errorText = useErrorText();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity });
   const target = returnPath(location.state);
 
@@ -37,28 +39,33 @@ function LoginForm() {
       startSession(queryClient, user);
       void navigate(target, { replace: true });
     },
-    onError: (error) => {
-      // Wrong credentials and throttling are explained above the form instead.
-      if (error instanceof ApiError && (error.status === 401 || error.status === 429)) return;
-      reportError(error, form);
-    },
+    onError: (error) => setUnplaced(placeFieldErrors(error, form)),
   });
 
   if (me.data) return <Navigate to={target} replace />;
 
-  const failure = signIn.error instanceof ApiError ? signIn.error.status : undefined;
+  // Wrong credentials and throttling get their own words; anything else says what went wrong.
+  const describeFailure = (error: Error): { type: 'error' | 'warning'; title: string } => {
+    if (error instanceof ApiError && error.status === 401) {
+      return { type: 'error', title: t('auth.invalidCredentials') };
+    }
+    if (error instanceof ApiError && error.status === 429) {
+      return { type: 'warning', title: t('auth.throttled') };
+    }
+    return { type: 'error', title: errorText(error) };
+  };
+
+  const problem = signIn.error ? describeFailure(signIn.error) : null;
   return (
     <>
-      {failure === 401 && (
+      {problem && (
         <Alert
-          type="error"
+          type={problem.type}
           showIcon
-          title={t('auth.invalidCredentials')}
+          title={problem.title}
+          description={unplaced.length > 0 ? unplaced.join(' ') : undefined}
           style={{ marginBottom: 16 }}
         />
-      )}
-      {failure === 429 && (
-        <Alert type="warning" showIcon title={t('auth.throttled')} style={{ marginBottom: 16 }} />
       )}
       <Form<Credentials>
         form={form}
@@ -106,32 +113,30 @@ function LoginForm() {
 export function LoginPage() {
   const { t } = useTranslation();
   return (
-    <App>
-      <Flex
-        vertical
-        align="center"
-        justify="center"
-        style={{
-          minHeight: '100vh',
-          padding: '64px 16px 16px',
-          background: 'linear-gradient(160deg, #e8effa 0%, #f5f8fc 50%, #ffffff 100%)',
-        }}
-      >
-        <div style={{ position: 'absolute', top: 16, right: 16 }}>
-          <LanguageSwitch />
-        </div>
-        <Card style={{ width: '100%', maxWidth: 400 }} styles={{ body: { padding: 32 } }}>
-          <Flex vertical gap={6} style={{ marginBottom: 28 }}>
-            <Brand />
-            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
-          </Flex>
-          <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
-            {t('auth.title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('auth.subtitle')}</Typography.Paragraph>
-          <LoginForm />
-        </Card>
-      </Flex>
-    </App>
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      style={{
+        minHeight: '100vh',
+        padding: '64px 16px 16px',
+        background: 'linear-gradient(160deg, #e8effa 0%, #f5f8fc 50%, #ffffff 100%)',
+      }}
+    >
+      <div style={{ position: 'absolute', top: 16, right: 16 }}>
+        <LanguageSwitch />
+      </div>
+      <Card style={{ width: '100%', maxWidth: 400 }} styles={{ body: { padding: 32 } }}>
+        <Flex vertical gap={6} style={{ marginBottom: 28 }}>
+          <Brand />
+          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+        </Flex>
+        <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
+          {t('auth.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('auth.subtitle')}</Typography.Paragraph>
+        <LoginForm />
+      </Card>
+    </Flex>
   );
 }
