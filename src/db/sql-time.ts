@@ -66,3 +66,21 @@ export function dayStartUtc(
   const back = -offsetMinutes;
   return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${`${back >= 0 ? '+' : ''}${back} minutes`})`;
 }
+
+/**
+ * (later − earlier) in whole milliseconds, exact on both engines. SQLite's julianday differences
+ * carry float noise (25 minutes come out as 24.99999985), which would show in the evidence;
+ * rounding each instant to the millisecond first removes it (julianday resolves ~0.04 ms now).
+ */
+export function millisecondsBetween(
+  dialect: Dialect,
+  later: string,
+  earlier: string,
+): RawBuilder<number> {
+  if (dialect === 'postgres') {
+    return sql<number>`round(extract(epoch from (${sql.ref(later)}::timestamptz - ${sql.ref(earlier)}::timestamptz)) * 1000)`;
+  }
+  const ms = (column: string) =>
+    sql`cast(round(julianday(${sql.ref(column)}) * 86400000.0) as integer)`;
+  return sql<number>`(${ms(later)} - ${ms(earlier)})`;
+}

@@ -1,8 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { daysBetween } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf, ts } from './fact-helpers.facts.js';
-import { notDeleted } from './period-terms.facts.js';
+import { daysFrom, notDeleted } from './period-terms.facts.js';
 
 /**
  * Opportunities closed in P, one row each, joined as `sc` to their closing stage change: the
@@ -32,6 +31,6 @@ export function winRateFacts(ctx: FactContext): RawBuilder<FactRow> {
  */
 export function avgDealCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select sc.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, sc.effective_at as at,
-      ${daysBetween(ctx.dialect, 'sc.effective_at', 'o.created_at')} as num, 1 as den
+      ${daysFrom(ctx, 'sc.effective_at', 'o.created_at')} as num, 1 as den
     from ${closedDeals(ctx, ['won'])}`;
 }

@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { daysBetween } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { atInPeriod, notDeleted } from './period-terms.facts.js';
+import { atInPeriod, daysFrom, notDeleted } from './period-terms.facts.js';
 
 /**
  * feedback_adopted (count): feedback reported by u, never deleted, adopted in P — status adopted
@@ -19,7 +18,7 @@ export function feedbackAdoptedFacts(ctx: FactContext): RawBuilder<FactRow> {
  */
 export function feedbackTriageDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select f.decided_by as user_id, 'feedback' as record_type, f.id as record_id, f.decided_at as at,
-      ${daysBetween(ctx.dialect, 'f.decided_at', 'f.created_at')} as num, 1 as den
+      ${daysFrom(ctx, 'f.decided_at', 'f.created_at')} as num, 1 as den
     from feedback f
     where f.status in ('adopted', 'rejected') and f.decided_by is not null and ${atInPeriod(ctx, 'f.decided_at')} and ${notDeleted('f')}`;
 }

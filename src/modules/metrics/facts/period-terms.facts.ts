@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { dateParam, dayStartUtc } from '../../../db/sql-time.js';
+import { dateParam, dayStartUtc, millisecondsBetween } from '../../../db/sql-time.js';
 import type { FactContext } from '../metric-period.js';
 import { ts } from './fact-helpers.facts.js';
 
@@ -36,4 +36,14 @@ export function dayStart(ctx: FactContext, column: string): RawBuilder<string> {
 export function scoringDay(ctx: FactContext): string {
   const now = Date.parse(ctx.now ?? new Date().toISOString());
   return new Date(now + zoneOffsetMinutes(ctx) * 60_000).toISOString().slice(0, 10);
+}
+
+/** (later − earlier) between two timestamp columns in fractional minutes, exact to the millisecond. */
+export function minutesFrom(ctx: FactContext, later: string, earlier: string): RawBuilder<number> {
+  return sql<number>`(${millisecondsBetween(ctx.dialect, later, earlier)} / 60000.0)`;
+}
+
+/** (later − earlier) between two timestamp columns in fractional days, exact to the millisecond. */
+export function daysFrom(ctx: FactContext, later: string, earlier: string): RawBuilder<number> {
+  return sql<number>`(${millisecondsBetween(ctx.dialect, later, earlier)} / 86400000.0)`;
 }

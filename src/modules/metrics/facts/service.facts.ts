@@ -1,8 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { minutesBetween } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf, ts } from './fact-helpers.facts.js';
-import { atInPeriod, notDeleted } from './period-terms.facts.js';
+import { atInPeriod, minutesFrom, notDeleted } from './period-terms.facts.js';
 
 /**
  * first_response_minutes (median): tickets created in P assigned to u (the current assignee —
@@ -11,8 +10,8 @@ import { atInPeriod, notDeleted } from './period-terms.facts.js';
  */
 export function firstResponseMinutesFacts(ctx: FactContext): RawBuilder<FactRow> {
   const end = ts(ctx, ctx.end);
-  const responded = minutesBetween(ctx.dialect, 't.first_response_at', 't.created_at');
-  const waiting = minutesBetween(ctx.dialect, 'pe.period_end', 't.created_at');
+  const responded = minutesFrom(ctx, 't.first_response_at', 't.created_at');
+  const waiting = minutesFrom(ctx, 'pe.period_end', 't.created_at');
   return sql<FactRow>`select t.assignee_id as user_id, 'ticket' as record_type, t.id as record_id, t.created_at as at,
       (case when t.first_response_at is not null and t.first_response_at < ${end} then ${responded} else ${waiting} end) as num,
       1 as den
