@@ -102,5 +102,7 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export type Db = {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL only: the schema the connection works in, when not the default. */
+  schema?: string;
   close: () => Promise<void>;
 };

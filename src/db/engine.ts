@@ -87,5 +87,10 @@ async function openPostgres(options: DbOptions): Promise<Db> {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    ...(schema ? { schema } : {}),
+    close: () => kysely.destroy(),
+  };
 }

@@ -10,6 +10,9 @@ export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
   const t = columnTypes(db.dialect);
   const migrator = new Migrator({
     db: db.kysely,
+    // Kysely looks for its bookkeeping tables by name in every schema; name ours, so that several
+    // schemas in one database (tests, or installations sharing a server) never see each other's.
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
     provider: {
       async getMigrations() {
         const entries = Object.entries(migrations).map(([name, migration]): [string, Migration] => [

@@ -2,6 +2,7 @@ import { builtInMetric } from '../metrics/catalog.js';
 import { meanOfTotals, type MetricValue } from '../metrics/metric-value.js';
 import { gradeFor, type Grade, type GradeThresholds } from '../scoring/grade.js';
 import { itemScore } from '../scoring/item-score.js';
+import type { Direction } from '../scoring/scoring-rule.js';
 import { totalScore } from '../scoring/total-score.js';
 import type { TemplateContent } from './template-item.js';
 
@@ -33,17 +34,21 @@ const NOT_COMPUTED: MetricValue = {
   naReason: 'no_items',
 };
 
+/** Direction of the built-in metrics; custom metrics bring their own. */
+const builtInDirection = (metric: string): Direction => builtInMetric(metric)?.dir ?? '+';
+
 /** Scores each template item from the metric values, with per-user targets where set. */
 export function scoreItems(
   template: TemplateContent,
   values: ReadonlyMap<string, MetricValue>,
   userTargets: Readonly<Record<string, number>>,
+  directionOf: (metric: string) => Direction = builtInDirection,
 ): ScoredItem[] {
   return template.items.map((item) => {
     const userTarget = userTargets[item.metric];
     const target = userTarget ?? item.target;
     const value = values.get(item.metric) ?? NOT_COMPUTED;
-    const dir = builtInMetric(item.metric)?.dir ?? '+';
+    const dir = directionOf(item.metric);
     return {
       metric: item.metric,
       weight: item.weight,

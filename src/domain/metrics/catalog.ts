@@ -10,10 +10,27 @@ import type { Direction } from '../scoring/scoring-rule.js';
 export type MetricKind = 'ratio' | 'mean' | 'median' | 'count' | 'sum' | 'per_week';
 
 export type MetricCategory =
-  'process' | 'result' | 'service' | 'marketing' | 'collaboration' | 'data_use' | 'leadership';
+  | 'process'
+  | 'result'
+  | 'service'
+  | 'marketing'
+  | 'collaboration'
+  | 'data_use'
+  | 'leadership'
+  | 'custom';
 
-export type MetricUnit =
-  'percent' | 'per_week' | 'days' | 'money' | 'count' | 'minutes' | 'rating' | 'score';
+export const METRIC_UNITS = [
+  'percent',
+  'per_week',
+  'days',
+  'money',
+  'count',
+  'minutes',
+  'rating',
+  'score',
+] as const;
+
+export type MetricUnit = (typeof METRIC_UNITS)[number];
 
 export type BuiltInMetricId =
   | 'profile_completeness'

@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../db/database.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
+import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import { scoreParticipants } from '../scorecard/score-participants.js';
 import { toParticipants } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
@@ -45,7 +46,13 @@ export async function computeCycle(
       adjustments: Object.fromEntries(own.map((i) => [i.metric, i.adjustedScore ?? 0])),
     };
   });
-  const cards = await scoreParticipants(db, periodOf(cycle), cycle.zone, participants);
+  const cards = await scoreParticipants(
+    db,
+    periodOf(cycle),
+    cycle.zone,
+    participants,
+    await loadMetricCatalog(db),
+  );
   const computedAt = nowIso();
   const computed: ComputedCycle = { results: [], items: [] };
   for (const participant of participants) {

@@ -2,7 +2,6 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
 import { summarise } from '../../domain/appraisal/scorecard.js';
-import { isBuiltInMetricId } from '../../domain/metrics/catalog.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -221,7 +220,6 @@ export async function resultEvidence(
   page: { limit: number; offset: number },
 ) {
   const { result, cycle, items } = await loadResult(db, actor, id);
-  if (!items.some((i) => i.metric === metric) || !isBuiltInMetricId(metric))
-    throw notFound('Appraisal item');
+  if (!items.some((i) => i.metric === metric)) throw notFound('Appraisal item');
   return listEvidence(db, metric, periodOf(cycle), cycle.zone, result.userId, page);
 }

@@ -1,11 +1,10 @@
 import type { Db, Dialect } from '../../db/database.js';
-import { builtInMetric, type BuiltInMetricId } from '../../domain/metrics/catalog.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Period } from '../../domain/time/period.js';
 import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
-import { FACTS } from './metric-facts.registry.js';
+import { BUILT_IN_CATALOG, type MetricCatalog } from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
 import { aggregateFacts, factValuesByUser, type FactAggregate } from './metrics.repository.js';
 
@@ -30,7 +29,7 @@ export function factContext(
 
 /** Measured metrics for a set of subjects; min_sample is applied per template item when reading. */
 export type MetricResults = {
-  valueOf: (metric: BuiltInMetricId, userId: string, minSample: number) => MetricValue;
+  valueOf: (metric: string, userId: string, minSample: number) => MetricValue;
 };
 
 const UNMEASURED: MetricValue = {
@@ -48,9 +47,10 @@ export async function measure(
   db: Db,
   period: Period,
   zone: string,
-  metrics: readonly BuiltInMetricId[],
+  metrics: readonly string[],
   subjects: readonly Subject[],
   keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  catalog: MetricCatalog = BUILT_IN_CATALOG,
 ): Promise<MetricResults> {
   const ctx = factContext(db.dialect, period, zone, keyFields);
   const periodDays = daysInPeriod(period, zone);
@@ -62,13 +62,14 @@ export async function measure(
   );
   const userIds = subjects.map((s) => s.userId);
   const measured = new Map<
-    BuiltInMetricId,
+    string,
     { aggregates: Map<string, FactAggregate>; values: Map<string, number[]> | undefined }
   >();
   for (const metric of new Set(metrics)) {
-    const definition = builtInMetric(metric);
-    const facts = FACTS[metric];
-    if (!definition || !facts) continue;
+    const entry = catalog.get(metric);
+    const facts = entry?.facts;
+    if (!entry || !facts) continue;
+    const definition = entry.definition;
     const source = facts(ctx);
     const [aggregates, values] = await Promise.all([
       aggregateFacts(db.kysely, source, userIds),
@@ -80,7 +81,7 @@ export async function measure(
   }
   return {
     valueOf(metric, userId, minSample) {
-      const definition = builtInMetric(metric);
+      const definition = catalog.get(metric)?.definition;
       const result = measured.get(metric);
       if (!definition || !result) return UNMEASURED;
       const cover = coverage.get(userId) ?? { activeDays: 0, periodDays };
@@ -95,7 +96,7 @@ export async function measure(
   };
 }
 
-export type MetricRequest = { metric: BuiltInMetricId; minSample: number };
+export type MetricRequest = { metric: string; minSample: number };
 
 /** Values of the requested metrics for every subject, by metric and user. */
 export async function computeMetrics(
@@ -105,7 +106,7 @@ export async function computeMetrics(
   requests: readonly MetricRequest[],
   subjects: readonly Subject[],
   keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
-): Promise<Map<BuiltInMetricId, Map<string, MetricValue>>> {
+): Promise<Map<string, Map<string, MetricValue>>> {
   const results = await measure(
     db,
     period,

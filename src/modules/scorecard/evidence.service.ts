@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database.js';
-import type { BuiltInMetricId } from '../../domain/metrics/catalog.js';
 import type { Period } from '../../domain/time/period.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { factContext } from '../metrics/metric-engine.js';
-import { FACTS } from '../metrics/metric-facts.registry.js';
+import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import { listFacts } from '../metrics/metrics.repository.js';
 import { labelRecords } from './evidence.repository.js';
 
@@ -13,13 +12,13 @@ import { labelRecords } from './evidence.repository.js';
  */
 export async function listEvidence(
   db: Db,
-  metric: BuiltInMetricId,
+  metric: string,
   period: Period,
   zone: string,
   userId: string,
   page: { limit: number; offset: number },
 ) {
-  const facts = FACTS[metric];
+  const facts = (await loadMetricCatalog(db)).get(metric)?.facts;
   if (!facts) throw notFound('Evidence for this metric');
   const { items, total } = await listFacts(
     db.kysely,

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Scorecard } from '../../domain/appraisal/scorecard.js';
 import { templateRoleFor } from '../../domain/appraisal/template-item.js';
-import { isBuiltInMetricId } from '../../domain/metrics/catalog.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodContaining, type Period } from '../../domain/time/period.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -9,6 +8,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
+import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import { listEvidence } from './evidence.service.js';
 import * as repo from './scorecard.repository.js';
 import { scoreParticipants, type Participant } from './score-participants.js';
@@ -96,6 +96,7 @@ export async function liveScorecard(
     period,
     zone,
     await participantsFor(db, people, period, zone),
+    await loadMetricCatalog(db),
   );
   return { user, period, kind, card: cards.get(user.id) ?? null };
 }
@@ -116,6 +117,7 @@ export async function teamScorecards(
     period,
     zone,
     await participantsFor(db, reports, period, zone),
+    await loadMetricCatalog(db),
   );
   return {
     manager,
@@ -135,6 +137,5 @@ export async function liveEvidence(
   page: { limit: number; offset: number },
 ) {
   const user = await loadUser(db, actor, userId);
-  if (!isBuiltInMetricId(metric)) throw notFound('Metric');
   return listEvidence(db, metric, periodToDate(kind, zone), zone, user.id, page);
 }

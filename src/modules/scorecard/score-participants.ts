@@ -7,9 +7,9 @@ import {
 } from '../../domain/appraisal/scorecard.js';
 import type { TemplateContent } from '../../domain/appraisal/template-item.js';
 import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.js';
-import { isBuiltInMetricId, type BuiltInMetricId } from '../../domain/metrics/catalog.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import type { Period } from '../../domain/time/period.js';
+import { BUILT_IN_CATALOG, type MetricCatalog } from '../metrics/metric-catalog.js';
 import { measure, type Subject } from '../metrics/metric-engine.js';
 
 export type Participant = Subject & {
@@ -34,12 +34,12 @@ export async function scoreParticipants(
   period: Period,
   zone: string,
   participants: readonly Participant[],
+  catalog: MetricCatalog = BUILT_IN_CATALOG,
 ): Promise<Map<string, Scorecard>> {
-  const metrics = new Set<BuiltInMetricId>();
+  const metrics = new Set<string>();
   for (const p of participants)
-    for (const item of p.template.items)
-      if (isBuiltInMetricId(item.metric) && item.metric !== TEAM_SCORE) metrics.add(item.metric);
-  const measured = await measure(db, period, zone, [...metrics], participants);
+    for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);
+  const measured = await measure(db, period, zone, [...metrics], participants, undefined, catalog);
 
   const valuesFor = (p: Participant, teamScore?: MetricValue) =>
     new Map<string, MetricValue>(
@@ -47,13 +47,12 @@ export async function scoreParticipants(
         item.metric,
         item.metric === TEAM_SCORE && teamScore
           ? teamScore
-          : isBuiltInMetricId(item.metric)
-            ? measured.valueOf(item.metric, p.userId, item.minSample)
-            : { value: null, numerator: null, denominator: null, naReason: 'no_items' },
+          : measured.valueOf(item.metric, p.userId, item.minSample),
       ]),
     );
+  const directionOf = (metric: string) => catalog.get(metric)?.definition.dir ?? '+';
   const card = (p: Participant, teamScore?: MetricValue): Scorecard => {
-    const items = scoreItems(p.template, valuesFor(p, teamScore), p.targets);
+    const items = scoreItems(p.template, valuesFor(p, teamScore), p.targets, directionOf);
     const adjusted = items.map((i) => ({ ...i, adjustedScore: p.adjustments?.[i.metric] ?? null }));
     return { items, ...summarise(adjusted, p.template.grades) };
   };

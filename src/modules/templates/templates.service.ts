@@ -6,13 +6,14 @@ import type {
   TemplateItem,
   TemplateRole,
 } from '../../domain/appraisal/template-item.js';
-import { builtInMetric } from '../../domain/metrics/catalog.js';
 import { validateScoringRule } from '../../domain/scoring/scoring-rule.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
+import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
+import type { MetricCatalog } from '../metrics/metric-catalog.js';
 import { contentOf, defaultGrades } from './template-content.js';
 import { diffTemplateItems } from './template-diff.js';
 import * as repo from './templates.repository.js';
@@ -26,11 +27,14 @@ const RULE_MESSAGES = {
 } as const;
 
 /** Field errors for items that name unknown metrics, repeat a metric, or have impossible rules. */
-export function validateItems(items: readonly TemplateItem[]): ErrorDetail[] {
+export function validateItems(
+  items: readonly TemplateItem[],
+  catalog: MetricCatalog,
+): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const definition = builtInMetric(item.metric);
+    const definition = catalog.get(item.metric)?.definition;
     if (!definition) {
       problems.push({ path: `items.${index}.metric`, message: `unknown metric "${item.metric}"` });
       return;
@@ -137,7 +141,7 @@ export async function createTemplateVersion(
     cap: i.cap,
     minSample: i.minSample,
   }));
-  const problems = validateItems(items);
+  const problems = validateItems(items, await loadMetricCatalog(db));
   if (problems.length > 0)
     throw new AppError('validation_failed', 'The template has invalid items', problems);
   return inTransaction(db, async (trx) => {

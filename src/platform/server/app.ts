@@ -14,6 +14,7 @@ import { registerCollaboratorRoutes } from '../../modules/collaborators/collabor
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { resolveSessionSecret } from '../../modules/auth/auth.service.js';
 import { registerContactRoutes } from '../../modules/contacts/contacts.routes.js';
+import { registerCustomMetricRoutes } from '../../modules/custom-metrics/custom-metrics.routes.js';
 import { registerCustomerRoutes } from '../../modules/customers/customers.routes.js';
 import { registerCycleRoutes } from '../../modules/cycles/cycles.routes.js';
 import { registerProductRoutes } from '../../modules/products/products.routes.js';
@@ -79,6 +80,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerCycleRoutes,
   registerScorecardRoutes,
   registerTargetRoutes,
+  registerCustomMetricRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

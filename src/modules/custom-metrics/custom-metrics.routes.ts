@@ -1,0 +1,118 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { parseDefinition, loadMetricCatalog } from './metric-catalog.service.js';
+import { canDefineMetrics, canReadMetrics } from './custom-metrics.policy.js';
+import type { CustomMetricRow } from './custom-metrics.repository.js';
+import {
+  createCustomMetricBody,
+  customMetricOut,
+  metricCatalogOut,
+  updateCustomMetricBody,
+} from './custom-metrics.schema.js';
+import * as service from './custom-metrics.service.js';
+
+const present = (row: CustomMetricRow) => ({
+  id: row.id,
+  key: row.key,
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  unit: customMetricOut.shape.unit.parse(row.unit),
+  dir: row.dir,
+  definition: parseDefinition(row),
+  active: row.active === 1,
+  version: row.version,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = api(app);
+  const tags = ['metrics'];
+
+  r.get(
+    '/api/v1/metrics',
+    {
+      config: { allow: canReadMetrics },
+      schema: {
+        tags,
+        summary: 'Every metric templates may use: built-in and active custom ones',
+        response: { 200: metricCatalogOut, ...standardErrors },
+      },
+    },
+    async () => {
+      const catalog = await loadMetricCatalog(db);
+      return {
+        items: catalog.ids().flatMap((id) => {
+          const definition = catalog.get(id)?.definition;
+          return definition ? [{ ...definition, custom: definition.category === 'custom' }] : [];
+        }),
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/custom-metrics',
+    {
+      config: { allow: canReadMetrics },
+      schema: {
+        tags,
+        summary: 'Custom metrics, active or not',
+        response: { 200: z.object({ items: z.array(customMetricOut) }), ...standardErrors },
+      },
+    },
+    async () => ({ items: (await service.listCustomMetrics(db)).map(present) }),
+  );
+
+  r.post(
+    '/api/v1/custom-metrics',
+    {
+      config: { allow: canDefineMetrics },
+      schema: {
+        tags,
+        summary: 'Define a metric without code (entity, filter, aggregate, owner and time fields)',
+        body: createCustomMetricBody,
+        response: { 201: customMetricOut, ...standardErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(present(await service.createCustomMetric(db, actorOf(request), request.body))),
+  );
+
+  r.get(
+    '/api/v1/custom-metrics/:id',
+    {
+      config: { allow: canReadMetrics },
+      schema: {
+        tags,
+        summary: 'One custom metric',
+        params: idParams,
+        response: { 200: customMetricOut, ...standardErrors },
+      },
+    },
+    async (request) => present(await service.getCustomMetric(db, request.params.id)),
+  );
+
+  r.put(
+    '/api/v1/custom-metrics/:id',
+    {
+      config: { allow: canDefineMetrics },
+      schema: {
+        tags,
+        summary:
+          'Change or deactivate a custom metric (open cycles keep measuring with the current definition)',
+        params: idParams,
+        body: updateCustomMetricBody,
+        response: { 200: customMetricOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      present(
+        await service.updateCustomMetric(db, actorOf(request), request.params.id, request.body),
+      ),
+  );
+}

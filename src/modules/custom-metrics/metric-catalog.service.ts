@@ -1,0 +1,35 @@
+import type { Db } from '../../db/database.js';
+import { METRIC_UNITS, type MetricDefinition } from '../../domain/metrics/catalog.js';
+import {
+  builtInEntries,
+  catalogOf,
+  type CatalogEntry,
+  type MetricCatalog,
+} from '../metrics/metric-catalog.js';
+import { customMetricDefinition } from './custom-metric-definition.js';
+import { customMetricFacts, kindOf } from './custom-metric.facts.js';
+import { listCustomMetrics, type CustomMetricRow } from './custom-metrics.repository.js';
+
+export function parseDefinition(row: CustomMetricRow) {
+  return customMetricDefinition.parse(JSON.parse(row.definition));
+}
+
+function entryOf(row: CustomMetricRow): CatalogEntry {
+  const definition = parseDefinition(row);
+  const metric: MetricDefinition = {
+    id: row.key,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    category: 'custom',
+    kind: kindOf(definition),
+    unit: METRIC_UNITS.find((u) => u === row.unit) ?? 'count',
+    dir: row.dir,
+  };
+  return { definition: metric, facts: (ctx) => customMetricFacts(definition, ctx) };
+}
+
+/** Built-in metrics plus the organisation's active custom ones: what templates may use. */
+export async function loadMetricCatalog(db: Db): Promise<MetricCatalog> {
+  const custom = await listCustomMetrics(db.kysely, true);
+  return catalogOf([...builtInEntries(), ...custom.map(entryOf)]);
+}

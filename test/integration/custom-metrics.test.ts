@@ -1,0 +1,186 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEngines } from '../support/describe-engines.js';
+import { insertActivity } from '../support/metric-fixtures.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+
+const visitShare = {
+  key: 'visit_share',
+  nameZh: '拜访占比',
+  nameEn: 'Share of visits',
+  unit: 'percent',
+  dir: '+',
+  definition: {
+    entity: 'activity',
+    filter: {
+      match: 'all',
+      conditions: [{ field: 'type', operator: 'in', value: ['call', 'visit'] }],
+    },
+    aggregate: {
+      kind: 'ratio',
+      numerator: { match: 'all', conditions: [{ field: 'type', operator: 'eq', value: 'visit' }] },
+    },
+    ownerField: 'actor_id',
+    timeField: 'occurred_at',
+  },
+};
+
+describeEngines('custom metrics', (use) => {
+  let org: Org;
+  let admin: string, rep1: string;
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
+    admin = await use().login('admin@example.com', PASSWORD);
+    rep1 = await use().login('rep1@example.com', PASSWORD);
+    const earlier = new Date(Date.now() - 3_600_000).toISOString();
+    const add = (type: 'call' | 'visit' | 'note', valid = true) =>
+      insertActivity(use().db, {
+        actorId: org.users.rep1.id,
+        occurredAt: earlier,
+        recordedAt: new Date(Date.now() - 60_000).toISOString(),
+        type,
+        valid,
+      });
+    // This month: 3 visits, 2 calls, a note (not in the filter) and an invalid visit (excluded): 3 of 5.
+    for (const type of ['visit', 'visit', 'visit', 'call', 'call', 'note'] as const)
+      await add(type);
+    await add('visit', false);
+  });
+
+  it('rejects unknown entities, fields and misused operators with the field path', async () => {
+    const post = (definition: object) =>
+      use().request({
+        method: 'POST',
+        url: '/api/v1/custom-metrics',
+        as: admin,
+        payload: { ...visitShare, definition: { ...visitShare.definition, ...definition } },
+      });
+    const entity = await post({ entity: 'spaceship' });
+    expect(entity.statusCode).toBe(400);
+    expect(entity.json().error.details[0].path).toBe('definition.entity');
+    const field = await post({
+      filter: {
+        match: 'all',
+        conditions: [{ field: 'password_hash', operator: 'eq', value: 'x' }],
+      },
+    });
+    expect(field.json().error.details).toEqual([
+      { path: 'definition.filter.conditions.0.field', message: 'unknown field "password_hash"' },
+    ]);
+    const contains = await post({
+      filter: { match: 'all', conditions: [{ field: 'timely', operator: 'contains', value: 'x' }] },
+    });
+    expect(contains.json().error.details[0].path).toBe('definition.filter.conditions.0.operator');
+    const operator = await post({
+      filter: { match: 'all', conditions: [{ field: 'type', operator: 'matches', value: 'x' }] },
+    });
+    expect(operator.statusCode).toBe(400);
+    expect(operator.json().error.details[0].path).toMatch(/^definition\.filter\.conditions\.0/);
+    const owner = await post({ ownerField: 'type' });
+    expect(owner.json().error.details[0].path).toBe('definition.ownerField');
+  });
+
+  it('lets only admins define metrics and refuses a key that exists', async () => {
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: '/api/v1/custom-metrics',
+          as: rep1,
+          payload: visitShare,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: '/api/v1/custom-metrics',
+          as: admin,
+          payload: { ...visitShare, key: 'win_rate' },
+        })
+      ).statusCode,
+    ).toBe(409);
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/custom-metrics',
+      as: admin,
+      payload: visitShare,
+    });
+    expect(created.statusCode).toBe(201);
+    const catalog = (
+      await use().request({ method: 'GET', url: '/api/v1/metrics', as: rep1 })
+    ).json().items;
+    expect(catalog).toContainEqual(
+      expect.objectContaining({ id: 'visit_share', kind: 'ratio', dir: '+', custom: true }),
+    );
+    expect(catalog.filter((m: { custom: boolean }) => !m.custom)).toHaveLength(26);
+  });
+
+  it('is scored and explained like a built-in metric once a template uses it', async () => {
+    const sales = (await use().request({ method: 'GET', url: '/api/v1/templates', as: admin }))
+      .json()
+      .items.find((t: { role: string }) => t.role === 'sales');
+    const items = [
+      ...sales.current.items,
+      { metric: 'visit_share', weight: 10, floor: 0.2, target: 0.7, cap: 120, minSample: 5 },
+    ];
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: `/api/v1/templates/${sales.id}/versions`,
+          as: admin,
+          payload: { items, note: 'Visits matter' },
+        })
+      ).statusCode,
+    ).toBe(201);
+
+    const card = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: rep1 })
+    ).json();
+    const item = card.items.find((i: { metric: string }) => i.metric === 'visit_share');
+    // 3 visits of 5 calls and visits = 0.6; score 100 × (0.6 − 0.2) / (0.7 − 0.2) = 80.
+    expect(item.value).toMatchObject({ numerator: 3, denominator: 5 });
+    expect(item.value.value).toBeCloseTo(0.6, 12);
+    expect(item.score).toBeCloseTo(80, 9);
+    const evidence = (
+      await use().request({
+        method: 'GET',
+        url: '/api/v1/scorecard/evidence?metric=visit_share',
+        as: rep1,
+      })
+    ).json();
+    expect(evidence.total).toBe(5);
+    expect(evidence.items.filter((e: { numerator: number }) => e.numerator === 1)).toHaveLength(3);
+  });
+
+  it('stops counting when deactivated, keeping its definition', async () => {
+    const [metric] = (
+      await use().request({ method: 'GET', url: '/api/v1/custom-metrics', as: admin })
+    ).json().items;
+    const off = await use().request({
+      method: 'PUT',
+      url: `/api/v1/custom-metrics/${metric.id}`,
+      as: admin,
+      payload: {
+        version: metric.version,
+        nameZh: metric.nameZh,
+        nameEn: metric.nameEn,
+        unit: metric.unit,
+        dir: metric.dir,
+        definition: metric.definition,
+        active: false,
+      },
+    });
+    expect(off.statusCode).toBe(200);
+    const card = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: rep1 })
+    ).json();
+    expect(card.items.find((i: { metric: string }) => i.metric === 'visit_share')).toMatchObject({
+      score: null,
+      value: { value: null },
+    });
+  });
+});
