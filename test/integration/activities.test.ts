@@ -6,6 +6,9 @@ import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 const hoursAhead = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 const CONTENT = '电话沟通了续约方案，客户下周给答复';
+// Each activity says something new: repeating one text within 168 h is copy-paste (Q4, invalid).
+let written = 0;
+const freshContent = () => `${CONTENT}（第 ${++written} 次）`;
 
 describeEngines('activities and follow-up plans', (use) => {
   let org: Org;
@@ -22,7 +25,7 @@ describeEngines('activities and follow-up plans', (use) => {
       type: 'call',
       recordType: 'customer',
       recordId: customerId,
-      content: CONTENT,
+      content: freshContent(),
       occurredAt: hoursAgo(2),
       ...extra,
     });

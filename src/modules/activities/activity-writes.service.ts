@@ -17,6 +17,7 @@ import { activitySnapshot } from './activities.presenter.js';
 import * as repo from './activities.repository.js';
 import type { CreateActivityInput, UpdateActivityInput } from './activities.schema.js';
 import { loadActivity } from './activities.service.js';
+import { checkActivityDelete, checkActivityWrite } from '../quality/activity-checks.service.js';
 import { activityQuality } from './activity-quality.js';
 import { ownerAt } from './linked-record.repository.js';
 import { loadLinkedRecord } from './linked-record.service.js';
@@ -80,14 +81,16 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       deletedAt: null,
     };
     await repo.insertActivity(trx, row);
+    // Data-quality rules (Q3–Q6) may flag it; its validity follows the open Q3/Q4 flags.
+    await checkActivityWrite(trx, row, recordedAt, 'create');
+    const valid = (await reload(trx, id)).valid === 1;
     const completedPlanIds: string[] = [];
     if (input.planId) {
       await completeNamedPlan(trx, actor, input.planId, row, recordedAt);
       completedPlanIds.push(input.planId);
     }
-    // An invalid (thin) activity does not carry out plans: it would not count for plan_execution.
-    if (quality.valid === 1)
-      completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
+    // An invalid activity does not carry out plans: it would not count for plan_execution.
+    if (valid) completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
     await refreshTouches(trx, row);
     const stored = await reload(trx, id);
     await writeHistory(trx, {
@@ -131,6 +134,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, input: Up
       valid: quality.valid,
       timely: quality.timely,
     });
+    await checkActivityWrite(trx, { ...before, content, occurredAt }, nowIso(), 'update');
     await refreshTouches(trx, before);
     const stored = await reload(trx, id);
     if (stored.deletedAt !== null) throw notFound('Activity');
@@ -154,6 +158,7 @@ export async function deleteActivity(db: Db, actor: Actor, id: string): Promise<
     const at = nowIso();
     await repo.updateActivityColumns(trx, id, { deletedAt: at });
     await reopenPlansOf(trx, actor.id, id, at);
+    await checkActivityDelete(trx, activity, at);
     await refreshTouches(trx, activity);
     await writeHistory(trx, {
       entity: 'activity',

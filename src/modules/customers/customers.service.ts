@@ -18,6 +18,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { RecordAccess } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
+import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { canChooseOwner } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
 import * as repo from './customers.repository.js';
@@ -145,6 +146,7 @@ export async function createCustomer(db: Db, actor: Actor, input: CreateCustomer
   const created = await inTransaction(db, async (trx) => {
     await repo.insertCustomer(trx, row);
     if (ownerId) await changeOwnership(trx, 'customer', id, ownerId, now);
+    await checkRecordWrite(trx, 'customer', id, now);
     const stored = await repo.findCustomer(trx, id);
     if (!stored) throw new AppError('internal', 'customer vanished after insert');
     await writeHistory(trx, {
@@ -173,6 +175,7 @@ export async function updateCustomer(db: Db, actor: Actor, id: string, input: Up
   const after = await inTransaction(db, async (trx) => {
     if (!(await updateVersioned(trx, 'customers', id, version, changes)))
       throw staleVersion('Customer');
+    await checkRecordWrite(trx, 'customer', id, changes.updatedAt, before);
     const stored = await repo.findCustomer(trx, id);
     if (!stored) throw notFound('Customer');
     await writeHistory(trx, {
@@ -201,6 +204,7 @@ export async function deleteCustomer(
     if (!(await softDeleteVersioned(trx, 'customers', id, version, at)))
       throw staleVersion('Customer');
     if (customer.ownerId) await changeOwnership(trx, 'customer', id, null, at);
+    await checkRecordDelete(trx, 'customer', customer, at);
     await writeHistory(trx, {
       entity: 'customer',
       entityId: id,

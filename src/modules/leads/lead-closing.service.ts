@@ -11,6 +11,7 @@ import { findCustomer, insertCustomer } from '../customers/customers.repository.
 import { customerSnapshot } from '../customers/customers.presenter.js';
 import { openOpportunity, startStage } from '../opportunities/opportunity-creation.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
+import { checkRecordWrite } from '../quality/record-checks.service.js';
 import type { LeadRow } from './leads.repository.js';
 import type { ConvertLeadInput, DisqualifyLeadInput } from './leads.schema.js';
 import { loadOpenLead, saveLeadChange } from './leads.service.js';
@@ -54,6 +55,7 @@ async function addCustomerFromLead(
     deletedAt: null,
   });
   await changeOwnership(trx, 'customer', id, ownerId, at);
+  await checkRecordWrite(trx, 'customer', id, at);
   const stored = await findCustomer(trx, id);
   if (!stored) throw new AppError('internal', 'customer vanished after insert');
   await writeHistory(trx, {

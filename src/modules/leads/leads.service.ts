@@ -19,6 +19,7 @@ import {
   viewerOf,
 } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
+import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../record-writes/assignable-owner.service.js';
 import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
@@ -156,6 +157,7 @@ export async function createLead(db: Db, actor: Actor, input: CreateLeadInput) {
       deletedAt: null,
     });
     await changeOwnership(trx, 'lead', id, ownerId, now);
+    await checkRecordWrite(trx, 'lead', id, now);
     const stored = await repo.findLead(trx, id);
     if (!stored) throw new AppError('internal', 'lead vanished after insert');
     await writeHistory(trx, {
@@ -207,9 +209,12 @@ export async function updateLead(db: Db, actor: Actor, id: string, input: Update
     ...(fields.company !== undefined ? { nameKey: nameDuplicateKey(fields.company) ?? '' } : {}),
     ...(fields.phone !== undefined ? { phoneKey: phoneDuplicateKey(fields.phone) } : {}),
   };
-  const lead = await inTransaction(db, (trx) =>
-    saveLeadChange(trx, actor.id, before, version, changes, nowIso()),
-  );
+  const lead = await inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const saved = await saveLeadChange(trx, actor.id, before, version, changes, at);
+    await checkRecordWrite(trx, 'lead', id, at, before);
+    return saved;
+  });
   return { lead, access };
 }
 
@@ -231,7 +236,7 @@ export async function assignLead(
 }
 
 export async function deleteLead(db: Db, actor: Actor, id: string, version: number): Promise<void> {
-  await loadOpenLead(db, actor, id, version);
+  const { lead } = await loadOpenLead(db, actor, id, version);
   await softDeleteRecord(db, actor.id, {
     table: 'leads',
     entity: 'lead',
@@ -240,4 +245,7 @@ export async function deleteLead(db: Db, actor: Actor, id: string, version: numb
     version,
     ownership: 'lead',
   });
+  // The shared soft delete owns its transaction, so Q2/Q7 follow in the next one; both are
+  // derived and the bulk quality run re-derives them should this step ever fail.
+  await inTransaction(db, (trx) => checkRecordDelete(trx, 'lead', lead, nowIso()));
 }

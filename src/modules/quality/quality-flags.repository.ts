@@ -1,0 +1,169 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import type { QualityFlagsTable, QualityRule } from '../../db/tables/appraisal.table.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import type { FlagEntity } from './quality-finding.js';
+
+export type FlagRow = Selectable<QualityFlagsTable>;
+export type NewFlag = Insertable<QualityFlagsTable>;
+
+/** The cleared_reason of a flag the system resolved because its record no longer breaks the rule. */
+export const FIXED_REASON = 'fixed';
+
+/** Bound parameters per statement stay far below both engines' limits. */
+const CHUNK = 500;
+
+export function chunked<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Every flag (open or cleared) of one rule on the given records. */
+export async function findFlagsOf(
+  executor: Executor,
+  rule: QualityRule,
+  entity: FlagEntity,
+  recordIds: readonly string[],
+): Promise<FlagRow[]> {
+  const rows: FlagRow[] = [];
+  for (const ids of chunked([...new Set(recordIds)])) {
+    rows.push(
+      ...(await executor
+        .selectFrom('qualityFlags')
+        .selectAll()
+        .where('entity', '=', entity)
+        .where('recordId', 'in', ids)
+        .where('rule', '=', rule)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+export async function insertFlags(executor: Executor, rows: readonly NewFlag[]): Promise<void> {
+  for (const batch of chunked(rows, 50))
+    await executor.insertInto('qualityFlags').values(batch).execute();
+}
+
+/** Marks open flags resolved by the system: cleared, nobody clearing, reason 'fixed'. */
+export async function resolveFlags(
+  executor: Executor,
+  ids: readonly string[],
+  at: string,
+): Promise<void> {
+  for (const batch of chunked(ids)) {
+    await executor
+      .updateTable('qualityFlags')
+      .set({ status: 'cleared', clearedBy: null, clearedAt: at, clearedReason: FIXED_REASON })
+      .where('id', 'in', batch)
+      .where('status', '=', 'open')
+      .execute();
+  }
+}
+
+export async function updateFlagDetail(
+  executor: Executor,
+  id: string,
+  detail: string,
+): Promise<void> {
+  await executor.updateTable('qualityFlags').set({ detail }).where('id', '=', id).execute();
+}
+
+export type FlagWithScope = FlagRow & { inScope: number };
+
+/** One flag with whether its user is within the scope (the caller answers 404 when not). */
+export async function findFlag(
+  executor: Executor,
+  id: string,
+  scope: OwnerScope,
+): Promise<FlagWithScope | undefined> {
+  return executor
+    .selectFrom('qualityFlags')
+    .selectAll('qualityFlags')
+    .select(inScopeExpression('quality_flags.user_id', scope).as('inScope'))
+    .where('qualityFlags.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Clears an open flag; false when it was no longer open (cleared meanwhile). */
+export async function clearOpenFlag(
+  executor: Executor,
+  id: string,
+  clearing: { by: string; at: string; reason: string },
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('qualityFlags')
+    .set({
+      status: 'cleared',
+      clearedBy: clearing.by,
+      clearedAt: clearing.at,
+      clearedReason: clearing.reason,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export type FlagFilter = {
+  userId?: string | undefined;
+  rule?: QualityRule | undefined;
+  status?: FlagRow['status'] | undefined;
+  entity?: FlagEntity | undefined;
+  recordId?: string | undefined;
+  createdFrom?: string | undefined;
+  createdBefore?: string | undefined;
+};
+
+function scopedFlags(executor: Executor, scope: OwnerScope, filter: FlagFilter) {
+  let query = executor
+    .selectFrom('qualityFlags')
+    .where(ownerScopeCondition('quality_flags.user_id', scope));
+  if (filter.userId) query = query.where('qualityFlags.userId', '=', filter.userId);
+  if (filter.rule) query = query.where('qualityFlags.rule', '=', filter.rule);
+  if (filter.status) query = query.where('qualityFlags.status', '=', filter.status);
+  if (filter.entity) query = query.where('qualityFlags.entity', '=', filter.entity);
+  if (filter.recordId) query = query.where('qualityFlags.recordId', '=', filter.recordId);
+  if (filter.createdFrom) query = query.where('qualityFlags.createdAt', '>=', filter.createdFrom);
+  if (filter.createdBefore)
+    query = query.where('qualityFlags.createdAt', '<', filter.createdBefore);
+  return query;
+}
+
+export async function listFlags(
+  executor: Executor,
+  scope: OwnerScope,
+  filter: FlagFilter,
+  order: 'asc' | 'desc',
+  page: { limit: number; offset: number },
+): Promise<{ items: FlagRow[]; total: number }> {
+  const query = scopedFlags(executor, scope, filter);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll('qualityFlags')
+      .orderBy('qualityFlags.createdAt', order)
+      .orderBy('qualityFlags.id', order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** Open flags per user and rule, for users within the scope, created in the range. */
+export async function countOpenFlags(
+  executor: Executor,
+  scope: OwnerScope,
+  range: { createdFrom?: string | undefined; createdBefore?: string | undefined },
+): Promise<{ userId: string; rule: QualityRule; n: number }[]> {
+  const rows = await scopedFlags(executor, scope, { ...range, status: 'open' })
+    .select(['qualityFlags.userId', 'qualityFlags.rule'])
+    .select(sql<number>`count(*)`.as('n'))
+    .groupBy(['qualityFlags.userId', 'qualityFlags.rule'])
+    .orderBy('qualityFlags.userId')
+    .execute();
+  return rows.map((r) => ({ userId: r.userId, rule: r.rule, n: Number(r.n) }));
+}

@@ -1,0 +1,264 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { QualityActivity } from './activity-rules.js';
+import { chunked } from './quality-flags.repository.js';
+import type { QualityRecord, RecordKind } from './quality-record.js';
+
+const ACTIVITY_COLUMNS = [
+  'id',
+  'actorId',
+  'content',
+  'occurredAt',
+  'recordedAt',
+  'deletedAt',
+] as const;
+
+export async function findQualityActivity(
+  executor: Executor,
+  id: string,
+): Promise<QualityActivity | undefined> {
+  return executor
+    .selectFrom('activities')
+    .select(ACTIVITY_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/**
+ * One user's activities recorded in [from, before), deleted ones too (the rules that ignore them
+ * filter them out). Served by the (recorded_at, actor_id, …) index: a range of recorded times.
+ */
+export async function userActivitiesRecorded(
+  executor: Executor,
+  userId: string,
+  from: string,
+  before: string,
+): Promise<QualityActivity[]> {
+  return executor
+    .selectFrom('activities')
+    .select(ACTIVITY_COLUMNS)
+    .where('recordedAt', '>=', from)
+    .where('recordedAt', '<', before)
+    .where('actorId', '=', userId)
+    .orderBy('recordedAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** The users who recorded an activity in [from, before). */
+export async function activityActors(
+  executor: Executor,
+  from: string,
+  before: string,
+): Promise<string[]> {
+  const rows = await executor
+    .selectFrom('activities')
+    .select('actorId')
+    .distinct()
+    .where('recordedAt', '>=', from)
+    .where('recordedAt', '<', before)
+    .execute();
+  return rows.map((r) => r.actorId);
+}
+
+/**
+ * Sets `valid` from the flags for the given activities: 0 exactly when an OPEN Q3 or Q4 flag is
+ * on it. Returns the activities whose validity changed, with what their touch columns depend on.
+ */
+export async function recomputeValidity(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; customerId: string | null; recordType: string; recordId: string }[]> {
+  const changed: { id: string; customerId: string | null; recordType: string; recordId: string }[] =
+    [];
+  for (const batch of chunked([...new Set(ids)])) {
+    const rows = await executor
+      .selectFrom('activities as a')
+      .select(['a.id', 'a.valid', 'a.customerId', 'a.recordType', 'a.recordId'])
+      .select(
+        sql<number>`case when exists (select 1 from quality_flags q where q.entity = 'activity'
+          and q.record_id = a.id and q.rule in ('Q3', 'Q4') and q.status = 'open') then 0 else 1 end`.as(
+          'shouldBe',
+        ),
+      )
+      .where('a.id', 'in', batch)
+      .execute();
+    const flip = (to: 0 | 1) =>
+      rows.filter((r) => Number(r.shouldBe) === to && Number(r.valid) !== to).map((r) => r.id);
+    for (const to of [0, 1] as const) {
+      const flipped = flip(to);
+      if (flipped.length === 0) continue;
+      await executor
+        .updateTable('activities')
+        .set({ valid: to })
+        .where('id', 'in', flipped)
+        .execute();
+    }
+    changed.push(...rows.filter((r) => Number(r.shouldBe) !== Number(r.valid)));
+  }
+  return changed.map(({ id, customerId, recordType, recordId }) => ({
+    id,
+    customerId,
+    recordType,
+    recordId,
+  }));
+}
+
+type RecordRow = Record<string, unknown> & {
+  id: string;
+  createdBy: string | null;
+  ownerId: string | null;
+  createdAt: string;
+  phone: string | null;
+  phoneKey: string | null;
+  nameKey: string;
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function toQualityRecord(kind: RecordKind, row: RecordRow): QualityRecord {
+  const name = text(kind === 'customer' ? row.name : row.company) ?? '';
+  const fields: Record<string, string | null> =
+    kind === 'customer'
+      ? {
+          name,
+          phone: row.phone,
+          email: text(row.email),
+          industry: text(row.industry),
+          source: text(row.source),
+          requirement: text(row.requirement),
+          region: text(row.region),
+          address: text(row.address),
+        }
+      : {
+          company: name,
+          contact_name: text(row.contactName),
+          phone: row.phone,
+          email: text(row.email),
+          industry: text(row.industry),
+          region: text(row.region),
+          requirement: text(row.requirement),
+        };
+  return {
+    kind,
+    id: row.id,
+    name,
+    phone: row.phone,
+    fields,
+    responsibleUserId: row.createdBy ?? row.ownerId,
+    createdAt: row.createdAt,
+    phoneKey: row.phoneKey,
+    nameKey: row.nameKey,
+  };
+}
+
+type LiveFilter = {
+  id?: string;
+  key?: { column: 'phoneKey' | 'nameKey'; values: readonly string[] };
+  created?: { from: string; before: string; limit: number; offset: number };
+};
+
+/** Live customers or leads matching the filter (the two tables share the filtered columns). */
+async function liveRecords(
+  executor: Executor,
+  kind: RecordKind,
+  filter: LiveFilter,
+): Promise<QualityRecord[]> {
+  const table = kind === 'customer' ? 'customers' : 'leads';
+  let query = executor.selectFrom(table).selectAll().where('deletedAt', 'is', null);
+  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
+  if (filter.key) query = query.where(filter.key.column, 'in', [...filter.key.values]);
+  if (filter.created)
+    query = query
+      .where('createdAt', '>=', filter.created.from)
+      .where('createdAt', '<', filter.created.before)
+      .orderBy('createdAt')
+      .orderBy('id')
+      .limit(filter.created.limit)
+      .offset(filter.created.offset);
+  const rows: RecordRow[] = await query.execute();
+  return rows.map((row) => toQualityRecord(kind, row));
+}
+
+/** One live customer or lead, as the record rules see it. */
+export async function findQualityRecord(
+  executor: Executor,
+  kind: RecordKind,
+  id: string,
+): Promise<QualityRecord | undefined> {
+  const [record] = await liveRecords(executor, kind, { id });
+  return record;
+}
+
+/** Live records of one kind with any of the phone keys or name keys (both indexed). */
+export async function recordsSharingKeys(
+  executor: Executor,
+  kind: RecordKind,
+  keys: { phoneKeys: readonly string[]; nameKeys: readonly string[] },
+): Promise<QualityRecord[]> {
+  const byId = new Map<string, QualityRecord>();
+  const lookups = [
+    ...chunked([...new Set(keys.phoneKeys)]).map((batch) => ['phoneKey', batch] as const),
+    ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
+  ];
+  for (const [column, batch] of lookups) {
+    const records = await liveRecords(executor, kind, { key: { column, values: batch } });
+    for (const record of records) byId.set(record.id, record);
+  }
+  return [...byId.values()];
+}
+
+/** A page of live records of one kind created in [from, before), in creation order. */
+export async function recordsCreated(
+  executor: Executor,
+  kind: RecordKind,
+  range: { from: string; before: string },
+  page: { limit: number; offset: number },
+): Promise<QualityRecord[]> {
+  return liveRecords(executor, kind, { created: { ...range, ...page } });
+}
+
+export type DeletedRecord = {
+  entity: 'activity' | 'customer' | 'lead';
+  id: string;
+  userId: string;
+  createdAt: string;
+  deletedAt: string;
+};
+
+/**
+ * Deleted activities, customers and leads created in [from, before), by creator (an activity's
+ * creator is its author, its creation its recorded_at), optionally for one user only.
+ */
+export async function deletedRecordsCreated(
+  executor: Executor,
+  range: { from: string; before: string },
+  userId?: string,
+): Promise<DeletedRecord[]> {
+  const activities = executor
+    .selectFrom('activities')
+    .select(['id', 'actorId as userId', 'recordedAt as createdAt', 'deletedAt'])
+    .where('deletedAt', 'is not', null)
+    .where('recordedAt', '>=', range.from)
+    .where('recordedAt', '<', range.before);
+  // Customers and leads share the audited columns (created_by, created_at, deleted_at).
+  const audited = (table: 'customers' | 'leads') => {
+    const query = executor
+      .selectFrom(table)
+      .select(['id', 'createdBy as userId', 'createdAt', 'deletedAt'])
+      .where('deletedAt', 'is not', null)
+      .where('createdAt', '>=', range.from)
+      .where('createdAt', '<', range.before);
+    return (userId ? query.where('createdBy', '=', userId) : query).execute();
+  };
+  const [a, c, l] = await Promise.all([
+    (userId ? activities.where('actorId', '=', userId) : activities).execute(),
+    audited('customers'),
+    audited('leads'),
+  ]);
+  const tag = (entity: DeletedRecord['entity']) => (r: (typeof a | typeof c)[number]) =>
+    r.userId !== null && r.deletedAt !== null
+      ? [{ entity, id: r.id, userId: r.userId, createdAt: r.createdAt, deletedAt: r.deletedAt }]
+      : [];
+  return [...a.flatMap(tag('activity')), ...c.flatMap(tag('customer')), ...l.flatMap(tag('lead'))];
+}
