@@ -33,6 +33,7 @@ import { registerPlanRoutes } from '../../modules/plans/plans.routes.js';
 import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
 import { registerScorecardRoutes } from '../../modules/scorecard/scorecard.routes.js';
 import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
+import { registerQualityRoutes } from '../../modules/quality/quality.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
@@ -80,6 +81,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerCycleRoutes,
   registerScorecardRoutes,
   registerTargetRoutes,
+  registerQualityRoutes,
   registerCustomMetricRoutes,
 ];
 

@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
+import { presentFlag } from './quality.presenter.js';
+import {
+  clearFlagBody,
+  flagOut,
+  listFlagsQuery,
+  runQualityBody,
+  runReportOut,
+  summaryOut,
+  summaryQuery,
+} from './quality.schema.js';
+import * as service from './quality.service.js';
+
+export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppContext): void {
+  const r = api(app);
+  const tags = ['quality'];
+  const zone = config.orgTimeZone;
+
+  r.get(
+    '/api/v1/quality/flags',
+    {
+      config: { allow: canReadFlags },
+      schema: {
+        tags,
+        summary: 'Data-quality flags (防止数据造假) about users within your data scope',
+        querystring: listFlagsQuery,
+        response: { 200: pageOf(flagOut), ...standardErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const actor = actorOf(request);
+      const { items, total } = await service.listFlags(db, actor, q, zone);
+      return {
+        items: items.map((f) => presentFlag(actor, f)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/quality/summary',
+    {
+      config: { allow: canReadFlags },
+      schema: {
+        tags,
+        summary: 'Open flags per user and rule within your data scope (the team view)',
+        querystring: summaryQuery,
+        response: { 200: summaryOut, ...standardErrors },
+      },
+    },
+    async (request) => service.flagSummary(db, actorOf(request), request.query, zone),
+  );
+
+  r.get(
+    '/api/v1/quality/flags/:id',
+    {
+      config: { allow: canReadFlags },
+      schema: {
+        tags,
+        summary: 'A data-quality flag: the rule, the record and what the rule saw',
+        params: idParams,
+        response: { 200: flagOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentFlag(actor, await service.loadFlag(db, actor, request.params.id));
+    },
+  );
+
+  r.post(
+    '/api/v1/quality/flags/:id/clear',
+    {
+      config: { allow: canClearFlags },
+      schema: {
+        tags,
+        summary:
+          'Clear an open flag with a reason (audited); a cleared Q3/Q4 activity counts again',
+        params: idParams,
+        body: clearFlagBody,
+        response: { 200: flagOut, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const flag = await service.clearFlag(db, actor, request.params.id, request.body.reason);
+      return presentFlag(actor, flag);
+    },
+  );
+
+  r.post(
+    '/api/v1/quality/run',
+    {
+      config: { allow: canRunQualityRules },
+      schema: {
+        tags,
+        summary: 'Re-evaluate Q1–Q7 over the records created in org-zone days [from, to]',
+        body: runQualityBody,
+        response: { 200: runReportOut, ...standardErrors },
+      },
+    },
+    async (request) => service.runQuality(db, request.body, zone),
+  );
+}

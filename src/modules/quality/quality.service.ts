@@ -1,0 +1,110 @@
+import type { Db } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { periodBounds } from '../../domain/time/period.js';
+import { nowIso } from '../../platform/clock.js';
+import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
+import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { settleValidity } from './activity-checks.service.js';
+import { canClearFlag } from './quality.policy.js';
+import type { ListFlagsQuery } from './quality.schema.js';
+import * as repo from './quality-flags.repository.js';
+import { runQualityRules } from './quality-run.service.js';
+
+/** A flag about a user within the actor's data scope; anything else is "not found". */
+export async function loadFlag(db: Db, actor: Actor, id: string): Promise<repo.FlagRow> {
+  const found = await repo.findFlag(db.kysely, id, ownerScopeOf(actor));
+  if (!found || Number(found.inScope) !== 1) throw notFound('Flag');
+  const { inScope: _inScope, ...flag } = found;
+  return flag;
+}
+
+export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zone: string) {
+  const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  return repo.listFlags(
+    db.kysely,
+    ownerScopeOf(actor),
+    {
+      userId: query.userId,
+      rule: query.rule,
+      status: query.status,
+      entity: query.entity,
+      recordId: query.recordId,
+      createdFrom: created.from,
+      createdBefore: created.before,
+    },
+    query.order,
+    pageWindow(query),
+  );
+}
+
+/**
+ * Clears an open flag with the manager's reason, audited in the history (entity 'quality_flag').
+ * Clearing a Q3/Q4 flag makes the activity valid again (validity follows the open flags). A flag
+ * already cleared answers 409 Conflict: the request raced another clearing or repeats one, and
+ * the first reason stands.
+ */
+export async function clearFlag(db: Db, actor: Actor, id: string, reason: string) {
+  const flag = await loadFlag(db, actor, id);
+  if (!canClearFlag(actor, flag))
+    throw forbidden(
+      'Only a manager of this person (or HR, an executive, an admin) clears a flag, never on themselves',
+    );
+  const at = nowIso();
+  return inTransaction(db, async (trx) => {
+    if (!(await repo.clearOpenFlag(trx, id, { by: actor.id, at, reason })))
+      throw new AppError('conflict', 'This flag is already cleared', [
+        { path: 'status', message: 'already cleared' },
+      ]);
+    if (flag.entity === 'activity') await settleValidity(trx, [flag.recordId]);
+    await writeHistory(trx, {
+      entity: 'quality_flag',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: { status: flag.status, clearedBy: null, clearedReason: null },
+      after: { status: 'cleared', clearedBy: actor.id, clearedReason: reason },
+    });
+    return {
+      ...flag,
+      status: 'cleared' as const,
+      clearedBy: actor.id,
+      clearedAt: at,
+      clearedReason: reason,
+    };
+  });
+}
+
+/** Open flags per user in the actor's scope, by rule, for flags created in the org-zone days. */
+export async function flagSummary(
+  db: Db,
+  actor: Actor,
+  range: { from?: string | undefined; to?: string | undefined },
+  zone: string,
+) {
+  const created = dayRangeToInstants(range.from, range.to, zone);
+  const rows = await repo.countOpenFlags(db.kysely, ownerScopeOf(actor), {
+    createdFrom: created.from,
+    createdBefore: created.before,
+  });
+  const byUser = new Map<
+    string,
+    { userId: string; open: number; byRule: Record<string, number> }
+  >();
+  for (const row of rows) {
+    const entry = byUser.get(row.userId) ?? { userId: row.userId, open: 0, byRule: {} };
+    entry.open += row.n;
+    entry.byRule[row.rule] = row.n;
+    byUser.set(row.userId, entry);
+  }
+  return { items: [...byUser.values()] };
+}
+
+/** The bulk run over whole org-zone days [from, to]. */
+export async function runQuality(db: Db, range: { from: string; to: string }, zone: string) {
+  const period = periodBounds('custom', { firstDay: range.from, lastDay: range.to }, zone);
+  return runQualityRules(db, period, zone);
+}

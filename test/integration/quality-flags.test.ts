@@ -1,0 +1,200 @@
+import { beforeAll, expect, it } from 'vitest';
+import { orgDay } from '../../src/domain/time/org-day.js';
+import { periodBounds } from '../../src/domain/time/period.js';
+import { computeMetrics } from '../../src/modules/metrics/metric-engine.js';
+import { describeEngines } from '../support/describe-engines.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { flagsOn, openRules } from '../support/quality-fixture.js';
+
+const ZONE = 'Asia/Shanghai';
+
+describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) => {
+  let org: Org;
+  let rep1: string;
+  let lead: string;
+  let director: string;
+  let admin: string;
+  let customerId: string;
+  let thinId: string;
+
+  const send = (as: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    use().request({ method, url, as, ...(payload ? { payload } : {}) });
+  const activityFrequencyCount = async () => {
+    const month = periodBounds('month', new Date(), ZONE);
+    const values = await computeMetrics(
+      use().db,
+      month,
+      ZONE,
+      [{ metric: 'activity_frequency', minSample: 5 }],
+      [{ userId: org.users.rep1.id, joinedOn: '2020-01-01', leftOn: null }],
+    );
+    return values.get('activity_frequency')?.get(org.users.rep1.id)?.numerator;
+  };
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    rep1 = await use().login('rep1@example.com', PASSWORD);
+    lead = await use().login('lead@example.com', PASSWORD);
+    director = await use().login('director@example.com', PASSWORD);
+    admin = await use().login('admin@example.com', PASSWORD);
+    customerId = (await send(rep1, 'POST', '/api/v1/customers', { name: '温州瑞达阀门' })).json()
+      .id;
+  });
+
+  it('excludes an invalid (Q3) activity from activity_frequency until a manager clears the flag with a reason, audited', async () => {
+    const post = (content: string) =>
+      send(rep1, 'POST', '/api/v1/activities', {
+        type: 'visit',
+        recordType: 'customer',
+        recordId: customerId,
+        content,
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      });
+    await post('上门拜访，看了产线和现有设备情况');
+    const before = await activityFrequencyCount();
+    const thin = (await post('已拜访')).json();
+    thinId = thin.id;
+    expect(thin.valid).toBe(false);
+    expect(await activityFrequencyCount()).toBe(before);
+
+    const [flag] = await flagsOn(use(), lead, thin.id);
+    if (!flag) throw new Error('no Q3 flag');
+    expect(flag).toMatchObject({ rule: 'Q3', status: 'open', canClear: true });
+    const clear = (as: string, payload: object) =>
+      send(as, 'POST', `/api/v1/quality/flags/${flag.id}/clear`, payload);
+    expect((await clear(rep1, { reason: 'it was a real visit' })).statusCode).toBe(403);
+    expect((await clear(lead, {})).statusCode).toBe(400);
+    expect((await clear(lead, { reason: '   ' })).statusCode).toBe(400);
+
+    const cleared = await clear(lead, { reason: '现场拜访属实，记录简短' });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json()).toMatchObject({
+      status: 'cleared',
+      clearedBy: org.users.lead.id,
+      clearedReason: '现场拜访属实，记录简短',
+      canClear: false,
+    });
+    expect((await send(rep1, 'GET', `/api/v1/activities/${thin.id}`)).json().valid).toBe(true);
+    expect(await activityFrequencyCount()).toBe((before ?? 0) + 1);
+    expect((await clear(director, { reason: 'again' })).statusCode).toBe(409);
+
+    const history = await use()
+      .db.kysely.selectFrom('history')
+      .selectAll()
+      .where('entity', '=', 'quality_flag')
+      .where('entityId', '=', flag.id)
+      .execute();
+    expect(history).toContainEqual(
+      expect.objectContaining({
+        actorId: org.users.lead.id,
+        field: 'clearedReason',
+        newValue: '现场拜访属实，记录简短',
+      }),
+    );
+  });
+
+  it('shows flags only within the data scope: another team manager gets 404, the summary counts per user and rule', async () => {
+    const rep3 = await use().login('rep3@example.com', PASSWORD);
+    const own = (await send(rep3, 'POST', '/api/v1/customers', { name: '不详' })).json();
+    const [flag] = await flagsOn(use(), rep3, own.id);
+    if (!flag) throw new Error('no Q1 flag');
+    expect((await send(lead, 'GET', `/api/v1/quality/flags/${flag.id}`)).statusCode).toBe(404);
+    expect(
+      (await send(lead, 'POST', `/api/v1/quality/flags/${flag.id}/clear`, { reason: 'fine' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await send(lead, 'GET', `/api/v1/quality/flags?userId=${org.users.rep3.id}`)).json().total,
+    ).toBe(0);
+    expect((await send(director, 'GET', `/api/v1/quality/flags/${flag.id}`)).statusCode).toBe(200);
+    const summary = (await send(director, 'GET', '/api/v1/quality/summary')).json();
+    expect(summary.items).toContainEqual({ userId: org.users.rep3.id, open: 1, byRule: { Q1: 1 } });
+    expect((await send(lead, 'GET', '/api/v1/quality/summary')).json().items).not.toContainEqual(
+      expect.objectContaining({ userId: org.users.rep3.id }),
+    );
+  });
+
+  it('re-evaluates a period in bulk, catching imported rows, idempotently and without re-opening cleared flags', async () => {
+    const now = new Date().toISOString();
+    const row = {
+      nameKey: '',
+      email: null,
+      industry: null,
+      source: null,
+      level: null,
+      status: 'potential' as const,
+      requirement: null,
+      region: null,
+      address: null,
+      ownerId: org.users.rep1.id,
+      ownerSince: now,
+      previousOwnerId: null,
+      poolEnteredAt: null,
+      lastFollowUpAt: null,
+      lastDealOn: null,
+      createdBy: org.users.rep1.id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    await use()
+      .db.kysely.insertInto('customers')
+      .values({ ...row, id: 'imp-1', name: '导入甲', phone: '11111111111', phoneKey: null })
+      .execute();
+    await use()
+      .db.kysely.insertInto('customers')
+      .values({ ...row, id: 'imp-2', name: '导入乙', phone: '12345', phoneKey: null })
+      .execute();
+    await use()
+      .db.kysely.insertInto('activities')
+      .values({
+        id: 'imp-act',
+        type: 'call',
+        recordType: 'customer',
+        recordId: customerId,
+        customerId,
+        content: '好',
+        occurredAt: now,
+        recordedAt: now,
+        actorId: org.users.rep1.id,
+        ownerId: org.users.rep1.id,
+        valid: 1,
+        timely: 1,
+        planId: null,
+        deletedAt: null,
+      })
+      .execute();
+
+    const today = orgDay(new Date(), ZONE);
+    const run = () => send(admin, 'POST', '/api/v1/quality/run', { from: today, to: today });
+    expect(
+      (await send(lead, 'POST', '/api/v1/quality/run', { from: today, to: today })).statusCode,
+    ).toBe(403);
+    const first = await run();
+    expect(first.statusCode).toBe(200);
+    expect(first.json().opened).toBeGreaterThanOrEqual(3);
+    expect(await openRules(use(), admin, 'imp-1')).toEqual(['Q1:phone']);
+    expect(await openRules(use(), admin, 'imp-2')).toEqual(['Q1:phone']);
+    expect(await openRules(use(), admin, 'imp-act')).toEqual(['Q3']);
+    const stored = await use()
+      .db.kysely.selectFrom('activities')
+      .select('valid')
+      .where('id', '=', 'imp-act')
+      .executeTakeFirstOrThrow();
+    expect(stored.valid).toBe(0);
+
+    const count = async () =>
+      (await send(admin, 'GET', '/api/v1/quality/flags?pageSize=1')).json().total;
+    const flagsBefore = await count();
+    const second = await run();
+    expect(second.json()).toMatchObject({ opened: 0, resolved: 0 });
+    expect(await count()).toBe(flagsBefore);
+    // The Q3 flag the manager cleared stays cleared, and its activity stays valid.
+    expect(await openRules(use(), admin, thinId)).toEqual([]);
+    expect((await flagsOn(use(), admin, thinId))[0]).toMatchObject({
+      status: 'cleared',
+      clearedBy: org.users.lead.id,
+    });
+    expect((await send(rep1, 'GET', `/api/v1/activities/${thinId}`)).json().valid).toBe(true);
+  });
+});
