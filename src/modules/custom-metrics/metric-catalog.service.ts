@@ -6,6 +6,7 @@ import {
   type CatalogEntry,
   type MetricCatalog,
 } from '../metrics/metric-catalog.js';
+import { readAppraisalSettings } from '../settings/appraisal-settings.js';
 import { customMetricDefinition } from './custom-metric-definition.js';
 import { customMetricFacts, kindOf } from './custom-metric.facts.js';
 import { listCustomMetrics, type CustomMetricRow } from './custom-metrics.repository.js';
@@ -28,8 +29,11 @@ function entryOf(row: CustomMetricRow): CatalogEntry {
   return { definition: metric, facts: (ctx) => customMetricFacts(definition, ctx) };
 }
 
-/** Built-in metrics plus the organisation's active custom ones: what templates may use. */
+/** Built-in metrics plus the organisation's active custom ones and its settings: what templates may use. */
 export async function loadMetricCatalog(db: Db): Promise<MetricCatalog> {
-  const custom = await listCustomMetrics(db.kysely, true);
-  return catalogOf([...builtInEntries(), ...custom.map(entryOf)]);
+  const [custom, settings] = await Promise.all([
+    listCustomMetrics(db.kysely, true),
+    readAppraisalSettings(db),
+  ]);
+  return catalogOf([...builtInEntries(), ...custom.map(entryOf)], settings.keyFields);
 }

@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../platform/erro
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from '../scorecard/evidence.service.js';
 import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
@@ -218,8 +219,9 @@ export async function resultEvidence(
   id: string,
   metric: string,
   page: { limit: number; offset: number },
+  counted: CountedFilter = 'all',
 ) {
   const { result, cycle, items } = await loadResult(db, actor, id);
   if (!items.some((i) => i.metric === metric)) throw notFound('Appraisal item');
-  return listEvidence(db, metric, periodOf(cycle), cycle.zone, result.userId, page);
+  return listEvidence(db, metric, periodOf(cycle), cycle.zone, result.userId, page, counted);
 }

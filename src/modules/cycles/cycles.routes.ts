@@ -227,6 +227,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         request.params.id,
         request.params.metric,
         pageWindow(q),
+        q.counted,
       );
       return { items, total, page: q.page, pageSize: q.pageSize };
     },

@@ -1,14 +1,25 @@
 import { BUILT_IN_METRICS, type MetricDefinition } from '../../domain/metrics/catalog.js';
 import { FACTS, type FactsBuilder } from './metric-facts.registry.js';
+import { DEFAULT_KEY_FIELDS, type KeyField } from './metric-period.js';
 
 export type CatalogEntry = { definition: MetricDefinition; facts: FactsBuilder | undefined };
 
-/** Every metric a template may use: the built-in ones and the organisation's custom ones. */
-export type MetricCatalog = { get: (id: string) => CatalogEntry | undefined; ids: () => string[] };
+/**
+ * The metrics as this organisation measures them: the built-in ones, its custom ones, and its
+ * settings that shape a metric (the key fields of profile completeness).
+ */
+export type MetricCatalog = {
+  get: (id: string) => CatalogEntry | undefined;
+  ids: () => string[];
+  keyFields: readonly KeyField[];
+};
 
-export function catalogOf(entries: readonly CatalogEntry[]): MetricCatalog {
+export function catalogOf(
+  entries: readonly CatalogEntry[],
+  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+): MetricCatalog {
   const byId = new Map(entries.map((e) => [e.definition.id, e]));
-  return { get: (id) => byId.get(id), ids: () => [...byId.keys()] };
+  return { get: (id) => byId.get(id), ids: () => [...byId.keys()], keyFields };
 }
 
 export function builtInEntries(): CatalogEntry[] {

@@ -4,7 +4,12 @@ import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Period } from '../../domain/time/period.js';
 import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
-import { BUILT_IN_CATALOG, type MetricCatalog } from './metric-catalog.js';
+import {
+  BUILT_IN_CATALOG,
+  builtInEntries,
+  catalogOf,
+  type MetricCatalog,
+} from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
 import { aggregateFacts, factValuesByUser, type FactAggregate } from './metrics.repository.js';
 
@@ -49,10 +54,9 @@ export async function measure(
   zone: string,
   metrics: readonly string[],
   subjects: readonly Subject[],
-  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
   catalog: MetricCatalog = BUILT_IN_CATALOG,
 ): Promise<MetricResults> {
-  const ctx = factContext(db.dialect, period, zone, keyFields);
+  const ctx = factContext(db.dialect, period, zone, catalog.keyFields);
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
     subjects.map((s) => [
@@ -113,7 +117,7 @@ export async function computeMetrics(
     zone,
     requests.map((r) => r.metric),
     subjects,
-    keyFields,
+    catalogOf(builtInEntries(), keyFields),
   );
   return new Map(
     requests.map((request) => [

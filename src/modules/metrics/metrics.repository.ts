@@ -54,19 +54,32 @@ export async function factValuesByUser(
   return byUser;
 }
 
-/** The records behind one user's metric: the evidence, newest first, paginated. */
+/** Which evidence to list: every record, only those in the numerator, or only those outside it. */
+export type CountedFilter = 'all' | 'yes' | 'no';
+
+const countedCondition = (counted: CountedFilter) =>
+  counted === 'yes' ? sql` and f.num <> 0` : counted === 'no' ? sql` and f.num = 0` : sql``;
+
+/**
+ * The records behind one user's metric: the evidence, newest first, paginated. `counted: 'no'`
+ * shows what kept the value down, e.g. the late records of update_timeliness.
+ */
 export async function listFacts(
   executor: Executor,
   facts: RawBuilder<FactRow>,
   userId: string,
   page: { limit: number; offset: number },
+  counted: CountedFilter = 'all',
 ): Promise<{ items: FactRow[]; total: number }> {
+  const which = countedCondition(counted);
   const [items, count] = await Promise.all([
-    sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${facts}) f where f.user_id = ${userId}
+    sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${facts}) f where f.user_id = ${userId}${which}
       order by f.at desc, f.record_id limit ${page.limit} offset ${page.offset}`.execute(executor),
     sql<{
       n: number | string;
-    }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}`.execute(executor),
+    }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}${which}`.execute(
+      executor,
+    ),
   ]);
   return {
     items: items.rows.map((r) => ({

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/list-query.js';
 
-export const evidenceQuery = pageQuery.pick({ page: true, pageSize: true });
+export const evidenceQuery = pageQuery.pick({ page: true, pageSize: true }).extend({
+  /** 'yes': only records in the numerator; 'no': only those outside it (e.g. the late ones). */
+  counted: z.enum(['all', 'yes', 'no']).default('all'),
+});
 
 export const evidenceItem = z.object({
   recordType: z.string(),

@@ -3,7 +3,7 @@ import type { Period } from '../../domain/time/period.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { factContext } from '../metrics/metric-engine.js';
 import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
-import { listFacts } from '../metrics/metrics.repository.js';
+import { listFacts, type CountedFilter } from '../metrics/metrics.repository.js';
 import { labelRecords } from './evidence.repository.js';
 
 /**
@@ -17,14 +17,17 @@ export async function listEvidence(
   zone: string,
   userId: string,
   page: { limit: number; offset: number },
+  counted: CountedFilter = 'all',
 ) {
-  const facts = (await loadMetricCatalog(db)).get(metric)?.facts;
+  const catalog = await loadMetricCatalog(db);
+  const facts = catalog.get(metric)?.facts;
   if (!facts) throw notFound('Evidence for this metric');
   const { items, total } = await listFacts(
     db.kysely,
-    facts(factContext(db.dialect, period, zone)),
+    facts(factContext(db.dialect, period, zone, catalog.keyFields)),
     userId,
     page,
+    counted,
   );
   const labels = await labelRecords(db.kysely, items);
   return {

@@ -9,6 +9,7 @@ import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
+import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from './evidence.service.js';
 import * as repo from './scorecard.repository.js';
 import { scoreParticipants, type Participant } from './score-participants.js';
@@ -135,7 +136,8 @@ export async function liveEvidence(
   kind: PeriodKind,
   zone: string,
   page: { limit: number; offset: number },
+  counted: CountedFilter = 'all',
 ) {
   const user = await loadUser(db, actor, userId);
-  return listEvidence(db, metric, periodToDate(kind, zone), zone, user.id, page);
+  return listEvidence(db, metric, periodToDate(kind, zone), zone, user.id, page, counted);
 }

@@ -39,7 +39,7 @@ export async function scoreParticipants(
   const metrics = new Set<string>();
   for (const p of participants)
     for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);
-  const measured = await measure(db, period, zone, [...metrics], participants, undefined, catalog);
+  const measured = await measure(db, period, zone, [...metrics], participants, catalog);
 
   const valuesFor = (p: Participant, teamScore?: MetricValue) =>
     new Map<string, MetricValue>(

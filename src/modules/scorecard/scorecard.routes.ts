@@ -131,6 +131,7 @@ export function registerScorecardRoutes(
         q.period,
         zone,
         { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+        q.counted,
       );
       return { items, total, page: q.page, pageSize: q.pageSize };
     },

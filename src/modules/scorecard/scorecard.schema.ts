@@ -14,6 +14,7 @@ export const liveEvidenceQuery = scorecardQuery.extend({
   metric: z.string().min(1).max(64),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  counted: z.enum(['all', 'yes', 'no']).default('all'),
 });
 
 const metricValueOut = z.object({

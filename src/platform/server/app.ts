@@ -26,8 +26,10 @@ import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
 import { registerTargetRoutes } from '../../modules/targets/targets.routes.js';
 import { registerTemplateRoutes } from '../../modules/templates/templates.routes.js';
+import { registerWorkbenchRoutes } from '../../modules/workbench/workbench.routes.js';
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline.routes.js';
 import { registerPlanRoutes } from '../../modules/plans/plans.routes.js';
 import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
@@ -83,6 +85,8 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerTargetRoutes,
   registerQualityRoutes,
   registerCustomMetricRoutes,
+  registerSettingsRoutes,
+  registerWorkbenchRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
