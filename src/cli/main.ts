@@ -5,6 +5,7 @@ import { loadConfig } from '../platform/config/config.js';
 import { prepareDatabase } from '../platform/prepare-database.js';
 import { isRole, ROLES, type Role } from '../platform/policy/roles.js';
 import { serve } from './serve.js';
+import { SCALE_NAMES, type ScaleName } from '../simulator/scales.js';
 import { seed } from './seed.js';
 
 const program = new Command();
@@ -37,10 +38,19 @@ program
 
 program
   .command('seed')
-  .description('Fill an empty database with a simulated company')
-  .addOption(new Option('--scale <scale>', 'size of the company').choices(['demo']).default('demo'))
+  .description('Fill an empty database with a simulated company and a year of CRM use')
+  .addOption(
+    new Option('--scale <scale>', 'size of the company (tiny is for tests)')
+      .choices(SCALE_NAMES)
+      .default('demo'),
+  )
   .option('--seed <n>', 'random seed, for reproducible data', parseInteger, 1)
-  .action(async (options: { scale: 'demo'; seed: number }) => {
+  .option(
+    '--end <date>',
+    'the history ends at this day (YYYY-MM-DD, org zone); default today',
+    parseDay,
+  )
+  .action(async (options: { scale: ScaleName; seed: number; end?: string }) => {
     await seed(loadConfig(), options);
   });
 
@@ -79,6 +89,12 @@ function parseInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError('must be a whole number');
   return n;
+}
+
+function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError('must be a day as YYYY-MM-DD');
+  return value;
 }
 
 function collectRole(value: string, previous: Role[]): Role[] {

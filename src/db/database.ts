@@ -40,6 +40,7 @@ import type {
   UserTargetsTable,
 } from './tables/appraisal.table.js';
 import type { HistoryTable } from './tables/history.table.js';
+import type { SimulatorProfilesTable } from './tables/simulator.table.js';
 import type {
   DepartmentClosureTable,
   DepartmentsTable,
@@ -92,6 +93,7 @@ export type Database = {
   cycleParticipants: CycleParticipantsTable;
   cycleResults: CycleResultsTable;
   cycleResultItems: CycleResultItemsTable;
+  simulatorProfiles: SimulatorProfilesTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

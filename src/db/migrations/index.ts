@@ -4,6 +4,7 @@ import { crmCore } from './0002-crm-core.js';
 import { contactsOnePrimary } from './0003-contacts-one-primary.js';
 import { contractNumberUnique } from './0005-contract-number-unique.js';
 import { appraisal } from './0006-appraisal.js';
+import { simulatorProfiles } from './0007-simulator-profiles.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0003-contacts-one-primary': contactsOnePrimary,
   '0005-contract-number-unique': contractNumberUnique,
   '0006-appraisal': appraisal,
+  '0007-simulator-profiles': simulatorProfiles,
 };

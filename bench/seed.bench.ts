@@ -1,0 +1,30 @@
+// Seeding benchmark: generation time and peak memory of the company simulator at one scale.
+// Usage: npx tsx bench/seed.bench.ts <tiny|demo|S|M|L> [database url or SQLite path] [seed]
+import { rmSync } from 'node:fs';
+import { isPostgresUrl, openDb } from '../src/db/engine.js';
+import { prepareDatabase } from '../src/platform/prepare-database.js';
+import { isScaleName } from '../src/simulator/scales.js';
+import { simulateCompany } from '../src/simulator/simulate.js';
+
+const [scale = 'demo', url = '/tmp/yardstick-seed-bench.db', seedArg = '1'] = process.argv.slice(2);
+if (!isScaleName(scale)) throw new Error(`unknown scale ${scale}`);
+if (!isPostgresUrl(url))
+  for (const suffix of ['', '-wal', '-shm']) rmSync(url + suffix, { force: true });
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+const db = await openDb({ url });
+await prepareDatabase(db);
+const started = performance.now();
+const summary = await simulateCompany(db, { scale, seed: Number(seedArg), end: '2025-07-01' });
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+await db.close();
+const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+console.log(JSON.stringify(summary.rows));
+console.log(
+  `scale=${scale} engine=${isPostgresUrl(url) ? 'postgres' : 'sqlite'} rows=${total} seconds=${seconds.toFixed(1)} rows_per_s=${Math.round(total / seconds)} peak_rss_mb=${Math.round(peakRss / 1e6)}`,
+);

@@ -1,0 +1,56 @@
+import { findCopyPasteActivities } from '../../domain/quality/copy-paste.js';
+import { isThinContent } from '../../domain/quality/thin-content.js';
+import type { ActivityDraft, PlanDraft } from './sales-drafts.js';
+
+const PLAN_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `activities.valid` as the data-quality rules decide it for one user's activities: Q3 (thin) and
+ * Q4 (copy-paste within 168 h before, by recorded time) through the domain detectors. Deleted
+ * activities are out of the Q4 comparison, as a deleted record never counts.
+ */
+export function settleValidity(drafts: ActivityDraft[]): void {
+  const live = drafts.filter((d) => d.deletedMs === null);
+  const copies = new Set(
+    findCopyPasteActivities(
+      live.map((d) => ({ id: d.id, content: d.content, recordedAt: new Date(d.recordedMs) })),
+    ),
+  );
+  for (const d of drafts) d.valid = isThinContent(d.content) || copies.has(d.id) ? 0 : 1;
+}
+
+/**
+ * Plan completion as `completePlansByActivity` does it, replayed in recorded order per record: a
+ * valid live activity completes every open plan on its record, made before it was recorded, due
+ * within 24 h either side of when it occurred; the plan's completed_at is the activity's occurred_at.
+ */
+export function settlePlans(drafts: ActivityDraft[]): PlanDraft[] {
+  const byRecord = new Map<string, ActivityDraft[]>();
+  for (const d of drafts) {
+    const list = byRecord.get(d.recordId) ?? [];
+    list.push(d);
+    byRecord.set(d.recordId, list);
+  }
+  const plans: PlanDraft[] = [];
+  for (const list of byRecord.values()) {
+    list.sort((a, b) => a.recordedMs - b.recordedMs || (a.id < b.id ? -1 : 1));
+    const open: PlanDraft[] = [];
+    for (const activity of list) {
+      if (activity.valid === 1 && activity.deletedMs === null) {
+        for (const plan of open) {
+          if (plan.completedMs !== null) continue;
+          if (Math.abs(plan.dueMs - activity.occurredMs) <= PLAN_WINDOW_MS) {
+            plan.completedMs = activity.occurredMs;
+            plan.completedBy = activity.id;
+            plan.completedRecordedMs = activity.recordedMs;
+          }
+        }
+      }
+      if (activity.plan) {
+        open.push(activity.plan);
+        plans.push(activity.plan);
+      }
+    }
+  }
+  return plans;
+}

@@ -1,0 +1,140 @@
+import type { Db } from '../db/database.js';
+import { countUsers } from '../modules/org/org.repository.js';
+import { SALES_BEHAVIOUR } from './archetypes.js';
+import type { CustomerRef, SimContext, SimUser } from './context.js';
+import { writeCampaigns } from './generate/campaigns.js';
+import { writeOrganisation } from './generate/organisation.js';
+import { salesArchetypeOf, simulateSeller } from './generate/seller.js';
+import { simulateAgent } from './generate/service.js';
+import { writeUsage } from './generate/usage.js';
+import { createHistoryWriter } from './history-rows.js';
+import { planOrganisation } from './org-plan.js';
+import { createRng } from './prng.js';
+import { createRowSink } from './row-sink.js';
+import { SCALES, type ScaleName } from './scales.js';
+import { createIdFactory } from './sim-ids.js';
+import { dayOfDate, localMidnight, twelveMonthsBefore } from './sim-time.js';
+
+export type SimulationOptions = {
+  scale: ScaleName;
+  seed: number;
+  /** Last simulated day is the day before this one ('YYYY-MM-DD', org zone): history ends at its midnight. */
+  end: string;
+  onProgress?: (message: string) => void;
+};
+
+export type SimulationSummary = {
+  scale: ScaleName;
+  seed: number;
+  start: string;
+  end: string;
+  rows: Record<string, number>;
+};
+
+/** Settings key of the JSON that says which simulation filled the database. */
+export const SIMULATION_SETTING = 'simulator.run';
+
+/** Tickets per customer over the year, and the size of the customer sample tickets draw from. */
+const TICKETS_PER_CUSTOMER = 0.3;
+const SAMPLE_SIZE = 5_000;
+
+/**
+ * Fills an empty database with a simulated company: a year of CRM use ending at `end`, generated
+ * deterministically from `scale` and `seed` (the same three give the same content on either
+ * engine) and written in batched transactions with memory bounded by one person's year.
+ */
+export async function simulateCompany(
+  db: Db,
+  options: SimulationOptions,
+): Promise<SimulationSummary> {
+  if ((await countUsers(db.kysely)) > 0)
+    throw new Error('The database already has users: the simulator only fills an empty database.');
+  const scale = SCALES[options.scale];
+  const root = createRng(options.seed);
+  const start = twelveMonthsBefore(options.end);
+  const startDay = dayOfDate(start);
+  const endDay = dayOfDate(options.end);
+  const sink = createRowSink(db);
+  const newId = createIdFactory(root.fork('ids'));
+  const org = planOrganisation(scale, root.fork('org'), startDay, endDay);
+  const ctx: SimContext = {
+    sink,
+    history: createHistoryWriter(sink, newId),
+    newId,
+    seed: options.seed,
+    scale,
+    startMs: localMidnight(startDay),
+    endMs: localMidnight(endDay),
+    startDay,
+    endDay,
+    org,
+    users: [],
+    fork: (label) => root.fork(label),
+  };
+  const progress = options.onProgress ?? (() => undefined);
+  ctx.users = await writeOrganisation(ctx);
+  await sink.push('settings', {
+    key: SIMULATION_SETTING,
+    value: JSON.stringify({ scale: options.scale, seed: options.seed, start, end: options.end }),
+  });
+  const of = (kind: SimUser['kind']) => ctx.users.filter((u) => u.kind === kind);
+  const marketers = of('marketing');
+  const campaigns = await writeCampaigns(ctx, marketers);
+
+  const sellers = of('sales');
+  const tenure = (u: SimUser) => (ctx.endMs - u.activeFromMs) / (ctx.endMs - ctx.startMs);
+  const customerWeight = sellers.map((u) => tenure(u));
+  const activityWeight = sellers.map(
+    (u, i) => (customerWeight[i] ?? 0) * SALES_BEHAVIOUR[salesArchetypeOf(u)].activityRate,
+  );
+  const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) || 1;
+  const [cw, aw] = [sumOf(customerWeight), sumOf(activityWeight)];
+
+  const sample: CustomerRef[] = [];
+  const sampler = root.fork('sample');
+  let seen = 0;
+  let contracts = 0;
+  const contractNumber = () => `HT-${String((contracts += 1)).padStart(7, '0')}`;
+  for (const [i, seller] of sellers.entries()) {
+    const customers = (scale.customers * (customerWeight[i] ?? 0)) / cw;
+    const result = await simulateSeller(
+      ctx,
+      seller,
+      {
+        customers: Math.round(customers * 0.85),
+        leads: Math.round(customers * 0.45),
+        activities: Math.round((scale.activities * (activityWeight[i] ?? 0)) / aw),
+      },
+      marketers,
+      campaigns,
+      contractNumber,
+    );
+    for (const ref of result.customers) {
+      seen += 1;
+      if (sample.length < SAMPLE_SIZE) sample.push(ref);
+      else {
+        const slot = Math.floor(sampler.next() * seen);
+        if (slot < SAMPLE_SIZE) sample[slot] = ref;
+      }
+    }
+    await writeUsage(ctx, seller, result.customers);
+    progress(`seller ${i + 1}/${sellers.length}`);
+  }
+  const agents = of('service');
+  const productManagers = of('product');
+  const ticketTotal = scale.customers * TICKETS_PER_CUSTOMER;
+  for (const agent of agents) {
+    await simulateAgent(
+      ctx,
+      agent,
+      Math.round(ticketTotal / Math.max(1, agents.length)),
+      sample,
+      productManagers,
+    );
+    await writeUsage(ctx, agent, []);
+  }
+  for (const user of ctx.users)
+    if (user.kind !== 'sales' && user.kind !== 'service') await writeUsage(ctx, user, []);
+  await sink.flush();
+  return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
+}

@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { simulatedContentHash } from '../../src/simulator/content-hash.repository.js';
+import { simulateCompany } from '../../src/simulator/simulate.js';
+import {
+  createTestDatabase,
+  shouldRunPostgres,
+  type EngineName,
+  type TestDatabase,
+} from '../support/engines.js';
+
+const runPostgres = await shouldRunPostgres();
+const opened: TestDatabase[] = [];
+
+/** Simulates the `tiny` company into a fresh database of the engine and returns its content hash. */
+async function hashOf(engine: EngineName, seed: number, end = '2025-07-01'): Promise<string> {
+  const database = await createTestDatabase(engine);
+  opened.push(database);
+  await prepareDatabase(database.db);
+  await simulateCompany(database.db, { scale: 'tiny', seed, end });
+  return simulatedContentHash(database.db);
+}
+
+afterAll(async () => {
+  for (const database of opened) await database.drop();
+});
+
+describe('company simulator: determinism', () => {
+  it('gives the same content for the same scale, seed and end, and different content otherwise', async () => {
+    const first = await hashOf('sqlite', 7);
+    expect(await hashOf('sqlite', 7)).toBe(first);
+    expect(await hashOf('sqlite', 8)).not.toBe(first);
+    expect(await hashOf('sqlite', 7, '2025-06-01')).not.toBe(first);
+  }, 120_000);
+
+  it.skipIf(!runPostgres)(
+    'gives the same content on PostgreSQL as on SQLite',
+    async () => {
+      expect(await hashOf('postgres', 7)).toBe(await hashOf('sqlite', 7));
+    },
+    120_000,
+  );
+
+  it('refuses to fill a database that already has users', async () => {
+    const database = await createTestDatabase('sqlite');
+    opened.push(database);
+    await prepareDatabase(database.db);
+    await simulateCompany(database.db, { scale: 'tiny', seed: 1, end: '2025-07-01' });
+    await expect(
+      simulateCompany(database.db, { scale: 'tiny', seed: 1, end: '2025-07-01' }),
+    ).rejects.toThrow(/already has users/);
+  }, 120_000);
+});
