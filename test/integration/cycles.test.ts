@@ -353,6 +353,17 @@ describeEngines('appraisal cycles', (use) => {
     ).toBe(409);
   });
 
+  it('counts the manager’s written reviews of direct reports’ published appraisals (review_coverage)', async () => {
+    // Published this month: rep1 (reviewed by the lead with a comment) and rep2 (not reviewed): 1 of 2.
+    const card = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: lead })
+    ).json();
+    const coverage = card.items.find((i: { metric: string }) => i.metric === 'review_coverage');
+    expect(coverage.value).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
+    // review_coverage: floor 0.5, target 1 → a score of 0.
+    expect(coverage.score).toBe(0);
+  });
+
   it('explains an item down to its records', async () => {
     const mine = await myResult(rep1);
     const evidence = await use().request({

@@ -27,14 +27,15 @@ import { csatFacts, firstResponseMinutesFacts } from './facts/service.facts.js';
 import { qualifiedLeadsFacts } from './facts/marketing.facts.js';
 import { feedbackAdoptedFacts, feedbackTriageDaysFacts } from './facts/feedback.facts.js';
 import { dataFlagRateFacts, insightDaysFacts } from './facts/data-use.facts.js';
+import { reviewCoverageFacts } from './facts/leadership.facts.js';
 
 export type FactsBuilder = (ctx: FactContext) => RawBuilder<FactRow>;
 
 /**
  * The fact query of every metric computed from CRM records. The same query yields the aggregate
  * (one set-based query for all subjects) and the evidence (its rows for one subject), so a number
- * and its explanation can never disagree. team_score and review_coverage come from appraisal
- * results instead and are computed by the cycle scorer.
+ * and its explanation can never disagree. review_coverage reads published appraisals; team_score is
+ * the mean of other people's totals and is computed by the scorer (score-participants.ts).
  */
 export const FACTS: Partial<Record<BuiltInMetricId, FactsBuilder>> = {
   profile_completeness: profileCompletenessFacts,
@@ -60,5 +61,6 @@ export const FACTS: Partial<Record<BuiltInMetricId, FactsBuilder>> = {
   feedback_adopted: feedbackAdoptedFacts,
   feedback_triage_days: feedbackTriageDaysFacts,
   insight_days: insightDaysFacts,
+  review_coverage: reviewCoverageFacts,
   data_flag_rate: dataFlagRateFacts,
 };

@@ -19,6 +19,7 @@ const SOURCES: Record<string, { table: string; label: string; customer: string |
   payment: { table: 'payments', label: 'received_on', customer: null },
   ticket: { table: 'tickets', label: 'title', customer: 'customer_id' },
   feedback: { table: 'feedback', label: 'title', customer: 'customer_id' },
+  cycle_result: { table: 'cycle_results', label: 'manager_comment', customer: null },
 };
 
 /** A readable label for each record behind an evidence list: one query per kind of record. */
