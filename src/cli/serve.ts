@@ -2,6 +2,7 @@ import { openDb } from '../db/engine.js';
 import type { Config } from '../platform/config/config.js';
 import { prepareDatabase } from '../platform/prepare-database.js';
 import { buildApp } from '../platform/server/app.js';
+import { startScheduler } from '../jobs/scheduler.js';
 import { DEMO_LOGINS, seedDemoOrganisation } from '../simulator/demo-organisation.js';
 import { printLogins } from './seed.js';
 
@@ -14,7 +15,14 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   if (demo.created) console.log('Seeded the demo company.');
 
   const app = await buildApp({ db, config });
+  const stopJobs = config.jobs
+    ? startScheduler(db, config.orgTimeZone, {
+        info: (message) => app.log.info(message),
+        error: (error, message) => app.log.error({ err: error }, message),
+      })
+    : () => undefined;
   const shutdown = async () => {
+    stopJobs();
     await app.close();
     await db.close();
     process.exit(0);

@@ -11,6 +11,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
@@ -22,6 +23,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Where the built web app lives; defaults to dist/web beside the package. */
   webDist: string | undefined;
+  /** Whether this process schedules the nightly jobs (they run once per day across processes anyway). */
+  jobs: boolean;
 };
 
 function isValidTimeZone(zone: string): boolean {
@@ -49,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    jobs: e.JOBS === 'on',
   };
 }
