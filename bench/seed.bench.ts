@@ -18,7 +18,12 @@ const sampler = setInterval(() => {
 const db = await openDb({ url });
 await prepareDatabase(db);
 const started = performance.now();
-const summary = await simulateCompany(db, { scale, seed: Number(seedArg), end: '2025-07-01' });
+const summary = await simulateCompany(db, {
+  scale,
+  seed: Number(seedArg),
+  end: '2025-07-01',
+  qualityRun: process.env.SIM_QUALITY !== '0',
+});
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);

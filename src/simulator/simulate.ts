@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
+import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
 import type { CustomerRef, SimContext, SimUser } from './context.js';
 import { writeCampaigns } from './generate/campaigns.js';
@@ -21,6 +22,11 @@ export type SimulationOptions = {
   /** Last simulated day is the day before this one ('YYYY-MM-DD', org zone): history ends at its midnight. */
   end: string;
   onProgress?: (message: string) => void;
+  /**
+   * Run the data-quality engine over the simulated year at the end (default true), so that flags
+   * exist as the app would have raised them. `activities.valid` is already Q3/Q4-exact without it.
+   */
+  qualityRun?: boolean;
 };
 
 export type SimulationSummary = {
@@ -35,6 +41,9 @@ export type SimulationSummary = {
 export const SIMULATION_SETTING = 'simulator.run';
 
 /** Tickets per customer over the year, and the size of the customer sample tickets draw from. */
+/** The simulated company's zone (sim-time.ts places office hours at UTC+8). */
+const SIMULATED_ZONE = 'Asia/Shanghai';
+
 const TICKETS_PER_CUSTOMER = 0.3;
 const SAMPLE_SIZE = 5_000;
 
@@ -136,5 +145,13 @@ export async function simulateCompany(
   for (const user of ctx.users)
     if (user.kind !== 'sales' && user.kind !== 'service') await writeUsage(ctx, user, []);
   await sink.flush();
+  if (options.qualityRun !== false) {
+    progress('data-quality rules');
+    await runQualityRules(
+      db,
+      { start: new Date(ctx.startMs), end: new Date(ctx.endMs) },
+      SIMULATED_ZONE,
+    );
+  }
   return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
 }

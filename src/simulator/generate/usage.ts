@@ -25,7 +25,9 @@ export async function writeUsage(
   const rng = ctx.fork(`usage/${user.key}`);
   const managerRate = user.managerStyle ? MANAGER_BEHAVIOUR[user.managerStyle].insightRate : 0;
   const seller = user.kind === 'sales' ? SALES_BEHAVIOUR[salesArchetypeOf(user)] : null;
-  const insightRate = managerRate + (seller?.insightRate ?? (user.kind === 'staff' ? 0 : 0.3));
+  // A team lead's habit is their manager style; others look at a report now and then.
+  const ownRate = user.managerStyle || user.kind === 'staff' ? 0 : 0.3;
+  const insightRate = managerRate + (seller?.insightRate ?? ownRate);
   const viewRate = seller ? 3 * seller.activityRate : 0;
   for (let day = localDayOf(user.activeFromMs); day < ctx.endDay; day += 1) {
     if (isWeekend(day)) continue;
