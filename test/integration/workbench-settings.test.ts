@@ -142,4 +142,40 @@ describeEngines('workbench hints, appraisal settings and evidence filters', (use
     expect([all.total, late.total, timely.total]).toEqual([2, 1, 1]);
     expect(late.items[0].numerator).toBe(0);
   });
+
+  it('records dashboards and reports the web app opens, which count as insight days', async () => {
+    expect(
+      (
+        await use().request({
+          method: 'POST',
+          url: '/api/v1/usage/views',
+          as: rep1,
+          payload: { kind: 'customer_view' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    for (let i = 0; i < 2; i++) {
+      expect(
+        (
+          await use().request({
+            method: 'POST',
+            url: '/api/v1/usage/views',
+            as: rep1,
+            payload: { kind: 'dashboard_view', entity: 'workbench' },
+          })
+        ).statusCode,
+      ).toBe(204);
+    }
+    await use().app.usage.flush();
+    const rows = await use()
+      .db.kysely.selectFrom('usageEvents')
+      .select(['kind', 'entity'])
+      .where('userId', '=', org.users.rep1.id)
+      .where('kind', '=', 'dashboard_view')
+      .execute();
+    expect(rows).toEqual([
+      { kind: 'dashboard_view', entity: 'workbench' },
+      { kind: 'dashboard_view', entity: 'workbench' },
+    ]);
+  });
 });

@@ -37,6 +37,7 @@ import { registerScorecardRoutes } from '../../modules/scorecard/scorecard.route
 import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
 import { registerQualityRoutes } from '../../modules/quality/quality.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
+import { registerUsageRoutes } from '../../modules/usage/usage.routes.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
 import { registerErrorHandler } from '../errors/error-handler.js';
@@ -87,6 +88,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerCustomMetricRoutes,
   registerSettingsRoutes,
   registerWorkbenchRoutes,
+  registerUsageRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
