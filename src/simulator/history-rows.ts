@@ -51,3 +51,15 @@ export function createHistoryWriter(sink: RowSink, newId: IdFactory): HistoryWri
       });
   };
 }
+
+/** The history of a record's creation: every non-empty field, old value null. */
+export function logCreate(
+  ctx: { history: HistoryWriter },
+  entity: string,
+  entityId: string,
+  actorId: string | null,
+  atMs: number,
+  after: Record<string, unknown>,
+): Promise<void> {
+  return ctx.history({ entity, entityId, action: 'create', actorId, atMs, before: null, after });
+}

@@ -4,6 +4,7 @@ import { planSnapshot } from '../../modules/plans/plans.presenter.js';
 import type { SimContext } from '../context.js';
 import { iso } from '../sim-time.js';
 import type { ActivityDraft, PlanDraft } from './sales-drafts.js';
+import { logCreate } from '../history-rows.js';
 
 /** Follow-up plans with their completion (version 2 once completed) and history. */
 export async function writePlans(
@@ -38,15 +39,14 @@ export async function writePlans(
       version: done ? 2 : 1,
       updatedAt: done ? iso(p.completedRecordedMs ?? 0) : createdAt,
     });
-    await ctx.history({
-      entity: 'plan',
-      entityId: p.id,
-      action: 'create',
-      actorId: ownerId,
-      atMs: p.createdMs,
-      before: null,
-      after: planSnapshot({ ...initial, version: 1 }),
-    });
+    await logCreate(
+      ctx,
+      'plan',
+      p.id,
+      ownerId,
+      p.createdMs,
+      planSnapshot({ ...initial, version: 1 }),
+    );
     if (done)
       await ctx.history({
         entity: 'plan',

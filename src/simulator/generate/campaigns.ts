@@ -2,6 +2,7 @@ import type { CampaignRef, SimContext, SimUser } from '../context.js';
 import { DAY, dateOfDay, localDayOf } from '../sim-time.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_THEMES } from '../vocabulary/business.js';
 import { workInstantBetween } from './work-time.js';
+import { logCreate } from '../history-rows.js';
 
 /** Each marketer runs a campaign every month or two; leads point at the one running when they came in. */
 export async function writeCampaigns(
@@ -35,15 +36,7 @@ export async function writeCampaigns(
         deletedAt: null,
       };
       await ctx.sink.push('campaigns', row);
-      await ctx.history({
-        entity: 'campaign',
-        entityId: id,
-        action: 'create',
-        actorId: m.id,
-        atMs: createdMs,
-        before: null,
-        after: { ...row, version: 1 },
-      });
+      await logCreate(ctx, 'campaign', id, m.id, createdMs, { ...row, version: 1 });
       refs.push({ id, ownerId: m.id, startMs, endMs });
       at = startMs + rng.int(25, 60) * DAY;
     }

@@ -4,6 +4,7 @@ import { collectionState } from '../../modules/contracts/contract-collection.js'
 import type { SimContext } from '../context.js';
 import { iso } from '../sim-time.js';
 import type { ContractDraft } from './contract-drafts.js';
+import { logCreate } from '../history-rows.js';
 
 /**
  * Contracts with their ownership periods, payment plans and payments, as the contract and
@@ -51,15 +52,7 @@ export async function writeContracts(
       startedAt: createdAt,
       endedAt: null,
     });
-    await ctx.history({
-      entity: 'contract',
-      entityId: c.id,
-      action: 'create',
-      actorId: ownerId,
-      atMs: c.createdMs,
-      before: null,
-      after: { ...initial, version: 1 },
-    });
+    await logCreate(ctx, 'contract', c.id, ownerId, c.createdMs, { ...initial, version: 1 });
     const latest: string = lastDealOn !== null && lastDealOn > c.signedOn ? lastDealOn : c.signedOn;
     if (latest !== lastDealOn) {
       await ctx.history({
@@ -86,15 +79,7 @@ export async function writeContracts(
         deletedAt: null,
       };
       await ctx.sink.push('paymentPlans', row);
-      await ctx.history({
-        entity: 'payment_plan',
-        entityId: plan.id,
-        action: 'create',
-        actorId: ownerId,
-        atMs: c.createdMs,
-        before: null,
-        after: { ...row, version: 1 },
-      });
+      await logCreate(ctx, 'payment_plan', plan.id, ownerId, c.createdMs, { ...row, version: 1 });
     }
     const received: { amountCents: number; receivedOn: string }[] = [];
     let state = { paidCents: 0, fullyPaidOn: null as string | null };
@@ -116,15 +101,7 @@ export async function writeContracts(
         deletedAt: null,
       };
       await ctx.sink.push('payments', row);
-      await ctx.history({
-        entity: 'payment',
-        entityId: p.id,
-        action: 'create',
-        actorId: ownerId,
-        atMs: p.recordedMs,
-        before: null,
-        after: { ...row, version: 1 },
-      });
+      await logCreate(ctx, 'payment', p.id, ownerId, p.recordedMs, { ...row, version: 1 });
       received.push(p);
       const next = collectionState(c.amountCents, received);
       await ctx.history({

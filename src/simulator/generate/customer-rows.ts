@@ -7,6 +7,7 @@ import { customerSnapshot } from '../../modules/customers/customers.presenter.js
 import type { SimContext } from '../context.js';
 import { iso } from '../sim-time.js';
 import type { CustomerDraft } from './sales-drafts.js';
+import { logCreate } from '../history-rows.js';
 
 /** What the rest of the seller's year did to a customer, for its final row. */
 export type CustomerOutcome = { lastFollowUpMs: number | null; lastDealOn: string | null };
@@ -79,15 +80,7 @@ export async function writeCustomer(
     startedAt: createdAt,
     endedAt: c.deletedMs === null ? null : iso(c.deletedMs),
   });
-  await ctx.history({
-    entity: 'customer',
-    entityId: c.id,
-    action: 'create',
-    actorId: c.createdBy,
-    atMs: c.createdMs,
-    before: null,
-    after: customerSnapshot(initial),
-  });
+  await logCreate(ctx, 'customer', c.id, c.createdBy, c.createdMs, customerSnapshot(initial));
   for (const [i, contact] of c.contacts.entries()) {
     const row = {
       id: contact.id,
@@ -104,15 +97,14 @@ export async function writeCustomer(
       deletedAt: null,
     };
     await ctx.sink.push('contacts', row);
-    await ctx.history({
-      entity: 'contact',
-      entityId: contact.id,
-      action: 'create',
-      actorId: c.createdBy,
-      atMs: c.createdMs,
-      before: null,
-      after: contactSnapshot({ ...row, version: 1 }),
-    });
+    await logCreate(
+      ctx,
+      'contact',
+      contact.id,
+      c.createdBy,
+      c.createdMs,
+      contactSnapshot({ ...row, version: 1 }),
+    );
   }
   for (const change of c.statusChanges) {
     await ctx.sink.push('customerStatusChanges', {

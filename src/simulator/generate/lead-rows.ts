@@ -5,6 +5,7 @@ import { leadSnapshot } from '../../modules/leads/leads.presenter.js';
 import type { SimContext } from '../context.js';
 import { iso } from '../sim-time.js';
 import type { LeadDraft } from './lead-drafts.js';
+import { logCreate } from '../history-rows.js';
 
 export type LeadLinks = { customerId: string; contactId: string; opportunityId: string | null };
 
@@ -69,15 +70,7 @@ export async function writeLead(
     startedAt: createdAt,
     endedAt: null,
   });
-  await ctx.history({
-    entity: 'lead',
-    entityId: lead.id,
-    action: 'create',
-    actorId: lead.marketer.id,
-    atMs: lead.createdMs,
-    before: null,
-    after: leadSnapshot(initial),
-  });
+  await logCreate(ctx, 'lead', lead.id, lead.marketer.id, lead.createdMs, leadSnapshot(initial));
   if (o)
     await ctx.history({
       entity: 'lead',

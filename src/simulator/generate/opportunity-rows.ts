@@ -5,6 +5,7 @@ import { opportunitySnapshot } from '../../modules/opportunities/opportunities.p
 import type { SimContext } from '../context.js';
 import { iso } from '../sim-time.js';
 import type { OpportunityDraft } from './sales-drafts.js';
+import { logCreate } from '../history-rows.js';
 
 /**
  * An opportunity's rows as `openOpportunity` and `changeStage` leave them: the row in its last
@@ -76,15 +77,7 @@ export async function writeOpportunity(
     startedAt: createdAt,
     endedAt: null,
   });
-  await ctx.history({
-    entity: 'opportunity',
-    entityId: o.id,
-    action: 'create',
-    actorId: ownerId,
-    atMs: o.createdMs,
-    before: null,
-    after: opportunitySnapshot(created),
-  });
+  await logCreate(ctx, 'opportunity', o.id, ownerId, o.createdMs, opportunitySnapshot(created));
   for (const s of o.stages)
     await ctx.sink.push('stageChanges', {
       id: ctx.newId(s.recordedMs),

@@ -12,6 +12,7 @@ import type { SimContext, SimUser } from '../context.js';
 import type { PlannedUser } from '../org-plan.js';
 import { DAY, HOUR, dateOfDay, iso, localMidnight } from '../sim-time.js';
 import { PRODUCTS } from '../vocabulary/business.js';
+import { logCreate } from '../history-rows.js';
 
 /** The password of every simulated account (demo data only; printed at start-up). */
 export const SIMULATED_PASSWORD = 'yardstick-demo';
@@ -72,15 +73,7 @@ export async function writeOrganisation(ctx: SimContext): Promise<SimUser[]> {
       updatedAt: at,
       deletedAt: null,
     });
-    await ctx.history({
-      entity: 'department',
-      entityId: id,
-      action: 'create',
-      actorId: null,
-      atMs: rollout,
-      before: null,
-      after: { name: d.name, parentId },
-    });
+    await logCreate(ctx, 'department', id, null, rollout, { name: d.name, parentId });
   }
   const departmentLinks = org.departments.map((d) => ({
     id: departmentIds.get(d.key) ?? '',
@@ -117,15 +110,14 @@ export async function writeOrganisation(ctx: SimContext): Promise<SimUser[]> {
     await sink.push('users', row);
     const roles = [...new Set(user.roles)].sort();
     for (const role of roles) await sink.push('userRoles', { userId: user.id, role });
-    await ctx.history({
-      entity: 'user',
-      entityId: user.id,
-      action: 'create',
-      actorId: null,
-      atMs: Date.parse(createdAt),
-      before: null,
-      after: userHistorySnapshot({ ...row, version: 1, roles }),
-    });
+    await logCreate(
+      ctx,
+      'user',
+      user.id,
+      null,
+      Date.parse(createdAt),
+      userHistorySnapshot({ ...row, version: 1, roles }),
+    );
     await sink.push('simulatorProfiles', {
       userId: user.id,
       kind: user.kind,
@@ -156,15 +148,7 @@ export async function writeOrganisation(ctx: SimContext): Promise<SimUser[]> {
       deletedAt: null,
     };
     await sink.push('products', row);
-    await ctx.history({
-      entity: 'product',
-      entityId: id,
-      action: 'create',
-      actorId: admin?.id ?? null,
-      atMs: rollout,
-      before: null,
-      after: { ...row, version: 1 },
-    });
+    await logCreate(ctx, 'product', id, admin?.id ?? null, rollout, { ...row, version: 1 });
   }
   return users;
 }

@@ -10,6 +10,7 @@ import {
   TICKET_TITLES,
 } from '../vocabulary/notes.js';
 import { workInstantBetween } from './work-time.js';
+import { logCreate } from '../history-rows.js';
 
 const PRIORITIES = ['low', 'normal', 'normal', 'normal', 'high', 'urgent'] as const;
 
@@ -82,15 +83,7 @@ export async function simulateAgent(
       version,
       updatedAt: iso(updatedMs),
     });
-    await ctx.history({
-      entity: 'ticket',
-      entityId: id,
-      action: 'create',
-      actorId: agent.id,
-      atMs: createdMs,
-      before: null,
-      after: { ...initial, version: 1 },
-    });
+    await logCreate(ctx, 'ticket', id, agent.id, createdMs, { ...initial, version: 1 });
     if (responded) {
       const replies = resolved ? rng.int(1, 3) : 1;
       let at = firstMs;
@@ -103,15 +96,7 @@ export async function simulateAgent(
           createdAt: iso(at),
         };
         await ctx.sink.push('ticketReplies', reply);
-        await ctx.history({
-          entity: 'ticket_reply',
-          entityId: reply.id,
-          action: 'create',
-          actorId: agent.id,
-          atMs: at,
-          before: null,
-          after: reply,
-        });
+        await logCreate(ctx, 'ticket_reply', reply.id, agent.id, at, reply);
         if (r === 0)
           await ctx.history({
             entity: 'ticket',
@@ -208,15 +193,7 @@ async function writeFeedback(
     version: decision ? 2 : 1,
     updatedAt: decision ? iso(decidedMs) : createdAt,
   });
-  await ctx.history({
-    entity: 'feedback',
-    entityId: id,
-    action: 'create',
-    actorId: reporter.id,
-    atMs: createdMs,
-    before: null,
-    after: { ...initial, version: 1 },
-  });
+  await logCreate(ctx, 'feedback', id, reporter.id, createdMs, { ...initial, version: 1 });
   if (decision)
     await ctx.history({
       entity: 'feedback',
