@@ -12,7 +12,13 @@ const MainLayout = lazyPage(() =>
 );
 const LoginPage = lazyPage(() => import('./pages/login-page').then((module) => module.LoginPage));
 const WorkbenchPage = lazyPage(() =>
-  import('./pages/workbench-page').then((module) => module.WorkbenchPage),
+  import('./pages/workbench/workbench-page').then((module) => module.WorkbenchPage),
+);
+const CustomersPage = lazyPage(() =>
+  import('./pages/customers/customers-page').then((module) => module.CustomersPage),
+);
+const CustomerDetailPage = lazyPage(() =>
+  import('./pages/customers/customer-detail-page').then((module) => module.CustomerDetailPage),
 );
 const ComingSoonPage = lazyPage(() =>
   import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
@@ -40,6 +46,8 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/workbench" replace /> },
           { path: 'workbench', element: <WorkbenchPage /> },
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:id', element: <CustomerDetailPage /> },
           ...COMING_SOON_AREAS.map((area) => ({
             path: area,
             element: <ComingSoonPage area={area} />,

@@ -1,3 +1,9 @@
+import { captureEn } from './capture.en';
+import { customersEn } from './customers.en';
+import { recordsEn } from './records.en';
+import { serviceEn } from './service.en';
+import { workbenchEn } from './workbench.en';
+
 export const en = {
   app: {
     name: 'Yardstick',
@@ -60,21 +66,11 @@ export const en = {
     description:
       'This part of Yardstick is being built and will appear here in an upcoming release.',
   },
-  workbench: {
-    greeting: 'Welcome, {{name}}',
-    intro:
-      'Your workbench is where each working day starts. It is being built; nothing below is live yet.',
-    plannedTitle: 'What your workbench will show',
-    planned: {
-      followUps:
-        "Today's follow-ups and overdue follow-up plans for your leads, customers and opportunities.",
-      appraisal:
-        'Your progress in the current appraisal cycle — process, results and collaboration — each score drilling down to the records behind it.',
-      attention:
-        'Records that need attention: data-quality flags to fix and customers about to return to the public pool.',
-      recognition: 'Recognition: awards and badges earned by you and your team.',
-    },
-  },
+  workbench: workbenchEn,
+  records: recordsEn,
+  customers: customersEn,
+  capture: captureEn,
+  service: serviceEn,
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for does not exist or has moved.',

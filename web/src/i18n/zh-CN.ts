@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { captureZhCN } from './capture.zh-CN';
+import { customersZhCN } from './customers.zh-CN';
+import { recordsZhCN } from './records.zh-CN';
+import { serviceZhCN } from './service.zh-CN';
+import { workbenchZhCN } from './workbench.zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -61,17 +66,11 @@ export const zhCN: Messages = {
     title: '{{area}}即将上线',
     description: '码尺的这一部分正在建设中，将在后续版本中提供。',
   },
-  workbench: {
-    greeting: '欢迎，{{name}}',
-    intro: '工作台是每个工作日的起点。它正在建设中，下面的内容尚未上线。',
-    plannedTitle: '工作台将为你展示',
-    planned: {
-      followUps: '今日待跟进事项，以及线索、客户和商机的逾期跟进计划。',
-      appraisal: '本考核周期的进度——过程、结果与协作，每一项得分都可下钻到背后的记录。',
-      attention: '需要处理的记录：待修正的数据质量问题，以及即将退回公海的客户。',
-      recognition: '荣誉：你和团队获得的奖项与徽章。',
-    },
-  },
+  workbench: workbenchZhCN,
+  records: recordsZhCN,
+  customers: customersZhCN,
+  capture: captureZhCN,
+  service: serviceZhCN,
   notFound: {
     title: '页面不存在',
     description: '你访问的页面不存在或已被移动。',

@@ -1,7 +1,6 @@
 /** Areas that have a menu entry but no page yet; each route shows the shared coming-soon page. */
 export const COMING_SOON_AREAS = [
   'leads',
-  'customers',
   'pool',
   'contacts',
   'opportunities',

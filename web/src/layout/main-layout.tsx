@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { FullPageSpin } from '../components/full-page-spin';
+import { QuickCaptureButton } from '../pages/quick-capture/quick-capture-button';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { SideMenu } from './side-menu';
@@ -102,6 +103,7 @@ export function MainLayout() {
                 {narrow && <Brand compact />}
               </Flex>
               <Flex align="center" gap={narrow ? 8 : 16} style={{ marginInlineStart: 'auto' }}>
+                <QuickCaptureButton compact={narrow} />
                 <LanguageSwitch />
                 <UserMenu showName={!narrow} />
               </Flex>

@@ -19,7 +19,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ComingSoonArea } from './areas';
 
-type NavLabel = ComingSoonArea | 'workbench' | 'users' | 'departments';
+type NavLabel = ComingSoonArea | 'workbench' | 'users' | 'departments' | 'customers';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
 export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };

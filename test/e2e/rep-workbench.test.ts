@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../support/app-server.js';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  shouldRunBrowser,
+} from '../support/browser.js';
+
+const REP = 'zhang.wei@demo.yardstick.local';
+const CUSTOMER = `华东精密仪器 E2E ${Date.now()}`;
+const VISIT = '上门拜访采购部，演示了新版本并确认了明年的预算范围。';
+
+const SIZES = [
+  { name: 'desktop', viewport: { width: 1366, height: 768 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+
+async function signIn(page: Page, server: AppServer): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(REP);
+  await page.getByTestId('login-password').fill(server.demoPassword);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('scorecard-card').waitFor();
+}
+
+/** The number of activities behind the activity-frequency item of the live scorecard. */
+async function activityCount(page: Page): Promise<number> {
+  const basis = page.getByTestId('metric-basis-activity_frequency');
+  await basis.waitFor();
+  return Number(await basis.getAttribute('data-count'));
+}
+
+async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
+  await page.getByTestId('language-switch').getByText(label).click();
+}
+
+(shouldRunBrowser() ? describe : describe.skip)('sales rep workbench in Chromium', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let customerUrl = '';
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('logs a visit with a next follow-up from the workbench, shows it on the timeline and in the live scorecard', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: SIZES[0].viewport });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, server);
+
+    // A customer of the rep's own, created through the customers list.
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('create-customer').click();
+    await page.getByTestId('customer-name').fill(CUSTOMER);
+    await page.getByTestId('customer-phone').fill('13800138000');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(CUSTOMER).first().waitFor();
+
+    await page.getByTestId('nav-workbench').click();
+    const before = await activityCount(page);
+
+    // Quick capture from the workbench: customer, type, content, next follow-up.
+    await page.getByTestId('quick-capture').click();
+    const drawer = page.getByTestId('quick-capture-drawer');
+    await drawer.getByTestId('capture-customer').click();
+    await page.keyboard.type(CUSTOMER.slice(0, 6));
+    await page.locator('.ant-select-item-option').filter({ hasText: CUSTOMER }).click();
+    await drawer.getByTestId('capture-type').getByText('拜访').click();
+    await drawer.getByTestId('capture-content').fill(VISIT);
+    await drawer.getByTestId('capture-next-note').fill('发送报价单');
+    await drawer.getByTestId('capture-save').click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The live scorecard counts the new activity.
+    await expect.poll(() => activityCount(page), { timeout: 10_000 }).toBe(before + 1);
+
+    // The visit is on the customer's timeline.
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customer-search').locator('input').fill(CUSTOMER);
+    await page.getByTestId('customer-search').locator('input').press('Enter');
+    await page.getByRole('link', { name: CUSTOMER }).click();
+    await page.getByTestId('customer-timeline').getByText(VISIT).waitFor();
+    expect(await page.getByTestId('customer-timeline').innerText()).toContain('拜访');
+    customerUrl = page.url();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the workbench, customers, customer detail and quick capture at desktop and phone width in both languages', async () => {
+    for (const size of SIZES) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: size.viewport });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await signIn(page, server);
+      for (const language of ['zh', 'en'] as const) {
+        if (language === 'en') await switchLanguage(page, 'English');
+        await page.goto(`${server.url}/workbench`);
+        await page
+          .getByTestId('scorecard-card')
+          .getByTestId('metric-basis-activity_frequency')
+          .waitFor();
+        await screenshot(page, `rep-workbench-${language}-${size.name}`);
+
+        await page.getByTestId('quick-capture').click();
+        await page.getByTestId('capture-content').waitFor();
+        await screenshot(page, `rep-quick-capture-${language}-${size.name}`);
+        await page.keyboard.press('Escape');
+        await page.getByTestId('quick-capture-drawer').waitFor({ state: 'hidden' });
+
+        await page.goto(`${server.url}/customers`);
+        await page.getByRole('link', { name: CUSTOMER }).waitFor();
+        await screenshot(page, `rep-customers-${language}-${size.name}`);
+
+        await page.goto(customerUrl);
+        await page.getByTestId('customer-timeline').getByText(VISIT).waitFor();
+        await screenshot(page, `rep-customer-detail-${language}-${size.name}`);
+        const text = await page.locator('main').innerText();
+        if (language === 'en')
+          expect(text.replace(CUSTOMER, '').replace(VISIT, '')).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});

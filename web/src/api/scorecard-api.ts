@@ -1,0 +1,50 @@
+import { request, withQuery } from './api-client';
+
+export type MetricValue = {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  naReason: string | null;
+};
+
+export type ScoredItem = {
+  metric: string;
+  weight: number;
+  target: number;
+  value: MetricValue;
+  score: number | null;
+};
+
+export type Scorecard = {
+  userId: string;
+  period: { kind: 'month' | 'quarter'; start: string; end: string };
+  total: number | null;
+  grade: string | null;
+  items: ScoredItem[];
+};
+
+export type MetricInfo = {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  category: string;
+  kind: string;
+  unit: string;
+  dir: '+' | '-';
+};
+
+/** A next step on the workbench (the shape `GET /api/v1/workbench/hints` will answer with). */
+export type WorkbenchHint =
+  | { kind: 'missing_field'; field: string; count: number }
+  | { kind: 'overdue_plans'; count: number }
+  | { kind: 'stale_opportunities'; count: number }
+  | { kind: 'uncovered_key_customers'; count: number };
+
+export function getScorecard(period: 'month' | 'quarter' = 'month'): Promise<Scorecard> {
+  return request('GET', withQuery('/api/v1/scorecard', { period }));
+}
+
+export async function listMetrics(): Promise<MetricInfo[]> {
+  const { items } = await request<{ items: MetricInfo[] }>('GET', '/api/v1/metrics');
+  return items;
+}

@@ -1,0 +1,195 @@
+import { EditOutlined, ExportOutlined, SwapOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { getCustomer } from '../../api/customers-api';
+import { FullPageSpin } from '../../components/full-page-spin';
+import { HistoryTable } from '../../components/history-table';
+import { PageHeading } from '../../components/page-heading';
+import { useFormat } from '../../components/format';
+import { useUserNames } from '../../components/people';
+import { useErrorText } from '../../components/use-error-reporter';
+import { openQuickCapture } from '../quick-capture/quick-capture-events';
+import { CollaboratorsPanel } from './collaborators-panel';
+import { CustomerFormDialog } from './customer-form-dialog';
+import { STATUS_COLORS, useCustomerHistoryLabels } from './customer-labels';
+import {
+  CustomerContacts,
+  CustomerContracts,
+  CustomerOpportunities,
+  CustomerTickets,
+} from './customer-related';
+import { CustomerTimeline } from './customer-timeline';
+import { ReleaseButton } from './release-button';
+import { StatusChangeDialog } from './status-change-dialog';
+
+type Dialog = 'edit' | 'status' | null;
+
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const format = useFormat();
+  const names = useUserNames();
+  const errorText = useErrorText();
+  const historyLabels = useCustomerHistoryLabels();
+  const customer = useQuery({ queryKey: ['customers', 'one', id], queryFn: () => getCustomer(id) });
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  if (customer.isPending) return <FullPageSpin />;
+  if (customer.isError)
+    return (
+      <Result
+        status="warning"
+        title={errorText(customer.error)}
+        extra={<Link to="/customers">{t('records.backToList')}</Link>}
+      />
+    );
+  const record = customer.data;
+  const writable = record.access === 'write';
+  const text = (value: string | null) => value ?? '—';
+
+  return (
+    <>
+      <PageHeading
+        title={
+          <Space wrap>
+            <span data-testid="customer-title">{record.name}</span>
+            <Tag color={STATUS_COLORS[record.status]}>
+              {t(`customers.statuses.${record.status}`)}
+            </Tag>
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            <Button
+              type="primary"
+              icon={<ThunderboltOutlined />}
+              disabled={!writable}
+              data-testid="customer-log"
+              onClick={() => openQuickCapture({ customerId: record.id })}
+            >
+              {t('customers.detail.logFollowUp')}
+            </Button>
+            {writable && (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                  {t('common.edit')}
+                </Button>
+                <Button icon={<SwapOutlined />} onClick={() => setDialog('status')}>
+                  {t('customers.detail.changeStatus')}
+                </Button>
+                {record.ownerId && <ReleaseButton customer={record} icon={<ExportOutlined />} />}
+              </>
+            )}
+          </Space>
+        }
+      />
+      {!writable && (
+        <Alert type="info" showIcon title={t('records.readOnly')} style={{ marginBottom: 16 }} />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <Card title={t('customers.detail.overview')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('customers.fields.ownerId')}>
+                {record.ownerId ? (names.get(record.ownerId) ?? '…') : t('customers.noOwner')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.level')}>
+                {record.level ? t(`customers.levels.${record.level}`) : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.phone')}>
+                {text(record.phone)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.email')}>
+                {text(record.email)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.industry')}>
+                {text(record.industry)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.region')}>
+                {text(record.region)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.source')}>
+                {text(record.source)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.address')}>
+                {text(record.address)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.requirement')}>
+                {text(record.requirement)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.fields.lastFollowUpAt')}>
+                {record.lastFollowUpAt ? format.dateTime(record.lastFollowUpAt) : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('records.createdAt')}>
+                {format.dateTime(record.createdAt)}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} lg={15}>
+          <Card styles={{ body: { paddingTop: 4 } }}>
+            <Tabs
+              items={[
+                {
+                  key: 'timeline',
+                  label: t('records.timeline.title'),
+                  children: <CustomerTimeline customerId={id} />,
+                },
+                {
+                  key: 'contacts',
+                  label: t('customers.detail.contacts'),
+                  children: <CustomerContacts customerId={id} writable={writable} />,
+                },
+                {
+                  key: 'opportunities',
+                  label: t('customers.detail.opportunities'),
+                  children: <CustomerOpportunities customerId={id} />,
+                },
+                {
+                  key: 'contracts',
+                  label: t('customers.detail.contracts'),
+                  children: <CustomerContracts customerId={id} />,
+                },
+                {
+                  key: 'tickets',
+                  label: t('customers.detail.tickets'),
+                  children: <CustomerTickets customerId={id} />,
+                },
+                {
+                  key: 'collaborators',
+                  label: t('customers.detail.collaborators'),
+                  children: <CollaboratorsPanel customerId={id} writable={writable} />,
+                },
+                {
+                  key: 'history',
+                  label: t('records.history.title'),
+                  children: (
+                    <HistoryTable
+                      path={`/api/v1/customers/${encodeURIComponent(id)}/history`}
+                      {...historyLabels}
+                    />
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <CustomerFormDialog
+        key={`edit-${record.version}`}
+        open={dialog === 'edit'}
+        customer={record}
+        onClose={() => setDialog(null)}
+      />
+      <StatusChangeDialog
+        key={`status-${record.version}`}
+        open={dialog === 'status'}
+        customer={record}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
+}

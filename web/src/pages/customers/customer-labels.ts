@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { CustomerStatus } from '../../api/crm-types';
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
+
+export const STATUS_COLORS: Record<CustomerStatus, string> = {
+  potential: 'default',
+  intent: 'processing',
+  deal: 'success',
+  dormant: 'warning',
+  lost: 'error',
+};
+
+const FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'industry',
+  'source',
+  'level',
+  'status',
+  'requirement',
+  'region',
+  'address',
+  'ownerId',
+] as const;
+
+/** Field and value names of customers in the user's language, for the history table. */
+export function useCustomerHistoryLabels() {
+  const { t } = useTranslation();
+  return {
+    fieldLabel: (field: string) => {
+      const known = FIELDS.find((candidate) => candidate === field);
+      return known ? t(`customers.fields.${known}`) : undefined;
+    },
+    valueLabel: (field: string, value: string) => {
+      const status = CUSTOMER_STATUSES.find((candidate) => candidate === value);
+      if (field === 'status' && status) return t(`customers.statuses.${status}`);
+      const level = CUSTOMER_LEVELS.find((candidate) => candidate === value);
+      if (field === 'level' && level) return t(`customers.levels.${level}`);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../auth/current-user';
+import { PageHeading } from '../../components/page-heading';
+import { FollowUpPlansCard } from './follow-up-plans-card';
+import { NextStepsCard } from './next-steps-card';
+import { ScorecardCard } from './scorecard-card';
+import { StaleOpportunitiesCard } from './stale-opportunities-card';
+
+/** 工作台: today's work, what is slipping, and how my appraisal stands. */
+export function WorkbenchPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeading title={t('workbench.greeting', { name: user.name })} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <FollowUpPlansCard ownerId={user.id} />
+            </Col>
+            <Col span={24}>
+              <StaleOpportunitiesCard ownerId={user.id} />
+            </Col>
+          </Row>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <NextStepsCard ownerId={user.id} />
+            </Col>
+            <Col span={24}>
+              <ScorecardCard />
+            </Col>
+          </Row>
+        </Col>
+      </Row>
+    </>
+  );
+}
