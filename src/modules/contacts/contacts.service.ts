@@ -8,7 +8,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool, recordAccess } from '../../platform/policy/record-access.js';
 import { loadCustomer, viewerOf } from '../customers/customers.service.js';
-import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { contactSnapshot } from './contacts.presenter.js';
 import * as repo from './contacts.repository.js';
 import type {
@@ -182,12 +182,9 @@ export async function deleteContact(
   version: number,
 ): Promise<void> {
   const { contact } = await loadContact(db, actor, id, 'write');
-  if (contact.version !== version) throw staleVersion('Contact');
-  await softDeleteRecord(db, actor.id, {
-    table: 'contacts',
-    entity: 'contact',
-    label: 'Contact',
-    id,
-    version,
-  });
+  await softDeleteWithHistory(
+    db,
+    { table: 'contacts', entity: 'contact', label: 'Contact', id },
+    { version, currentVersion: contact.version, actorId: actor.id },
+  );
 }

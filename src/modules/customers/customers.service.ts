@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { nowIso } from '../../platform/clock.js';
@@ -19,6 +19,8 @@ import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { RecordAccess } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
+import { assignableOwner } from '../records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { canChooseOwner } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
 import * as repo from './customers.repository.js';
@@ -98,19 +100,19 @@ export async function duplicateHints(
   }));
 }
 
+const ownerRefusal = 'Only managers and admins create customers for others or into the pool';
+
+/** Like any record's owner, except that `null` puts a new customer straight into the pool. */
 async function resolveOwner(
   db: Db,
   actor: Actor,
   requested: string | null | undefined,
 ): Promise<string | null> {
-  if (requested === undefined || requested === actor.id) return actor.id;
-  if (!canChooseOwner(actor))
-    throw forbidden('Only managers and admins create customers for others or into the pool');
-  if (requested === null) return null;
-  if (!(await repo.isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
-    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+  if (requested !== null) {
+    return assignableOwner(db, actor, requested, canChooseOwner(actor), ownerRefusal);
   }
-  return requested;
+  if (!canChooseOwner(actor)) throw forbidden(ownerRefusal);
+  return null;
 }
 
 export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
@@ -198,22 +200,18 @@ export async function deleteCustomer(
   version: number,
 ): Promise<void> {
   const { customer } = await loadCustomer(db, actor, id, 'write');
-  if (customer.version !== version) throw staleVersion('Customer');
-  await inTransaction(db, async (trx) => {
-    const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'customers', id, version, at)))
-      throw staleVersion('Customer');
-    if (customer.ownerId) await changeOwnership(trx, 'customer', id, null, at);
-    await checkRecordDelete(trx, 'customer', customer, at);
-    await writeHistory(trx, {
-      entity: 'customer',
-      entityId: id,
-      action: 'delete',
+  await softDeleteWithHistory(
+    db,
+    { table: 'customers', entity: 'customer', label: 'Customer', id },
+    {
+      version,
+      currentVersion: customer.version,
       actorId: actor.id,
-      before: { deletedAt: null },
-      after: { deletedAt: at },
-    });
-  });
+      // A pool customer has no ownership period to end.
+      ownership: customer.ownerId ? 'customer' : undefined,
+    },
+    (trx, at) => checkRecordDelete(trx, 'customer', customer, at),
+  );
 }
 
 export async function changeCustomerStatus(

@@ -6,6 +6,7 @@ import { actorOf } from '../../platform/http/route-access.js';
 import { listHistory } from '../../platform/history/history.repository.js';
 import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { versionQuery } from '../customers/customers.schema.js';
+import { writeErrors } from '../records/record-responses.schema.js';
 import { convertLead, disqualifyLead } from './lead-closing.service.js';
 import { canAssignLead, canCreateLead, canWorkWithLeads } from './leads.policy.js';
 import { presentLead } from './leads.presenter.js';
@@ -20,9 +21,6 @@ import {
   updateLeadBody,
 } from './leads.schema.js';
 import * as service from './leads.service.js';
-
-/** 422 is how a closed lead refuses further changes. */
-const errors = { ...standardErrors, 422: standardErrors[409] };
 
 export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = api(app);
@@ -96,7 +94,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
           'Update an open lead (send the version you read; a stale one gets 409, a closed lead 422)',
         params: idParams,
         body: updateLeadBody,
-        response: { 200: leadOut, ...errors },
+        response: { 200: leadOut, ...writeErrors },
       },
     },
     async (request) => {
@@ -119,7 +117,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         summary: 'Give an open lead to another owner within your scope',
         params: idParams,
         body: assignLeadBody,
-        response: { 200: leadOut, ...errors },
+        response: { 200: leadOut, ...writeErrors },
       },
     },
     async (request) => {
@@ -143,7 +141,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
           'Close as converted: creates the customer, its primary contact and optionally an opportunity, all or nothing',
         params: idParams,
         body: convertLeadBody,
-        response: { 200: leadOut, ...errors },
+        response: { 200: leadOut, ...writeErrors },
       },
     },
     async (request) => {
@@ -166,7 +164,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         summary: 'Close as disqualified, with a reason and a quality rating',
         params: idParams,
         body: disqualifyLeadBody,
-        response: { 200: leadOut, ...errors },
+        response: { 200: leadOut, ...writeErrors },
       },
     },
     async (request) => {
@@ -189,7 +187,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         summary: 'Delete an open lead (kept in history; closed leads stay for the metrics)',
         params: idParams,
         querystring: versionQuery,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...writeErrors },
       },
     },
     async (request, reply) => {

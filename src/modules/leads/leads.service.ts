@@ -20,8 +20,8 @@ import {
 } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
-import { assignableOwner } from '../record-writes/assignable-owner.service.js';
-import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
+import { assignableOwner } from '../records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
 import { accessToLead, leadSnapshot } from './leads.presenter.js';
@@ -237,15 +237,10 @@ export async function assignLead(
 
 export async function deleteLead(db: Db, actor: Actor, id: string, version: number): Promise<void> {
   const { lead } = await loadOpenLead(db, actor, id, version);
-  await softDeleteRecord(db, actor.id, {
-    table: 'leads',
-    entity: 'lead',
-    label: 'Lead',
-    id,
-    version,
-    ownership: 'lead',
-  });
-  // The shared soft delete owns its transaction, so Q2/Q7 follow in the next one; both are
-  // derived and the bulk quality run re-derives them should this step ever fail.
-  await inTransaction(db, (trx) => checkRecordDelete(trx, 'lead', lead, nowIso()));
+  await softDeleteWithHistory(
+    db,
+    { table: 'leads', entity: 'lead', label: 'Lead', id },
+    { version, currentVersion: lead.version, actorId: actor.id, ownership: 'lead' },
+    (trx, at) => checkRecordDelete(trx, 'lead', lead, at),
+  );
 }

@@ -9,8 +9,8 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess } from '../../platform/policy/record-access.js';
 import { viewerOf } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
-import { assignableOwner } from '../record-writes/assignable-owner.service.js';
-import { softDeleteRecord } from '../record-writes/soft-delete.service.js';
+import { assignableOwner } from '../records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { canAssignOpportunity } from './opportunities.policy.js';
 import { opportunitySnapshot } from './opportunities.presenter.js';
 import * as repo from './opportunities.repository.js';
@@ -133,13 +133,9 @@ export async function deleteOpportunity(
   version: number,
 ): Promise<void> {
   const { opportunity } = await loadOpportunity(db, actor, id, 'write');
-  if (opportunity.version !== version) throw staleVersion('Opportunity');
-  await softDeleteRecord(db, actor.id, {
-    table: 'opportunities',
-    entity: 'opportunity',
-    label: 'Opportunity',
-    id,
-    version,
-    ownership: 'opportunity',
-  });
+  await softDeleteWithHistory(
+    db,
+    { table: 'opportunities', entity: 'opportunity', label: 'Opportunity', id },
+    { version, currentVersion: opportunity.version, actorId: actor.id, ownership: 'opportunity' },
+  );
 }

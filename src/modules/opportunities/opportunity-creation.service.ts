@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { loadCustomer } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { findStage, firstOpenStage, type StageRow } from '../pipeline/pipeline.repository.js';
-import { assignableOwner } from '../record-writes/assignable-owner.service.js';
+import { assignableOwner } from '../records/assignable-owner.service.js';
 import { canAssignOpportunity } from './opportunities.policy.js';
 import { opportunitySnapshot } from './opportunities.presenter.js';
 import * as repo from './opportunities.repository.js';

@@ -5,6 +5,7 @@ import { idParams, pageWindow, standardErrors } from '../../platform/http/list-q
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { listHistory } from '../../platform/history/history.repository.js';
 import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { writeErrors } from '../records/record-responses.schema.js';
 import { canManagePipeline } from './pipeline.policy.js';
 import { presentStage } from './pipeline.presenter.js';
 import { createStageBody, listStagesQuery, stageOut, updateStageBody } from './pipeline.schema.js';
@@ -59,7 +60,7 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
         summary: 'Rename, reorder, re-weigh or deactivate a stage (send the version you read)',
         params: idParams,
         body: updateStageBody,
-        response: { 200: stageOut, ...standardErrors, 422: standardErrors[409] },
+        response: { 200: stageOut, ...writeErrors },
       },
     },
     async (request) =>

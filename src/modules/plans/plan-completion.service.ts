@@ -1,18 +1,12 @@
 import type { Db, Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
-import {
-  AppError,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-} from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { LinkedRecord } from '../activities/linked-record.service.js';
-import { isOwnerInScope } from '../customers/customers.repository.js';
+import { assignableOwner } from '../records/assignable-owner.service.js';
 import { canPlanForOthers } from './plans.policy.js';
 import { planSnapshot } from './plans.presenter.js';
 import * as repo from './plans.repository.js';
@@ -27,12 +21,13 @@ export async function resolvePlanOwner(
   actor: Actor,
   requested: string | undefined,
 ): Promise<string> {
-  if (requested === undefined || requested === actor.id) return actor.id;
-  if (!canPlanForOthers(actor))
-    throw forbidden('Only managers and admins plan follow-ups for others');
-  if (!(await isOwnerInScope(db.kysely, requested, ownerScopeOf(actor))))
-    throw invalidField('ownerId', 'owner must be an active user within your data scope');
-  return requested;
+  return assignableOwner(
+    db,
+    actor,
+    requested,
+    canPlanForOthers(actor),
+    'Only managers and admins plan follow-ups for others',
+  );
 }
 
 /** Inserts a plan on a record (its owner already resolved) with its history, in the caller's transaction. */

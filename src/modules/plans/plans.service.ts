@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { softDeleteVersioned, updateVersioned } from '../../db/versioned-writes.js';
+import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import { notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -9,6 +9,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
+import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
 import { workbenchWindow } from './plan-scope.js';
 import { planSnapshot } from './plans.presenter.js';
@@ -100,18 +101,9 @@ export async function updatePlan(
 /** Cancels a plan: a soft delete, kept in history. */
 export async function cancelPlan(db: Db, actor: Actor, id: string, version: number): Promise<void> {
   const plan = await loadPlan(db, actor, id);
-  if (plan.version !== version) throw staleVersion('Plan');
-  await inTransaction(db, async (trx) => {
-    const at = nowIso();
-    if (!(await softDeleteVersioned(trx, 'followUpPlans', id, version, at)))
-      throw staleVersion('Plan');
-    await writeHistory(trx, {
-      entity: 'plan',
-      entityId: id,
-      action: 'delete',
-      actorId: actor.id,
-      before: { deletedAt: null },
-      after: { deletedAt: at },
-    });
-  });
+  await softDeleteWithHistory(
+    db,
+    { table: 'followUpPlans', entity: 'plan', label: 'Plan', id },
+    { version, currentVersion: plan.version, actorId: actor.id },
+  );
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { errorBody, idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { presentCustomer } from '../customers/customers.presenter.js';
 import { customerOut } from '../customers/customers.schema.js';
+import { writeErrors } from '../records/record-responses.schema.js';
 import { listDueForReturn } from './pool-return.service.js';
 import * as moves from './pool-moves.service.js';
 import { readPoolSettings, updatePoolSettings } from './pool-settings.service.js';
@@ -24,8 +25,6 @@ import {
   poolSettingsOut,
   releaseBody,
 } from './pool.schema.js';
-
-const writeErrors = { ...standardErrors, 422: errorBody };
 
 export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = api(app);

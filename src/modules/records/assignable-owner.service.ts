@@ -6,16 +6,18 @@ import { isOwnerInScope } from '../customers/customers.repository.js';
 
 /**
  * The owner a record is given: the actor when none is requested; someone else only when the
- * actor may assign (`mayAssign`) and that person is an active user within the actor's scope.
+ * actor may assign (`mayAssign`, else 403 with `refusal`) and that person is an active user
+ * within the actor's scope.
  */
 export async function assignableOwner(
   db: Db,
   actor: Actor,
   requested: string | undefined,
   mayAssign: boolean,
+  refusal = 'Only managers and admins assign records to others',
 ): Promise<string> {
   if (requested === undefined || requested === actor.id) return actor.id;
-  if (!mayAssign) throw forbidden('Only managers and admins assign records to others');
+  if (!mayAssign) throw forbidden(refusal);
   if (!(await isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
     throw invalidField('ownerId', 'owner must be an active user within your data scope');
   }

@@ -1,4 +1,5 @@
 import type { Database, Db, Executor } from '../../db/database.js';
+import type { OwnershipPeriodsTable } from '../../db/tables/crm.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import {
   softDeleteVersioned,
@@ -9,6 +10,7 @@ import type { Updateable } from 'kysely';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
+import { changeOwnership } from '../ownership/ownership.repository.js';
 
 /** Which record a versioned write is about, and how the history log and error messages name it. */
 export type RecordRef<T extends VersionedTable> = {
@@ -50,19 +52,26 @@ export async function updateWithHistory<
 
 /**
  * Soft-deletes a record the caller has loaded at `currentVersion` (the client sent `version`),
- * logs it, and runs `alongside` in the same transaction (e.g. to recompute a parent).
+ * ends its ownership period when `ownership` names one, logs it, and runs `alongside` in the
+ * same transaction (e.g. to recompute a parent or check data quality).
  */
 export async function softDeleteWithHistory<T extends VersionedTable>(
   db: Db,
   ref: RecordRef<T>,
-  write: { version: number; currentVersion: number; actorId: string },
-  alongside?: (trx: Executor) => Promise<void>,
+  write: {
+    version: number;
+    currentVersion: number;
+    actorId: string;
+    ownership?: OwnershipPeriodsTable['entity'] | undefined;
+  },
+  alongside?: (trx: Executor, at: string) => Promise<void>,
 ): Promise<void> {
   if (write.currentVersion !== write.version) throw staleVersion(ref.label);
   await inTransaction(db, async (trx) => {
     const at = nowIso();
     if (!(await softDeleteVersioned(trx, ref.table, ref.id, write.version, at)))
       throw staleVersion(ref.label);
+    if (write.ownership) await changeOwnership(trx, write.ownership, ref.id, null, at);
     await writeHistory(trx, {
       entity: ref.entity,
       entityId: ref.id,
@@ -71,7 +80,7 @@ export async function softDeleteWithHistory<T extends VersionedTable>(
       before: { deletedAt: null },
       after: { deletedAt: at },
     });
-    if (alongside) await alongside(trx);
+    if (alongside) await alongside(trx, at);
   });
 }
 
