@@ -5,6 +5,7 @@ import { contactsOnePrimary } from './0003-contacts-one-primary.js';
 import { contractNumberUnique } from './0005-contract-number-unique.js';
 import { appraisal } from './0006-appraisal.js';
 import { simulatorProfiles } from './0007-simulator-profiles.js';
+import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0005-contract-number-unique': contractNumberUnique,
   '0006-appraisal': appraisal,
   '0007-simulator-profiles': simulatorProfiles,
+  '0008-per-person-metric-indexes': perPersonMetricIndexes,
 };

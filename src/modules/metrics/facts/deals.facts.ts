@@ -11,11 +11,16 @@ import { daysFrom, notDeleted } from './period-terms.facts.js';
  * closing change stored (owner at that moment). Deleted opportunities never count.
  */
 function closedDeals(ctx: FactContext, status: readonly ('won' | 'lost')[]) {
-  return sql`opportunities o join stage_changes sc on sc.id = (select x.id from stage_changes x
+  // Driven by the closing changes effective in P (an index range), each kept only if it is still
+  // the opportunity's latest status change before `end`.
+  return sql`stage_changes sc join opportunities o on o.id = sc.opportunity_id
+    where sc.effective_at >= ${ts(ctx, ctx.start)} and sc.effective_at < ${ts(ctx, ctx.end)}
+      and sc.to_status in (${sql.join(status)}) and (sc.from_status is null or sc.from_status <> sc.to_status)
+      and sc.id = (select x.id from stage_changes x
         where x.opportunity_id = o.id and x.effective_at < ${ts(ctx, ctx.end)}
           and (x.from_status is null or x.from_status <> x.to_status)
         order by x.effective_at desc, x.recorded_at desc, x.id desc limit 1)
-    where sc.to_status in (${sql.join(status)}) and sc.effective_at >= ${ts(ctx, ctx.start)} and ${notDeleted('o')}`;
+      and ${notDeleted('o')}`;
 }
 
 /** win_rate: opportunities owned by u (at closing) closed in P: won / (won + lost). */

@@ -1,0 +1,112 @@
+/**
+ * Appraisal engine benchmark on an already seeded database (`yardstick seed --scale S --end …`).
+ *
+ *   DATABASE_URL=./data/bench-s.db npx tsx bench/appraisal.bench.ts 2026-10-01
+ *
+ * Measures, for the month before the given day: a full cycle (open → snapshot, every metric of
+ * every participant's template, scores, totals, saved), the live scorecard of a sales rep and of a
+ * manager (median and p95 of 20 runs), and one evidence page. Prints a markdown table row set.
+ */
+import { openDb } from '../src/db/engine.js';
+import { periodBounds } from '../src/domain/time/period.js';
+import { transitionCycle, createCycle } from '../src/modules/cycles/cycles.service.js';
+import { listEvidence } from '../src/modules/scorecard/evidence.service.js';
+import { liveScorecard } from '../src/modules/scorecard/live-scorecard.service.js';
+import type { Actor } from '../src/platform/policy/actor.js';
+import { prepareDatabase } from '../src/platform/prepare-database.js';
+
+const url = process.env.DATABASE_URL ?? './data/yardstick.db';
+const endDay = process.argv[2] ?? new Date().toISOString().slice(0, 10);
+const zone = process.env.ORG_TIMEZONE ?? 'Asia/Shanghai';
+
+const db = await openDb({ url });
+await prepareDatabase(db);
+const admin: Actor = {
+  id: 'bench',
+  name: 'bench',
+  roles: ['admin'],
+  departmentId: null,
+  scopes: ['all'],
+  authenticatedBy: 'session',
+};
+const adminRow = await db.kysely
+  .selectFrom('userRoles')
+  .select('userId')
+  .where('role', '=', 'admin')
+  .executeTakeFirstOrThrow();
+admin.id = adminRow.userId;
+
+const counts = await db.kysely
+  .selectFrom('activities')
+  .select((eb) => eb.fn.countAll<number>().as('activities'))
+  .executeTakeFirstOrThrow();
+const users = await db.kysely
+  .selectFrom('users')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow();
+
+const time = async <T>(work: () => Promise<T>) => {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+};
+const stats = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
+};
+
+// The month before endDay: the last complete month of the simulated year.
+const lastMonth = periodBounds(
+  'month',
+  new Date(periodBounds('month', endDay, zone).start.getTime() - 1),
+  zone,
+);
+const cycle = await createCycle(
+  db,
+  admin,
+  {
+    name: `bench ${Date.now()}`,
+    kind: 'month',
+    anchorDay: lastMonth.start.toISOString().slice(0, 10),
+  },
+  zone,
+);
+const opened = await time(() =>
+  transitionCycle(db, admin, cycle.id, { version: cycle.version, status: 'open' }),
+);
+const participants = await db.kysely
+  .selectFrom('cycleParticipants')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .where('cycleId', '=', cycle.id)
+  .executeTakeFirstOrThrow();
+
+const pick = async (role: string) =>
+  (
+    await db.kysely
+      .selectFrom('userRoles')
+      .innerJoin('users', 'users.id', 'userRoles.userId')
+      .select('users.id')
+      .where('role', '=', role)
+      .where('users.active', '=', 1)
+      .orderBy('users.id')
+      .executeTakeFirstOrThrow()
+  ).id;
+const rep = await pick('sales');
+const manager = await pick('manager');
+const live = async (userId: string) => {
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++)
+    samples.push((await time(() => liveScorecard(db, admin, userId, 'quarter', zone))).ms);
+  return stats(samples);
+};
+const repLive = await live(rep);
+const managerLive = await live(manager);
+const evidence = await time(() =>
+  listEvidence(db, 'update_timeliness', lastMonth, zone, rep, { limit: 20, offset: 0 }),
+);
+
+console.log(
+  `| ${db.dialect} | ${Number(users.n)} users, ${Number(counts.activities)} activities | cycle open+compute for ${Number(participants.n)} participants: ${(opened.ms / 1000).toFixed(2)} s | live scorecard (rep, quarter to date): ${repLive} | live scorecard (manager with team): ${managerLive} | evidence page: ${evidence.ms.toFixed(1)} ms |`,
+);
+await db.close();
