@@ -23,6 +23,13 @@ const CustomerDetailPage = lazyPage(() =>
 const ComingSoonPage = lazyPage(() =>
   import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
 );
+const AppraisalPage = lazyPage(() =>
+  import('./pages/appraisal/appraisal-page').then((module) => module.AppraisalPage),
+);
+const TeamPage = lazyPage(() => import('./pages/team/team-page').then((module) => module.TeamPage));
+const TemplatesPage = lazyPage(() =>
+  import('./pages/admin/templates-page').then((module) => module.TemplatesPage),
+);
 const NotFoundPage = lazyPage(() =>
   import('./pages/status-pages').then((module) => module.NotFoundPage),
 );
@@ -48,6 +55,8 @@ const router = createBrowserRouter([
           { path: 'workbench', element: <WorkbenchPage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerDetailPage /> },
+          { path: 'appraisal', element: <AppraisalPage /> },
+          { path: 'team', element: <TeamPage /> },
           ...COMING_SOON_AREAS.map((area) => ({
             path: area,
             element: <ComingSoonPage area={area} />,
@@ -59,6 +68,7 @@ const router = createBrowserRouter([
               { index: true, element: <Navigate to="/admin/users" replace /> },
               { path: 'users', element: <UsersPage /> },
               { path: 'departments', element: <DepartmentsPage /> },
+              { path: 'templates', element: <TemplatesPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,9 @@ import { customersEn } from './customers.en';
 import { recordsEn } from './records.en';
 import { serviceEn } from './service.en';
 import { workbenchEn } from './workbench.en';
+import { appraisalEn } from './appraisal.en';
+import { teamEn } from './team.en';
+import { appraisalAdminEn } from './appraisal-admin.en';
 
 export const en = {
   app: {
@@ -38,6 +41,13 @@ export const en = {
     admin: 'Administration',
     users: 'Users',
     departments: 'Departments',
+    templates: 'Scorecard templates',
+    cycles: 'Appraisal cycles',
+    targets: 'Targets',
+    customMetrics: 'Custom metrics',
+    dataScopes: 'Roles and data scopes',
+    pipelineStages: 'Pipeline stages',
+    keyFields: 'Key fields',
   },
   auth: {
     title: 'Sign in',
@@ -147,6 +157,9 @@ export const en = {
     },
     fallback: 'Something went wrong. Please try again.',
   },
+  appraisal: appraisalEn,
+  team: teamEn,
+  appraisalAdmin: appraisalAdminEn,
 };
 
 export type Messages = typeof en;

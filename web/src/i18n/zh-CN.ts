@@ -4,6 +4,9 @@ import { customersZhCN } from './customers.zh-CN';
 import { recordsZhCN } from './records.zh-CN';
 import { serviceZhCN } from './service.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
+import { appraisalZhCN } from './appraisal.zh-CN';
+import { teamZhCN } from './team.zh-CN';
+import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -39,6 +42,13 @@ export const zhCN: Messages = {
     admin: '系统管理',
     users: '用户',
     departments: '部门',
+    templates: '考核模板',
+    cycles: '考核周期',
+    targets: '业绩目标',
+    customMetrics: '自定义指标',
+    dataScopes: '角色与数据权限',
+    pipelineStages: '商机阶段',
+    keyFields: '关键字段',
   },
   auth: {
     title: '登录',
@@ -145,4 +155,7 @@ export const zhCN: Messages = {
     },
     fallback: '出现错误，请重试。',
   },
+  appraisal: appraisalZhCN,
+  team: teamZhCN,
+  appraisalAdmin: appraisalAdminZhCN,
 };

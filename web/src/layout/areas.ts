@@ -9,8 +9,6 @@ export const COMING_SOON_AREAS = [
   'tickets',
   'feedback',
   'campaigns',
-  'appraisal',
-  'team',
 ] as const;
 
 export type ComingSoonArea = (typeof COMING_SOON_AREAS)[number];

@@ -15,11 +15,20 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  ProfileOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ComingSoonArea } from './areas';
 
-type NavLabel = ComingSoonArea | 'workbench' | 'users' | 'departments' | 'customers';
+type NavLabel =
+  | ComingSoonArea
+  | 'workbench'
+  | 'users'
+  | 'departments'
+  | 'customers'
+  | 'appraisal'
+  | 'team'
+  | 'templates';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
 export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };
@@ -72,6 +81,7 @@ export const NAV_SECTIONS: NavSection[] = [
     entries: [
       { path: '/admin/users', label: 'users', icon: <UserOutlined /> },
       { path: '/admin/departments', label: 'departments', icon: <ApartmentOutlined /> },
+      { path: '/admin/templates', label: 'templates', icon: <ProfileOutlined /> },
     ],
   },
 ];

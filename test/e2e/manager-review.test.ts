@@ -1,0 +1,286 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../support/app-server.js';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  shouldRunBrowser,
+} from '../support/browser.js';
+
+const DEMO = '@demo.yardstick.local';
+type Json = Record<string, unknown>;
+type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** A signed-in API client for one demo user (for setting the scene, not for the flows). */
+async function apiAs(server: AppServer, login: string): Promise<Api> {
+  const response = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `${login}${DEMO}`, password: server.demoPassword }),
+  });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async <T>(method: string, path: string, body?: unknown) => {
+    const reply = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await reply.text();
+    if (!reply.ok) throw new Error(`${method} ${path} → ${reply.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+/** antd's InputNumber puts the test id on the input or on its wrapper, depending on the version. */
+const numberInput = (page: Page, testId: string) =>
+  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
+
+async function signIn(
+  browser: Browser,
+  server: AppServer,
+  login: string,
+  locale: string,
+  width = 1366,
+) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 768 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(`${login}${DEMO}`);
+  await page.getByTestId('login-password').fill(server.demoPassword);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('side-menu').or(page.getByTestId('open-menu')).first().waitFor();
+  return { context, page, errors };
+}
+
+/** Both widths, for people to look at. */
+async function shoot(page: Page, context: BrowserContext, name: string) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  void context;
+}
+
+(shouldRunBrowser() ? describe : describe.skip)('manager review in Chromium', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let admin: Api;
+  let rep: Api;
+  let cycle: Json;
+  let repId: string;
+  let salesWeightsInCycle: number[];
+
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    server = await startAppServer();
+    browser = await launchBrowser();
+    admin = await apiAs(server, 'admin');
+    rep = await apiAs(server, 'zhang.wei');
+    repId = (await rep<{ user: { id: string } }>('GET', '/api/v1/auth/session')).user.id;
+
+    // Zhang Wei's month: four calls recorded on time, two visits backfilled four days late.
+    const customer = await rep<{ id: string }>('POST', '/api/v1/customers', {
+      name: 'E2E Review Customer',
+      phone: '13912345670',
+    });
+    const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    for (const [hours, content] of [
+      [1, 'Called about the purchase plan and budget, round one'],
+      [1, 'Called about the purchase plan and budget, round two'],
+      [1, 'Called about the purchase plan and budget, round three'],
+      [1, 'Called about the purchase plan and budget, round four'],
+      [96, 'Visited the technical lead on site, first visit'],
+      [97, 'Visited the technical lead on site, second visit'],
+    ] as const) {
+      await rep('POST', '/api/v1/activities', {
+        type: hours > 24 ? 'visit' : 'call',
+        recordType: 'customer',
+        recordId: customer.id,
+        content,
+        occurredAt: ago(hours),
+      });
+    }
+
+    const today = new Date().toISOString().slice(0, 10);
+    cycle = await admin('POST', '/api/v1/cycles', {
+      name: `Review ${today.slice(0, 7)}`,
+      kind: 'month',
+      anchorDay: today,
+    });
+    for (const status of ['open', 'self_review', 'manager_review']) {
+      cycle = await admin('POST', `/api/v1/cycles/${String(cycle.id)}/status`, {
+        version: cycle.version,
+        status,
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a manager drills down to the late records, clears a flag, adjusts and comments; the employee acknowledges', async () => {
+    const { context, page, errors } = await signIn(browser, server, 'east.lead', 'en');
+    await page.goto(`${server.url}/team?tab=cycle`);
+    await page.getByTestId(`review-${repId}`).click();
+    const drawer = page.getByTestId('member-drawer');
+    await drawer.getByTestId('why-update_timeliness').click();
+
+    const evidence = page.getByTestId('evidence-drawer');
+    const table = evidence.getByTestId('evidence-table');
+    await expect.poll(() => table.innerText()).toContain('Called about the purchase plan');
+    await evidence.getByTestId('only-not-counted').click();
+    // Only the records that did not count remain: the two late visits, never the timely calls.
+    await expect.poll(() => table.innerText()).not.toContain('Called about');
+    const rows = table.locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await evidence.getByTestId('not-counted').count()).toBe(await rows.count());
+    expect(await table.innerText()).toContain('Visited the technical lead');
+    await screenshot(page, 'team-evidence-late-en');
+    await evidence.locator('.ant-drawer-close').click();
+
+    await drawer.getByTestId('adjust-update_timeliness').click();
+    await numberInput(page, 'adjust-score').fill('80');
+    await page
+      .getByTestId('adjust-reason')
+      .fill('Both visits were entered late because of a system outage.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => drawer.getByTestId('adjusted-update_timeliness').innerText())
+      .toContain('80');
+    await drawer
+      .getByTestId('manager-review')
+      .locator('textarea')
+      .fill('Good follow-up rhythm; record visits the same day.');
+    await drawer.getByTestId('manager-review-submit').click();
+    await expect.poll(() => page.getByText('Your comment was saved.').count()).toBe(1);
+    await screenshot(page, 'team-review-en');
+    await drawer.locator('.ant-drawer-close').first().click();
+
+    await page.goto(`${server.url}/team?tab=quality`);
+    const flags = page.getByTestId('quality-flags');
+    const clear = flags.locator('[data-testid^="clear-flag-"]');
+    await expect.poll(() => clear.count()).toBe(2);
+    await clear.first().click();
+    await page
+      .getByTestId('clear-reason')
+      .fill('Confirmed with the customer that the visit took place.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => clear.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    for (const status of ['calibrated', 'published']) {
+      cycle = await admin('POST', `/api/v1/cycles/${String(cycle.id)}/status`, {
+        version: cycle.version,
+        status,
+      });
+    }
+
+    const employee = await signIn(browser, server, 'zhang.wei', 'en');
+    await employee.page.goto(`${server.url}/appraisal`);
+    await expect
+      .poll(() => employee.page.getByTestId('cycle-status').first().innerText())
+      .toBe('Published');
+    await expect
+      .poll(() => employee.page.getByTestId('adjusted-update_timeliness').innerText())
+      .toContain('80');
+    expect(await employee.page.getByTestId('manager-comment').innerText()).toContain(
+      'Good follow-up rhythm',
+    );
+    await employee.page
+      .getByTestId('acknowledge')
+      .locator('textarea')
+      .fill('Thanks, I will log visits the same day.');
+    await employee.page.getByTestId('acknowledge-submit').click();
+    await employee.page.getByTestId('acknowledged').waitFor();
+    expect(employee.errors).toEqual([]);
+    await employee.context.close();
+
+    const results = await admin<{ items: Json[] }>(
+      'GET',
+      `/api/v1/cycles/${String(cycle.id)}/results`,
+    );
+    const mine = results.items.find((item) => item.userId === repId);
+    expect(mine?.acknowledgedAt).toBeTruthy();
+    const full = await admin<{ items: { weight: number }[] }>(
+      'GET',
+      `/api/v1/cycle-results/${String(mine?.id)}`,
+    );
+    salesWeightsInCycle = full.items.map((item) => item.weight);
+  });
+
+  it('an admin edits the sales template into a new version; the opened cycle keeps the old one', async () => {
+    const { context, page, errors } = await signIn(browser, server, 'admin', 'en');
+    await page.goto(`${server.url}/admin/templates`);
+    await page.getByTestId('template-tab-sales').click();
+    await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 1');
+    await page.getByTestId('edit-template').click();
+    await numberInput(page, 'item-0-weight').fill('25');
+    await page.getByTestId('template-note').fill('More weight on customer profiles this quarter.');
+    await page.getByTestId('save-template').click();
+    await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 2');
+    await page.getByTestId('diff-2').click();
+    const diff = await page.getByTestId('template-diff').innerText();
+    expect(diff).toContain('Changed');
+    expect(diff).toContain('25');
+    await screenshot(page, 'admin-template-diff-en');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const results = await admin<{ items: Json[] }>(
+      'GET',
+      `/api/v1/cycles/${String(cycle.id)}/results`,
+    );
+    const mine = results.items.find((item) => item.userId === repId);
+    const full = await admin<{ items: { weight: number }[] }>(
+      'GET',
+      `/api/v1/cycle-results/${String(mine?.id)}`,
+    );
+    expect(full.items.map((item) => item.weight)).toEqual(salesWeightsInCycle);
+    expect(salesWeightsInCycle).not.toContain(25);
+  });
+
+  it('switches every visible text of the appraisal, team and template pages between Chinese and English', async () => {
+    const users = await admin<{ items: { name: string }[] }>('GET', '/api/v1/users?pageSize=100');
+    const names = users.items.flatMap((user) => [user.name, ...user.name.split(' ')]);
+    const withoutData = (text: string) =>
+      names.reduce((rest, name) => rest.split(name).join(' '), text);
+
+    for (const [login, path, name] of [
+      ['zhang.wei', '/appraisal', 'appraisal'],
+      ['east.lead', '/team?tab=cycle', 'team'],
+      ['admin', '/admin/templates', 'admin-templates'],
+    ] as const) {
+      const { context, page, errors } = await signIn(browser, server, login, 'zh-CN');
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      const heading = page.locator('h4').first();
+      const chinese = await page.locator('main').innerText();
+      const zhHeading = await heading.innerText();
+      expect(zhHeading).toMatch(CJK);
+      await shoot(page, context, `${name}-zh`);
+
+      await page.getByTestId('language-switch').getByText('English').click();
+      await expect.poll(() => heading.innerText()).not.toBe(zhHeading);
+      await page.waitForLoadState('networkidle');
+      const english = await page.locator('main').innerText();
+      const leftover = withoutData(english)
+        .split('\n')
+        .filter((line) => CJK.test(line));
+      expect(leftover).toEqual([]);
+      expect(english).not.toEqual(chinese);
+      await shoot(page, context, `${name}-en`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,172 @@
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultItem, ScoredItem } from '../../api/appraisal-api';
+import { useMetricText } from './appraisal-data';
+
+/** One scorecard line, whether live or from a cycle. */
+export type ItemRow = {
+  metric: string;
+  weight: number;
+  target: number;
+  personalTarget: boolean;
+  value: number | null;
+  naReason: string | null;
+  minSample: number;
+  score: number | null;
+  adjustedScore: number | null;
+  adjustReason: string | null;
+};
+
+export const fromResultItem = (item: ResultItem): ItemRow => ({
+  metric: item.metric,
+  weight: item.weight,
+  target: item.target,
+  personalTarget: false,
+  value: item.value,
+  naReason: item.naReason,
+  minSample: item.minSample,
+  score: item.score,
+  adjustedScore: item.adjustedScore,
+  adjustReason: item.adjustReason,
+});
+
+export const fromScoredItem = (item: ScoredItem): ItemRow => ({
+  metric: item.metric,
+  weight: item.weight,
+  target: item.target,
+  personalTarget: item.targetSource === 'user',
+  value: item.value.value,
+  naReason: item.value.naReason,
+  minSample: item.minSample,
+  score: item.score,
+  adjustedScore: null,
+  adjustReason: null,
+});
+
+type ScoreItemsTableProps = {
+  rows: ItemRow[];
+  onWhy: (metric: string) => void;
+  /** Extra actions per row (a manager's "adjust"). */
+  actions?: (row: ItemRow) => ReactNode;
+  loading?: boolean;
+};
+
+/** Each item with its value, target, weight, score (and adjustment), and a "why" to the records. */
+export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTableProps) {
+  const { t } = useTranslation();
+  const text = useMetricText();
+
+  const columns: TableProps<ItemRow>['columns'] = [
+    {
+      key: 'metric',
+      title: t('appraisal.columns.metric'),
+      render: (_, row) => {
+        const definition = text.definition(row.metric);
+        return (
+          <Flex vertical gap={2}>
+            <Typography.Text strong>{text.name(row.metric)}</Typography.Text>
+            {definition && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {text.category(definition.category)} ·{' '}
+                {t(definition.dir === '+' ? 'appraisal.direction.up' : 'appraisal.direction.down')}
+              </Typography.Text>
+            )}
+          </Flex>
+        );
+      },
+    },
+    {
+      key: 'value',
+      title: t('appraisal.columns.value'),
+      render: (_, row) =>
+        row.value === null ? (
+          <Tooltip title={text.naReason(row.naReason, row.minSample)}>
+            <Tag data-testid={`na-${row.metric}`}>{t('appraisal.na')}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {text.naReason(row.naReason, row.minSample)}
+            </Typography.Text>
+          </Tooltip>
+        ) : (
+          <span data-testid={`value-${row.metric}`}>{text.value(row.metric, row.value)}</span>
+        ),
+    },
+    {
+      key: 'target',
+      title: t('appraisal.columns.target'),
+      render: (_, row) => (
+        <Flex gap={4} align="center" wrap>
+          <span>{text.value(row.metric, row.target)}</span>
+          {row.personalTarget && (
+            <Tooltip title={t('appraisal.personalTargetHint')}>
+              <Tag color="purple">{t('appraisal.personalTarget')}</Tag>
+            </Tooltip>
+          )}
+        </Flex>
+      ),
+    },
+    { key: 'weight', dataIndex: 'weight', title: t('appraisal.columns.weight'), align: 'right' },
+    {
+      key: 'score',
+      title: t('appraisal.columns.score'),
+      align: 'right',
+      render: (_, row) => <ScoreCell row={row} />,
+    },
+    {
+      key: 'why',
+      title: t('appraisal.columns.evidence'),
+      render: (_, row) => (
+        <Flex gap={4} wrap>
+          <Button
+            type="link"
+            size="small"
+            icon={<QuestionCircleOutlined />}
+            aria-label={t('appraisal.whyLabel', { metric: text.name(row.metric) })}
+            data-testid={`why-${row.metric}`}
+            onClick={() => onWhy(row.metric)}
+          >
+            {t('appraisal.why')}
+          </Button>
+          {actions?.(row)}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Table<ItemRow>
+      rowKey="metric"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      data-testid="score-items"
+    />
+  );
+}
+
+function ScoreCell({ row }: { row: ItemRow }) {
+  const { t } = useTranslation();
+  const text = useMetricText();
+  if (row.score === null && row.adjustedScore === null) return <Typography.Text>—</Typography.Text>;
+  if (row.adjustedScore === null || row.score === null)
+    return (
+      <Typography.Text strong>{text.score(row.adjustedScore ?? row.score ?? 0)}</Typography.Text>
+    );
+  return (
+    <Tooltip title={t('appraisal.adjustedBy', { reason: row.adjustReason ?? '' })}>
+      <Flex vertical align="end" data-testid={`adjusted-${row.metric}`}>
+        <Typography.Text strong type="warning">
+          {text.score(row.adjustedScore)}
+        </Typography.Text>
+        <Typography.Text type="secondary" delete style={{ fontSize: 12 }}>
+          {t('appraisal.computed', { score: text.score(row.score) })}
+        </Typography.Text>
+      </Flex>
+    </Tooltip>
+  );
+}
