@@ -20,6 +20,13 @@ const CustomersPage = lazyPage(() =>
 const CustomerDetailPage = lazyPage(() =>
   import('./pages/customers/customer-detail-page').then((module) => module.CustomerDetailPage),
 );
+const LeadsPage = lazyPage(() => import('./pages/leads/leads-page').then((module) => module.LeadsPage));
+const LeadDetailPage = lazyPage(() =>
+  import('./pages/leads/lead-detail-page').then((module) => module.LeadDetailPage),
+);
+const OpportunitiesPage = lazyPage(() =>
+  import('./pages/opportunities/opportunities-page').then((module) => module.OpportunitiesPage),
+);
 const ComingSoonPage = lazyPage(() =>
   import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
 );
@@ -57,6 +64,9 @@ const router = createBrowserRouter([
           { path: 'customers/:id', element: <CustomerDetailPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'leads/:id', element: <LeadDetailPage /> },
+          { path: 'opportunities', element: <OpportunitiesPage /> },
           ...COMING_SOON_AREAS.map((area) => ({
             path: area,
             element: <ComingSoonPage area={area} />,

@@ -1,3 +1,4 @@
+import { dealsEn } from './deals.en';
 import { captureEn } from './capture.en';
 import { customersEn } from './customers.en';
 import { recordsEn } from './records.en';
@@ -134,6 +135,7 @@ export const en = {
     saved: 'Department {{name}} was saved.',
     actions: 'Actions for {{name}}',
   },
+  deals: dealsEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -1,3 +1,4 @@
+import { dealsZhCN } from './deals.zh-CN';
 import type { Messages } from './en';
 import { captureZhCN } from './capture.zh-CN';
 import { customersZhCN } from './customers.zh-CN';
@@ -133,6 +134,7 @@ export const zhCN: Messages = {
     saved: '已保存部门 {{name}}。',
     actions: '{{name}} 的操作',
   },
+  deals: dealsZhCN,
   common: {
     save: '保存',
     cancel: '取消',

@@ -1,9 +1,7 @@
 /** Areas that have a menu entry but no page yet; each route shows the shared coming-soon page. */
 export const COMING_SOON_AREAS = [
-  'leads',
   'pool',
   'contacts',
-  'opportunities',
   'contracts',
   'payments',
   'tickets',

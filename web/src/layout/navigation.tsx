@@ -28,7 +28,9 @@ type NavLabel =
   | 'customers'
   | 'appraisal'
   | 'team'
-  | 'templates';
+  | 'templates'
+  | 'leads'
+  | 'opportunities';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
 export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };

@@ -1,0 +1,166 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../support/app-server.js';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  shouldRunBrowser,
+} from '../support/browser.js';
+
+const REP = 'zhang.wei@demo.yardstick.local';
+
+async function signIn(page: Page, server: AppServer): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(REP);
+  await page.getByTestId('login-password').fill(server.demoPassword);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** The primary (save) button of the dialog that is open now. */
+async function submitDialog(page: Page): Promise<void> {
+  await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+}
+
+async function createLead(page: Page, company: string): Promise<void> {
+  await page.getByTestId('create-lead').click();
+  await page.getByTestId('lead-company').fill(company);
+  await page.getByTestId('lead-contact-name').fill('李雷');
+  await page.getByTestId('lead-phone').fill('13800138000');
+  await page.getByTestId('lead-industry').fill('制造业');
+  await submitDialog(page);
+  await page.getByTestId('leads-table').getByText(company).waitFor();
+}
+
+/** The same phone as an existing lead and customer: saved, with a warning naming them. */
+async function dismissDuplicateWarning(page: Page, existing: string): Promise<void> {
+  const hints = page.getByTestId('duplicate-hints');
+  await hints.waitFor();
+  expect(await hints.innerText()).toContain(existing);
+  await page.locator('.ant-modal-confirm-btns .ant-btn').click();
+  await hints.waitFor({ state: 'detached' });
+}
+
+/** Opens the lead, converts it with an opportunity of the given amount in yuan. */
+async function convertLead(page: Page, company: string, yuan: string, shot: string): Promise<void> {
+  await page.getByTestId('leads-table').getByText(company).click();
+  await page.getByTestId('convert-lead').click();
+  const dialog = page.getByTestId('convert-dialog');
+  await dialog.waitFor();
+  await expect.poll(() => page.getByTestId('convert-customer-name').inputValue()).toBe(company);
+  await page.locator('.ant-rate li').nth(3).click();
+  await page
+    .locator(
+      'input[data-testid="convert-opportunity-amount"], [data-testid="convert-opportunity-amount"] input',
+    )
+    .fill(yuan);
+  await screenshot(page, shot);
+  await submitDialog(page);
+  await expect.poll(() => page.getByTestId('conversion-links').isVisible()).toBe(true);
+}
+
+/** The one card on the board whose name is the company (conversion names the opportunity so). */
+const card = (page: Page, company: string) =>
+  page.locator('[data-testid^="opportunity-card-"]', { hasText: company });
+
+async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
+  const dialog = page.getByTestId('stage-change-dialog');
+  await dialog.waitFor();
+  // "When did it happen" defaults to now; a reason is required for won.
+  expect(await page.getByTestId('stage-effective-at').locator('input').inputValue()).not.toBe('');
+  await page.getByTestId('stage-reason').fill(reason);
+}
+
+(shouldRunBrowser() ? describe : describe.skip)('lead to won in Chromium', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a rep converts a lead with an opportunity and drags it across the pipeline board to won', async () => {
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, server);
+
+    await page.getByTestId('nav-leads').click();
+    await createLead(page, '华星精密机械');
+    await screenshot(page, 'leads-list-zh-1366');
+    await convertLead(page, '华星精密机械', '120000', 'lead-convert-zh-1366');
+    expect(await page.getByTestId('lead-status').textContent()).toBe('已转化');
+
+    await page.goto(`${server.url}/opportunities?view=board`);
+    const opportunity = card(page, '华星精密机械');
+    await opportunity.waitFor();
+    const qualification = page.getByTestId('stage-column-stage-qualification');
+    expect(await qualification.locator('[data-testid^="opportunity-card-"]').count()).toBe(1);
+    expect(await page.getByTestId('stage-total-stage-qualification').textContent()).toContain(
+      '¥120,000.00',
+    );
+
+    await opportunity.dragTo(page.getByTestId('stage-column-stage-won'));
+    await answerWhenAndWhy(page, '价格与交付周期均优于竞品');
+    await screenshot(page, 'stage-change-zh-1366');
+    await submitDialog(page);
+    await page
+      .getByTestId('stage-column-stage-won')
+      .locator('[data-testid^="opportunity-card-"]', { hasText: '华星精密机械' })
+      .waitFor();
+    expect(await qualification.locator('[data-testid^="opportunity-card-"]').count()).toBe(0);
+    await screenshot(page, 'pipeline-board-zh-1366');
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone, in English, the same flow works through the card menu', async () => {
+    await context.close();
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, server);
+
+    await page.goto(`${server.url}/leads`);
+    await createLead(page, 'Northwind Robotics');
+    await dismissDuplicateWarning(page, '华星精密机械');
+    await screenshot(page, 'leads-list-en-390');
+    await convertLead(page, 'Northwind Robotics', '56000.5', 'lead-convert-en-390');
+    expect(await page.getByTestId('lead-status').textContent()).toBe('Converted');
+
+    await page.goto(`${server.url}/opportunities?view=board`);
+    const opportunity = card(page, 'Northwind Robotics');
+    await opportunity.waitFor();
+    await opportunity.locator('[data-testid^="move-menu-"]').click();
+    await page.getByTestId('move-to-stage-won').click();
+    await answerWhenAndWhy(page, 'Best fit for their line');
+    await screenshot(page, 'stage-change-en-390');
+    await submitDialog(page);
+    await page
+      .getByTestId('stage-column-stage-won')
+      .locator('[data-testid^="opportunity-card-"]', { hasText: 'Northwind Robotics' })
+      .waitFor();
+    await screenshot(page, 'pipeline-board-en-390');
+
+    // The language switch changes the board's texts; both opportunities are now won.
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await expect.poll(() => page.getByTestId('opportunities-view').innerText()).toContain('看板');
+    await screenshot(page, 'pipeline-board-zh-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect.poll(() => page.getByTestId('opportunities-view').innerText()).toContain('board');
+    await screenshot(page, 'pipeline-board-en-1366');
+    await page.goto(`${server.url}/leads`);
+    await page.getByTestId('leads-table').getByText('Northwind Robotics').waitFor();
+    await screenshot(page, 'leads-list-en-1366');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+import { request } from './api-client';
+import type { Page } from './api-types';
+import { listPage, recordPath } from './record-api';
+import type { Access } from './crm-types';
+import type { ListOrder } from './record-api';
+
+export const CONTRACT_SORTS = [
+  'signedOn',
+  'endOn',
+  'amountCents',
+  'number',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type ContractSort = (typeof CONTRACT_SORTS)[number];
+export const PAYMENT_SORTS = ['receivedOn', 'amountCents', 'recordedAt'] as const;
+export type PaymentSort = (typeof PAYMENT_SORTS)[number];
+
+export type Contract = {
+  id: string;
+  customerId: string;
+  opportunityId: string | null;
+  number: string;
+  title: string;
+  amountCents: number;
+  currency: string;
+  signedOn: string;
+  startOn: string | null;
+  endOn: string | null;
+  renewalOf: string | null;
+  ownerId: string;
+  paidCents: number;
+  balanceCents: number;
+  fullyPaidOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  access: Access;
+};
+
+export type PaymentPlan = {
+  id: string;
+  contractId: string;
+  dueOn: string;
+  amountCents: number;
+  note: string | null;
+  version: number;
+  access: Access;
+};
+
+export type Payment = {
+  id: string;
+  contractId: string;
+  planId: string | null;
+  amountCents: number;
+  receivedOn: string;
+  recordedAt: string;
+  method: string | null;
+  ownerId: string;
+  timely: boolean;
+  version: number;
+  access: Access;
+};
+
+export type ContractListQuery = {
+  page: number;
+  pageSize: number;
+  sort?: ContractSort;
+  order?: ListOrder;
+  q?: string;
+  ownerId?: string;
+  customerId?: string;
+  signedFrom?: string;
+  signedTo?: string;
+  renewal?: 'true' | 'false';
+};
+
+export type PaymentListQuery = {
+  page: number;
+  pageSize: number;
+  sort?: PaymentSort;
+  order?: ListOrder;
+  contractId?: string;
+  customerId?: string;
+  ownerId?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
+};
+
+export type ContractFields = {
+  number: string;
+  title: string;
+  amountCents: number;
+  signedOn: string;
+  startOn?: string | null;
+  endOn?: string | null;
+  renewalOf?: string | null;
+  opportunityId?: string | null;
+};
+
+export type NewPayment = {
+  planId?: string | null;
+  amountCents: number;
+  receivedOn: string;
+  method?: string | null;
+  allowOverpayment: boolean;
+};
+
+export type NewPlan = { dueOn: string; amountCents: number; note?: string | null };
+
+const path = (id: string) => recordPath('contracts', id);
+
+export const listContracts = (query: ContractListQuery): Promise<Page<Contract>> =>
+  listPage<Contract>('/api/v1/contracts', query);
+
+export const getContract = (id: string) => request<Contract>('GET', path(id));
+
+export const createContract = (fields: ContractFields & { customerId: string; currency: string }) =>
+  request<Contract>('POST', '/api/v1/contracts', fields);
+
+export const updateContract = (
+  id: string,
+  changes: Partial<ContractFields> & { version: number },
+) => request<Contract>('PATCH', path(id), changes);
+
+export const listPlans = (contractId: string) =>
+  listPage<PaymentPlan>(`${path(contractId)}/payment-plans`, { pageSize: 200 });
+
+export const createPlan = (contractId: string, plan: NewPlan) =>
+  request<PaymentPlan>('POST', `${path(contractId)}/payment-plans`, plan);
+
+export const listContractPayments = (contractId: string) =>
+  listPage<Payment>(`${path(contractId)}/payments`, { pageSize: 200, order: 'desc' });
+
+export const createPayment = (contractId: string, payment: NewPayment) =>
+  request<Payment>('POST', `${path(contractId)}/payments`, payment);
+
+export const listPayments = (query: PaymentListQuery): Promise<Page<Payment>> =>
+  listPage<Payment>('/api/v1/payments', query);

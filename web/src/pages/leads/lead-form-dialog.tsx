@@ -1,0 +1,115 @@
+import { App, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { createLead, updateLead } from '../../api/leads-api';
+import type { DuplicateHint, Lead, LeadFields } from '../../api/leads-api';
+import { searchCampaigns } from '../../api/record-api';
+import { useConflictReload } from '../../components/conflict-reload';
+import { FormDialog } from '../../components/form-dialog';
+import { RecordSelect } from '../../components/record-select';
+import { LEADS_KEY, OPEN_LEAD_STATUSES, useLeadsChanged } from './lead-data';
+
+type LeadForm = LeadFields & { status?: Lead['status'] };
+
+type LeadFormDialogProps = { open: boolean; lead?: Lead; onClose: () => void };
+
+/** Empty inputs are sent as null, so clearing a field clears it on the server. */
+const orNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const changed = useLeadsChanged();
+  const conflictReload = useConflictReload();
+
+  const warnDuplicates = (hints: DuplicateHint[]) =>
+    modal.warning({
+      title: t('deals.leads.duplicatesTitle'),
+      content: (
+        <div data-testid="duplicate-hints">
+          <p>{t('deals.leads.duplicatesIntro')}</p>
+          <ul style={{ paddingInlineStart: 18 }}>
+            {hints.map((hint) => (
+              <li key={`${hint.entity}-${hint.id}`}>
+                {t(`deals.leads.duplicateEntity.${hint.entity}`)}: {hint.name}
+                {hint.phone ? ` (${hint.phone})` : ''} —{' '}
+                {t(`deals.leads.duplicateMatch.${hint.matchedBy}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ),
+    });
+
+  const submit = async (values: LeadForm) => {
+    const fields: LeadFields = {
+      company: values.company.trim(),
+      contactName: orNull(values.contactName),
+      phone: orNull(values.phone),
+      email: orNull(values.email),
+      industry: orNull(values.industry),
+      region: orNull(values.region),
+      requirement: orNull(values.requirement),
+      campaignId: values.campaignId ?? null,
+    };
+    if (lead) {
+      await conflictReload([LEADS_KEY], () =>
+        updateLead(lead.id, { ...fields, status: values.status, version: lead.version }),
+      );
+      void message.success(t('deals.leads.saved', { name: fields.company }));
+    } else {
+      const created = await createLead(fields);
+      void message.success(t('deals.leads.created', { name: created.company }));
+      if (created.duplicateHints.length > 0) warnDuplicates(created.duplicateHints);
+    }
+    await changed();
+  };
+
+  return (
+    <FormDialog<LeadForm>
+      open={open}
+      title={lead ? t('deals.leads.edit') : t('deals.leads.create')}
+      initialValues={lead ?? {}}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="company"
+        label={t('deals.leads.fields.company')}
+        rules={[{ required: true }]}
+      >
+        <Input autoFocus data-testid="lead-company" />
+      </Form.Item>
+      <Form.Item name="contactName" label={t('deals.leads.fields.contactName')}>
+        <Input data-testid="lead-contact-name" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('deals.leads.fields.phone')}>
+        <Input data-testid="lead-phone" inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="email" label={t('deals.leads.fields.email')}>
+        <Input inputMode="email" />
+      </Form.Item>
+      <Form.Item name="industry" label={t('deals.leads.fields.industry')}>
+        <Input data-testid="lead-industry" />
+      </Form.Item>
+      <Form.Item name="region" label={t('deals.leads.fields.region')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="campaignId" label={t('deals.leads.fields.campaignId')}>
+        <RecordSelect kind="campaigns" search={searchCampaigns} allowClear />
+      </Form.Item>
+      <Form.Item name="requirement" label={t('deals.leads.fields.requirement')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      {lead && (
+        <Form.Item name="status" label={t('deals.leads.fields.status')}>
+          <Select
+            options={OPEN_LEAD_STATUSES.map((status) => ({
+              value: status,
+              label: t(`deals.leads.statuses.${status}`),
+            }))}
+          />
+        </Form.Item>
+      )}
+    </FormDialog>
+  );
+}
