@@ -20,7 +20,9 @@ const CustomersPage = lazyPage(() =>
 const CustomerDetailPage = lazyPage(() =>
   import('./pages/customers/customer-detail-page').then((module) => module.CustomerDetailPage),
 );
-const LeadsPage = lazyPage(() => import('./pages/leads/leads-page').then((module) => module.LeadsPage));
+const LeadsPage = lazyPage(() =>
+  import('./pages/leads/leads-page').then((module) => module.LeadsPage),
+);
 const LeadDetailPage = lazyPage(() =>
   import('./pages/leads/lead-detail-page').then((module) => module.LeadDetailPage),
 );

@@ -8,7 +8,7 @@ export type Formatters = Omit<BaseFormatters, 'percent'> & {
   percent: (fraction: number, maximumFractionDigits?: number) => string;
 };
 
-/** The shared formatters of format.ts, with a percent that takes its precision. */
+/** The shared formatters of format.ts, with ¥ (narrow symbol) and a percent that takes its precision. */
 export function useFormatters(): Formatters {
   const base = useFormat();
   const { i18n } = useTranslation();
@@ -16,6 +16,15 @@ export function useFormatters(): Formatters {
   return useMemo(
     () => ({
       ...base,
+      // "¥" rather than "CN¥" in English too.
+      money: (cents, currency = 'CNY') =>
+        new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        }).format(cents / 100),
       percent: (fraction, maximumFractionDigits = 1) =>
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction),
     }),

@@ -1,5 +1,5 @@
 import { Empty } from 'antd';
-import { LineChart, RadarChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import { GridComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/echart';
 
-use([LineChart, RadarChart, GridComponent, RadarComponent, TooltipComponent]);
+use([BarChart, LineChart, RadarChart, GridComponent, RadarComponent, TooltipComponent]);
 
 const BRAND = '#1f5fbf';
 
@@ -18,6 +18,7 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
   const { t } = useTranslation();
   const option = useMemo<EChartsCoreOption>(
     () => ({
+      animation: false,
       grid: { left: 40, right: 16, top: 16, bottom: 32 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: points.map((point) => point.label) },
@@ -49,27 +50,8 @@ export type RadarPoint = { name: string; score: number };
 export function CategoryRadar({ points }: { points: RadarPoint[] }) {
   const { t } = useTranslation();
   const option = useMemo<EChartsCoreOption>(
-    () => ({
-      tooltip: {},
-      radar: {
-        indicator: points.map((point) => ({ name: point.name, max: 120 })),
-        radius: '65%',
-      },
-      series: [
-        {
-          type: 'radar',
-          name: t('appraisal.radar.title'),
-          data: [
-            {
-              value: points.map((point) => Math.round(point.score * 10) / 10),
-              name: t('appraisal.columns.score'),
-            },
-          ],
-          itemStyle: { color: BRAND },
-          areaStyle: { opacity: 0.15 },
-        },
-      ],
-    }),
+    () =>
+      points.length >= 3 ? radarOption(points, t('appraisal.columns.score')) : barOption(points),
     [points, t],
   );
   if (points.length === 0)
@@ -77,4 +59,43 @@ export function CategoryRadar({ points }: { points: RadarPoint[] }) {
   return (
     <EChart option={option} height={240} ariaLabel={t('appraisal.radar.title')} testId="radar" />
   );
+}
+
+const rounded = (score: number) => Math.round(score * 10) / 10;
+
+/** A radar needs three axes at least. */
+function radarOption(points: RadarPoint[], seriesName: string): EChartsCoreOption {
+  return {
+    animation: false,
+    tooltip: {},
+    radar: { indicator: points.map((point) => ({ name: point.name, max: 120 })), radius: '65%' },
+    series: [
+      {
+        type: 'radar',
+        data: [{ value: points.map((point) => rounded(point.score)), name: seriesName }],
+        itemStyle: { color: BRAND },
+        areaStyle: { opacity: 0.15 },
+      },
+    ],
+  };
+}
+
+/** With one or two categories, bars say the same more plainly. */
+function barOption(points: RadarPoint[]): EChartsCoreOption {
+  return {
+    animation: false,
+    tooltip: {},
+    grid: { left: 96, right: 24, top: 16, bottom: 24 },
+    xAxis: { type: 'value', min: 0, max: 120 },
+    yAxis: { type: 'category', data: points.map((point) => point.name) },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        data: points.map((point) => rounded(point.score)),
+        itemStyle: { color: BRAND },
+        label: { show: true, position: 'right' },
+      },
+    ],
+  };
 }

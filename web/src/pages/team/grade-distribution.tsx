@@ -22,9 +22,10 @@ export function GradeDistribution({ grades }: { grades: (string | null)[] }) {
           .length,
     );
     return {
+      animation: false,
       grid: { left: 32, right: 16, top: 16, bottom: 28 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: labels },
+      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
