@@ -1,0 +1,89 @@
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  BulbOutlined,
+  ContactsOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  FundOutlined,
+  InboxOutlined,
+  MoneyCollectOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { ComingSoonArea } from './areas';
+
+type NavLabel =
+  | ComingSoonArea
+  | 'workbench'
+  | 'users'
+  | 'departments'
+  | 'customers'
+  | 'appraisal'
+  | 'team'
+  | 'templates'
+  | 'leads'
+  | 'opportunities';
+type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
+
+export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };
+
+type NavSection = {
+  /** Sections without a group are listed at the top level. */
+  group?: NavGroup;
+  /** Admin entries form a collapsible sub-menu and are only shown to administrators. */
+  adminOnly?: boolean;
+  icon?: ReactNode;
+  entries: NavEntry[];
+};
+
+export const NAV_SECTIONS: NavSection[] = [
+  { entries: [{ path: '/workbench', label: 'workbench', icon: <DashboardOutlined /> }] },
+  {
+    group: 'sales',
+    entries: [
+      { path: '/leads', label: 'leads', icon: <AimOutlined /> },
+      { path: '/customers', label: 'customers', icon: <ShopOutlined /> },
+      { path: '/pool', label: 'pool', icon: <InboxOutlined /> },
+      { path: '/contacts', label: 'contacts', icon: <ContactsOutlined /> },
+      { path: '/opportunities', label: 'opportunities', icon: <FundOutlined /> },
+      { path: '/contracts', label: 'contracts', icon: <FileProtectOutlined /> },
+      { path: '/payments', label: 'payments', icon: <MoneyCollectOutlined /> },
+    ],
+  },
+  {
+    group: 'service',
+    entries: [
+      { path: '/tickets', label: 'tickets', icon: <CustomerServiceOutlined /> },
+      { path: '/feedback', label: 'feedback', icon: <BulbOutlined /> },
+    ],
+  },
+  {
+    group: 'marketing',
+    entries: [{ path: '/campaigns', label: 'campaigns', icon: <NotificationOutlined /> }],
+  },
+  {
+    group: 'performance',
+    entries: [
+      { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
+      { path: '/team', label: 'team', icon: <TeamOutlined /> },
+    ],
+  },
+  {
+    group: 'admin',
+    adminOnly: true,
+    icon: <SettingOutlined />,
+    entries: [
+      { path: '/admin/users', label: 'users', icon: <UserOutlined /> },
+      { path: '/admin/departments', label: 'departments', icon: <ApartmentOutlined /> },
+      { path: '/admin/templates', label: 'templates', icon: <ProfileOutlined /> },
+    ],
+  },
+];
