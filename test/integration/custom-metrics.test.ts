@@ -81,6 +81,15 @@ describeEngines('custom metrics', (use) => {
     expect(owner.json().error.details[0].path).toBe('definition.ownerField');
   });
 
+  it('lists what custom metrics can be built from', async () => {
+    const fields = (
+      await use().request({ method: 'GET', url: '/api/v1/custom-metrics/fields', as: rep1 })
+    ).json().items;
+    const activity = fields.find((e: { entity: string }) => e.entity === 'activity');
+    expect(activity.fields).toContainEqual({ name: 'occurred_at', type: 'timestamp' });
+    expect(activity.fields).toContainEqual({ name: 'actor_id', type: 'user' });
+  });
+
   it('lets only admins define metrics and refuses a key that exists', async () => {
     expect(
       (

@@ -92,6 +92,16 @@ describeEngines('appraisal cycles', (use) => {
     });
   });
 
+  it('answers "my result" with null for someone not appraised in the cycle', async () => {
+    const response = await use().request({
+      method: 'GET',
+      url: `/api/v1/cycles/${cycle.id}/results/me`,
+      as: admin,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toBeNull();
+  });
+
   it('rejects illegal transitions', async () => {
     const skip = await move('self_review');
     expect(skip.statusCode).toBe(422);

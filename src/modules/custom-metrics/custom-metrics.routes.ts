@@ -4,9 +4,11 @@ import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { parseDefinition, loadMetricCatalog } from './metric-catalog.service.js';
+import { CUSTOM_METRIC_ENTITIES } from './custom-metric-fields.js';
 import { canDefineMetrics, canReadMetrics } from './custom-metrics.policy.js';
 import type { CustomMetricRow } from './custom-metrics.repository.js';
 import {
+  fieldCatalogueOut,
   createCustomMetricBody,
   customMetricOut,
   metricCatalogOut,
@@ -51,6 +53,24 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
         }),
       };
     },
+  );
+
+  r.get(
+    '/api/v1/custom-metrics/fields',
+    {
+      config: { allow: canReadMetrics },
+      schema: {
+        tags,
+        summary: 'What custom metrics can be built from: entities and their fields with types',
+        response: { 200: fieldCatalogueOut, ...standardErrors },
+      },
+    },
+    async () => ({
+      items: Object.entries(CUSTOM_METRIC_ENTITIES).map(([entity, { fields }]) => ({
+        entity,
+        fields: Object.entries(fields).map(([name, type]) => ({ name, type })),
+      })),
+    }),
   );
 
   r.get(

@@ -56,3 +56,17 @@ export const metricCatalogOut = z.object({
     }),
   ),
 });
+
+export const fieldCatalogueOut = z.object({
+  items: z.array(
+    z.object({
+      entity: z.string(),
+      fields: z.array(
+        z.object({
+          name: z.string(),
+          type: z.enum(['text', 'number', 'money', 'timestamp', 'date', 'user', 'flag']),
+        }),
+      ),
+    }),
+  ),
+});

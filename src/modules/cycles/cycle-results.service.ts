@@ -26,10 +26,11 @@ export async function loadResult(db: Db, actor: Actor, id: string) {
   return { result, cycle, items };
 }
 
+/** The actor's own result in a cycle, or null when they are not appraised in it. */
 export async function myResult(db: Db, actor: Actor, cycleId: string) {
+  await getCycle(db, cycleId);
   const result = await repo.findResultFor(db.kysely, cycleId, actor.id);
-  if (!result) throw notFound('Appraisal result');
-  return loadResult(db, actor, result.id);
+  return result ? loadResult(db, actor, result.id) : null;
 }
 
 export async function listResults(

@@ -172,14 +172,14 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
       config: read,
       schema: {
         tags,
-        summary: 'My result in this cycle',
+        summary: 'My result in this cycle (null when I am not appraised in it)',
         params: idParams,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut.nullable(), ...standardErrors },
       },
     },
     async (request) => {
-      const { result, items } = await results.myResult(db, actorOf(request), request.params.id);
-      return presentResult(result, items);
+      const mine = await results.myResult(db, actorOf(request), request.params.id);
+      return mine ? presentResult(mine.result, mine.items) : null;
     },
   );
 
