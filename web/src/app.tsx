@@ -29,6 +29,25 @@ const LeadDetailPage = lazyPage(() =>
 const OpportunitiesPage = lazyPage(() =>
   import('./pages/opportunities/opportunities-page').then((module) => module.OpportunitiesPage),
 );
+const PoolPage = lazyPage(() => import('./pages/pool/pool-page').then((module) => module.PoolPage));
+const ContactsPage = lazyPage(() =>
+  import('./pages/contacts/contacts-page').then((module) => module.ContactsPage),
+);
+const TicketsPage = lazyPage(() =>
+  import('./pages/tickets/tickets-page').then((module) => module.TicketsPage),
+);
+const TicketDetailPage = lazyPage(() =>
+  import('./pages/tickets/ticket-detail-page').then((module) => module.TicketDetailPage),
+);
+const FeedbackPage = lazyPage(() =>
+  import('./pages/feedback/feedback-page').then((module) => module.FeedbackPage),
+);
+const FeedbackDetailPage = lazyPage(() =>
+  import('./pages/feedback/feedback-detail-page').then((module) => module.FeedbackDetailPage),
+);
+const CampaignsPage = lazyPage(() =>
+  import('./pages/campaigns/campaigns-page').then((module) => module.CampaignsPage),
+);
 const ComingSoonPage = lazyPage(() =>
   import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
 );
@@ -64,6 +83,13 @@ const router = createBrowserRouter([
           { path: 'workbench', element: <WorkbenchPage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerDetailPage /> },
+          { path: 'pool', element: <PoolPage /> },
+          { path: 'contacts', element: <ContactsPage /> },
+          { path: 'tickets', element: <TicketsPage /> },
+          { path: 'tickets/:id', element: <TicketDetailPage /> },
+          { path: 'feedback', element: <FeedbackPage /> },
+          { path: 'feedback/:id', element: <FeedbackDetailPage /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
           { path: 'team', element: <TeamPage /> },
           { path: 'leads', element: <LeadsPage /> },

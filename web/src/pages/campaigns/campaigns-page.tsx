@@ -1,0 +1,164 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listCampaigns } from '../../api/service-api';
+import type { CampaignListQuery } from '../../api/service-api';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../../api/service-types';
+import type { Campaign, CampaignStatus } from '../../api/service-types';
+import { useFormat } from '../../components/format';
+import { PageHeading } from '../../components/page-heading';
+import { useUserNames } from '../../components/people';
+import { RecordTable } from '../../components/record-table';
+import type { RecordColumn } from '../../components/record-table';
+import { useUrlListState } from '../../components/url-list-state';
+import { CAMPAIGNS_KEY, CampaignFormDialog } from './campaign-form-dialog';
+
+const FILTERS = ['q', 'channel', 'status'] as const;
+const SORTS = ['name', 'startOn', 'endOn', 'budgetCents', 'createdAt', 'updatedAt'] as const;
+type CampaignSort = (typeof SORTS)[number];
+
+const STATUS_COLORS: Record<CampaignStatus, string> = {
+  planned: 'default',
+  running: 'processing',
+  finished: 'success',
+  cancelled: 'error',
+};
+
+export function CampaignsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const users = useUserNames();
+  const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
+  const sorted = {
+    ...paging,
+    sort: paging.sort ?? 'startOn',
+    order: paging.order ?? 'desc',
+  } as const;
+  const query: CampaignListQuery = {
+    ...sorted,
+    q: filters.q,
+    channel: CAMPAIGN_CHANNELS.find((channel) => channel === filters.channel),
+    status: CAMPAIGN_STATUSES.find((status) => status === filters.status),
+  };
+  const [dialog, setDialog] = useState<{ open: boolean; campaign?: Campaign }>({ open: false });
+
+  const columns: RecordColumn<Campaign>[] = [
+    {
+      key: 'name',
+      title: t('service.campaigns.fields.name'),
+      sortKey: 'name',
+      render: (_, c) => c.name,
+    },
+    {
+      key: 'channel',
+      title: t('service.campaigns.fields.channel'),
+      render: (_, c) => t(`service.campaigns.channels.${c.channel}`),
+    },
+    {
+      key: 'status',
+      title: t('service.campaigns.fields.status'),
+      render: (_, c) => (
+        <Tag color={STATUS_COLORS[c.status]}>{t(`service.campaigns.statuses.${c.status}`)}</Tag>
+      ),
+    },
+    {
+      key: 'owner',
+      title: t('service.campaigns.fields.owner'),
+      optional: true,
+      render: (_, c) => users.get(c.ownerId) ?? '…',
+    },
+    {
+      key: 'startOn',
+      title: t('service.campaigns.fields.startOn'),
+      sortKey: 'startOn',
+      render: (_, c) => format.date(c.startOn),
+    },
+    {
+      key: 'endOn',
+      title: t('service.campaigns.fields.endOn'),
+      sortKey: 'endOn',
+      optional: true,
+      render: (_, c) => (c.endOn ? format.date(c.endOn) : '—'),
+    },
+    {
+      key: 'budget',
+      title: t('service.campaigns.fields.budget'),
+      sortKey: 'budgetCents',
+      align: 'right',
+      render: (_, c) => format.money(c.budgetCents, c.currency),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      fixed: 'right',
+      render: (_, campaign) =>
+        campaign.access === 'write' && (
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setDialog({ open: true, campaign })}
+          >
+            {t('common.edit')}
+          </Button>
+        ),
+    },
+  ];
+
+  const enumSelect = <V extends string>(
+    key: 'channel' | 'status',
+    values: readonly V[],
+    label: (value: V) => string,
+  ) => (
+    <Select
+      allowClear
+      value={filters[key]}
+      placeholder={t(`service.campaigns.fields.${key}`)}
+      style={{ width: 150 }}
+      options={values.map((value) => ({ value, label: label(value) }))}
+      onChange={(value?: string) => setFilters({ [key]: value })}
+    />
+  );
+
+  return (
+    <>
+      <PageHeading
+        title={t('service.campaigns.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ open: true })}>
+            {t('service.campaigns.create')}
+          </Button>
+        }
+      />
+      <RecordTable<Campaign, CampaignSort>
+        testId="campaigns-table"
+        queryKey={[...CAMPAIGNS_KEY, 'list', query]}
+        load={() => listCampaigns(query)}
+        columns={columns}
+        paging={sorted}
+        onPaging={setPaging}
+        storageKey="campaigns"
+        filters={
+          <>
+            <Input.Search
+              allowClear
+              defaultValue={filters.q}
+              placeholder={t('service.campaigns.search')}
+              style={{ width: 200 }}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            />
+            {enumSelect('channel', CAMPAIGN_CHANNELS, (c) => t(`service.campaigns.channels.${c}`))}
+            {enumSelect('status', CAMPAIGN_STATUSES, (s) => t(`service.campaigns.statuses.${s}`))}
+          </>
+        }
+      />
+      <CampaignFormDialog
+        key={dialog.campaign ? `${dialog.campaign.id}@${dialog.campaign.version}` : 'new'}
+        open={dialog.open}
+        campaign={dialog.campaign}
+        onClose={() => setDialog({ open: false })}
+      />
+    </>
+  );
+}

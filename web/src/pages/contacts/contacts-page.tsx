@@ -1,0 +1,146 @@
+import { EditOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Contact } from '../../api/crm-types';
+import { listContacts } from '../../api/pool-contacts-api';
+import type { ContactQuery } from '../../api/pool-contacts-api';
+import { CustomerSelect } from '../../components/customer-select';
+import { useCustomerNames } from '../../components/customer-names';
+import { useFormat } from '../../components/format';
+import { PageHeading } from '../../components/page-heading';
+import { RecordTable } from '../../components/record-table';
+import type { RecordColumn } from '../../components/record-table';
+import { useUrlListState } from '../../components/url-list-state';
+import { ContactFormDialog } from './contact-form-dialog';
+
+const FILTERS = ['q', 'customerId'] as const;
+const SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+type ContactSort = (typeof SORTS)[number];
+
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
+  const query: ContactQuery = { ...paging, ...filters };
+  const [dialog, setDialog] = useState<{ open: boolean; contact?: Contact }>({ open: false });
+  const queryKey = ['contacts', 'list', query];
+  const load = () => listContacts(query);
+  // Same key as the table's query: one request, and the customers' names for its rows.
+  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
+  const customers = useCustomerNames(shown.data?.items.map((contact) => contact.customerId) ?? []);
+
+  const columns: RecordColumn<Contact>[] = [
+    {
+      key: 'name',
+      title: t('customers.contacts.name'),
+      sortKey: 'name',
+      render: (_, contact) => (
+        <>
+          {contact.name}{' '}
+          {contact.isPrimary && (
+            <StarFilled style={{ color: '#faad14' }} aria-label={t('customers.contacts.primary')} />
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'customer',
+      title: t('records.customer'),
+      render: (_, contact) => (
+        <Link to={`/customers/${contact.customerId}`}>
+          {customers.get(contact.customerId) ?? '…'}
+        </Link>
+      ),
+    },
+    {
+      key: 'title',
+      title: t('customers.contacts.jobTitle'),
+      optional: true,
+      render: (_, c) => c.title,
+    },
+    {
+      key: 'phone',
+      title: t('customers.contacts.phone'),
+      optional: true,
+      render: (_, c) => c.phone,
+    },
+    {
+      key: 'email',
+      title: t('customers.contacts.email'),
+      optional: true,
+      render: (_, c) => c.email,
+    },
+    {
+      key: 'updatedAt',
+      title: t('records.updatedAt'),
+      sortKey: 'updatedAt',
+      optional: true,
+      defaultHidden: true,
+      render: (_, c) => format.dateTime(c.updatedAt),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      fixed: 'right',
+      render: (_, contact) =>
+        contact.access === 'write' && (
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setDialog({ open: true, contact })}
+          >
+            {t('common.edit')}
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeading
+        title={t('customers.contacts.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ open: true })}>
+            {t('customers.contacts.create')}
+          </Button>
+        }
+      />
+      <RecordTable<Contact, ContactSort>
+        testId="contacts-table"
+        queryKey={queryKey}
+        load={load}
+        columns={columns}
+        paging={paging}
+        onPaging={setPaging}
+        storageKey="contacts"
+        filters={
+          <>
+            <Input.Search
+              allowClear
+              defaultValue={filters.q}
+              placeholder={t('customers.contacts.search')}
+              style={{ width: 220 }}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            />
+            <CustomerSelect
+              allowClear
+              value={filters.customerId}
+              style={{ width: 220 }}
+              onChange={(customerId?: string) => setFilters({ customerId })}
+            />
+          </>
+        }
+      />
+      <ContactFormDialog
+        key={dialog.contact ? `${dialog.contact.id}@${dialog.contact.version}` : 'new'}
+        open={dialog.open}
+        contact={dialog.contact}
+        onClose={() => setDialog({ open: false })}
+      />
+    </>
+  );
+}

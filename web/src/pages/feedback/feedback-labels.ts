@@ -1,0 +1,8 @@
+import type { FeedbackStatus } from '../../api/service-types';
+
+export const FEEDBACK_STATUS_COLORS: Record<FeedbackStatus, string> = {
+  new: 'processing',
+  reviewing: 'warning',
+  adopted: 'success',
+  rejected: 'default',
+};

@@ -1,0 +1,137 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Input, Select, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { listFeedback } from '../../api/service-api';
+import type { FeedbackListQuery } from '../../api/service-api';
+import { FEEDBACK_STATUSES } from '../../api/service-types';
+import type { Feedback } from '../../api/service-types';
+import { useCustomerNames } from '../../components/customer-names';
+import { useFormat } from '../../components/format';
+import { PageHeading } from '../../components/page-heading';
+import { useUserNames } from '../../components/people';
+import { RecordTable } from '../../components/record-table';
+import type { RecordColumn } from '../../components/record-table';
+import { useUrlListState } from '../../components/url-list-state';
+import { FEEDBACK_KEY, FeedbackFormDialog } from './feedback-form-dialog';
+import { FEEDBACK_STATUS_COLORS } from './feedback-labels';
+
+const FILTERS = ['q', 'status', 'customerId'] as const;
+const SORTS = ['createdAt', 'updatedAt', 'decidedAt', 'status'] as const;
+type FeedbackSort = (typeof SORTS)[number];
+
+export function FeedbackPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const users = useUserNames();
+  const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
+  const sorted = {
+    ...paging,
+    sort: paging.sort ?? 'createdAt',
+    order: paging.order ?? 'desc',
+  } as const;
+  const query: FeedbackListQuery = {
+    ...sorted,
+    ...filters,
+    status: FEEDBACK_STATUSES.find((status) => status === filters.status),
+  };
+  const queryKey = [...FEEDBACK_KEY, 'list', query];
+  const load = () => listFeedback(query);
+  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
+  const customers = useCustomerNames(shown.data?.items.map((item) => item.customerId) ?? []);
+  const [creating, setCreating] = useState(false);
+
+  const columns: RecordColumn<Feedback>[] = [
+    {
+      key: 'title',
+      title: t('service.feedback.fields.title'),
+      render: (_, item) => <Link to={`/feedback/${item.id}`}>{item.title}</Link>,
+    },
+    {
+      key: 'status',
+      title: t('service.feedback.fields.status'),
+      sortKey: 'status',
+      render: (_, item) => (
+        <Tag color={FEEDBACK_STATUS_COLORS[item.status]}>
+          {t(`service.feedback.statuses.${item.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'reporter',
+      title: t('service.feedback.fields.reporter'),
+      render: (_, item) => users.get(item.reporterId) ?? '…',
+    },
+    {
+      key: 'customer',
+      title: t('service.feedback.fields.customer'),
+      optional: true,
+      render: (_, item) =>
+        item.customerId ? (
+          <Link to={`/customers/${item.customerId}`}>{customers.get(item.customerId) ?? '…'}</Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'createdAt',
+      title: t('records.createdAt'),
+      sortKey: 'createdAt',
+      render: (_, item) => format.dateTime(item.createdAt),
+    },
+    {
+      key: 'decidedAt',
+      title: t('service.feedback.fields.decidedAt'),
+      sortKey: 'decidedAt',
+      optional: true,
+      render: (_, item) => (item.decidedAt ? format.dateTime(item.decidedAt) : '—'),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeading
+        title={t('service.feedback.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('service.feedback.create')}
+          </Button>
+        }
+      />
+      <RecordTable<Feedback, FeedbackSort>
+        testId="feedback-table"
+        queryKey={queryKey}
+        load={load}
+        columns={columns}
+        paging={sorted}
+        onPaging={setPaging}
+        storageKey="feedback"
+        filters={
+          <>
+            <Input.Search
+              allowClear
+              defaultValue={filters.q}
+              placeholder={t('service.feedback.search')}
+              style={{ width: 200 }}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            />
+            <Select
+              allowClear
+              value={filters.status}
+              placeholder={t('service.feedback.fields.status')}
+              style={{ width: 140 }}
+              options={FEEDBACK_STATUSES.map((status) => ({
+                value: status,
+                label: t(`service.feedback.statuses.${status}`),
+              }))}
+              onChange={(status?: string) => setFilters({ status })}
+            />
+          </>
+        }
+      />
+      <FeedbackFormDialog open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ApiError } from '../../api/api-client';
+import type { Customer } from '../../api/crm-types';
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
+import { claimCustomer, listPool } from '../../api/pool-contacts-api';
+import type { PoolQuery } from '../../api/pool-contacts-api';
+import { PageHeading } from '../../components/page-heading';
+import { RecordTable } from '../../components/record-table';
+import type { RecordColumn } from '../../components/record-table';
+import { useUrlListState } from '../../components/url-list-state';
+import { useErrorReporter } from '../../components/use-error-reporter';
+import { useCustomerColumns } from '../customers/customer-columns';
+
+const FILTERS = ['q', 'status', 'level', 'industry', 'region'] as const;
+const SORTS = ['name', 'poolEnteredAt', 'createdAt', 'lastFollowUpAt', 'level'] as const;
+type PoolSort = (typeof SORTS)[number];
+
+/** Why a claim was refused, in the user's language (the server explains in English). */
+function claimRefusal(error: unknown): 'cap' | 'cooldown' | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  const detail = error.details.map((d) => d.message).join(' ');
+  if (detail.includes('cap')) return 'cap';
+  if (detail.includes('cool')) return 'cooldown';
+  return null;
+}
+
+/** 公海: customers without an owner, to be claimed. */
+export function PoolPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const reportError = useErrorReporter();
+  const queryClient = useQueryClient();
+  const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
+  const [claiming, setClaiming] = useState<string | null>(null);
+  const query: PoolQuery = {
+    ...paging,
+    ...filters,
+    status: CUSTOMER_STATUSES.find((status) => status === filters.status),
+    level: CUSTOMER_LEVELS.find((level) => level === filters.level),
+  };
+
+  const claim = async (customer: Customer) => {
+    setClaiming(customer.id);
+    try {
+      await claimCustomer(customer.id, customer.version);
+      void message.success(t('customers.pool.claimed', { name: customer.name }));
+      navigate(`/customers/${customer.id}`);
+    } catch (error) {
+      const refusal = claimRefusal(error);
+      if (refusal) void message.warning(t(`customers.pool.${refusal}`));
+      else reportError(error);
+    } finally {
+      setClaiming(null);
+      void queryClient.invalidateQueries({ queryKey: ['pool'] });
+      void queryClient.invalidateQueries({ queryKey: ['customers'] });
+    }
+  };
+
+  const columns: RecordColumn<Customer>[] = [
+    ...useCustomerColumns('pool'),
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      fixed: 'right',
+      render: (_, customer) => (
+        <Button
+          type="link"
+          size="small"
+          loading={claiming === customer.id}
+          data-testid={`claim-${customer.id}`}
+          onClick={() => void claim(customer)}
+        >
+          {t('customers.pool.claim')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeading title={t('customers.pool.title')} />
+      <Alert type="info" showIcon title={t('customers.pool.intro')} style={{ marginBottom: 16 }} />
+      <RecordTable<Customer, PoolSort>
+        testId="pool-table"
+        queryKey={['pool', 'list', query]}
+        load={() => listPool(query)}
+        columns={columns}
+        paging={paging}
+        onPaging={setPaging}
+        storageKey="pool"
+        filters={
+          <>
+            <Input.Search
+              allowClear
+              defaultValue={filters.q}
+              placeholder={t('customers.search')}
+              style={{ width: 200 }}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            />
+            <Select
+              allowClear
+              value={filters.status}
+              placeholder={t('customers.fields.status')}
+              style={{ width: 140 }}
+              options={CUSTOMER_STATUSES.map((status) => ({
+                value: status,
+                label: t(`customers.statuses.${status}`),
+              }))}
+              onChange={(status?: string) => setFilters({ status })}
+            />
+            <Select
+              allowClear
+              value={filters.level}
+              placeholder={t('customers.fields.level')}
+              style={{ width: 140 }}
+              options={CUSTOMER_LEVELS.map((level) => ({
+                value: level,
+                label: t(`customers.levels.${level}`),
+              }))}
+              onChange={(level?: string) => setFilters({ level })}
+            />
+            <Input
+              allowClear
+              defaultValue={filters.industry}
+              placeholder={t('customers.fields.industry')}
+              style={{ width: 140 }}
+              onPressEnter={(event) =>
+                setFilters({ industry: event.currentTarget.value.trim() || undefined })
+              }
+            />
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Descriptions, Rate, Result, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { getTicket } from '../../api/service-api';
+import { useCustomerNames } from '../../components/customer-names';
+import { useFormat } from '../../components/format';
+import { FullPageSpin } from '../../components/full-page-spin';
+import { HistoryTable } from '../../components/history-table';
+import { PageHeading } from '../../components/page-heading';
+import { useUserNames } from '../../components/people';
+import { useErrorText } from '../../components/use-error-reporter';
+import { TicketActions } from './ticket-actions';
+import { TicketFormDialog } from './ticket-form-dialog';
+import { PRIORITY_COLORS, TICKET_STATUS_COLORS, TICKETS_KEY } from './ticket-labels';
+import { TicketReplies } from './ticket-replies';
+
+export function TicketDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const format = useFormat();
+  const users = useUserNames();
+  const errorText = useErrorText();
+  const ticket = useQuery({ queryKey: [...TICKETS_KEY, 'one', id], queryFn: () => getTicket(id) });
+  const customers = useCustomerNames([ticket.data?.customerId]);
+  const [editing, setEditing] = useState(false);
+
+  if (ticket.isPending) return <FullPageSpin />;
+  if (ticket.isError)
+    return (
+      <Result
+        status="warning"
+        title={errorText(ticket.error)}
+        extra={<Link to="/tickets">{t('records.backToList')}</Link>}
+      />
+    );
+  const record = ticket.data;
+  const time = (value: string | null) => (value ? format.dateTime(value) : '—');
+  return (
+    <>
+      <PageHeading
+        title={
+          <Space wrap>
+            {record.title}
+            <Tag color={TICKET_STATUS_COLORS[record.status]}>
+              {t(`service.tickets.statuses.${record.status}`)}
+            </Tag>
+          </Space>
+        }
+        extra={
+          record.access === 'write' && (
+            <TicketActions ticket={record} onEdit={() => setEditing(true)} />
+          )
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <Card>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('service.tickets.fields.customer')}>
+                {record.customerId ? (
+                  <Link to={`/customers/${record.customerId}`}>
+                    {customers.get(record.customerId) ?? '…'}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('service.tickets.fields.priority')}>
+                <Tag color={PRIORITY_COLORS[record.priority]}>
+                  {t(`service.tickets.priorities.${record.priority}`)}
+                </Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('service.tickets.fields.assignee')}>
+                {record.assigneeId
+                  ? (users.get(record.assigneeId) ?? '…')
+                  : t('service.tickets.unassigned')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('records.createdAt')}>
+                {time(record.createdAt)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('service.tickets.fields.firstResponseAt')}>
+                {time(record.firstResponseAt)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('service.tickets.fields.resolvedAt')}>
+                {time(record.resolvedAt)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('service.tickets.fields.rating')}>
+                {record.rating === null ? (
+                  t('service.tickets.notRated')
+                ) : (
+                  <Space direction="vertical" size={0}>
+                    <Rate disabled value={record.rating} />
+                    {record.ratingComment}
+                  </Space>
+                )}
+              </Descriptions.Item>
+            </Descriptions>
+            {record.description && (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}>
+                {record.description}
+              </Typography.Paragraph>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={15}>
+          <Card styles={{ body: { paddingTop: 4 } }}>
+            <Tabs
+              items={[
+                {
+                  key: 'replies',
+                  label: t('service.tickets.replies'),
+                  children: <TicketReplies ticketId={id} writable={record.access === 'write'} />,
+                },
+                {
+                  key: 'history',
+                  label: t('records.history.title'),
+                  children: (
+                    <HistoryTable path={`/api/v1/tickets/${encodeURIComponent(id)}/history`} />
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <TicketFormDialog
+        key={`${record.id}@${record.version}`}
+        open={editing}
+        ticket={record}
+        onClose={() => setEditing(false)}
+      />
+    </>
+  );
+}

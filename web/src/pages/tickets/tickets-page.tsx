@@ -1,0 +1,183 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Input, Rate, Select, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { listTickets } from '../../api/service-api';
+import type { TicketListQuery } from '../../api/service-api';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from '../../api/service-types';
+import type { Ticket } from '../../api/service-types';
+import { useCustomerNames } from '../../components/customer-names';
+import { useFormat } from '../../components/format';
+import { PageHeading } from '../../components/page-heading';
+import { UserSelect, useUserNames } from '../../components/people';
+import { RecordTable } from '../../components/record-table';
+import type { RecordColumn } from '../../components/record-table';
+import { useUrlListState } from '../../components/url-list-state';
+import { PRIORITY_COLORS, TICKET_STATUS_COLORS, TICKETS_KEY } from './ticket-labels';
+import { TicketFormDialog } from './ticket-form-dialog';
+
+const FILTERS = ['q', 'status', 'priority', 'assigneeId', 'customerId'] as const;
+const SORTS = ['createdAt', 'updatedAt', 'priority', 'status', 'resolvedAt'] as const;
+type TicketSort = (typeof SORTS)[number];
+
+export function TicketsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const users = useUserNames();
+  const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
+  // Newest first unless the user sorts otherwise.
+  const sorted = {
+    ...paging,
+    sort: paging.sort ?? 'createdAt',
+    order: paging.order ?? 'desc',
+  } as const;
+  const query: TicketListQuery = {
+    ...sorted,
+    ...filters,
+    status: TICKET_STATUSES.find((status) => status === filters.status),
+    priority: TICKET_PRIORITIES.find((priority) => priority === filters.priority),
+  };
+  const queryKey = [...TICKETS_KEY, 'list', query];
+  const load = () => listTickets(query);
+  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
+  const customers = useCustomerNames(shown.data?.items.map((ticket) => ticket.customerId) ?? []);
+  const [creating, setCreating] = useState(false);
+  const time = (value: string | null) => (value ? format.dateTime(value) : '—');
+
+  const columns: RecordColumn<Ticket>[] = [
+    {
+      key: 'title',
+      title: t('service.tickets.fields.title'),
+      render: (_, ticket) => <Link to={`/tickets/${ticket.id}`}>{ticket.title}</Link>,
+    },
+    {
+      key: 'customer',
+      title: t('service.tickets.fields.customer'),
+      render: (_, ticket) =>
+        ticket.customerId ? (
+          <Link to={`/customers/${ticket.customerId}`}>
+            {customers.get(ticket.customerId) ?? '…'}
+          </Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'priority',
+      title: t('service.tickets.fields.priority'),
+      sortKey: 'priority',
+      render: (_, ticket) => (
+        <Tag color={PRIORITY_COLORS[ticket.priority]}>
+          {t(`service.tickets.priorities.${ticket.priority}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('service.tickets.fields.status'),
+      sortKey: 'status',
+      render: (_, ticket) => (
+        <Tag color={TICKET_STATUS_COLORS[ticket.status]}>
+          {t(`service.tickets.statuses.${ticket.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'assignee',
+      title: t('service.tickets.fields.assignee'),
+      render: (_, ticket) =>
+        ticket.assigneeId ? (users.get(ticket.assigneeId) ?? '…') : t('service.tickets.unassigned'),
+    },
+    {
+      key: 'createdAt',
+      title: t('records.createdAt'),
+      sortKey: 'createdAt',
+      render: (_, ticket) => format.dateTime(ticket.createdAt),
+    },
+    {
+      key: 'firstResponseAt',
+      title: t('service.tickets.fields.firstResponseAt'),
+      optional: true,
+      render: (_, ticket) => time(ticket.firstResponseAt),
+    },
+    {
+      key: 'resolvedAt',
+      title: t('service.tickets.fields.resolvedAt'),
+      sortKey: 'resolvedAt',
+      optional: true,
+      render: (_, ticket) => time(ticket.resolvedAt),
+    },
+    {
+      key: 'rating',
+      title: t('service.tickets.fields.rating'),
+      optional: true,
+      render: (_, ticket) =>
+        ticket.rating === null ? (
+          '—'
+        ) : (
+          <Rate disabled value={ticket.rating} style={{ fontSize: 12 }} />
+        ),
+    },
+  ];
+
+  const enumSelect = <V extends string>(
+    key: 'status' | 'priority',
+    values: readonly V[],
+    label: (value: V) => string,
+  ) => (
+    <Select
+      allowClear
+      value={filters[key]}
+      placeholder={t(`service.tickets.fields.${key}`)}
+      style={{ width: 140 }}
+      options={values.map((value) => ({ value, label: label(value) }))}
+      onChange={(value?: string) => setFilters({ [key]: value })}
+    />
+  );
+
+  return (
+    <>
+      <PageHeading
+        title={t('service.tickets.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('service.tickets.create')}
+          </Button>
+        }
+      />
+      <RecordTable<Ticket, TicketSort>
+        testId="tickets-table"
+        queryKey={queryKey}
+        load={load}
+        columns={columns}
+        paging={sorted}
+        onPaging={setPaging}
+        storageKey="tickets"
+        filters={
+          <>
+            <Input.Search
+              allowClear
+              defaultValue={filters.q}
+              placeholder={t('service.tickets.search')}
+              style={{ width: 200 }}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            />
+            {enumSelect('status', TICKET_STATUSES, (s) => t(`service.tickets.statuses.${s}`))}
+            {enumSelect('priority', TICKET_PRIORITIES, (p) => t(`service.tickets.priorities.${p}`))}
+            <UserSelect
+              allowClear
+              roles={['service']}
+              value={filters.assigneeId}
+              placeholder={t('service.tickets.fields.assignee')}
+              style={{ width: 160 }}
+              onChange={(assigneeId?: string) => setFilters({ assigneeId })}
+            />
+          </>
+        }
+      />
+      <TicketFormDialog open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
