@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { presentPlan } from '../plans/plans.presenter.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canWorkWithActivities } from './activities.policy.js';
 import { presentActivity } from './activities.presenter.js';
 import {
@@ -137,27 +136,12 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     },
   );
 
-  r.get(
-    '/api/v1/activities/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "An activity's change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadActivity(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'activity',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/activities/:id/history',
+    entity: 'activity',
+    tags,
+    summary: "An activity's change history",
+    allow: canWorkWithActivities,
+    assertVisible: (actor, id) => service.loadActivity(db, actor, id),
+  });
 }

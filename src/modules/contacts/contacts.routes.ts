@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { presentContact } from './contacts.presenter.js';
 import {
   contactOut,
@@ -125,27 +124,12 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     },
   );
 
-  r.get(
-    '/api/v1/contacts/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "A contact's field-level change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadContact(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'contact',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/contacts/:id/history',
+    entity: 'contact',
+    tags,
+    summary: "A contact's field-level change history",
+    allow: canWorkWithCustomers,
+    assertVisible: (actor, id) => service.loadContact(db, actor, id),
+  });
 }

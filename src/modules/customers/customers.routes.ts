@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateCustomer, canWorkWithCustomers } from './customers.policy.js';
 import { presentCustomer } from './customers.presenter.js';
 import {
@@ -179,27 +178,12 @@ export function registerCustomerRoutes(
     },
   );
 
-  r.get(
-    '/api/v1/customers/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "A customer's field-level change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadCustomer(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'customer',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/customers/:id/history',
+    entity: 'customer',
+    tags,
+    summary: "A customer's field-level change history",
+    allow: canWorkWithCustomers,
+    assertVisible: (actor, id) => service.loadCustomer(db, actor, id),
+  });
 }

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import { convertLead, disqualifyLead } from './lead-closing.service.js';
 import { canAssignLead, canCreateLead, canWorkWithLeads } from './leads.policy.js';
@@ -196,27 +195,12 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     },
   );
 
-  r.get(
-    '/api/v1/leads/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "A lead's field-level change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadLead(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'lead',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/leads/:id/history',
+    entity: 'lead',
+    tags,
+    summary: "A lead's field-level change history",
+    allow: canWorkWithLeads,
+    assertVisible: (actor, id) => service.loadLead(db, actor, id),
+  });
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { versionQuery } from '../customers/customers.schema.js';
-import { createOpportunity } from './opportunity-creation.service.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateOpportunity, canWorkWithOpportunities } from './opportunities.policy.js';
 import { presentOpportunity, presentStageChange } from './opportunities.presenter.js';
 import {
@@ -18,6 +17,7 @@ import {
   updateOpportunityBody,
 } from './opportunities.schema.js';
 import * as service from './opportunities.service.js';
+import { createOpportunity } from './opportunity-creation.service.js';
 import { changeStage, listStageChanges } from './stage-change.service.js';
 
 export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: AppContext): void {
@@ -189,27 +189,12 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     },
   );
 
-  r.get(
-    '/api/v1/opportunities/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "An opportunity's field-level change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadOpportunity(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'opportunity',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/opportunities/:id/history',
+    entity: 'opportunity',
+    tags,
+    summary: "An opportunity's field-level change history",
+    allow: canWorkWithOpportunities,
+    assertVisible: (actor, id) => service.loadOpportunity(db, actor, id),
+  });
 }

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
 import { presentDepartment, presentUser } from './org.presenter.js';
 import {
@@ -97,29 +96,14 @@ export function registerOrgRoutes(app: FastifyInstance, { db }: AppContext): voi
       presentUser(await service.updateUser(db, actorOf(request), request.params.id, request.body)),
   );
 
-  r.get(
-    '/api/v1/users/:id/history',
-    {
-      config: manage,
-      schema: {
-        tags: ['organisation'],
-        summary: "A user's change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.getUser(db, request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'user',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/users/:id/history',
+    entity: 'user',
+    tags: ['organisation'],
+    summary: "A user's change history",
+    allow: canManageOrg,
+    assertVisible: (_actor, id) => service.getUser(db, id),
+  });
 
   r.get(
     '/api/v1/departments',
@@ -198,28 +182,13 @@ export function registerOrgRoutes(app: FastifyInstance, { db }: AppContext): voi
     },
   );
 
-  r.get(
-    '/api/v1/departments/:id/history',
-    {
-      config: manage,
-      schema: {
-        tags: ['organisation'],
-        summary: "A department's change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      const { items, total } = await listHistory(
-        db.kysely,
-        'department',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/departments/:id/history',
+    entity: 'department',
+    tags: ['organisation'],
+    summary: "A department's change history",
+    allow: canManageOrg,
+  });
 
   r.get(
     '/api/v1/roles',

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import { canManagePipeline } from './pipeline.policy.js';
 import { presentStage } from './pipeline.presenter.js';
@@ -70,27 +69,12 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
       ),
   );
 
-  r.get(
-    '/api/v1/pipeline-stages/:id/history',
-    {
-      config: admin,
-      schema: {
-        tags,
-        summary: "A stage's field-level change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadStage(db, request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'pipeline_stage',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/pipeline-stages/:id/history',
+    entity: 'pipeline_stage',
+    tags,
+    summary: "A stage's field-level change history",
+    allow: canManagePipeline,
+    assertVisible: (_actor, id) => service.loadStage(db, id),
+  });
 }

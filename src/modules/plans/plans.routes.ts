@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
 import { versionQuery } from '../customers/customers.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canWorkWithPlans } from './plans.policy.js';
 import { presentPlan } from './plans.presenter.js';
 import { createPlanBody, listPlansQuery, planOut, updatePlanBody } from './plans.schema.js';
@@ -109,27 +108,12 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     },
   );
 
-  r.get(
-    '/api/v1/plans/:id/history',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: "A plan's change history",
-        params: idParams,
-        querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
-      },
-    },
-    async (request) => {
-      await service.loadPlan(db, actorOf(request), request.params.id);
-      const { items, total } = await listHistory(
-        db.kysely,
-        'plan',
-        request.params.id,
-        pageWindow(request.query),
-      );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
-  );
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/plans/:id/history',
+    entity: 'plan',
+    tags,
+    summary: "A plan's change history",
+    allow: canWorkWithPlans,
+    assertVisible: (actor, id) => service.loadPlan(db, actor, id),
+  });
 }
