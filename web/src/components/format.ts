@@ -28,6 +28,8 @@ export function useFormat(): Formatters {
         new Intl.NumberFormat(locale, {
           style: 'currency',
           currency,
+          // ¥ rather than CN¥ in English too.
+          currencyDisplay: 'narrowSymbol',
           minimumFractionDigits: 2,
           maximumFractionDigits: 2,
         }).format(cents / 100),

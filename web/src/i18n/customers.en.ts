@@ -29,6 +29,8 @@ export const customersEn = {
     poolEnteredAt: 'In pool since',
     ownerSince: 'Owner since',
     createdRange: 'Created between',
+    createdFrom: 'Created from',
+    createdTo: 'to',
   },
   statuses: {
     potential: 'Potential',

@@ -30,6 +30,8 @@ export const customersZhCN: typeof customersEn = {
     poolEnteredAt: '进入公海时间',
     ownerSince: '领取时间',
     createdRange: '创建时间',
+    createdFrom: '创建起始',
+    createdTo: '截止',
   },
   statuses: {
     potential: '潜在',

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCampaigns } from '../../api/service-api';
@@ -7,6 +7,7 @@ import type { CampaignListQuery } from '../../api/service-api';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../../api/service-types';
 import type { Campaign, CampaignStatus } from '../../api/service-types';
 import { useFormat } from '../../components/format';
+import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
 import { useUserNames } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
@@ -106,21 +107,6 @@ export function CampaignsPage() {
     },
   ];
 
-  const enumSelect = <V extends string>(
-    key: 'channel' | 'status',
-    values: readonly V[],
-    label: (value: V) => string,
-  ) => (
-    <Select
-      allowClear
-      value={filters[key]}
-      placeholder={t(`service.campaigns.fields.${key}`)}
-      style={{ width: 150 }}
-      options={values.map((value) => ({ value, label: label(value) }))}
-      onChange={(value?: string) => setFilters({ [key]: value })}
-    />
-  );
-
   return (
     <>
       <PageHeading
@@ -141,15 +127,26 @@ export function CampaignsPage() {
         storageKey="campaigns"
         filters={
           <>
-            <Input.Search
-              allowClear
-              defaultValue={filters.q}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('service.campaigns.search')}
-              style={{ width: 200 }}
-              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              width={200}
+              onSearch={(q) => setFilters({ q })}
             />
-            {enumSelect('channel', CAMPAIGN_CHANNELS, (c) => t(`service.campaigns.channels.${c}`))}
-            {enumSelect('status', CAMPAIGN_STATUSES, (s) => t(`service.campaigns.statuses.${s}`))}
+            <EnumFilter
+              value={filters.channel}
+              values={CAMPAIGN_CHANNELS}
+              label={(c) => t(`service.campaigns.channels.${c}`)}
+              placeholder={t(`service.campaigns.fields.channel`)}
+              onChange={(channel) => setFilters({ channel })}
+            />
+            <EnumFilter
+              value={filters.status}
+              values={CAMPAIGN_STATUSES}
+              label={(s) => t(`service.campaigns.statuses.${s}`)}
+              placeholder={t(`service.campaigns.fields.status`)}
+              onChange={(status) => setFilters({ status })}
+            />
           </>
         }
       />

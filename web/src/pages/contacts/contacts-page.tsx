@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import type { ContactQuery } from '../../api/pool-contacts-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { useCustomerNames } from '../../components/customer-names';
 import { useFormat } from '../../components/format';
+import { SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
@@ -119,12 +120,11 @@ export function ContactsPage() {
         storageKey="contacts"
         filters={
           <>
-            <Input.Search
-              allowClear
-              defaultValue={filters.q}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('customers.contacts.search')}
-              style={{ width: 220 }}
-              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              width={220}
+              onSearch={(q) => setFilters({ q })}
             />
             <CustomerSelect
               allowClear

@@ -1,16 +1,16 @@
 import { EditOutlined, ExportOutlined, SwapOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { getCustomer } from '../../api/customers-api';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
+import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
 import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';
-import { useErrorText } from '../../components/use-error-reporter';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
 import { CollaboratorsPanel } from './collaborators-panel';
 import { CustomerFormDialog } from './customer-form-dialog';
@@ -32,20 +32,12 @@ export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const format = useFormat();
   const names = useUserNames();
-  const errorText = useErrorText();
   const historyLabels = useCustomerHistoryLabels();
   const customer = useQuery({ queryKey: ['customers', 'one', id], queryFn: () => getCustomer(id) });
   const [dialog, setDialog] = useState<Dialog>(null);
 
   if (customer.isPending) return <FullPageSpin />;
-  if (customer.isError)
-    return (
-      <Result
-        status="warning"
-        title={errorText(customer.error)}
-        extra={<Link to="/customers">{t('records.backToList')}</Link>}
-      />
-    );
+  if (customer.isError) return <DetailLoadFailed error={customer.error} backTo="/customers" />;
   const record = customer.data;
   const writable = record.access === 'write';
   const text = (value: string | null) => value ?? '—';
@@ -89,8 +81,8 @@ export function CustomerDetailPage() {
       {!writable && (
         <Alert type="info" showIcon title={t('records.readOnly')} style={{ marginBottom: 16 }} />
       )}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={9}>
+      <DetailLayout
+        side={
           <Card title={t('customers.detail.overview')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('customers.fields.ownerId')}>
@@ -128,56 +120,50 @@ export function CustomerDetailPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-        </Col>
-        <Col xs={24} lg={15}>
-          <Card styles={{ body: { paddingTop: 4 } }}>
-            <Tabs
-              items={[
-                {
-                  key: 'timeline',
-                  label: t('records.timeline.title'),
-                  children: <CustomerTimeline customerId={id} />,
-                },
-                {
-                  key: 'contacts',
-                  label: t('customers.detail.contacts'),
-                  children: <CustomerContacts customerId={id} writable={writable} />,
-                },
-                {
-                  key: 'opportunities',
-                  label: t('customers.detail.opportunities'),
-                  children: <CustomerOpportunities customerId={id} />,
-                },
-                {
-                  key: 'contracts',
-                  label: t('customers.detail.contracts'),
-                  children: <CustomerContracts customerId={id} />,
-                },
-                {
-                  key: 'tickets',
-                  label: t('customers.detail.tickets'),
-                  children: <CustomerTickets customerId={id} />,
-                },
-                {
-                  key: 'collaborators',
-                  label: t('customers.detail.collaborators'),
-                  children: <CollaboratorsPanel customerId={id} writable={writable} />,
-                },
-                {
-                  key: 'history',
-                  label: t('records.history.title'),
-                  children: (
-                    <HistoryTable
-                      path={`/api/v1/customers/${encodeURIComponent(id)}/history`}
-                      {...historyLabels}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+        }
+        tabs={[
+          {
+            key: 'timeline',
+            label: t('records.timeline.title'),
+            children: <CustomerTimeline customerId={id} />,
+          },
+          {
+            key: 'contacts',
+            label: t('customers.detail.contacts'),
+            children: <CustomerContacts customerId={id} writable={writable} />,
+          },
+          {
+            key: 'opportunities',
+            label: t('customers.detail.opportunities'),
+            children: <CustomerOpportunities customerId={id} />,
+          },
+          {
+            key: 'contracts',
+            label: t('customers.detail.contracts'),
+            children: <CustomerContracts customerId={id} />,
+          },
+          {
+            key: 'tickets',
+            label: t('customers.detail.tickets'),
+            children: <CustomerTickets customerId={id} />,
+          },
+          {
+            key: 'collaborators',
+            label: t('customers.detail.collaborators'),
+            children: <CollaboratorsPanel customerId={id} writable={writable} />,
+          },
+          {
+            key: 'history',
+            label: t('records.history.title'),
+            children: (
+              <HistoryTable
+                path={`/api/v1/customers/${encodeURIComponent(id)}/history`}
+                {...historyLabels}
+              />
+            ),
+          },
+        ]}
+      />
       <CustomerFormDialog
         key={`edit-${record.version}`}
         open={dialog === 'edit'}

@@ -1,8 +1,8 @@
-import { Button, DatePicker, Input, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KEY_FIELDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
 import { UserSelect } from '../../components/people';
+import { DayRangeFilter } from '../../components/url-filters';
 import { DepartmentSelect } from '../admin/department-select';
 import type { CustomerFilter } from './customer-list-state';
 
@@ -90,21 +90,11 @@ export function CustomerFilters({ filters, onChange, onClear }: CustomerFiltersP
         }
         onBlur={(event) => onChange({ region: event.currentTarget.value.trim() || undefined })}
       />
-      <DatePicker.RangePicker
-        aria-label={t('customers.fields.createdRange')}
-        placeholder={[t('customers.fields.createdRange'), '']}
-        style={{ width: 240 }}
-        value={
-          filters.createdFrom && filters.createdTo
-            ? [dayjs(filters.createdFrom), dayjs(filters.createdTo)]
-            : null
-        }
-        onChange={(range) =>
-          onChange({
-            createdFrom: range?.[0]?.format('YYYY-MM-DD'),
-            createdTo: range?.[1]?.format('YYYY-MM-DD'),
-          })
-        }
+      <DayRangeFilter
+        from={filters.createdFrom}
+        to={filters.createdTo}
+        placeholder={[t('customers.fields.createdFrom'), t('customers.fields.createdTo')]}
+        onChange={(createdFrom, createdTo) => onChange({ createdFrom, createdTo })}
       />
       <Select
         allowClear

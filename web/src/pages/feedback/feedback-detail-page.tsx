@@ -1,19 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Form,
-  Input,
-  Result,
-  Row,
-  Space,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -25,8 +11,9 @@ import { useFormat } from '../../components/format';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
+import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
 import { useUserNames } from '../../components/people';
-import { useErrorReporter, useErrorText } from '../../components/use-error-reporter';
+import { useErrorReporter } from '../../components/use-error-reporter';
 import { FEEDBACK_KEY, FeedbackFormDialog } from './feedback-form-dialog';
 import { FEEDBACK_STATUS_COLORS } from './feedback-labels';
 
@@ -39,7 +26,6 @@ export function FeedbackDetailPage() {
   const user = useCurrentUser();
   const format = useFormat();
   const users = useUserNames();
-  const errorText = useErrorText();
   const reportError = useErrorReporter();
   const queryClient = useQueryClient();
   const feedback = useQuery({
@@ -51,14 +37,7 @@ export function FeedbackDetailPage() {
   const [deciding, setDeciding] = useState<Decision | null>(null);
 
   if (feedback.isPending) return <FullPageSpin />;
-  if (feedback.isError)
-    return (
-      <Result
-        status="warning"
-        title={errorText(feedback.error)}
-        extra={<Link to="/feedback">{t('records.backToList')}</Link>}
-      />
-    );
+  if (feedback.isError) return <DetailLoadFailed error={feedback.error} backTo="/feedback" />;
   const record = feedback.data;
   const isProduct = user.roles.includes('product');
   const open = record.status === 'new' || record.status === 'reviewing';
@@ -107,8 +86,8 @@ export function FeedbackDetailPage() {
           </Space>
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={9}>
+      <DetailLayout
+        side={
           <Card>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('service.feedback.fields.reporter')}>
@@ -142,32 +121,24 @@ export function FeedbackDetailPage() {
               </Typography.Text>
             )}
           </Card>
-        </Col>
-        <Col xs={24} lg={15}>
-          <Card styles={{ body: { paddingTop: 4 } }}>
-            <Tabs
-              items={[
-                {
-                  key: 'content',
-                  label: t('service.feedback.fields.content'),
-                  children: (
-                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-                      {record.content}
-                    </Typography.Paragraph>
-                  ),
-                },
-                {
-                  key: 'history',
-                  label: t('records.history.title'),
-                  children: (
-                    <HistoryTable path={`/api/v1/feedback/${encodeURIComponent(id)}/history`} />
-                  ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+        }
+        tabs={[
+          {
+            key: 'content',
+            label: t('service.feedback.fields.content'),
+            children: (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                {record.content}
+              </Typography.Paragraph>
+            ),
+          },
+          {
+            key: 'history',
+            label: t('records.history.title'),
+            children: <HistoryTable path={`/api/v1/feedback/${encodeURIComponent(id)}/history`} />,
+          },
+        ]}
+      />
       <FeedbackFormDialog
         key={`${record.id}@${record.version}`}
         open={editing}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { FEEDBACK_STATUSES } from '../../api/service-types';
 import type { Feedback } from '../../api/service-types';
 import { useCustomerNames } from '../../components/customer-names';
 import { useFormat } from '../../components/format';
+import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
 import { useUserNames } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
@@ -110,23 +111,19 @@ export function FeedbackPage() {
         storageKey="feedback"
         filters={
           <>
-            <Input.Search
-              allowClear
-              defaultValue={filters.q}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('service.feedback.search')}
-              style={{ width: 200 }}
-              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              width={200}
+              onSearch={(q) => setFilters({ q })}
             />
-            <Select
-              allowClear
+            <EnumFilter
               value={filters.status}
+              values={FEEDBACK_STATUSES}
+              label={(status) => t(`service.feedback.statuses.${status}`)}
               placeholder={t('service.feedback.fields.status')}
-              style={{ width: 140 }}
-              options={FEEDBACK_STATUSES.map((status) => ({
-                value: status,
-                label: t(`service.feedback.statuses.${status}`),
-              }))}
-              onChange={(status?: string) => setFilters({ status })}
+              width={140}
+              onChange={(status) => setFilters({ status })}
             />
           </>
         }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Input, Select } from 'antd';
+import { Alert, App, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import type { Customer } from '../../api/crm-types';
 import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
 import { claimCustomer, listPool } from '../../api/pool-contacts-api';
 import type { PoolQuery } from '../../api/pool-contacts-api';
+import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
@@ -95,34 +96,27 @@ export function PoolPage() {
         storageKey="pool"
         filters={
           <>
-            <Input.Search
-              allowClear
-              defaultValue={filters.q}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('customers.search')}
-              style={{ width: 200 }}
-              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              width={200}
+              onSearch={(q) => setFilters({ q })}
             />
-            <Select
-              allowClear
+            <EnumFilter
               value={filters.status}
+              values={CUSTOMER_STATUSES}
+              label={(status) => t(`customers.statuses.${status}`)}
               placeholder={t('customers.fields.status')}
-              style={{ width: 140 }}
-              options={CUSTOMER_STATUSES.map((status) => ({
-                value: status,
-                label: t(`customers.statuses.${status}`),
-              }))}
-              onChange={(status?: string) => setFilters({ status })}
+              width={140}
+              onChange={(status) => setFilters({ status })}
             />
-            <Select
-              allowClear
+            <EnumFilter
               value={filters.level}
+              values={CUSTOMER_LEVELS}
+              label={(level) => t(`customers.levels.${level}`)}
               placeholder={t('customers.fields.level')}
-              style={{ width: 140 }}
-              options={CUSTOMER_LEVELS.map((level) => ({
-                value: level,
-                label: t(`customers.levels.${level}`),
-              }))}
-              onChange={(level?: string) => setFilters({ level })}
+              width={140}
+              onChange={(level) => setFilters({ level })}
             />
             <Input
               allowClear

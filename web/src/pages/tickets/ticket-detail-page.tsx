@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Rate, Result, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { Card, Descriptions, Rate, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -9,8 +9,8 @@ import { useFormat } from '../../components/format';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
+import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
 import { useUserNames } from '../../components/people';
-import { useErrorText } from '../../components/use-error-reporter';
 import { TicketActions } from './ticket-actions';
 import { TicketFormDialog } from './ticket-form-dialog';
 import { PRIORITY_COLORS, TICKET_STATUS_COLORS, TICKETS_KEY } from './ticket-labels';
@@ -21,20 +21,12 @@ export function TicketDetailPage() {
   const { id = '' } = useParams();
   const format = useFormat();
   const users = useUserNames();
-  const errorText = useErrorText();
   const ticket = useQuery({ queryKey: [...TICKETS_KEY, 'one', id], queryFn: () => getTicket(id) });
   const customers = useCustomerNames([ticket.data?.customerId]);
   const [editing, setEditing] = useState(false);
 
   if (ticket.isPending) return <FullPageSpin />;
-  if (ticket.isError)
-    return (
-      <Result
-        status="warning"
-        title={errorText(ticket.error)}
-        extra={<Link to="/tickets">{t('records.backToList')}</Link>}
-      />
-    );
+  if (ticket.isError) return <DetailLoadFailed error={ticket.error} backTo="/tickets" />;
   const record = ticket.data;
   const time = (value: string | null) => (value ? format.dateTime(value) : '—');
   return (
@@ -54,8 +46,8 @@ export function TicketDetailPage() {
           )
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={9}>
+      <DetailLayout
+        side={
           <Card>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('service.tickets.fields.customer')}>
@@ -103,28 +95,20 @@ export function TicketDetailPage() {
               </Typography.Paragraph>
             )}
           </Card>
-        </Col>
-        <Col xs={24} lg={15}>
-          <Card styles={{ body: { paddingTop: 4 } }}>
-            <Tabs
-              items={[
-                {
-                  key: 'replies',
-                  label: t('service.tickets.replies'),
-                  children: <TicketReplies ticketId={id} writable={record.access === 'write'} />,
-                },
-                {
-                  key: 'history',
-                  label: t('records.history.title'),
-                  children: (
-                    <HistoryTable path={`/api/v1/tickets/${encodeURIComponent(id)}/history`} />
-                  ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+        }
+        tabs={[
+          {
+            key: 'replies',
+            label: t('service.tickets.replies'),
+            children: <TicketReplies ticketId={id} writable={record.access === 'write'} />,
+          },
+          {
+            key: 'history',
+            label: t('records.history.title'),
+            children: <HistoryTable path={`/api/v1/tickets/${encodeURIComponent(id)}/history`} />,
+          },
+        ]}
+      />
       <TicketFormDialog
         key={`${record.id}@${record.version}`}
         open={editing}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Rate, Select, Tag } from 'antd';
+import { Button, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { TICKET_PRIORITIES, TICKET_STATUSES } from '../../api/service-types';
 import type { Ticket } from '../../api/service-types';
 import { useCustomerNames } from '../../components/customer-names';
 import { useFormat } from '../../components/format';
+import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
 import { UserSelect, useUserNames } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
@@ -122,21 +123,6 @@ export function TicketsPage() {
     },
   ];
 
-  const enumSelect = <V extends string>(
-    key: 'status' | 'priority',
-    values: readonly V[],
-    label: (value: V) => string,
-  ) => (
-    <Select
-      allowClear
-      value={filters[key]}
-      placeholder={t(`service.tickets.fields.${key}`)}
-      style={{ width: 140 }}
-      options={values.map((value) => ({ value, label: label(value) }))}
-      onChange={(value?: string) => setFilters({ [key]: value })}
-    />
-  );
-
   return (
     <>
       <PageHeading
@@ -157,15 +143,26 @@ export function TicketsPage() {
         storageKey="tickets"
         filters={
           <>
-            <Input.Search
-              allowClear
-              defaultValue={filters.q}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('service.tickets.search')}
-              style={{ width: 200 }}
-              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              width={200}
+              onSearch={(q) => setFilters({ q })}
             />
-            {enumSelect('status', TICKET_STATUSES, (s) => t(`service.tickets.statuses.${s}`))}
-            {enumSelect('priority', TICKET_PRIORITIES, (p) => t(`service.tickets.priorities.${p}`))}
+            <EnumFilter
+              value={filters.status}
+              values={TICKET_STATUSES}
+              label={(s) => t(`service.tickets.statuses.${s}`)}
+              placeholder={t(`service.tickets.fields.status`)}
+              onChange={(status) => setFilters({ status })}
+            />
+            <EnumFilter
+              value={filters.priority}
+              values={TICKET_PRIORITIES}
+              label={(p) => t(`service.tickets.priorities.${p}`)}
+              placeholder={t(`service.tickets.fields.priority`)}
+              onChange={(priority) => setFilters({ priority })}
+            />
             <UserSelect
               allowClear
               roles={['service']}
