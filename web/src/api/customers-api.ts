@@ -121,7 +121,3 @@ export function unshareCustomer(id: string, userId: string): Promise<void> {
 }
 
 /** The customers list total for one key field left empty (workbench hints). */
-export async function countMissing(ownerId: string, missing: CustomerKeyField): Promise<number> {
-  const { total } = await listCustomers({ page: 1, pageSize: 1, ownerId, missing });
-  return total;
-}
