@@ -1,5 +1,6 @@
 import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -55,7 +56,7 @@ export async function listActivities(
   scope: OwnerScope,
   filter: ActivityFilter,
   sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: ActivityWithScope[]; total: number }> {
   let query = executor.selectFrom('activities').where('activities.deletedAt', 'is', null);
   if (filter.record) {
@@ -76,18 +77,14 @@ export async function listActivities(
     query = query.where((eb) =>
       eb(eb.fn('lower', ['activities.content']), 'like', `%${filter.q?.toLowerCase()}%`),
     );
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('activities')
       .select(activityInScope(scope).as('inScope'))
       .orderBy(`activities.${sort.by}`, sort.order)
-      .orderBy('activities.id', sort.order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('activities.id', sort.order),
+    page,
+  );
 }
 
 export async function insertActivity(

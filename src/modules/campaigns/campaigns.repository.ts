@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import type { CampaignsTable } from '../../db/tables/crm.table.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;
@@ -34,7 +35,7 @@ export async function listCampaigns(
     by: 'name' | 'startOn' | 'endOn' | 'budgetCents' | 'createdAt' | 'updatedAt';
     order: 'asc' | 'desc';
   },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: CampaignRow[]; total: number }> {
   let query = executor.selectFrom('campaigns').where('deletedAt', 'is', null);
   if (filter.q)
@@ -52,17 +53,7 @@ export async function listCampaigns(
   }
   if (filter.startFrom) query = query.where('startOn', '>=', filter.startFrom);
   if (filter.startTo) query = query.where('startOn', '<=', filter.startTo);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy(sort.by, sort.order)
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
 }
 
 export async function insertCampaign(

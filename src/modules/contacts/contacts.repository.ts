@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerScopeCondition,
@@ -48,7 +49,7 @@ export async function listContacts(
   poolReadable: boolean,
   filter: ContactFilter,
   sort: { by: 'name' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: ContactWithFacts[]; total: number }> {
   let query = visibleContacts(executor, viewer, poolReadable);
   if (filter.customerId) query = query.where('contacts.customerId', '=', filter.customerId);
@@ -69,7 +70,7 @@ export async function listContacts(
       ]);
     });
   }
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('contacts')
       .select([
@@ -80,13 +81,9 @@ export async function listContacts(
         ),
       ])
       .orderBy(`contacts.${sort.by}`, sort.order)
-      .orderBy('contacts.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('contacts.id'),
+    page,
+  );
 }
 
 export async function findContact(executor: Executor, id: string): Promise<ContactRow | undefined> {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -56,7 +57,7 @@ export async function listContracts(
   scope: OwnerScope,
   filter: ContractFilter,
   sort: ContractSort,
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: ContractRow[]; total: number }> {
   let query = executor
     .selectFrom('contracts')
@@ -85,17 +86,13 @@ export async function listContracts(
   if (filter.endTo) query = query.where('contracts.endOn', '<=', filter.endTo);
   if (filter.renewal !== undefined)
     query = query.where('contracts.renewalOf', filter.renewal ? 'is not' : 'is', null);
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('contracts')
       .orderBy(`contracts.${sort.by}`, sort.order)
-      .orderBy('contracts.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('contracts.id'),
+    page,
+  );
 }
 
 /** Whether a live contract other than `exceptId` already has this number. */

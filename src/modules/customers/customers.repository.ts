@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerScopeCondition,
@@ -89,7 +90,7 @@ export async function listCustomers(
     by: 'name' | 'createdAt' | 'updatedAt' | 'lastFollowUpAt' | 'level';
     order: 'asc' | 'desc';
   },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: CustomerWithFacts[]; total: number }> {
   let query = visibleCustomers(executor, viewer);
   if (filter.q) {
@@ -123,7 +124,7 @@ export async function listCustomers(
     const column = `customers.${filter.missing}` as const;
     query = query.where((eb) => eb.or([eb(column, 'is', null), eb(column, '=', '')]));
   }
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('customers')
       .select([
@@ -133,13 +134,9 @@ export async function listCustomers(
         ),
       ])
       .orderBy(`customers.${sort.by}`, sort.order)
-      .orderBy('customers.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('customers.id'),
+    page,
+  );
 }
 
 export async function insertCustomer(

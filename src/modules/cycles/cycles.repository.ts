@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type {
   CycleParticipantsTable,
@@ -24,22 +25,15 @@ export async function findCycle(executor: Executor, id: string): Promise<CycleRo
   return executor.selectFrom('cycles').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listCycles(executor: Executor, page: { limit: number; offset: number }) {
-  const [items, count] = await Promise.all([
+export async function listCycles(executor: Executor, page: Page) {
+  return pageOfQuery(
     executor
       .selectFrom('cycles')
       .selectAll()
       .orderBy('firstDay', 'desc')
-      .orderBy('createdAt', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    executor
-      .selectFrom('cycles')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('createdAt', 'desc'),
+    page,
+  );
 }
 
 /** Updates a cycle at the expected version; false when someone else moved it first. */
@@ -106,7 +100,7 @@ export async function listScopedResults(
   executor: Executor,
   cycleId: string,
   scope: OwnerScope,
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const base = executor
     .selectFrom('cycleResults')
@@ -118,7 +112,7 @@ export async function listScopedResults(
     )
     .where('cycleResults.cycleId', '=', cycleId)
     .where(ownerScopeCondition('cycle_results.user_id', scope));
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     base
       .selectAll('cycleResults')
       .select([
@@ -127,13 +121,9 @@ export async function listScopedResults(
         'cycleParticipants.managerId as managerId',
       ])
       .orderBy('cycleResults.total', 'desc')
-      .orderBy('users.name')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('users.name'),
+    page,
+  );
 }
 
 /** One result with a flag saying whether its person is within the viewer's scope. */

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { FeedbackTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -57,7 +58,7 @@ export async function listFeedback(
   viewer: FeedbackViewer,
   filter: FeedbackFilter,
   sort: { by: 'createdAt' | 'updatedAt' | 'decidedAt' | 'status'; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: FeedbackWithScope[]; total: number }> {
   let query = visibleFeedback(executor, viewer);
   if (filter.q)
@@ -77,19 +78,7 @@ export async function listFeedback(
   if (filter.decidedBy) query = query.where('feedback.decidedBy', '=', filter.decidedBy);
   if (filter.createdFrom) query = query.where('feedback.createdAt', '>=', filter.createdFrom);
   if (filter.createdBefore) query = query.where('feedback.createdAt', '<', filter.createdBefore);
-  const [items, count] = await Promise.all([
-    query
-      .orderBy(`feedback.${sort.by}`, sort.order)
-      .orderBy('feedback.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(query.orderBy(`feedback.${sort.by}`, sort.order).orderBy('feedback.id'), page);
 }
 
 export async function insertFeedback(

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { LeadsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
@@ -53,7 +54,7 @@ export async function listLeads(
   viewer: Viewer,
   filter: LeadFilter,
   sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: LeadWithFacts[]; total: number }> {
   let query = executor
     .selectFrom('leads')
@@ -93,18 +94,14 @@ export async function listLeads(
   if (filter.createdBefore) query = query.where('leads.createdAt', '<', filter.createdBefore);
   if (filter.closedFrom) query = query.where('leads.closedAt', '>=', filter.closedFrom);
   if (filter.closedBefore) query = query.where('leads.closedAt', '<', filter.closedBefore);
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('leads')
       .select(inScope(viewer))
       .orderBy(`leads.${sort.by}`, sort.order)
-      .orderBy('leads.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('leads.id'),
+    page,
+  );
 }
 
 export async function insertLead(executor: Executor, row: NewLead): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerScopeCondition,
@@ -78,7 +79,7 @@ export async function listOpportunities(
   viewer: Viewer,
   filter: OpportunityFilter,
   sort: OpportunitySort,
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: OpportunityWithFacts[]; total: number }> {
   let query = executor
     .selectFrom('opportunities')
@@ -112,18 +113,14 @@ export async function listOpportunities(
     query = query.where('opportunities.expectedCloseOn', '>=', filter.expectedCloseFrom);
   if (filter.expectedCloseTo)
     query = query.where('opportunities.expectedCloseOn', '<=', filter.expectedCloseTo);
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('opportunities')
       .select(accessFacts(viewer))
       .orderBy(`opportunities.${sort.by}`, sort.order)
-      .orderBy('opportunities.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('opportunities.id'),
+    page,
+  );
 }
 
 export async function insertOpportunity(executor: Executor, row: NewOpportunity): Promise<void> {
@@ -154,21 +151,13 @@ export async function latestStageChange(
 export async function listStageChanges(
   executor: Executor,
   opportunityId: string,
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: StageChangeRow[]; total: number }> {
   const base = executor.selectFrom('stageChanges').where('opportunityId', '=', opportunityId);
-  const [items, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('effectiveAt')
-      .orderBy('recordedAt')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(
+    base.selectAll().orderBy('effectiveAt').orderBy('recordedAt').orderBy('id'),
+    page,
+  );
 }
 
 /** Who owned the opportunity at `at`, from its ownership periods; undefined when none covers it. */

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import type {
   DataScope,
   DepartmentsTable,
@@ -71,7 +72,7 @@ export async function listUsers(
   executor: Executor,
   filter: UserFilter,
   sort: { by: UserSort; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: UserRow[]; total: number }> {
   let query = executor.selectFrom('users');
   if (filter.q) {
@@ -88,17 +89,11 @@ export async function listUsers(
       eb.selectFrom('userRoles').select('userId').where('role', '=', role),
     );
   }
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy(sort.by, sort.order)
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: await attachRoles(executor, rows), total: Number(count.n) };
+  const { items: rows, total } = await pageOfQuery(
+    query.selectAll().orderBy(sort.by, sort.order).orderBy('id'),
+    page,
+  );
+  return { items: await attachRoles(executor, rows), total };
 }
 
 export async function insertUser(

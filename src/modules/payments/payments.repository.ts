@@ -1,12 +1,12 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type PlanRow = Selectable<PaymentPlansTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
-type Page = { limit: number; offset: number };
 type Order = 'asc' | 'desc';
 
 export type PaymentFilter = {
@@ -47,17 +47,7 @@ export async function listPlans(
     .selectFrom('paymentPlans')
     .where('contractId', '=', contractId)
     .where('deletedAt', 'is', null);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy(sort.by, sort.order)
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
 }
 
 export async function insertPlan(
@@ -95,17 +85,10 @@ export async function listPayments(
   }
   if (filter.receivedFrom) query = query.where('payments.receivedOn', '>=', filter.receivedFrom);
   if (filter.receivedTo) query = query.where('payments.receivedOn', '<=', filter.receivedTo);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll('payments')
-      .orderBy(`payments.${sort.by}`, sort.order)
-      .orderBy('payments.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(
+    query.selectAll('payments').orderBy(`payments.${sort.by}`, sort.order).orderBy('payments.id'),
+    page,
+  );
 }
 
 export async function insertPayment(

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -51,7 +52,7 @@ export async function listPlans(
   scope: OwnerScope,
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: PlanWithScope[]; total: number }> {
   let query = visiblePlans(executor, scope);
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
@@ -72,18 +73,14 @@ export async function listPlans(
     query = query.where((eb) =>
       eb(eb.fn('lower', ['followUpPlans.note']), 'like', `%${filter.q?.toLowerCase()}%`),
     );
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('followUpPlans')
       .select(inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'))
       .orderBy(`followUpPlans.${sort.by}`, sort.order)
-      .orderBy('followUpPlans.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('followUpPlans.id'),
+    page,
+  );
 }
 
 export async function insertPlan(

@@ -5,6 +5,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { CustomerLevel, PoolRulesTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -22,8 +23,6 @@ export type PoolFilter = {
   enteredBefore?: string | undefined;
 };
 
-type Page = { limit: number; offset: number };
-
 type CustomerQuery = SelectQueryBuilder<Database, 'customers', object>;
 type CustomerOrder = [
   `customers.${'name' | 'poolEnteredAt' | 'createdAt' | 'lastFollowUpAt' | 'level' | 'ownerSince'}`,
@@ -36,17 +35,10 @@ async function pageOfCustomers(
   [column, order]: CustomerOrder,
   page: Page,
 ): Promise<{ items: CustomerRow[]; total: number }> {
-  const [items, count] = await Promise.all([
-    query
-      .selectAll('customers')
-      .orderBy(column, order)
-      .orderBy('customers.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(
+    query.selectAll('customers').orderBy(column, order).orderBy('customers.id'),
+    page,
+  );
 }
 
 export async function listPool(

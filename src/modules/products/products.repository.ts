@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import type { ProductsTable } from '../../db/tables/crm.table.js';
 
 export type ProductRow = Selectable<ProductsTable>;
@@ -23,7 +24,7 @@ export async function listProducts(
   executor: Executor,
   filter: ProductFilter,
   sort: ProductSort,
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: ProductRow[]; total: number }> {
   let query = executor.selectFrom('products').where('deletedAt', 'is', null);
   if (filter.q) {
@@ -36,17 +37,7 @@ export async function listProducts(
     );
   }
   if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy(sort.by, sort.order)
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
 }
 
 export async function insertProduct(

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { QualityFlagsTable, QualityRule } from '../../db/tables/appraisal.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -137,20 +138,16 @@ export async function listFlags(
   scope: OwnerScope,
   filter: FlagFilter,
   order: 'asc' | 'desc',
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: FlagRow[]; total: number }> {
   const query = scopedFlags(executor, scope, filter);
-  const [items, count] = await Promise.all([
+  return pageOfQuery(
     query
       .selectAll('qualityFlags')
       .orderBy('qualityFlags.createdAt', order)
-      .orderBy('qualityFlags.id', order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('qualityFlags.id', order),
+    page,
+  );
 }
 
 /** Open flags per user and rule, for users within the scope, created in the range. */

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -66,7 +67,7 @@ export async function listTickets(
     by: 'createdAt' | 'updatedAt' | 'priority' | 'status' | 'resolvedAt';
     order: 'asc' | 'desc';
   },
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: TicketRow[]; total: number }> {
   let query = executor
     .selectFrom('tickets')
@@ -90,17 +91,10 @@ export async function listTickets(
     query = query.where('tickets.assigneeId', filter.unassigned ? 'is' : 'is not', null);
   if (filter.createdFrom) query = query.where('tickets.createdAt', '>=', filter.createdFrom);
   if (filter.createdBefore) query = query.where('tickets.createdAt', '<', filter.createdBefore);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll('tickets')
-      .orderBy(`tickets.${sort.by}`, sort.order)
-      .orderBy('tickets.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(
+    query.selectAll('tickets').orderBy(`tickets.${sort.by}`, sort.order).orderBy('tickets.id'),
+    page,
+  );
 }
 
 export async function insertTicket(
@@ -160,20 +154,10 @@ export async function listReplies(
   executor: Executor,
   ticketId: string,
   order: 'asc' | 'desc',
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const query = executor.selectFrom('ticketReplies').where('ticketId', '=', ticketId);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('createdAt', order)
-      .orderBy('id', order)
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(query.selectAll().orderBy('createdAt', order).orderBy('id', order), page);
 }
 
 /** Whether a live contact belongs to the customer. */

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import type { HistoryAction } from '../../db/tables/history.table.js';
 import { nowIso } from '../clock.js';
 import { newId } from '../ids.js';
@@ -60,21 +61,11 @@ export async function listHistory(
   executor: Executor,
   entity: string,
   entityId: string,
-  page: { limit: number; offset: number },
+  page: Page,
 ): Promise<{ items: HistoryEntry[]; total: number }> {
   const base = executor
     .selectFrom('history')
     .where('entity', '=', entity)
     .where('entityId', '=', entityId);
-  const [items, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageOfQuery(base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc'), page);
 }
