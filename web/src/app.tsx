@@ -67,6 +67,24 @@ const UsersPage = lazyPage(() =>
 const DepartmentsPage = lazyPage(() =>
   import('./pages/admin/departments-page').then((module) => module.DepartmentsPage),
 );
+const RolesPage = lazyPage(() =>
+  import('./pages/admin-settings/roles-page').then((module) => module.RolesPage),
+);
+const StagesPage = lazyPage(() =>
+  import('./pages/admin-settings/stages-page').then((module) => module.StagesPage),
+);
+const KeyFieldsPage = lazyPage(() =>
+  import('./pages/admin-settings/key-fields-page').then((module) => module.KeyFieldsPage),
+);
+const TargetsPage = lazyPage(() =>
+  import('./pages/admin-settings/targets-page').then((module) => module.TargetsPage),
+);
+const CustomMetricsPage = lazyPage(() =>
+  import('./pages/admin-settings/custom-metrics-page').then((module) => module.CustomMetricsPage),
+);
+const CyclesPage = lazyPage(() =>
+  import('./pages/admin-settings/cycles-page').then((module) => module.CyclesPage),
+);
 
 const whenLoaded = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -107,6 +125,12 @@ const router = createBrowserRouter([
               { path: 'users', element: <UsersPage /> },
               { path: 'departments', element: <DepartmentsPage /> },
               { path: 'templates', element: <TemplatesPage /> },
+              { path: 'roles', element: <RolesPage /> },
+              { path: 'pipeline-stages', element: <StagesPage /> },
+              { path: 'key-fields', element: <KeyFieldsPage /> },
+              { path: 'targets', element: <TargetsPage /> },
+              { path: 'custom-metrics', element: <CustomMetricsPage /> },
+              { path: 'cycles', element: <CyclesPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

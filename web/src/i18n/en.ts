@@ -7,6 +7,7 @@ import { workbenchEn } from './workbench.en';
 import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
+import { adminSettingsEn } from './admin-settings.en';
 
 export const en = {
   app: {
@@ -162,6 +163,7 @@ export const en = {
   appraisal: appraisalEn,
   team: teamEn,
   appraisalAdmin: appraisalAdminEn,
+  adminSettings: adminSettingsEn,
 };
 
 export type Messages = typeof en;

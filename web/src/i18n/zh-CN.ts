@@ -8,6 +8,7 @@ import { workbenchZhCN } from './workbench.zh-CN';
 import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
+import { adminSettingsZhCN } from './admin-settings.zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -160,4 +161,5 @@ export const zhCN: Messages = {
   appraisal: appraisalZhCN,
   team: teamZhCN,
   appraisalAdmin: appraisalAdminZhCN,
+  adminSettings: adminSettingsZhCN,
 };

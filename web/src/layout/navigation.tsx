@@ -1,6 +1,12 @@
 import {
   AimOutlined,
   ApartmentOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  ExperimentOutlined,
+  FlagOutlined,
+  NodeIndexOutlined,
+  SafetyOutlined,
   BulbOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
@@ -34,6 +40,12 @@ type NavLabel =
   | 'appraisal'
   | 'team'
   | 'templates'
+  | 'dataScopes'
+  | 'pipelineStages'
+  | 'keyFields'
+  | 'customMetrics'
+  | 'targets'
+  | 'cycles'
   | 'leads'
   | 'opportunities';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
@@ -88,7 +100,13 @@ export const NAV_SECTIONS: NavSection[] = [
     entries: [
       { path: '/admin/users', label: 'users', icon: <UserOutlined /> },
       { path: '/admin/departments', label: 'departments', icon: <ApartmentOutlined /> },
+      { path: '/admin/roles', label: 'dataScopes', icon: <SafetyOutlined /> },
+      { path: '/admin/pipeline-stages', label: 'pipelineStages', icon: <NodeIndexOutlined /> },
+      { path: '/admin/key-fields', label: 'keyFields', icon: <CheckSquareOutlined /> },
       { path: '/admin/templates', label: 'templates', icon: <ProfileOutlined /> },
+      { path: '/admin/custom-metrics', label: 'customMetrics', icon: <ExperimentOutlined /> },
+      { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },
+      { path: '/admin/cycles', label: 'cycles', icon: <CalendarOutlined /> },
     ],
   },
 ];

@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Flex, Select, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DATA_SCOPES, listRoles, setRoleScope } from '../../api/admin-settings-api';
+import type { DataScope, RoleScope } from '../../api/admin-settings-api';
+import type { Role } from '../../api/api-types';
+import { useFormatters } from '../../components/formatters';
+import { useErrorReporter } from '../../components/use-error-reporter';
+import { SettingsPageFrame } from './settings-page-frame';
+
+const ROLES_KEY = ['admin-settings', 'roles'] as const;
+
+/** Each role's data scope, changed in place, with every scope explained in a sentence. */
+export function RolesPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormatters();
+  const reportError = useErrorReporter();
+  const queryClient = useQueryClient();
+  const roles = useQuery({ queryKey: ROLES_KEY, queryFn: listRoles });
+  const change = useMutation({
+    mutationFn: ({ key, scope }: { key: Role; scope: DataScope }) => setRoleScope(key, scope),
+    onSuccess: (saved) =>
+      void message.success(
+        t('adminSettings.roles.saved', {
+          role: t(`roles.${saved.key}`),
+          scope: t(`adminSettings.roles.scopes.${saved.dataScope}`),
+        }),
+      ),
+    onError: (error) => reportError(error),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ROLES_KEY }),
+  });
+
+  const columns: TableProps<RoleScope>['columns'] = [
+    {
+      key: 'role',
+      title: t('adminSettings.roles.role'),
+      render: (_, role) => t(`roles.${role.key}`),
+    },
+    {
+      key: 'scope',
+      title: t('adminSettings.roles.scope'),
+      render: (_, role) => (
+        <Select<DataScope>
+          value={role.dataScope}
+          style={{ width: 240 }}
+          aria-label={`${t('adminSettings.roles.scope')}: ${t(`roles.${role.key}`)}`}
+          data-testid={`scope-${role.key}`}
+          disabled={change.isPending && change.variables.key === role.key}
+          onChange={(scope) => change.mutate({ key: role.key, scope })}
+          popupMatchSelectWidth={320}
+          options={DATA_SCOPES.map((scope) => ({
+            value: scope,
+            label: t(`adminSettings.roles.scopes.${scope}`),
+            explanation: t(`adminSettings.roles.explain.${scope}`),
+          }))}
+          optionRender={(option) => (
+            <Flex vertical>
+              <span>{option.label}</span>
+              <Typography.Text type="secondary" style={{ whiteSpace: 'normal', fontSize: 12 }}>
+                {option.data.explanation}
+              </Typography.Text>
+            </Flex>
+          )}
+        />
+      ),
+    },
+    {
+      key: 'meaning',
+      title: t('adminSettings.roles.meaning'),
+      render: (_, role) => (
+        <Typography.Text type="secondary" style={{ display: 'block', minWidth: 240 }}>
+          {t(`adminSettings.roles.explain.${role.dataScope}`)}
+        </Typography.Text>
+      ),
+    },
+    {
+      key: 'updatedAt',
+      title: t('adminSettings.roles.updatedAt'),
+      render: (_, role) => format.dateTime(role.updatedAt),
+    },
+  ];
+
+  return (
+    <SettingsPageFrame
+      title={t('adminSettings.roles.title')}
+      intro={t('adminSettings.roles.intro')}
+      query={roles}
+      testId="roles-page"
+    >
+      <Card>
+        <Table<RoleScope>
+          rowKey="key"
+          size="middle"
+          columns={columns}
+          dataSource={roles.data}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
+      </Card>
+    </SettingsPageFrame>
+  );
+}
