@@ -1,17 +1,17 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
-import { insertActivity, insertCustomer } from '../support/metric-fixtures.js';
+import { insertActivity, insertCustomer, insertQualityFlag } from '../support/metric-fixtures.js';
 import {
   addUser,
   BEFORE_START,
   computeMarch,
   END,
   insertFeedback,
-  insertFlag,
   insertLead,
   insertUsageEvent,
   LAST_LOCAL_MINUTE,
   newcomer,
+  SEEDED,
   START,
   veteran,
 } from '../support/metric-result-fixtures.js';
@@ -118,7 +118,7 @@ describeEngines('collaboration and data-use metrics', (use) => {
       recordId: string,
       rule: 'Q1' | 'Q2' | 'Q3' | 'Q5' | 'Q6',
       status: 'open' | 'cleared' = 'open',
-    ) => insertFlag(db, { rule, entity, recordId, userId: u, status });
+    ) => insertQualityFlag(db, { rule, entity, recordId, userId: u, status, createdAt: SEEDED });
     const act = (occurredAt: string, extra: Partial<Parameters<typeof insertActivity>[1]> = {}) =>
       insertActivity(db, { actorId: u, occurredAt, ...extra });
     await act('2026-03-02T00:00:00Z'); // A1

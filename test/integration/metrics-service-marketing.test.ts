@@ -1,15 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
+import { insertQualityFlag } from '../support/metric-fixtures.js';
 import {
   addUser,
   BEFORE_START,
   computeMarch,
   END,
-  insertFlag,
   insertLead,
   insertTicket,
   LAST_LOCAL_MINUTE,
   newcomer,
+  SEEDED,
   START,
   veteran,
 } from '../support/metric-result-fixtures.js';
@@ -81,12 +82,13 @@ describeEngines('service and marketing metrics', (use) => {
       status: 'open' | 'cleared',
       field?: string,
     ) =>
-      insertFlag(db, {
+      insertQualityFlag(db, {
         rule,
         entity: 'lead',
         recordId,
         userId: m,
         status,
+        createdAt: SEEDED,
         ...(field ? { field } : {}),
       });
     await created('2026-03-02T00:00:00Z', { phone }); // Q1

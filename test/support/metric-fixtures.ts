@@ -1,5 +1,11 @@
 import type { Db } from '../../src/db/database.js';
-import type { ActivityType, CustomerLevel, RecordType } from '../../src/db/tables/crm.table.js';
+import type { QualityRule } from '../../src/db/tables/appraisal.table.js';
+import type {
+  ActivityType,
+  CustomerLevel,
+  OwnershipPeriodsTable,
+  RecordType,
+} from '../../src/db/tables/crm.table.js';
 import { isTimely } from '../../src/domain/quality/timeliness.js';
 
 /**
@@ -32,7 +38,7 @@ export async function insertStage(db: Db, kind: 'open' | 'won' | 'lost'): Promis
 }
 
 export type CustomerFixture = {
-  owners: { ownerId: string; from: string; to?: string }[];
+  owners: Owners;
   level?: CustomerLevel | null;
   fields?: Partial<
     Record<'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'address', string>
@@ -77,11 +83,14 @@ export async function insertCustomer(db: Db, fixture: CustomerFixture): Promise<
   return customerId;
 }
 
-async function insertOwnership(
+export type Owners = { ownerId: string; from: string; to?: string }[];
+
+/** Ownership periods of a record, one row per owner. */
+export async function insertOwnership(
   db: Db,
-  entity: 'customer' | 'opportunity',
+  entity: OwnershipPeriodsTable['entity'],
   recordId: string,
-  owners: { ownerId: string; from: string; to?: string }[],
+  owners: Owners,
 ) {
   for (const owner of owners) {
     await db.kysely
@@ -239,24 +248,31 @@ export async function insertPlan(
   return planId;
 }
 
+/** A data-quality flag of any rule on an activity, customer or lead; created on 1 March 2026 unless said. */
 export async function insertQualityFlag(
   db: Db,
   fixture: {
-    rule: 'Q1';
-    entity: 'customer';
+    rule: QualityRule;
+    entity: 'activity' | 'customer' | 'lead';
     recordId: string;
-    field: string;
+    field?: string;
     userId: string;
     status: 'open' | 'cleared';
+    createdAt?: string;
   },
-) {
+): Promise<void> {
   await db.kysely
     .insertInto('qualityFlags')
     .values({
       id: id('flag'),
-      ...fixture,
+      rule: fixture.rule,
+      entity: fixture.entity,
+      recordId: fixture.recordId,
+      field: fixture.field ?? null,
+      userId: fixture.userId,
       detail: null,
-      createdAt: iso('2026-03-01T00:00:00Z'),
+      status: fixture.status,
+      createdAt: iso(fixture.createdAt ?? '2026-03-01T00:00:00Z'),
       clearedBy: null,
       clearedAt: null,
       clearedReason: null,

@@ -1,5 +1,4 @@
 import type { Db } from '../../src/db/database.js';
-import type { QualityRule } from '../../src/db/tables/appraisal.table.js';
 import type { FeedbackStatus, LeadStatus, UsageEventKind } from '../../src/db/tables/crm.table.js';
 import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import type { MetricValue } from '../../src/domain/metrics/metric-value.js';
@@ -9,6 +8,7 @@ import { periodBounds } from '../../src/domain/time/period.js';
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { createUser } from '../../src/modules/org/org.service.js';
 import type { Role } from '../../src/platform/policy/roles.js';
+import { insertOwnership, type Owners } from './metric-fixtures.js';
 import { PASSWORD } from './org-fixture.js';
 
 /**
@@ -20,7 +20,6 @@ let counter = 0;
 const id = (prefix: string) => `${prefix}-r${(++counter).toString().padStart(5, '0')}`;
 const iso = (value: string) => new Date(value).toISOString();
 const ZONE = 'Asia/Shanghai';
-const SEEDED = iso('2025-01-01T00:00:00Z');
 
 /** A user with the given roles, in no department. */
 export async function addUser(db: Db, key: string, roles: Role[]): Promise<string> {
@@ -33,25 +32,6 @@ export async function addUser(db: Db, key: string, roles: Role[]): Promise<strin
     managerId: null,
   });
   return user.id;
-}
-
-type Owners = { ownerId: string; from: string; to?: string }[];
-
-/** Ownership periods of a record, one row per owner. */
-async function insertOwners(db: Db, entity: 'lead' | 'contract', recordId: string, owners: Owners) {
-  for (const owner of owners) {
-    await db.kysely
-      .insertInto('ownershipPeriods')
-      .values({
-        id: id('own'),
-        entity,
-        recordId,
-        ownerId: owner.ownerId,
-        startedAt: iso(owner.from),
-        endedAt: owner.to ? iso(owner.to) : null,
-      })
-      .execute();
-  }
 }
 
 export type LeadFixture = {
@@ -103,7 +83,7 @@ export async function insertLead(db: Db, fixture: LeadFixture): Promise<string> 
       deletedAt: fixture.deletedAt ? iso(fixture.deletedAt) : null,
     })
     .execute();
-  if (ownerId) await insertOwners(db, 'lead', leadId, [{ ownerId, from: fixture.createdAt }]);
+  if (ownerId) await insertOwnership(db, 'lead', leadId, [{ ownerId, from: fixture.createdAt }]);
   return leadId;
 }
 
@@ -171,7 +151,7 @@ export async function insertContract(db: Db, fixture: ContractFixture): Promise<
       deletedAt: fixture.deleted ? createdAt : null,
     })
     .execute();
-  await insertOwners(db, 'contract', contractId, fixture.owners);
+  await insertOwnership(db, 'contract', contractId, fixture.owners);
   for (const payment of fixture.payments ?? []) {
     const recordedAt = iso(`${payment.receivedOn}T03:00:00Z`);
     await db.kysely
@@ -329,37 +309,6 @@ export async function insertUsageEvent(
     .execute();
 }
 
-/** A data-quality flag of any rule on an activity, customer or lead. */
-export async function insertFlag(
-  db: Db,
-  fixture: {
-    rule: QualityRule;
-    entity: 'activity' | 'customer' | 'lead';
-    recordId: string;
-    field?: string;
-    userId: string;
-    status: 'open' | 'cleared';
-  },
-): Promise<void> {
-  await db.kysely
-    .insertInto('qualityFlags')
-    .values({
-      id: id('flag'),
-      rule: fixture.rule,
-      entity: fixture.entity,
-      recordId: fixture.recordId,
-      field: fixture.field ?? null,
-      userId: fixture.userId,
-      detail: null,
-      status: fixture.status,
-      createdAt: SEEDED,
-      clearedBy: null,
-      clearedAt: null,
-      clearedReason: null,
-    })
-    .execute();
-}
-
 /** The test period: March 2026 in Shanghai, [2026-02-28T16:00Z, 2026-03-31T16:00Z). */
 export const MARCH = periodBounds('month', '2026-03-01', ZONE);
 export const START = '2026-02-28T16:00:00.000Z';
@@ -367,6 +316,8 @@ export const END = '2026-03-31T16:00:00.000Z';
 /** 23:59:59.999 local on 31 March (in) and on 28 February (out). */
 export const LAST_LOCAL_MINUTE = '2026-03-31T15:59:59.999Z';
 export const BEFORE_START = '2026-02-28T15:59:59.999Z';
+/** Long before the period: when seeded facts such as quality flags were raised. */
+export const SEEDED = '2025-01-01T00:00:00.000Z';
 
 /** Someone active all of March (and long before). */
 export const veteran = (userId: string): Subject => ({
