@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { presentPlan } from '../plans/plans.presenter.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -41,12 +41,7 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
         q,
         config.orgTimeZone,
       );
-      return {
-        items: items.map((i) => presentActivity(i.activity, i.access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (i) => presentActivity(i.activity, i.access));
     },
   );
 

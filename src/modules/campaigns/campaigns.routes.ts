@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -35,12 +35,7 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
       const q = request.query;
       const actor = actorOf(request);
       const { items, total } = await service.listCampaigns(db, q);
-      return {
-        items: items.map((c) => presentCampaign(actor, c)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (c) => presentCampaign(actor, c));
     },
   );
 

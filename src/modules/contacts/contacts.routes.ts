@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { versionQuery } from '../customers/customers.schema.js';
@@ -35,12 +35,7 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     async (request) => {
       const q = request.query;
       const { items, total } = await service.listContacts(db, actorOf(request), q);
-      return {
-        items: items.map((i) => presentContact(i.contact, i.access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (i) => presentContact(i.contact, i.access));
     },
   );
 

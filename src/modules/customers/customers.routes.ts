@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateCustomer, canWorkWithCustomers } from './customers.policy.js';
@@ -46,12 +46,7 @@ export function registerCustomerRoutes(
         q,
         config.orgTimeZone,
       );
-      return {
-        items: items.map((i) => presentCustomer(i.customer, i.access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access));
     },
   );
 

@@ -4,6 +4,7 @@ import {
   idParams,
   pageOf,
   pageQuery,
+  pageResponse,
   pageWindow,
   standardErrors,
 } from '../../platform/http/list-query.js';
@@ -45,12 +46,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     },
     async (request) => {
       const { items, total } = await service.listCycles(db, pageWindow(request.query));
-      return {
-        items: items.map(presentCycle),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
+      return pageResponse(request.query, { items, total }, presentCycle);
     },
   );
 
@@ -152,17 +148,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         entity: 'cycle',
         recordId: request.params.id,
       });
-      return {
-        items: items.map((i) => ({
-          ...presentResultSummary(i),
-          userName: i.userName,
-          role: i.role,
-          managerId: i.managerId,
-        })),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
+      return pageResponse(request.query, { items, total }, (i) => ({
+        ...presentResultSummary(i),
+        userName: i.userName,
+        role: i.role,
+        managerId: i.managerId,
+      }));
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -40,12 +40,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     async (request) => {
       const q = request.query;
       const { items, total } = await service.listLeads(db, actorOf(request), q, config.orgTimeZone);
-      return {
-        items: items.map((i) => presentLead(i.lead, i.access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (i) => presentLead(i.lead, i.access));
     },
   );
 

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  pageWindow,
+  standardErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -44,12 +50,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
         q,
         config.orgTimeZone,
       );
-      return {
-        items: items.map((i) => presentOpportunity(i.opportunity, i.access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (i) => presentOpportunity(i.opportunity, i.access));
     },
   );
 
@@ -157,12 +158,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
         request.params.id,
         pageWindow(request.query),
       );
-      return {
-        items: items.map(presentStageChange),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
+      return pageResponse(request.query, { items, total }, presentStageChange);
     },
   );
 

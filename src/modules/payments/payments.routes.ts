@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
 import { loadContract } from '../contracts/contracts.service.js';
@@ -50,12 +50,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
         request.params.id,
         q,
       );
-      return {
-        items: items.map((p) => presentPlan(p, access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (p) => presentPlan(p, access));
     },
   );
 
@@ -154,12 +149,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     async (request) => {
       const q = request.query;
       const { items, total, access } = await payments.listPayments(db, actorOf(request), q);
-      return {
-        items: items.map((p) => presentPayment(p, access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (p) => presentPayment(p, access));
     },
   );
 
@@ -183,12 +173,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
         ...q,
         contractId: request.params.id,
       });
-      return {
-        items: items.map((p) => presentPayment(p, access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (p) => presentPayment(p, access));
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -30,12 +30,7 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     async (request) => {
       const q = request.query;
       const { items, total } = await service.listPlans(db, actorOf(request), q, config.orgTimeZone);
-      return {
-        items: items.map((p) => presentPlan(p, 'write')),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (p) => presentPlan(p, 'write'));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { presentCustomer } from '../customers/customers.presenter.js';
@@ -44,12 +44,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     async (request) => {
       const q = request.query;
       const { items, total } = await moves.listPool(db, q, config.orgTimeZone);
-      return {
-        items: items.map((c) => presentCustomer(c, 'read')),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (c) => presentCustomer(c, 'read'));
     },
   );
 
@@ -152,16 +147,11 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     async (request) => {
       const q = request.query;
       const { items, total } = await listDueForReturn(db, actorOf(request), q, config.orgTimeZone);
-      return {
-        items: items.map(({ customer, reason }) => ({
-          ...presentCustomer(customer, 'write'),
-          lastDealOn: customer.lastDealOn,
-          reason,
-        })),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, ({ customer, reason }) => ({
+        ...presentCustomer(customer, 'write'),
+        lastDealOn: customer.lastDealOn,
+        reason,
+      }));
     },
   );
 }

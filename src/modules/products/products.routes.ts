@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -36,12 +36,7 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
       const q = request.query;
       const { items, total } = await service.listProducts(db, q);
       const actor = actorOf(request);
-      return {
-        items: items.map((p) => presentProduct(actor, p)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (p) => presentProduct(actor, p));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
 import { presentFlag } from './quality.presenter.js';
@@ -35,12 +35,7 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
       const q = request.query;
       const actor = actorOf(request);
       const { items, total } = await service.listFlags(db, actor, q, zone);
-      return {
-        items: items.map((f) => presentFlag(actor, f)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (f) => presentFlag(actor, f));
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { versionQuery } from '../customers/customers.schema.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -49,12 +49,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
         q,
         config.orgTimeZone,
       );
-      return {
-        items: items.map((t) => presentTicket(t, access)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageResponse(q, { items, total }, (t) => presentTicket(t, access));
     },
   );
 

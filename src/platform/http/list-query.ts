@@ -25,6 +25,20 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+/** A list response: the page's rows presented one by one, the total, and the page asked for. */
+export function pageResponse<Row, Out>(
+  query: Pick<PageQuery, 'page' | 'pageSize'>,
+  { items, total }: { items: readonly Row[]; total: number },
+  present: (row: Row) => Out,
+) {
+  return {
+    items: items.map((row) => present(row)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export const errorBody = z.object({
