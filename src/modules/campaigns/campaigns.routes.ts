@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateCampaign, canReadCampaigns } from './campaigns.policy.js';
 import { presentCampaign } from './campaigns.presenter.js';
@@ -96,23 +95,13 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     },
   );
 
-  r.delete(
-    '/api/v1/campaigns/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Delete a campaign (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteCampaign(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/campaigns/:id',
+    tags,
+    summary: 'Delete a campaign (kept in history)',
+    allow: canReadCampaigns,
+    remove: (actor, id, version) => service.deleteCampaign(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/campaigns/:id/history',

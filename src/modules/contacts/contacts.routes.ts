@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { presentContact } from './contacts.presenter.js';
 import {
@@ -101,23 +100,13 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     },
   );
 
-  r.delete(
-    '/api/v1/contacts/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Delete a contact (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteContact(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/contacts/:id',
+    tags,
+    summary: 'Delete a contact (kept in history)',
+    allow: canWorkWithCustomers,
+    remove: (actor, id, version) => service.deleteContact(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/contacts/:id/history',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import { createContract, updateContract } from './contract-writes.service.js';
@@ -102,23 +101,14 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     },
   );
 
-  r.delete(
-    '/api/v1/contracts/:id',
-    {
-      config: { allow: canWriteContracts },
-      schema: {
-        tags,
-        summary: 'Delete a contract without payments (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...writeErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteContract(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/contracts/:id',
+    tags,
+    summary: 'Delete a contract without payments (kept in history)',
+    allow: canWriteContracts,
+    errors: writeErrors,
+    remove: (actor, id, version) => service.deleteContract(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/contracts/:id/history',

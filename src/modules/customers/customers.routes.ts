@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateCustomer, canWorkWithCustomers } from './customers.policy.js';
 import { presentCustomer } from './customers.presenter.js';
@@ -15,7 +16,6 @@ import {
   duplicatesQuery,
   listCustomersQuery,
   updateCustomerBody,
-  versionQuery,
 } from './customers.schema.js';
 import * as service from './customers.service.js';
 
@@ -155,23 +155,13 @@ export function registerCustomerRoutes(
     },
   );
 
-  r.delete(
-    '/api/v1/customers/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Delete a customer (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteCustomer(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/customers/:id',
+    tags,
+    summary: 'Delete a customer (kept in history)',
+    allow: canWorkWithCustomers,
+    remove: (actor, id, version) => service.deleteCustomer(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/customers/:id/history',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import { canDecideFeedback, canWorkWithFeedback } from './feedback.policy.js';
@@ -108,23 +107,13 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     },
   );
 
-  r.delete(
-    '/api/v1/feedback/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Delete feedback (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteFeedback(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/feedback/:id',
+    tags,
+    summary: 'Delete feedback (kept in history)',
+    allow: canWorkWithFeedback,
+    remove: (actor, id, version) => service.deleteFeedback(db, actor, id, version),
+  });
 
   r.post(
     '/api/v1/feedback/:id/review',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import { convertLead, disqualifyLead } from './lead-closing.service.js';
@@ -172,23 +171,14 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     },
   );
 
-  r.delete(
-    '/api/v1/leads/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Delete an open lead (kept in history; closed leads stay for the metrics)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...writeErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteLead(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/leads/:id',
+    tags,
+    summary: 'Delete an open lead (kept in history; closed leads stay for the metrics)',
+    allow: canWorkWithLeads,
+    errors: writeErrors,
+    remove: (actor, id, version) => service.deleteLead(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/leads/:id/history',

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import {
@@ -10,7 +9,7 @@ import {
   standardErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canCreateOpportunity, canWorkWithOpportunities } from './opportunities.policy.js';
 import { presentOpportunity, presentStageChange } from './opportunities.presenter.js';
@@ -162,28 +161,13 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     },
   );
 
-  r.delete(
-    '/api/v1/opportunities/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Delete an opportunity (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteOpportunity(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.query.version,
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/opportunities/:id',
+    tags,
+    summary: 'Delete an opportunity (kept in history)',
+    allow: canWorkWithOpportunities,
+    remove: (actor, id, version) => service.deleteOpportunity(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/opportunities/:id/history',

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
 import { loadContract } from '../contracts/contracts.service.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import * as plans from './payment-plans.service.js';
@@ -117,23 +116,13 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     },
   );
 
-  r.delete(
-    '/api/v1/payment-plans/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Delete a payment plan (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await plans.deletePlan(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/payment-plans/:id',
+    tags,
+    summary: 'Delete a payment plan (kept in history)',
+    allow: canWriteContracts,
+    remove: (actor, id, version) => plans.deletePlan(db, actor, id, version),
+  });
 
   r.get(
     '/api/v1/payments',
@@ -247,23 +236,13 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     },
   );
 
-  r.delete(
-    '/api/v1/payments/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: "Delete a payment; the contract's paid amount and fully-paid day follow",
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await payments.deletePayment(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/payments/:id',
+    tags,
+    summary: "Delete a payment; the contract's paid amount and fully-paid day follow",
+    allow: canWriteContracts,
+    remove: (actor, id, version) => payments.deletePayment(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/payment-plans/:id/history',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canWorkWithPlans } from './plans.policy.js';
 import { presentPlan } from './plans.presenter.js';
@@ -85,23 +84,13 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
       ),
   );
 
-  r.delete(
-    '/api/v1/plans/:id',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Cancel a plan (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.cancelPlan(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/plans/:id',
+    tags,
+    summary: 'Cancel a plan (kept in history)',
+    allow: canWorkWithPlans,
+    remove: (actor, id, version) => service.cancelPlan(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/plans/:id/history',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canReadProducts, canWriteProducts } from './products.policy.js';
 import { presentProduct } from './products.presenter.js';
@@ -95,23 +94,13 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     },
   );
 
-  r.delete(
-    '/api/v1/products/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Delete a product (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteProduct(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/products/:id',
+    tags,
+    summary: 'Delete a product (kept in history)',
+    allow: canWriteProducts,
+    remove: (actor, id, version) => service.deleteProduct(db, actor, id, version),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/products/:id/history',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { writeErrors } from '../records/record-responses.schema.js';
 import * as actions from './ticket-actions.service.js';
@@ -110,23 +109,13 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     },
   );
 
-  r.delete(
-    '/api/v1/tickets/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Delete a ticket (kept in history)',
-        params: idParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      await service.deleteTicket(db, actorOf(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  registerDeleteRoute(app, {
+    url: '/api/v1/tickets/:id',
+    tags,
+    summary: 'Delete a ticket (kept in history)',
+    allow: canWriteTickets,
+    remove: (actor, id, version) => service.deleteTicket(db, actor, id, version),
+  });
 
   r.post(
     '/api/v1/tickets/:id/status',
