@@ -15,17 +15,22 @@ export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): Raw
       sql<boolean>`${owner} in (select descendant_id from user_closure where ancestor_id = ${scope.actorId})`,
     );
   }
-  if (scope.department !== null) {
-    alternatives.push(
-      sql<boolean>`${owner} in (select id from users where department_id = ${scope.department})`,
-    );
-  }
+  if (scope.department !== null)
+    alternatives.push(ownerInDepartment(ownerColumn, scope.department));
   if (scope.departmentTree !== null) {
     alternatives.push(
       sql<boolean>`${owner} in (select u.id from users u join department_closure dc on dc.descendant_id = u.department_id where dc.ancestor_id = ${scope.departmentTree})`,
     );
   }
   return sql<boolean>`(${sql.join(alternatives, sql` or `)})`;
+}
+
+/**
+ * Rows whose owner is a member of the department itself (not of its sub-departments): the
+ * list filter `departmentId`, and the "own department" data scope. `ownerColumn` is snake_case.
+ */
+export function ownerInDepartment(ownerColumn: string, departmentId: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(ownerColumn)} in (select id from users where department_id = ${departmentId})`;
 }
 
 /** Rows shared with the actor through an unexpired collaborator entry (协作人). */

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { CampaignsTable } from '../../db/tables/crm.table.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;
@@ -45,12 +46,7 @@ export async function listCampaigns(
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.ownerId) query = query.where('ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId) query = query.where(ownerInDepartment('owner_id', filter.departmentId));
   if (filter.startFrom) query = query.where('startOn', '>=', filter.startFrom);
   if (filter.startTo) query = query.where('startOn', '<=', filter.startTo);
   return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);

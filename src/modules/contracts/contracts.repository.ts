@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -73,12 +73,8 @@ export async function listContracts(
     );
   }
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('contracts.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('contracts.owner_id', filter.departmentId));
   if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
   if (filter.signedFrom) query = query.where('contracts.signedOn', '>=', filter.signedFrom);
   if (filter.signedTo) query = query.where('contracts.signedOn', '<=', filter.signedTo);

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
+  ownerInDepartment,
   ownerScopeCondition,
   sharedAccessExpression,
   sharedWithCondition,
@@ -105,12 +106,8 @@ export async function listCustomers(
     );
   }
   if (filter.ownerId) query = query.where('customers.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('customers.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('customers.owner_id', filter.departmentId));
   if (filter.status)
     query = query.where('customers.status', '=', filter.status as CustomerRow['status']);
   if (filter.level) query = query.where('customers.level', '=', filter.level as 'A' | 'B' | 'C');

@@ -1,7 +1,11 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerInDepartment,
+  ownerScopeCondition,
+} from '../../db/scope-filter.js';
 import type { FeedbackTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -67,12 +71,8 @@ export async function listFeedback(
     );
   if (filter.status) query = query.where('feedback.status', '=', filter.status);
   if (filter.reporterId) query = query.where('feedback.reporterId', '=', filter.reporterId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('feedback.reporterId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('feedback.reporter_id', filter.departmentId));
   if (filter.customerId) query = query.where('feedback.customerId', '=', filter.customerId);
   if (filter.ticketId) query = query.where('feedback.ticketId', '=', filter.ticketId);
   if (filter.decidedBy) query = query.where('feedback.decidedBy', '=', filter.decidedBy);

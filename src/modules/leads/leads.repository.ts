@@ -1,7 +1,11 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerInDepartment,
+  ownerScopeCondition,
+} from '../../db/scope-filter.js';
 import type { LeadsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
 
@@ -82,12 +86,8 @@ export async function listLeads(
   }
   if (filter.status) query = query.where('leads.status', '=', filter.status);
   if (filter.ownerId) query = query.where('leads.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('leads.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('leads.owner_id', filter.departmentId));
   if (filter.sourceUserId) query = query.where('leads.sourceUserId', '=', filter.sourceUserId);
   if (filter.campaignId) query = query.where('leads.campaignId', '=', filter.campaignId);
   if (filter.createdFrom) query = query.where('leads.createdAt', '>=', filter.createdFrom);

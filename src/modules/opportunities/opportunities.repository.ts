@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
+  ownerInDepartment,
   ownerScopeCondition,
   sharedAccessExpression,
   sharedWithCondition,
@@ -96,12 +97,8 @@ export async function listOpportunities(
   }
   if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('opportunities.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('opportunities.owner_id', filter.departmentId));
   if (filter.status) query = query.where('opportunities.status', '=', filter.status);
   if (filter.stageId) query = query.where('opportunities.stageId', '=', filter.stageId);
   if (filter.createdFrom) query = query.where('opportunities.createdAt', '>=', filter.createdFrom);

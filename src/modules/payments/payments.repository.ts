@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -77,12 +77,8 @@ export async function listPayments(
   if (filter.contractId) query = query.where('payments.contractId', '=', filter.contractId);
   if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('contracts.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('contracts.owner_id', filter.departmentId));
   if (filter.receivedFrom) query = query.where('payments.receivedOn', '>=', filter.receivedFrom);
   if (filter.receivedTo) query = query.where('payments.receivedOn', '<=', filter.receivedTo);
   return pageOfQuery(

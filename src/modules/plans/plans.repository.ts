@@ -1,7 +1,11 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerInDepartment,
+  ownerScopeCondition,
+} from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -59,12 +63,8 @@ export async function listPlans(
   if (filter.status === 'completed')
     query = query.where('followUpPlans.completedAt', 'is not', null);
   if (filter.ownerId) query = query.where('followUpPlans.ownerId', '=', filter.ownerId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('followUpPlans.ownerId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('follow_up_plans.owner_id', filter.departmentId));
   if (filter.recordType) query = query.where('followUpPlans.recordType', '=', filter.recordType);
   if (filter.recordId) query = query.where('followUpPlans.recordId', '=', filter.recordId);
   if (filter.dueFrom) query = query.where('followUpPlans.dueAt', '>=', filter.dueFrom);

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -80,12 +80,8 @@ export async function listTickets(
   if (filter.status) query = query.where('tickets.status', '=', filter.status);
   if (filter.priority) query = query.where('tickets.priority', '=', filter.priority);
   if (filter.assigneeId) query = query.where('tickets.assigneeId', '=', filter.assigneeId);
-  if (filter.departmentId) {
-    const departmentId = filter.departmentId;
-    query = query.where('tickets.assigneeId', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('departmentId', '=', departmentId),
-    );
-  }
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('tickets.assignee_id', filter.departmentId));
   if (filter.customerId) query = query.where('tickets.customerId', '=', filter.customerId);
   if (filter.unassigned !== undefined)
     query = query.where('tickets.assigneeId', filter.unassigned ? 'is' : 'is not', null);
