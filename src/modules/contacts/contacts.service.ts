@@ -4,6 +4,7 @@ import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
+import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool, recordAccess } from '../../platform/policy/record-access.js';
@@ -43,7 +44,7 @@ export async function listContacts(db: Db, actor: Actor, query: ListContactsQuer
     canUsePool(actor),
     { customerId: query.customerId, q: query.q },
     { by: query.sort, order: query.order },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageWindow(query),
   );
   return {
     items: items.map((contact) => {

@@ -13,6 +13,7 @@ import {
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -70,7 +71,7 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
       missing: query.missing,
     },
     { by: query.sort, order: query.order },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageWindow(query),
   );
   // Every listed row is visible by construction (scope or share), so access is never null here.
   return {

@@ -12,6 +12,7 @@ import {
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import {
@@ -72,7 +73,7 @@ export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zon
       closedBefore: closed.before,
     },
     { by: query.sort, order: query.order },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageWindow(query),
   );
   // Every listed row is visible by construction (scope or source), so access is never null here.
   return {

@@ -5,6 +5,7 @@ import { nowIso } from '../../platform/clock.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
+import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess } from '../../platform/policy/record-access.js';
 import { viewerOf } from '../customers/customers.service.js';
@@ -67,7 +68,7 @@ export async function listOpportunities(
       expectedCloseTo: query.expectedCloseTo,
     },
     { by: query.sort, order: query.order },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageWindow(query),
   );
   // Every listed row is visible by construction (scope or share), so access is never null here.
   return {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Scorecard } from '../../domain/appraisal/scorecard.js';
 import type { Period } from '../../domain/time/period.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
+import { pageWindow, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { evidencePage } from './evidence.schema.js';
 import {
@@ -130,7 +130,7 @@ export function registerScorecardRoutes(
         q.metric,
         q.period,
         zone,
-        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+        pageWindow(q),
         q.counted,
       );
       return { items, total, page: q.page, pageSize: q.pageSize };
