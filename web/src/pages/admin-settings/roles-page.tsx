@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Flex, Select, Table, Typography } from 'antd';
+import { App, Card, Flex, Grid, Select, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DATA_SCOPES, listRoles, setRoleScope } from '../../api/admin-settings-api';
@@ -16,6 +16,8 @@ export function RolesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormatters();
+  // On a phone the explanation goes under the choice instead of into columns off the screen.
+  const narrow = Grid.useBreakpoint().md === false;
   const reportError = useErrorReporter();
   const queryClient = useQueryClient();
   const roles = useQuery({ queryKey: ROLES_KEY, queryFn: listRoles });
@@ -42,42 +44,43 @@ export function RolesPage() {
       key: 'scope',
       title: t('adminSettings.roles.scope'),
       render: (_, role) => (
-        <Select<DataScope>
-          value={role.dataScope}
-          style={{ width: 240 }}
-          aria-label={`${t('adminSettings.roles.scope')}: ${t(`roles.${role.key}`)}`}
-          data-testid={`scope-${role.key}`}
-          disabled={change.isPending && change.variables.key === role.key}
-          onChange={(scope) => change.mutate({ key: role.key, scope })}
-          popupMatchSelectWidth={320}
-          options={DATA_SCOPES.map((scope) => ({
-            value: scope,
-            label: t(`adminSettings.roles.scopes.${scope}`),
-            explanation: t(`adminSettings.roles.explain.${scope}`),
-          }))}
-          optionRender={(option) => (
-            <Flex vertical>
-              <span>{option.label}</span>
-              <Typography.Text type="secondary" style={{ whiteSpace: 'normal', fontSize: 12 }}>
-                {option.data.explanation}
-              </Typography.Text>
-            </Flex>
-          )}
-        />
+        <Flex vertical gap={4}>
+          <Select<DataScope>
+            value={role.dataScope}
+            style={{ width: narrow ? '100%' : 240 }}
+            aria-label={`${t('adminSettings.roles.scope')}: ${t(`roles.${role.key}`)}`}
+            data-testid={`scope-${role.key}`}
+            disabled={change.isPending && change.variables.key === role.key}
+            onChange={(scope) => change.mutate({ key: role.key, scope })}
+            popupMatchSelectWidth={320}
+            options={DATA_SCOPES.map((scope) => ({
+              value: scope,
+              label: t(`adminSettings.roles.scopes.${scope}`),
+              explanation: t(`adminSettings.roles.explain.${scope}`),
+            }))}
+            optionRender={(option) => (
+              <Flex vertical>
+                <span>{option.label}</span>
+                <Typography.Text type="secondary" style={{ whiteSpace: 'normal', fontSize: 12 }}>
+                  {option.data.explanation}
+                </Typography.Text>
+              </Flex>
+            )}
+          />
+          {narrow && <Explanation scope={role.dataScope} />}
+        </Flex>
       ),
     },
     {
       key: 'meaning',
       title: t('adminSettings.roles.meaning'),
-      render: (_, role) => (
-        <Typography.Text type="secondary" style={{ display: 'block', minWidth: 240 }}>
-          {t(`adminSettings.roles.explain.${role.dataScope}`)}
-        </Typography.Text>
-      ),
+      hidden: narrow,
+      render: (_, role) => <Explanation scope={role.dataScope} />,
     },
     {
       key: 'updatedAt',
       title: t('adminSettings.roles.updatedAt'),
+      hidden: narrow,
       render: (_, role) => format.dateTime(role.updatedAt),
     },
   ];
@@ -96,9 +99,18 @@ export function RolesPage() {
           columns={columns}
           dataSource={roles.data}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={narrow ? undefined : { x: 'max-content' }}
         />
       </Card>
     </SettingsPageFrame>
+  );
+}
+
+function Explanation({ scope }: { scope: DataScope }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', maxWidth: 420 }}>
+      {t(`adminSettings.roles.explain.${scope}`)}
+    </Typography.Text>
   );
 }

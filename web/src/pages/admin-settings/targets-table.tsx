@@ -1,6 +1,6 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, InputNumber, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Flex, Grid, InputNumber, Popconfirm, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const catalog = useMetricCatalog();
+  const narrow = Grid.useBreakpoint().md === false;
   const queryKey = [...TARGETS_KEY, userId, bounds.start];
   const targets = useQuery({ queryKey, queryFn: () => listTargets(userId, bounds.start) });
   const [drafts, setDrafts] = useState<Record<string, number | null>>({});
@@ -76,89 +77,102 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
       return t('adminSettings.targets.removed', { metric: text.name(metric.id) });
     });
 
-  const columns: TableProps<MetricDefinition>['columns'] = [
-    {
-      key: 'metric',
-      title: t('adminSettings.targets.metric'),
-      render: (_, metric) => text.name(metric.id),
-    },
-    {
-      key: 'category',
-      title: t('adminSettings.targets.category'),
-      render: (_, metric) => text.category(metric.category),
-    },
-    {
-      key: 'current',
-      title: t('adminSettings.targets.target'),
-      render: (_, metric) => {
-        const target = own.get(metric.id);
-        return target ? (
-          <Space direction="vertical" size={0}>
-            <Typography.Text strong>{text.value(metric.id, target.target)}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('adminSettings.targets.updated', { at: format.dateTime(target.updatedAt) })}
-            </Typography.Text>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">
-            {t('adminSettings.targets.templateApplies')}
-          </Typography.Text>
-        );
-      },
-    },
-    {
-      key: 'edit',
-      title: t('common.actions'),
-      render: (_, metric) => {
-        const target = own.get(metric.id);
-        const draft = drafts[metric.id];
-        const value =
-          draft === undefined ? (target ? toEntered(metric.unit, target.target) : null) : draft;
-        return (
-          <Space wrap>
-            <InputNumber<number>
-              value={value}
-              onChange={(entered) => setDrafts((all) => ({ ...all, [metric.id]: entered }))}
-              onPressEnter={() => value !== null && void save(metric, value)}
-              style={{ width: 150 }}
-              min={metric.unit === 'percent' || metric.unit === 'money' ? 0 : undefined}
-              prefix={metric.unit === 'money' ? t('adminSettings.targets.units.money') : undefined}
-              suffix={
-                metric.unit === 'percent' ? t('adminSettings.targets.units.percent') : undefined
-              }
-              aria-label={`${t('adminSettings.targets.target')}: ${text.name(metric.id)}`}
-              data-testid={`target-input-${metric.id}`}
-            />
+  const current = (metric: MetricDefinition) => {
+    const target = own.get(metric.id);
+    return target ? (
+      <Flex vertical>
+        <Typography.Text strong>{text.value(metric.id, target.target)}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('adminSettings.targets.updated', { at: format.dateTime(target.updatedAt) })}
+        </Typography.Text>
+      </Flex>
+    ) : (
+      <Typography.Text type="secondary">
+        {t('adminSettings.targets.templateApplies')}
+      </Typography.Text>
+    );
+  };
+
+  const editor = (metric: MetricDefinition) => {
+    const target = own.get(metric.id);
+    const draft = drafts[metric.id];
+    const value =
+      draft === undefined ? (target ? toEntered(metric.unit, target.target) : null) : draft;
+    return (
+      <Space wrap>
+        <InputNumber<number>
+          value={value}
+          onChange={(entered) => setDrafts((all) => ({ ...all, [metric.id]: entered }))}
+          onPressEnter={() => value !== null && void save(metric, value)}
+          style={{ width: 150 }}
+          min={metric.unit === 'percent' || metric.unit === 'money' ? 0 : undefined}
+          prefix={metric.unit === 'money' ? t('adminSettings.targets.units.money') : undefined}
+          suffix={metric.unit === 'percent' ? t('adminSettings.targets.units.percent') : undefined}
+          aria-label={`${t('adminSettings.targets.target')}: ${text.name(metric.id)}`}
+          data-testid={`target-input-${metric.id}`}
+        />
+        <Button
+          icon={<SaveOutlined />}
+          disabled={value === null || busy !== null}
+          loading={busy === metric.id}
+          data-testid={`target-save-${metric.id}`}
+          onClick={() => value !== null && void save(metric, value)}
+        >
+          {t('adminSettings.targets.set')}
+        </Button>
+        {target && (
+          <Popconfirm
+            title={t('adminSettings.targets.removeConfirm', { metric: text.name(metric.id) })}
+            okText={t('adminSettings.targets.remove')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => remove(metric, target)}
+          >
             <Button
-              icon={<SaveOutlined />}
-              disabled={value === null || busy !== null}
-              loading={busy === metric.id}
-              data-testid={`target-save-${metric.id}`}
-              onClick={() => value !== null && void save(metric, value)}
-            >
-              {t('adminSettings.targets.set')}
-            </Button>
-            {target && (
-              <Popconfirm
-                title={t('adminSettings.targets.removeConfirm', { metric: text.name(metric.id) })}
-                okText={t('adminSettings.targets.remove')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => remove(metric, target)}
-              >
-                <Button
-                  danger
-                  type="text"
-                  icon={<DeleteOutlined />}
-                  disabled={busy !== null}
-                  aria-label={t('adminSettings.targets.remove')}
-                />
-              </Popconfirm>
-            )}
-          </Space>
-        );
-      },
-    },
-  ];
+              danger
+              type="text"
+              icon={<DeleteOutlined />}
+              disabled={busy !== null}
+              aria-label={t('adminSettings.targets.remove')}
+            />
+          </Popconfirm>
+        )}
+      </Space>
+    );
+  };
+
+  // On a phone one column holds it all: the metric, its target, and the input under them.
+  const columns: TableProps<MetricDefinition>['columns'] = narrow
+    ? [
+        {
+          key: 'metric',
+          title: t('adminSettings.targets.metric'),
+          render: (_, metric) => (
+            <Flex vertical gap={6}>
+              <Typography.Text strong>{text.name(metric.id)}</Typography.Text>
+              {current(metric)}
+              {editor(metric)}
+            </Flex>
+          ),
+        },
+      ]
+    : [
+        {
+          key: 'metric',
+          title: t('adminSettings.targets.metric'),
+          render: (_, metric) => text.name(metric.id),
+        },
+        {
+          key: 'category',
+          title: t('adminSettings.targets.category'),
+          render: (_, metric) => text.category(metric.category),
+        },
+        {
+          key: 'current',
+          title: t('adminSettings.targets.target'),
+          render: (_, metric) => current(metric),
+        },
+        { key: 'edit', title: t('common.actions'), render: (_, metric) => editor(metric) },
+      ];
 
   return (
     <Table<MetricDefinition>
@@ -168,7 +182,7 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
       dataSource={catalog.data}
       loading={catalog.isPending || targets.isFetching}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={narrow ? undefined : { x: 'max-content' }}
       locale={{
         emptyText: targets.isError
           ? errorText(targets.error)
