@@ -119,6 +119,8 @@ async function adminFlow(page: Page) {
     .poll(() => page.getByText('Target for Key-customer follow-up coverage set to 85%').count())
     .toBe(1);
   await expect.poll(() => targets.innerText()).toContain('85%');
+  // The metrics of his sales scorecard come first, with their template targets.
+  expect(await targets.innerText()).toContain('Template target:');
 
   // Custom metric: the server's "value required" lands on the value control, then it saves.
   await page.getByTestId('nav-customMetrics').click();
@@ -139,6 +141,7 @@ async function adminFlow(page: Page) {
   await expect
     .poll(() => valueItem.locator('.ant-form-item-explain-error').innerText())
     .toBe('a value is required for this operator');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   await screenshot(page, 'admin-custom-metric-error-en');
   await page.getByTestId('filter-value-0').fill('visit');
   await page.getByTestId('save-custom-metric').click();

@@ -93,6 +93,8 @@ export const adminSettingsEn = {
     category: 'Category',
     target: 'Own target',
     templateApplies: 'Template target applies',
+    templateTarget: 'Template target: {{value}}',
+    notInScorecard: 'Not in their scorecard',
     set: 'Set',
     remove: 'Remove',
     removeConfirm: 'Remove the target for {{metric}}? The template target applies again.',

@@ -91,6 +91,8 @@ export const adminSettingsZhCN: typeof adminSettingsEn = {
     category: '类别',
     target: '个人目标',
     templateApplies: '使用模板目标',
+    templateTarget: '模板目标：{{value}}',
+    notInScorecard: '不在其记分卡中',
     set: '设定',
     remove: '移除',
     removeConfirm: '移除{{metric}}的目标？将重新使用模板目标。',

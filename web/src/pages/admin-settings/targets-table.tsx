@@ -6,10 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteTarget, listTargets, putTarget } from '../../api/admin-settings-api';
 import type { Target, TargetPeriod } from '../../api/admin-settings-api';
+import { getScorecard } from '../../api/appraisal-api';
 import type { MetricDefinition } from '../../api/appraisal-api';
 import { useFormatters } from '../../components/formatters';
 import { useErrorReporter, useErrorText } from '../../components/use-error-reporter';
-import { useMetricCatalog, useMetricText } from '../appraisal/appraisal-data';
+import { APPRAISAL_KEY, useMetricCatalog, useMetricText } from '../appraisal/appraisal-data';
 import { toEntered, toStored } from './target-values';
 
 const TARGETS_KEY = ['targets'] as const;
@@ -33,6 +34,15 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
   const narrow = Grid.useBreakpoint().md === false;
   const queryKey = [...TARGETS_KEY, userId, bounds.start];
   const targets = useQuery({ queryKey, queryFn: () => listTargets(userId, bounds.start) });
+  // The live scorecard says which metrics the person's template holds, and their template targets.
+  const scorecard = useQuery({
+    queryKey: [...APPRAISAL_KEY, 'scorecard', period, userId],
+    queryFn: () => getScorecard(period, userId),
+  });
+  const scored = new Map(scorecard.data?.items.map((item) => [item.metric, item]));
+  const rows = [...(catalog.data ?? [])].sort(
+    (a, b) => Number(scored.has(b.id)) - Number(scored.has(a.id)),
+  );
   const [drafts, setDrafts] = useState<Record<string, number | null>>({});
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -87,10 +97,16 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
         </Typography.Text>
       </Flex>
     ) : (
-      <Typography.Text type="secondary">
-        {t('adminSettings.targets.templateApplies')}
-      </Typography.Text>
+      <Typography.Text type="secondary">{templateText(metric)}</Typography.Text>
     );
+  };
+
+  const templateText = (metric: MetricDefinition) => {
+    const item = scored.get(metric.id);
+    if (!item) return scorecard.isSuccess ? t('adminSettings.targets.notInScorecard') : '';
+    return item.targetSource === 'template'
+      ? t('adminSettings.targets.templateTarget', { value: text.value(metric.id, item.target) })
+      : t('adminSettings.targets.templateApplies');
   };
 
   const editor = (metric: MetricDefinition) => {
@@ -179,7 +195,7 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={catalog.data}
+      dataSource={rows}
       loading={catalog.isPending || targets.isFetching}
       pagination={false}
       scroll={narrow ? undefined : { x: 'max-content' }}
