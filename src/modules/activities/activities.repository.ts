@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type ActivityRow = Selectable<ActivitiesTable>;
@@ -73,10 +74,7 @@ export async function listActivities(
   if (filter.occurredFrom) query = query.where('activities.occurredAt', '>=', filter.occurredFrom);
   if (filter.occurredBefore)
     query = query.where('activities.occurredAt', '<', filter.occurredBefore);
-  if (filter.q)
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['activities.content']), 'like', `%${filter.q?.toLowerCase()}%`),
-    );
+  if (filter.q) query = query.where(containsText(filter.q, ['activities.content']));
   return pageOfQuery(
     query
       .selectAll('activities')

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { CampaignsTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;
 
@@ -39,10 +40,7 @@ export async function listCampaigns(
   page: Page,
 ): Promise<{ items: CampaignRow[]; total: number }> {
   let query = executor.selectFrom('campaigns').where('deletedAt', 'is', null);
-  if (filter.q)
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['name']), 'like', `%${filter.q?.toLowerCase()}%`),
-    );
+  if (filter.q) query = query.where(containsText(filter.q, ['name']));
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.ownerId) query = query.where('ownerId', '=', filter.ownerId);

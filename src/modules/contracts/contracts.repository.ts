@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -63,15 +64,8 @@ export async function listContracts(
     .selectFrom('contracts')
     .where('contracts.deletedAt', 'is', null)
     .where(ownerScopeCondition('contracts.owner_id', scope));
-  if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['contracts.number']), 'like', like),
-        eb(eb.fn('lower', ['contracts.title']), 'like', like),
-      ]),
-    );
-  }
+  if (filter.q)
+    query = query.where(containsText(filter.q, ['contracts.number', 'contracts.title']));
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
   if (filter.departmentId)
     query = query.where(ownerInDepartment('contracts.owner_id', filter.departmentId));

@@ -9,6 +9,7 @@ import {
   sharedWithCondition,
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
@@ -94,17 +95,10 @@ export async function listCustomers(
   page: Page,
 ): Promise<{ items: CustomerWithFacts[]; total: number }> {
   let query = visibleCustomers(executor, viewer);
-  if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    const digits = filter.q.replace(/\D/g, '');
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['customers.name']), 'like', like),
-        eb(eb.fn('lower', ['customers.email']), 'like', like),
-        ...(digits.length >= 3 ? [eb('customers.phoneKey', 'like', `%${digits}%`)] : []),
-      ]),
+  if (filter.q)
+    query = query.where(
+      containsText(filter.q, ['customers.name', 'customers.email'], 'customers.phone_key'),
     );
-  }
   if (filter.ownerId) query = query.where('customers.ownerId', '=', filter.ownerId);
   if (filter.departmentId)
     query = query.where(ownerInDepartment('customers.owner_id', filter.departmentId));

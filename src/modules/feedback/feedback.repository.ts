@@ -7,6 +7,7 @@ import {
   ownerScopeCondition,
 } from '../../db/scope-filter.js';
 import type { FeedbackTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type FeedbackRow = Selectable<FeedbackTable>;
@@ -65,10 +66,7 @@ export async function listFeedback(
   page: Page,
 ): Promise<{ items: FeedbackWithScope[]; total: number }> {
   let query = visibleFeedback(executor, viewer);
-  if (filter.q)
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['feedback.title']), 'like', `%${filter.q?.toLowerCase()}%`),
-    );
+  if (filter.q) query = query.where(containsText(filter.q, ['feedback.title']));
   if (filter.status) query = query.where('feedback.status', '=', filter.status);
   if (filter.reporterId) query = query.where('feedback.reporterId', '=', filter.reporterId);
   if (filter.departmentId)

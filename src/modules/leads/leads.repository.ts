@@ -7,6 +7,7 @@ import {
   ownerScopeCondition,
 } from '../../db/scope-filter.js';
 import type { LeadsTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { Viewer } from '../customers/customers.repository.js';
 
 export type LeadRow = Selectable<LeadsTable>;
@@ -72,18 +73,14 @@ export async function listLeads(
         eb('leads.sourceUserId', '=', viewer.userId),
       ]),
     );
-  if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    const digits = filter.q.replace(/\D/g, '');
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['leads.company']), 'like', like),
-        eb(eb.fn('lower', ['leads.contactName']), 'like', like),
-        eb(eb.fn('lower', ['leads.email']), 'like', like),
-        ...(digits.length >= 3 ? [eb('leads.phoneKey', 'like', `%${digits}%`)] : []),
-      ]),
+  if (filter.q)
+    query = query.where(
+      containsText(
+        filter.q,
+        ['leads.company', 'leads.contact_name', 'leads.email'],
+        'leads.phone_key',
+      ),
     );
-  }
   if (filter.status) query = query.where('leads.status', '=', filter.status);
   if (filter.ownerId) query = query.where('leads.ownerId', '=', filter.ownerId);
   if (filter.departmentId)

@@ -9,6 +9,7 @@ import {
   sharedWithCondition,
 } from '../../db/scope-filter.js';
 import type { OpportunitiesTable, StageChangesTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { Viewer } from '../customers/customers.repository.js';
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;
@@ -91,10 +92,7 @@ export async function listOpportunities(
         sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
       ]),
     );
-  if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    query = query.where((eb) => eb(eb.fn('lower', ['opportunities.name']), 'like', like));
-  }
+  if (filter.q) query = query.where(containsText(filter.q, ['opportunities.name']));
   if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);
   if (filter.departmentId)

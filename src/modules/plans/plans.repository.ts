@@ -7,6 +7,7 @@ import {
   ownerScopeCondition,
 } from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
 export type PlanRow = Selectable<FollowUpPlansTable>;
@@ -69,10 +70,7 @@ export async function listPlans(
   if (filter.recordId) query = query.where('followUpPlans.recordId', '=', filter.recordId);
   if (filter.dueFrom) query = query.where('followUpPlans.dueAt', '>=', filter.dueFrom);
   if (filter.dueBefore) query = query.where('followUpPlans.dueAt', '<', filter.dueBefore);
-  if (filter.q)
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['followUpPlans.note']), 'like', `%${filter.q?.toLowerCase()}%`),
-    );
+  if (filter.q) query = query.where(containsText(filter.q, ['follow_up_plans.note']));
   return pageOfQuery(
     query
       .selectAll('followUpPlans')

@@ -8,6 +8,7 @@ import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { CustomerLevel, PoolRulesTable } from '../../db/tables/crm.table.js';
+import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import type { CustomerRow } from '../customers/customers.repository.js';
 import type { PoolRule, ReturnThreshold } from './pool-return-rules.js';
@@ -54,17 +55,10 @@ export async function listPool(
     .selectFrom('customers')
     .where('customers.ownerId', 'is', null)
     .where('customers.deletedAt', 'is', null);
-  if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    const digits = filter.q.replace(/\D/g, '');
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['customers.name']), 'like', like),
-        eb(eb.fn('lower', ['customers.email']), 'like', like),
-        ...(digits.length >= 3 ? [eb('customers.phoneKey', 'like', `%${digits}%`)] : []),
-      ]),
+  if (filter.q)
+    query = query.where(
+      containsText(filter.q, ['customers.name', 'customers.email'], 'customers.phone_key'),
     );
-  }
   if (filter.status) query = query.where('customers.status', '=', filter.status);
   if (filter.level) query = query.where('customers.level', '=', filter.level);
   if (filter.industry) query = query.where('customers.industry', '=', filter.industry);
