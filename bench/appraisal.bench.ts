@@ -4,8 +4,9 @@
  *   DATABASE_URL=./data/bench-s.db npx tsx bench/appraisal.bench.ts 2026-10-01
  *
  * Measures, for the month before the given day: a full cycle (open → snapshot, every metric of
- * every participant's template, scores, totals, saved), the live scorecard of a sales rep and of a
- * manager (median and p95 of 20 runs), and one evidence page. Prints a markdown table row set.
+ * every participant's template, scores, totals, saved), the live quarter-to-date scorecard (as of
+ * the last simulated hour) of a sales rep and of a manager with their team (median and p95 of 20
+ * runs), and one evidence page. Prints a markdown table row.
  */
 import { openDb } from '../src/db/engine.js';
 import { periodBounds } from '../src/domain/time/period.js';
@@ -81,7 +82,8 @@ const participants = await db.kysely
   .where('cycleId', '=', cycle.id)
   .executeTakeFirstOrThrow();
 
-const pick = async (role: string) =>
+/** A person with this role and, for a rep, no manager role (a team lead is scored as a manager). */
+const pick = async (role: string, without?: string) =>
   (
     await db.kysely
       .selectFrom('userRoles')
@@ -89,15 +91,27 @@ const pick = async (role: string) =>
       .select('users.id')
       .where('role', '=', role)
       .where('users.active', '=', 1)
+      .$if(without !== undefined, (q) =>
+        q.where(
+          'users.id',
+          'not in',
+          db.kysely
+            .selectFrom('userRoles')
+            .select('userId')
+            .where('role', '=', without ?? ''),
+        ),
+      )
       .orderBy('users.id')
       .executeTakeFirstOrThrow()
   ).id;
-const rep = await pick('sales');
+const rep = await pick('sales', 'manager');
+// The live scorecard as it would have been the day the simulated data ends (quarter to date).
+const asOf = new Date(lastMonth.end.getTime() - 3_600_000);
 const manager = await pick('manager');
 const live = async (userId: string) => {
   const samples: number[] = [];
   for (let i = 0; i < 20; i++)
-    samples.push((await time(() => liveScorecard(db, admin, userId, 'quarter', zone))).ms);
+    samples.push((await time(() => liveScorecard(db, admin, userId, 'quarter', zone, asOf))).ms);
   return stats(samples);
 };
 const repLive = await live(rep);

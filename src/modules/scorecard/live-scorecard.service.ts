@@ -87,9 +87,10 @@ export async function liveScorecard(
   userId: string,
   kind: PeriodKind,
   zone: string,
+  now = new Date(),
 ): Promise<LiveScorecard> {
   const user = await loadUser(db, actor, userId);
-  const period = periodToDate(kind, zone);
+  const period = periodToDate(kind, zone, now);
   const needsTeam = templateRoleFor(user.roles) === 'manager';
   const people = needsTeam ? [user, ...(await repo.listReports(db.kysely, user.id))] : [user];
   const cards = await scoreParticipants(
