@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Table, Typography } from 'antd';
+import { Badge, Button, Card, Grid, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ export function CustomMetricsPage() {
   const queryClient = useQueryClient();
   const entityLabel = useEntityLabel();
   const fieldLabel = useFieldLabel();
+  // A phone shows the key, name, status and edit; the definition is in the editor.
+  const narrow = Grid.useBreakpoint().md === false;
   const metrics = useQuery({ queryKey: CUSTOM_METRICS_KEY, queryFn: listCustomMetrics });
   const fields = useQuery({
     queryKey: [...CUSTOM_METRICS_KEY, 'fields'],
@@ -49,21 +51,25 @@ export function CustomMetricsPage() {
     },
     {
       key: 'unit',
+      hidden: narrow,
       title: t('adminSettings.customMetrics.unit'),
       render: (_, metric) => t(`adminSettings.customMetrics.units.${metric.unit}`),
     },
     {
       key: 'dir',
+      hidden: narrow,
       title: t('adminSettings.customMetrics.direction'),
       render: (_, metric) => t(`adminSettings.customMetrics.directions.${metric.dir}`),
     },
     {
       key: 'entity',
+      hidden: narrow,
       title: t('adminSettings.customMetrics.entity'),
       render: (_, metric) => entityLabel(metric.definition.entity),
     },
     {
       key: 'aggregate',
+      hidden: narrow,
       title: t('adminSettings.customMetrics.aggregate'),
       render: (_, metric) => aggregateText(metric),
     },

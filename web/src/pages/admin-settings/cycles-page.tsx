@@ -1,5 +1,5 @@
 import { PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Drawer, Grid, Table, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Grid, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,25 +21,35 @@ export function CyclesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const opened = cycles.data?.items.find((cycle) => cycle.id === openId);
 
+  const narrow = screens.md === false;
+  const periodOf = (cycle: Cycle) =>
+    `${format.date(cycle.firstDay)} – ${format.date(cycle.lastDay)}`;
+
   const columns: TableProps<Cycle>['columns'] = [
     {
       key: 'name',
       title: t('adminSettings.cycles.name'),
       render: (_, cycle) => (
-        <Button type="link" style={{ padding: 0 }} onClick={() => setOpenId(cycle.id)}>
-          {cycle.name}
-        </Button>
+        <Flex vertical align="start">
+          <Button type="link" style={{ padding: 0 }} onClick={() => setOpenId(cycle.id)}>
+            {cycle.name}
+          </Button>
+          {/* On a phone the period goes under the name instead of into its own column. */}
+          {narrow && <Typography.Text type="secondary">{periodOf(cycle)}</Typography.Text>}
+        </Flex>
       ),
     },
     {
       key: 'kind',
+      hidden: narrow,
       title: t('adminSettings.cycles.kind'),
       render: (_, cycle) => t(`adminSettings.cycles.kinds.${cycle.kind}`),
     },
     {
       key: 'period',
       title: t('adminSettings.cycles.period'),
-      render: (_, cycle) => `${format.date(cycle.firstDay)} – ${format.date(cycle.lastDay)}`,
+      hidden: narrow,
+      render: (_, cycle) => periodOf(cycle),
     },
     {
       key: 'status',
@@ -49,6 +59,7 @@ export function CyclesPage() {
     {
       key: 'computedAt',
       title: t('adminSettings.cycles.computedAt'),
+      hidden: narrow,
       render: (_, cycle) =>
         cycle.computedAt ? (
           format.dateTime(cycle.computedAt)
@@ -61,6 +72,7 @@ export function CyclesPage() {
     {
       key: 'actions',
       title: t('common.actions'),
+      hidden: narrow,
       render: (_, cycle) => (
         <Button
           type="link"
@@ -100,7 +112,7 @@ export function CyclesPage() {
           dataSource={cycles.data?.items}
           loading={cycles.isFetching}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={narrow ? undefined : { x: 'max-content' }}
           locale={{ emptyText: t('adminSettings.cycles.empty') }}
           data-testid="cycles-table"
         />
@@ -113,7 +125,7 @@ export function CyclesPage() {
       <Drawer
         open={opened !== undefined}
         title={opened && t('adminSettings.cycles.stepsTitle', { name: opened.name })}
-        size={screens.md === false ? '100%' : 900}
+        size={narrow ? '100%' : 900}
         onClose={() => setOpenId(null)}
         data-testid="cycle-drawer"
       >

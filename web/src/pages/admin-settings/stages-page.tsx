@@ -1,6 +1,13 @@
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  CheckCircleOutlined,
+  EditOutlined,
+  PlusOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Badge, Button, Card, Grid, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +33,10 @@ export function StagesPage() {
   const [busy, setBusy] = useState(false);
   const sorted = [...(stages.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
   const editing = sorted.find((stage) => stage.id === dialog.stageId);
-  const nameOf = (stage: Stage) => (i18n.language === 'zh-CN' ? stage.nameZh : stage.nameEn);
+  const zh = i18n.language === 'zh-CN';
+  const nameOf = (stage: Stage) => (zh ? stage.nameZh : stage.nameEn);
+  // A phone shows the name in the current language only, without kind and status.
+  const narrow = Grid.useBreakpoint().md === false;
   const refresh = () => queryClient.invalidateQueries({ queryKey: STAGES_KEY });
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -101,8 +111,18 @@ export function StagesPage() {
         </Space>
       ),
     },
-    { key: 'nameZh', dataIndex: 'nameZh', title: t('adminSettings.stages.nameZh') },
-    { key: 'nameEn', dataIndex: 'nameEn', title: t('adminSettings.stages.nameEn') },
+    {
+      key: 'nameZh',
+      dataIndex: 'nameZh',
+      title: t('adminSettings.stages.nameZh'),
+      hidden: narrow && !zh,
+    },
+    {
+      key: 'nameEn',
+      dataIndex: 'nameEn',
+      title: t('adminSettings.stages.nameEn'),
+      hidden: narrow && zh,
+    },
     {
       key: 'winProbability',
       title: t('adminSettings.stages.winProbability'),
@@ -111,6 +131,7 @@ export function StagesPage() {
     },
     {
       key: 'kind',
+      hidden: narrow,
       title: t('adminSettings.stages.kind'),
       render: (_, stage) => (
         <Tag color={KIND_COLORS[stage.kind]}>{t(`adminSettings.stages.kinds.${stage.kind}`)}</Tag>
@@ -118,6 +139,7 @@ export function StagesPage() {
     },
     {
       key: 'status',
+      hidden: narrow,
       title: t('adminSettings.stages.status'),
       render: (_, stage) => (
         <Badge
@@ -136,10 +158,11 @@ export function StagesPage() {
               type="link"
               size="small"
               icon={<EditOutlined />}
+              aria-label={t('adminSettings.stages.editTitle', { name: nameOf(stage) })}
               data-testid={`edit-stage-${stage.id}`}
               onClick={() => setDialog({ open: true, stageId: stage.id })}
             >
-              {t('common.edit')}
+              {!narrow && t('common.edit')}
             </Button>
             {stage.active ? (
               <Popconfirm
@@ -153,8 +176,15 @@ export function StagesPage() {
                   )
                 }
               >
-                <Button type="link" size="small" danger disabled={busy}>
-                  {t('adminSettings.stages.deactivate')}
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  disabled={busy}
+                  icon={narrow ? <StopOutlined /> : undefined}
+                  aria-label={t('adminSettings.stages.deactivate')}
+                >
+                  {!narrow && t('adminSettings.stages.deactivate')}
                 </Button>
               </Popconfirm>
             ) : (
@@ -162,6 +192,8 @@ export function StagesPage() {
                 type="link"
                 size="small"
                 disabled={busy}
+                icon={narrow ? <CheckCircleOutlined /> : undefined}
+                aria-label={t('adminSettings.stages.reactivate')}
                 onClick={() =>
                   void run(
                     () => updateStage(stage, { active: true }),
@@ -169,7 +201,7 @@ export function StagesPage() {
                   )
                 }
               >
-                {t('adminSettings.stages.reactivate')}
+                {!narrow && t('adminSettings.stages.reactivate')}
               </Button>
             )}
           </Space>
@@ -201,7 +233,7 @@ export function StagesPage() {
           columns={columns}
           dataSource={sorted}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={narrow ? undefined : { x: 'max-content' }}
           locale={{ emptyText: t('adminSettings.stages.empty') }}
           data-testid="stages-table"
         />
