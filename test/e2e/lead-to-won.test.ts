@@ -115,7 +115,8 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
     expect(await page.getByTestId('stage-total-stage-qualification').textContent()).toMatch(/¥/);
 
     // HTML5 drag and drop, as the browser fires it: start on the card, drop on the column.
-    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    // Built in the page (a string, since the test's own types know no DOM).
+    const dataTransfer = await page.evaluateHandle('new DataTransfer()');
     const won = page.getByTestId('stage-column-stage-won');
     await opportunity.dispatchEvent('dragstart', { dataTransfer });
     await won.dispatchEvent('dragover', { dataTransfer });
