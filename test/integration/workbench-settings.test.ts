@@ -71,6 +71,13 @@ describeEngines('workbench hints, appraisal settings and evidence filters', (use
       as: rep1,
     });
     expect(viaList.json().total).toBe(3);
+    // The hint's link lists exactly what the hint counts, placeholders included.
+    const missingPhone = await use().request({
+      method: 'GET',
+      url: `/api/v1/customers?ownerId=${org.users.rep1.id}&missing=phone`,
+      as: rep1,
+    });
+    expect(missingPhone.json().total).toBe(missing.phone);
   });
 
   it('lets admins choose the key fields of completeness, validated, and measures with them', async () => {

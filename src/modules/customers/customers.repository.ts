@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
@@ -111,10 +112,7 @@ export async function listCustomers(
   if (filter.createdBefore) query = query.where('customers.createdAt', '<', filter.createdBefore);
   if (filter.updatedFrom) query = query.where('customers.updatedAt', '>=', filter.updatedFrom);
   if (filter.updatedBefore) query = query.where('customers.updatedAt', '<', filter.updatedBefore);
-  if (filter.missing) {
-    const column = `customers.${filter.missing}` as const;
-    query = query.where((eb) => eb.or([eb(column, 'is', null), eb(column, '=', '')]));
-  }
+  if (filter.missing) query = query.where(keyFieldUnfilled('customers', filter.missing));
   return pageOfQuery(
     query
       .selectAll('customers')

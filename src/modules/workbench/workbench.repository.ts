@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
 import type { Executor } from '../../db/database.js';
 import type { KeyField } from '../metrics/metric-period.js';
 
@@ -13,9 +14,8 @@ export async function countMissingFields(
 ): Promise<Record<string, number>> {
   if (fields.length === 0) return {};
   const columns = fields.map(
-    (field) => sql`sum(case when c.${sql.ref(field)} is null or trim(c.${sql.ref(field)}) = ''
-        or exists (select 1 from quality_flags q where q.entity = 'customer' and q.record_id = c.id and q.rule = 'Q1'
-          and q.field = ${field} and q.status = 'open') then 1 else 0 end) as ${sql.ref(field)}`,
+    (field) =>
+      sql`sum(case when ${keyFieldUnfilled('c', field)} then 1 else 0 end) as ${sql.ref(field)}`,
   );
   const { rows } = await sql<
     Record<string, number | string | null>

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { keyFieldUnfilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { daysBefore, flagOf, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
@@ -98,9 +99,7 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
  */
 export function profileCompletenessFacts(ctx: FactContext): RawBuilder<FactRow> {
   const filled = ctx.keyFields.map(
-    (field) => sql`(case when c.${sql.ref(field)} is not null and trim(c.${sql.ref(field)}) <> ''
-        and not exists (select 1 from quality_flags q where q.entity = 'customer' and q.record_id = c.id and q.rule = 'Q1'
-          and q.field = ${field} and q.status = 'open') then 1 else 0 end)`,
+    (field) => sql`(case when ${keyFieldUnfilled('c', field)} then 0 else 1 end)`,
   );
   return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       (${sql.join(filled, sql` + `)}) as num, ${sql.lit(ctx.keyFields.length)} as den
