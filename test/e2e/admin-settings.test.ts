@@ -79,6 +79,7 @@ async function adminFlow(page: Page) {
 
   // Roles and data scopes: sales now see their department tree; it sticks after a reload.
   await pick(page, 'scope-sales', 'Department and sub-departments');
+  await page.getByTestId('confirm-scope').click();
   await expect.poll(() => page.getByText('Sales now sees').count()).toBe(1);
   await page.reload();
   await expect

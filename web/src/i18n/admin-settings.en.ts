@@ -8,6 +8,7 @@ export const adminSettingsEn = {
     meaning: 'What it means',
     updatedAt: 'Last changed',
     saved: '{{role}} now sees: {{scope}}.',
+    confirm: 'Let {{role}} see: {{scope}}?',
     scopes: {
       self: 'Own records',
       self_and_reports: 'Own and reports’ records',

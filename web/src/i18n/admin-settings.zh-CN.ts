@@ -10,6 +10,7 @@ export const adminSettingsZhCN: typeof adminSettingsEn = {
     meaning: '含义',
     updatedAt: '最近修改',
     saved: '{{role}}现在可见：{{scope}}。',
+    confirm: '将{{role}}的数据权限改为“{{scope}}”？',
     scopes: {
       self: '本人',
       self_and_reports: '本人及下属',

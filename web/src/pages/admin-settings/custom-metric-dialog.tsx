@@ -2,7 +2,12 @@ import { App, Flex, Form, Input, Modal, Radio, Select, Switch, Typography } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { METRIC_UNITS, createCustomMetric, updateCustomMetric } from '../../api/admin-settings-api';
-import type { CustomMetric, EntityFields, FieldType } from '../../api/admin-settings-api';
+import type {
+  CustomMetric,
+  EntityFields,
+  FieldType,
+  MetricUnit,
+} from '../../api/admin-settings-api';
 import { useErrorReporter } from '../../components/use-error-reporter';
 import { ConditionList } from './condition-list';
 import {
@@ -258,6 +263,10 @@ export function CustomMetricDialog({
         >
           <Select
             data-testid="metric-aggregate"
+            // A share is a percentage; the unit follows unless someone changes it afterwards.
+            onChange={(next: AggregateKind) =>
+              next === 'ratio' && form.setFieldValue('unit', 'percent' satisfies MetricUnit)
+            }
             options={AGGREGATES.map((aggregate) => ({
               value: aggregate,
               label: t(`adminSettings.customMetrics.aggregates.${aggregate}`),

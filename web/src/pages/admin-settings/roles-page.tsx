@@ -14,7 +14,7 @@ const ROLES_KEY = ['admin-settings', 'roles'] as const;
 /** Each role's data scope, changed in place, with every scope explained in a sentence. */
 export function RolesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const format = useFormatters();
   // On a phone the explanation goes under the choice instead of into columns off the screen.
   const narrow = Grid.useBreakpoint().md === false;
@@ -34,6 +34,20 @@ export function RolesPage() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ROLES_KEY }),
   });
 
+  /** A scope decides what a whole role sees: asked once more, with what the new one means. */
+  const confirm = (key: Role, scope: DataScope) =>
+    void modal.confirm({
+      title: t('adminSettings.roles.confirm', {
+        role: t(`roles.${key}`),
+        scope: t(`adminSettings.roles.scopes.${scope}`),
+      }),
+      content: t(`adminSettings.roles.explain.${scope}`),
+      okText: t('common.save'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'confirm-scope' },
+      onOk: () => change.mutateAsync({ key, scope }).catch(() => undefined),
+    });
+
   const columns: TableProps<RoleScope>['columns'] = [
     {
       key: 'role',
@@ -51,7 +65,7 @@ export function RolesPage() {
             aria-label={`${t('adminSettings.roles.scope')}: ${t(`roles.${role.key}`)}`}
             data-testid={`scope-${role.key}`}
             disabled={change.isPending && change.variables.key === role.key}
-            onChange={(scope) => change.mutate({ key: role.key, scope })}
+            onChange={(scope) => confirm(role.key, scope)}
             popupMatchSelectWidth={320}
             options={DATA_SCOPES.map((scope) => ({
               value: scope,
