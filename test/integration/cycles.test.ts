@@ -213,43 +213,17 @@ describeEngines('appraisal cycles', (use) => {
 
   it('lets a manager adjust an item only with a reason, keeping both numbers, and audits it', async () => {
     const mine = await myResult(rep1);
-    const url = `/api/v1/cycle-results/${mine.id}/items/win_rate/adjust`;
-    expect(
-      (
-        await use().request({
-          method: 'POST',
-          url,
-          as: lead,
-          payload: { version: mine.version, score: 80 },
-        })
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await use().request({
-          method: 'POST',
-          url,
-          as: lead,
-          payload: { version: mine.version, score: 80, reason: ' ' },
-        })
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await use().request({
-          method: 'POST',
-          url,
-          as: rep1,
-          payload: { version: mine.version, score: 80, reason: 'me' },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const adjusted = await use().request({
-      method: 'POST',
-      url,
-      as: lead,
-      payload: { version: mine.version, score: 80, reason: '大单在4月1日签约，3月已基本谈妥' },
-    });
+    const adjust = (as: string, payload: Record<string, unknown>) =>
+      use().request({
+        method: 'POST',
+        url: `/api/v1/cycle-results/${mine.id}/items/win_rate/adjust`,
+        as,
+        payload: { version: mine.version, score: 80, ...payload },
+      });
+    expect((await adjust(lead, {})).statusCode).toBe(400);
+    expect((await adjust(lead, { reason: ' ' })).statusCode).toBe(400);
+    expect((await adjust(rep1, { reason: 'me' })).statusCode).toBe(403);
+    const adjusted = await adjust(lead, { reason: '大单在4月1日签约，3月已基本谈妥' });
     expect(adjusted.statusCode).toBe(200);
     const after: Result = adjusted.json();
     expect(itemOf(after, 'win_rate')).toMatchObject({
