@@ -1,5 +1,7 @@
 import { request, withQuery } from './api-client';
 import type { Role } from './api-types';
+import type { Access } from './crm-types';
+import type { Stage as BoardStage } from './opportunities-api';
 
 const enc = encodeURIComponent;
 
@@ -27,20 +29,8 @@ export function setRoleScope(key: Role, dataScope: DataScope): Promise<RoleScope
 
 // Pipeline stages ---------------------------------------------------------------------------------
 
-export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
-export type StageKind = (typeof STAGE_KINDS)[number];
-
-export type Stage = {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  sortOrder: number;
-  winProbability: number;
-  kind: StageKind;
-  active: boolean;
-  version: number;
-  access: 'read' | 'write';
-};
+/** A stage as the admin page sees it: every field of the board's stage, and what editing needs. */
+export type Stage = BoardStage & { version: number; access: Access };
 
 export type StageFields = Pick<
   Stage,

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { STAGE_KINDS } from '../../api/admin-settings-api';
 import type { Stage, StageFields } from '../../api/admin-settings-api';
+import { OPPORTUNITY_STATUSES } from '../../api/opportunities-api';
 import { FormDialog } from '../../components/form-dialog';
 
 type StageFormDialogProps = {
@@ -82,7 +82,7 @@ export function StageFormDialog({
         extra={stage ? t('adminSettings.stages.kindHint') : undefined}
       >
         <Select
-          options={STAGE_KINDS.map((kind) => ({
+          options={OPPORTUNITY_STATUSES.map((kind) => ({
             value: kind,
             label: t(`adminSettings.stages.kinds.${kind}`),
           }))}

@@ -15,10 +15,10 @@ import { createStage, listAllStages, updateStage } from '../../api/admin-setting
 import type { Stage, StageFields } from '../../api/admin-settings-api';
 import { useConflictReload } from '../../components/conflict-reload';
 import { useErrorReporter } from '../../components/use-error-reporter';
+import { STAGES_KEY } from '../opportunities/stage-data';
 import { SettingsPageFrame } from './settings-page-frame';
 import { StageFormDialog } from './stage-form-dialog';
 
-const STAGES_KEY = ['pipeline-stages'] as const;
 const KIND_COLORS: Record<Stage['kind'], string> = { open: 'blue', won: 'green', lost: 'red' };
 
 /** Pipeline stages in order: add, edit, move up or down, deactivate and reactivate. */
@@ -28,7 +28,8 @@ export function StagesPage() {
   const reportError = useErrorReporter();
   const queryClient = useQueryClient();
   const withReload = useConflictReload();
-  const stages = useQuery({ queryKey: STAGES_KEY, queryFn: listAllStages });
+  // Its own key under the board's: refreshing after a change refreshes the board's stages too.
+  const stages = useQuery({ queryKey: [...STAGES_KEY, 'all'], queryFn: listAllStages });
   const [dialog, setDialog] = useState<{ open: boolean; stageId?: string }>({ open: false });
   const [busy, setBusy] = useState(false);
   const sorted = [...(stages.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
