@@ -48,6 +48,20 @@ const FeedbackDetailPage = lazyPage(() =>
 const CampaignsPage = lazyPage(() =>
   import('./pages/campaigns/campaigns-page').then((module) => module.CampaignsPage),
 );
+const ContractsPage = lazyPage(() =>
+  import('./pages/contracts/contracts-page').then((module) => module.ContractsPage),
+);
+const ContractDetailPage = lazyPage(() =>
+  import('./pages/contracts/contract-detail-page').then((module) => module.ContractDetailPage),
+);
+const PaymentsPage = lazyPage(() =>
+  import('./pages/payments/payments-page').then((module) => module.PaymentsPage),
+);
+const OpportunityDetailPage = lazyPage(() =>
+  import('./pages/opportunities/opportunity-detail-page').then(
+    (module) => module.OpportunityDetailPage,
+  ),
+);
 const ComingSoonPage = lazyPage(() =>
   import('./pages/coming-soon-page').then((module) => module.ComingSoonPage),
 );
@@ -113,6 +127,10 @@ const router = createBrowserRouter([
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },
+          { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
+          { path: 'contracts', element: <ContractsPage /> },
+          { path: 'contracts/:id', element: <ContractDetailPage /> },
+          { path: 'payments', element: <PaymentsPage /> },
           ...COMING_SOON_AREAS.map((area) => ({
             path: area,
             element: <ComingSoonPage area={area} />,

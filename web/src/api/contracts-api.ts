@@ -1,8 +1,8 @@
-import { request } from './api-client';
+import { request, withQuery } from './api-client';
 import type { Page } from './api-types';
 import { listPage, recordPath } from './record-api';
 import type { Access } from './crm-types';
-import type { ListOrder } from './record-api';
+import type { ListOrder, NamedRecord } from './record-api';
 
 export const CONTRACT_SORTS = [
   'signedOn',
@@ -72,6 +72,8 @@ export type ContractListQuery = {
   customerId?: string;
   signedFrom?: string;
   signedTo?: string;
+  endFrom?: string;
+  endTo?: string;
   renewal?: 'true' | 'false';
 };
 
@@ -109,6 +111,10 @@ export type NewPayment = {
 export type NewPlan = { dueOn: string; amountCents: number; note?: string | null };
 
 const path = (id: string) => recordPath('contracts', id);
+const planPath = (id: string) => recordPath('payment-plans', id);
+const paymentPath = (id: string) => recordPath('payments', id);
+
+export const contractHistoryPath = (id: string) => `${path(id)}/history`;
 
 export const listContracts = (query: ContractListQuery): Promise<Page<Contract>> =>
   listPage<Contract>('/api/v1/contracts', query);
@@ -129,11 +135,39 @@ export const listPlans = (contractId: string) =>
 export const createPlan = (contractId: string, plan: NewPlan) =>
   request<PaymentPlan>('POST', `${path(contractId)}/payment-plans`, plan);
 
+export const updatePlan = (id: string, changes: Partial<NewPlan> & { version: number }) =>
+  request<PaymentPlan>('PATCH', planPath(id), changes);
+
+export const deletePlan = (plan: Pick<PaymentPlan, 'id' | 'version'>) =>
+  request<void>('DELETE', withQuery(planPath(plan.id), { version: plan.version }));
+
 export const listContractPayments = (contractId: string) =>
   listPage<Payment>(`${path(contractId)}/payments`, { pageSize: 200, order: 'desc' });
 
 export const createPayment = (contractId: string, payment: NewPayment) =>
   request<Payment>('POST', `${path(contractId)}/payments`, payment);
+
+export const deletePayment = (payment: Pick<Payment, 'id' | 'version'>) =>
+  request<void>('DELETE', withQuery(paymentPath(payment.id), { version: payment.version }));
+
+/** Contracts by number or title, named "number title", for pickers (optionally of one customer). */
+export const searchContracts = async (
+  q: string,
+  customerId?: string,
+): Promise<Page<NamedRecord>> => {
+  const found = await listContracts({
+    page: 1,
+    pageSize: 30,
+    q: q || undefined,
+    customerId,
+    sort: 'signedOn',
+    order: 'desc',
+  });
+  return {
+    ...found,
+    items: found.items.map((c) => ({ id: c.id, name: `${c.number} ${c.title}` })),
+  };
+};
 
 export const listPayments = (query: PaymentListQuery): Promise<Page<Payment>> =>
   listPage<Payment>('/api/v1/payments', query);

@@ -8,6 +8,7 @@ import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
 import { adminSettingsEn } from './admin-settings.en';
+import { dealRecordsEn } from './deal-records.en';
 
 export const en = {
   app: {
@@ -163,6 +164,7 @@ export const en = {
   appraisal: appraisalEn,
   team: teamEn,
   appraisalAdmin: appraisalAdminEn,
+  dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
 };
 

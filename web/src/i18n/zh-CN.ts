@@ -9,6 +9,7 @@ import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 import { adminSettingsZhCN } from './admin-settings.zh-CN';
+import { dealRecordsZhCN } from './deal-records.zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -161,5 +162,6 @@ export const zhCN: Messages = {
   appraisal: appraisalZhCN,
   team: teamZhCN,
   appraisalAdmin: appraisalAdminZhCN,
+  dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
 };
