@@ -12,12 +12,11 @@ import { PageHeading } from '../../components/page-heading';
 import { DetailLayout } from '../../components/record-detail';
 import { useUserNames } from '../../components/people';
 import { useFieldLabel } from '../leads/lead-fields';
-import { CustomerName } from '../opportunities/opportunities-page';
 import { ContractBalance } from './contract-balance';
 import { useContract } from './contract-data';
 import { ContractFormDialog } from './contract-form-dialog';
 import { ContractPaymentsPanel } from './contract-payments-panel';
-import { OpportunityName, RenewedContract } from './linked-records';
+import { dealFacts, OpportunityName, RenewedContract } from './linked-records';
 import { PaymentPlansPanel } from './payment-plans-panel';
 
 export function ContractDetailPage() {
@@ -110,16 +109,7 @@ function ContractFacts({ contract }: { contract: Contract }) {
       column={1}
       size="small"
       items={[
-        {
-          key: 'customer',
-          label: field('customerId'),
-          children: <CustomerName id={contract.customerId} />,
-        },
-        {
-          key: 'amount',
-          label: field('amountCents'),
-          children: format.money(contract.amountCents, contract.currency),
-        },
+        ...dealFacts(contract, field, format.money),
         { key: 'signedOn', label: field('signedOn'), children: day(contract.signedOn) },
         { key: 'startOn', label: field('startOn'), children: day(contract.startOn) },
         { key: 'endOn', label: field('endOn'), children: day(contract.endOn) },

@@ -1,10 +1,11 @@
-import { DeleteOutlined, DollarOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { DollarOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Table, Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePayment } from '../../api/contracts-api';
 import type { Contract, Payment } from '../../api/contracts-api';
+import { DeleteAction } from './delete-action';
 import { COMPACT_TABLE } from '../../components/compact-table';
 import { useFormatters } from '../../components/formatters';
 import { useUserNames } from '../../components/people';
@@ -72,15 +73,10 @@ export function ContractPaymentsPanel({ contract }: { contract: Contract }) {
       title: t('common.actions'),
       render: (_, p) =>
         p.access === 'write' && (
-          <Popconfirm title={t('dealRecords.payments.deleteConfirm')} onConfirm={() => remove(p)}>
-            <Button
-              type="link"
-              size="small"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('dealRecords.delete')}
-            />
-          </Popconfirm>
+          <DeleteAction
+            confirm={t('dealRecords.payments.deleteConfirm')}
+            onConfirm={() => remove(p)}
+          />
         ),
     },
   ];

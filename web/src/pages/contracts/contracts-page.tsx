@@ -14,7 +14,7 @@ import type { RecordColumn } from '../../components/record-table';
 import { DayRangeFilter, SearchFilter } from '../../components/url-filters';
 import { useUrlListState } from '../../components/url-list-state';
 import { useFieldLabel } from '../leads/lead-fields';
-import { CustomerName } from '../opportunities/opportunities-page';
+import { CustomerLink } from '../../components/customer-link';
 import { CONTRACTS_KEY } from './contract-data';
 import { ContractFormDialog } from './contract-form-dialog';
 import { collectedPercent } from './contract-balance';
@@ -63,7 +63,7 @@ export function ContractsPage() {
     {
       key: 'customer',
       title: field('customerId'),
-      render: (_, c) => <CustomerName id={c.customerId} />,
+      render: (_, c) => <CustomerLink id={c.customerId} />,
     },
     {
       key: 'amount',

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { DescriptionsProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { getContract } from '../../api/contracts-api';
 import { getOpportunity } from '../../api/opportunities-api';
+import { CustomerLink } from '../../components/customer-link';
 import { contractKey } from './contract-data';
 
 /** A link to an opportunity, by name once read (the same cache as its detail page). */
@@ -34,4 +36,26 @@ export function RenewedContract({ id }: { id: string }) {
           : '…'}
     </Link>
   );
+}
+
+type Deal = { customerId: string; amountCents: number; currency: string };
+
+/** The first facts of a deal's detail card (contract or opportunity): its customer and amount. */
+export function dealFacts(
+  deal: Deal,
+  label: (field: string) => string,
+  money: (cents: number, currency: string) => string,
+): NonNullable<DescriptionsProps['items']> {
+  return [
+    {
+      key: 'customer',
+      label: label('customerId'),
+      children: <CustomerLink id={deal.customerId} />,
+    },
+    {
+      key: 'amount',
+      label: label('amountCents'),
+      children: money(deal.amountCents, deal.currency),
+    },
+  ];
 }

@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Empty, Flex, Form, Input, Popconfirm, Table, Tag } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Empty, Flex, Form, Input, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPlan, deletePlan, updatePlan } from '../../api/contracts-api';
 import type { Contract, NewPlan, PaymentPlan } from '../../api/contracts-api';
+import { DeleteAction } from './delete-action';
 import { COMPACT_TABLE } from '../../components/compact-table';
 import { useConflictReload } from '../../components/conflict-reload';
 import { FormDialog } from '../../components/form-dialog';
@@ -107,15 +108,10 @@ export function PaymentPlansPanel({ contract }: { contract: Contract }) {
               aria-label={t('common.edit')}
               onClick={() => setDialog({ open: true, plan: p })}
             />
-            <Popconfirm title={t('dealRecords.plans.deleteConfirm')} onConfirm={() => remove(p)}>
-              <Button
-                type="link"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('dealRecords.delete')}
-              />
-            </Popconfirm>
+            <DeleteAction
+              confirm={t('dealRecords.plans.deleteConfirm')}
+              onConfirm={() => remove(p)}
+            />
           </Flex>
         ),
     },

@@ -15,7 +15,7 @@ import { useUserNames } from '../../components/people';
 import { RecordCollaborators } from '../../components/record-collaborators';
 import { useFieldLabel } from '../leads/lead-fields';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
-import { CustomerName } from './opportunities-page';
+import { dealFacts } from '../contracts/linked-records';
 import { OpportunityActivities } from './opportunity-activities';
 import { OpportunityContracts } from './opportunity-contracts';
 import { OpportunityFormDialog } from './opportunity-form-dialog';
@@ -167,16 +167,7 @@ function OpportunityFacts({ opportunity }: { opportunity: Opportunity }) {
       column={1}
       size="small"
       items={[
-        {
-          key: 'customer',
-          label: field('customerId'),
-          children: <CustomerName id={opportunity.customerId} />,
-        },
-        {
-          key: 'amount',
-          label: field('amountCents'),
-          children: format.money(opportunity.amountCents, opportunity.currency),
-        },
+        ...dealFacts(opportunity, field, format.money),
         { key: 'stage', label: field('stageId'), children: stageName(opportunity.stageId) },
         {
           key: 'status',

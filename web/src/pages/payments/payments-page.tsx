@@ -14,7 +14,7 @@ import type { RecordColumn } from '../../components/record-table';
 import { DayRangeFilter } from '../../components/url-filters';
 import { useUrlListState } from '../../components/url-list-state';
 import { contractKey, PAYMENTS_KEY } from '../contracts/contract-data';
-import { CustomerName } from '../opportunities/opportunities-page';
+import { CustomerLink } from '../../components/customer-link';
 
 const FILTERS = ['contractId', 'customerId', 'ownerId', 'receivedFrom', 'receivedTo'] as const;
 
@@ -88,7 +88,7 @@ export function PaymentsPage() {
       title: t('deals.contracts.fields.customerId'),
       render: (_, p) => {
         const customerId = contracts.get(p.contractId)?.customerId;
-        return customerId ? <CustomerName id={customerId} /> : null;
+        return customerId ? <CustomerLink id={customerId} /> : null;
       },
     },
     {
