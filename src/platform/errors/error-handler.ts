@@ -1,6 +1,9 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, httpStatusOf, type ErrorCode, type ErrorDetail } from './app-error.js';
+import { localiseIssue, valueAt } from './localise-issue.js';
+import { translateMessage } from './messages.zh-CN.js';
+import { requestLanguage } from './request-language.js';
 
 type ErrorBody = { error: { code: ErrorCode; message: string; details: ErrorDetail[] } };
 
@@ -8,37 +11,76 @@ const body = (code: ErrorCode, message: string, details: ErrorDetail[] = []): Er
   error: { code, message, details },
 });
 
-/** Maps every failure to `{ error: { code, message, details } }` with the right status. */
+/** The same body in Chinese: the message and every detail message, paths untouched. */
+const inChinese = ({ error }: ErrorBody): ErrorBody => ({
+  error: {
+    code: error.code,
+    message: translateMessage(error.message),
+    details: error.details.map(({ path, message }) => ({
+      path,
+      message: translateMessage(message),
+    })),
+  },
+});
+
+const wantsChinese = (request: FastifyRequest): boolean =>
+  requestLanguage(request.headers['accept-language']) === 'zh-CN';
+
+const validatedPart = (request: FastifyRequest, part: string): unknown =>
+  part === 'querystring'
+    ? request.query
+    : part === 'params'
+      ? request.params
+      : part === 'headers'
+        ? request.headers
+        : request.body;
+
+/**
+ * Maps every failure to `{ error: { code, message, details } }` with the right status, its
+ * messages in the request's language (`Accept-Language`: Chinese or English).
+ */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const chinese = wantsChinese(request);
+    const localised = (errorBody: ErrorBody): ErrorBody =>
+      chinese ? inChinese(errorBody) : errorBody;
     if (error instanceof AppError) {
       return reply
         .status(httpStatusOf(error.code))
         .headers(error.headers)
-        .send(body(error.code, error.message, error.details));
+        .send(localised(body(error.code, error.message, error.details)));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';
+      const input = validatedPart(request, part);
       const details = error.validation.map((issue) => {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        return { path: path === '' ? part : path, message: issue.message ?? 'invalid' };
+        const message = chinese
+          ? localiseIssue(issue, valueAt(input, issue.instancePath))
+          : (issue.message ?? 'invalid');
+        return { path: path === '' ? part : path, message };
       });
-      return reply.status(400).send(body('validation_failed', `Invalid ${part}`, details));
+      const message = `Invalid ${part}`;
+      return reply
+        .status(400)
+        .send(body('validation_failed', chinese ? translateMessage(message) : message, details));
     }
     if (error.statusCode === 429) {
-      return reply.status(429).send(body('too_many_requests', error.message));
+      return reply.status(429).send(localised(body('too_many_requests', error.message)));
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
-      return reply.status(400).send(body('validation_failed', error.message));
+      return reply.status(400).send(localised(body('validation_failed', error.message)));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(body('internal', 'Internal server error'));
+    return reply.status(500).send(localised(body('internal', 'Internal server error')));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+    const notFoundBody = body(
+      'not_found',
+      `No route ${request.method} ${request.url.split('?')[0]}`,
+    );
+    reply.status(404).send(wantsChinese(request) ? inChinese(notFoundBody) : notFoundBody);
   });
 }

@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n/i18n';
 import type { ErrorBody, ErrorDetail } from './api-types';
 
 /** Raised for every failed call; carries the server's `{ error: { code, message, details } }`. */
@@ -64,6 +65,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        // The server words its error messages in the UI's language.
+        'Accept-Language': currentLanguage() === 'zh-CN' ? 'zh-CN' : 'en',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
