@@ -2,14 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
-import {
-  collectPageErrors,
-  launchBrowser,
-  screenshot,
-  shouldRunBrowser,
-} from '../support/browser.js';
+import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
+import { DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
 
-const DEMO = '@demo.yardstick.local';
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 /** The admin settings pages: route, and the test id of the page's root. */
@@ -21,10 +16,6 @@ const PAGES = [
   ['custom-metrics', '/admin/custom-metrics', 'custom-metrics-page'],
   ['cycles', '/admin/cycles', 'cycles-page'],
 ] as const;
-
-/** antd puts the test id on the input or on its wrapper, depending on the control. */
-const numberInput = (page: Page, testId: string) =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 /** Opens an antd Select and picks the option with this text. */
 async function pick(page: Page, testId: string, option: string) {
@@ -45,17 +36,8 @@ async function pickPerson(page: Page, name: string) {
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
-async function signIn(browser: Browser, server: AppServer, locale: string, width: number) {
-  const context = await browser.newContext({ locale, viewport: { width, height: 768 } });
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(`admin${DEMO}`);
-  await page.getByTestId('login-password').fill(server.demoPassword);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').or(page.getByTestId('open-menu')).first().waitFor();
-  return { context, page, errors };
-}
+const signIn = (browser: Browser, server: AppServer, locale: string, width: number) =>
+  openSignedIn(browser, server, `admin${DEMO}`, locale, width);
 
 /** The page's own texts (title, intro, column titles, buttons), without data rows. */
 async function chrome(page: Page, testId: string): Promise<string> {
@@ -94,7 +76,7 @@ async function adminFlow(page: Page) {
   await page.getByTestId('create-stage').click();
   await page.getByTestId('stage-name-zh').fill('技术验证');
   await page.getByTestId('stage-name-en').fill('Technical proof');
-  await numberInput(page, 'stage-probability').fill('70');
+  await inputOf(page, 'stage-probability').fill('70');
   await page.getByTestId('stage-name-en').press('Enter');
   const stages = page.getByTestId('stages-table');
   await expect.poll(() => stages.innerText()).toContain('Technical proof');
@@ -107,13 +89,13 @@ async function adminFlow(page: Page) {
   await page.getByTestId('save-key-fields').click();
   await expect.poll(() => page.getByText('The key fields were saved.').count()).toBe(1);
   await page.reload();
-  await expect.poll(() => numberInput(page, 'key-field-email').isChecked()).toBe(true);
-  expect(await numberInput(page, 'key-field-level').isChecked()).toBe(false);
+  await expect.poll(() => inputOf(page, 'key-field-email').isChecked()).toBe(true);
+  expect(await inputOf(page, 'key-field-level').isChecked()).toBe(false);
 
   // Per-user target: Zhang Wei's key-customer coverage this month, entered as a percentage.
   await page.getByTestId('nav-targets').click();
   await pickPerson(page, 'Zhang Wei');
-  await numberInput(page, 'target-input-follow_up_coverage').fill('85');
+  await inputOf(page, 'target-input-follow_up_coverage').fill('85');
   await page.getByTestId('target-save-follow_up_coverage').click();
   const targets = page.getByTestId('targets-table');
   await expect

@@ -8,25 +8,7 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-
-const REP = 'zhang.wei@demo.yardstick.local';
-
-async function signIn(page: Page, server: AppServer): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(REP);
-  await page.getByTestId('login-password').fill(server.demoPassword);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
-/** The primary (save) button of the dialog that is open now. */
-async function submitDialog(page: Page): Promise<void> {
-  await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
-}
-
-/** The input of an antd control that carries the test id on itself or on its wrapper. */
-const inputOf = (page: Page, testId: string) =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+import { inputOf, REP, signIn, submitDialog } from '../support/e2e-session.js';
 
 /** Types into a search select and picks the option with the given text. */
 async function pick(page: Page, testId: string, typed: string, option: string): Promise<void> {
@@ -116,7 +98,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signIn(page, server, REP);
     deal = await findOwnDeal(page, server);
 
     await page.getByTestId('nav-contracts').click();
@@ -220,7 +202,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signIn(page, server, REP);
 
     const pages = [
       { name: 'contracts-list', path: '/contracts', ready: 'contracts-table' },

@@ -8,21 +8,7 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-
-const REP = 'zhang.wei@demo.yardstick.local';
-
-async function signIn(page: Page, server: AppServer): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(REP);
-  await page.getByTestId('login-password').fill(server.demoPassword);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
-/** The primary (save) button of the dialog that is open now. */
-async function submitDialog(page: Page): Promise<void> {
-  await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
-}
+import { REP, signIn, submitDialog } from '../support/e2e-session.js';
 
 async function createLead(page: Page, company: string): Promise<void> {
   await page.getByTestId('create-lead').click();
@@ -95,7 +81,7 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signIn(page, server, REP);
 
     await page.getByTestId('nav-leads').click();
     await createLead(page, '华星精密机械');
@@ -139,7 +125,7 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signIn(page, server, REP);
 
     await page.goto(`${server.url}/leads`);
     await createLead(page, 'Northwind Robotics');

@@ -2,14 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
-import {
-  collectPageErrors,
-  launchBrowser,
-  screenshot,
-  shouldRunBrowser,
-} from '../support/browser.js';
+import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
+import { DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
 
-const DEMO = '@demo.yardstick.local';
 type Json = Record<string, unknown>;
 type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
 
@@ -33,29 +28,10 @@ async function apiAs(server: AppServer, login: string): Promise<Api> {
   };
 }
 
-/** antd's InputNumber puts the test id on the input or on its wrapper, depending on the version. */
-const numberInput = (page: Page, testId: string) =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
-async function signIn(
-  browser: Browser,
-  server: AppServer,
-  login: string,
-  locale: string,
-  width = 1366,
-) {
-  const context = await browser.newContext({ locale, viewport: { width, height: 768 } });
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(`${login}${DEMO}`);
-  await page.getByTestId('login-password').fill(server.demoPassword);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').or(page.getByTestId('open-menu')).first().waitFor();
-  return { context, page, errors };
-}
+const signIn = (browser: Browser, server: AppServer, login: string, locale: string) =>
+  openSignedIn(browser, server, `${login}${DEMO}`, locale);
 
 /** Both widths, for people to look at. */
 async function shoot(page: Page, context: BrowserContext, name: string) {
@@ -147,7 +123,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await evidence.locator('.ant-drawer-close').click();
 
     await drawer.getByTestId('adjust-update_timeliness').click();
-    await numberInput(page, 'adjust-score').fill('80');
+    await inputOf(page, 'adjust-score').fill('80');
     await page
       .getByTestId('adjust-reason')
       .fill('Both visits were entered late because of a system outage.');
@@ -235,7 +211,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.getByTestId('template-tab-sales').click();
     await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 1');
     await page.getByTestId('edit-template').click();
-    await numberInput(page, 'item-0-weight').fill('25');
+    await inputOf(page, 'item-0-weight').fill('25');
     await page.getByTestId('template-note').fill('More weight on customer profiles this quarter.');
     await page.getByTestId('save-template').click();
     await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 2');

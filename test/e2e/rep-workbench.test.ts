@@ -8,8 +8,8 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
+import { REP, signIn } from '../support/e2e-session.js';
 
-const REP = 'zhang.wei@demo.yardstick.local';
 const CUSTOMER = `华东精密仪器 E2E ${Date.now()}`;
 const VISIT = '上门拜访采购部，演示了新版本并确认了明年的预算范围。';
 
@@ -18,13 +18,8 @@ const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ] as const;
 
-async function signIn(page: Page, server: AppServer): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(REP);
-  await page.getByTestId('login-password').fill(server.demoPassword);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('scorecard-card').waitFor();
-}
+const signInRep = (page: Page, server: AppServer) =>
+  signIn(page, server, REP, (home) => home.getByTestId('scorecard-card'));
 
 /** The number of activities behind the activity-frequency item of the live scorecard. */
 async function activityCount(page: Page): Promise<number> {
@@ -55,7 +50,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     const context = await browser.newContext({ locale: 'zh-CN', viewport: SIZES[0].viewport });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signInRep(page, server);
 
     // A customer of the rep's own, created through the customers list.
     await page.getByTestId('nav-customers').click();
@@ -101,7 +96,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
       const context = await browser.newContext({ locale: 'zh-CN', viewport: size.viewport });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
-      await signIn(page, server);
+      await signInRep(page, server);
       for (const language of ['zh', 'en'] as const) {
         if (language === 'en') await switchLanguage(page, 'English');
         await page.goto(`${server.url}/workbench`);
@@ -143,7 +138,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     const context = await browser.newContext({ locale: 'en', viewport: SIZES[0].viewport });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await signIn(page, server);
+    await signInRep(page, server);
     for (const area of ['pool', 'contacts', 'tickets', 'feedback', 'campaigns']) {
       await page.getByTestId(`nav-${area}`).click();
       // Rows, or the empty state once loaded.

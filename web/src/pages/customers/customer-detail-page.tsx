@@ -5,14 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { getCustomer } from '../../api/customers-api';
+import { recordPath } from '../../api/record-api';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
+import { RecordCollaborators } from '../../components/record-collaborators';
 import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
 import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
-import { CollaboratorsPanel } from './collaborators-panel';
 import { CustomerFormDialog } from './customer-form-dialog';
 import { STATUS_COLORS, useCustomerHistoryLabels } from './customer-labels';
 import {
@@ -150,7 +151,9 @@ export function CustomerDetailPage() {
           {
             key: 'collaborators',
             label: t('customers.detail.collaborators'),
-            children: <CollaboratorsPanel customerId={id} writable={writable} />,
+            children: (
+              <RecordCollaborators recordPath={recordPath('customers', id)} writable={writable} />
+            ),
           },
           {
             key: 'history',

@@ -1,0 +1,54 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { AppServer } from './app-server.js';
+import { collectPageErrors } from './browser.js';
+
+/** The demo users' mail domain: `zhang.wei${DEMO}`. */
+export const DEMO = '@demo.yardstick.local';
+
+/** The demo sales rep. */
+export const REP = `zhang.wei${DEMO}`;
+
+/** The app shell is up: the side menu on a desktop, its opener on a phone. */
+export const appShell = (page: Page): Locator =>
+  page.getByTestId('side-menu').or(page.getByTestId('open-menu')).first();
+
+/**
+ * Signs in on the login page with the demo password and waits until `ready` (by default the user
+ * menu) is there.
+ */
+export async function signIn(
+  page: Page,
+  server: AppServer,
+  email: string,
+  ready: (page: Page) => Locator = (signedIn) => signedIn.getByTestId('user-menu'),
+): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(server.demoPassword);
+  await page.getByTestId('login-submit').click();
+  await ready(page).waitFor();
+}
+
+/** A new context (locale, width × 768) with a page signed in as `email`, and its errors. */
+export async function openSignedIn(
+  browser: Browser,
+  server: AppServer,
+  email: string,
+  locale: string,
+  width = 1366,
+) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 768 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await signIn(page, server, email, appShell);
+  return { context, page, errors };
+}
+
+/** The primary (save) button of the dialog that is open now. */
+export async function submitDialog(page: Page): Promise<void> {
+  await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+}
+
+/** The input of an antd control that carries the test id on itself or on its wrapper. */
+export const inputOf = (page: Page, testId: string): Locator =>
+  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
