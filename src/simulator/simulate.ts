@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
+import { refreshPlannerStatistics } from '../db/planner-statistics.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
 import type { CustomerRef, SimContext, SimUser } from './context.js';
@@ -153,5 +154,7 @@ export async function simulateCompany(
       SIMULATED_ZONE,
     );
   }
+  progress('planner statistics');
+  await refreshPlannerStatistics(db);
   return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
 }

@@ -11,7 +11,7 @@ import {
   type MetricCatalog,
 } from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
-import { aggregateFacts, factValuesByUser, type FactAggregate } from './metrics.repository.js';
+import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
 
 /** A person being measured, with the dates that decide how much of the period they were active. */
 export type Subject = { userId: string; joinedOn: string | null; leftOn: string | null };
@@ -65,24 +65,27 @@ export async function measure(
     ]),
   );
   const userIds = subjects.map((s) => s.userId);
-  const measured = new Map<
-    string,
-    { aggregates: Map<string, FactAggregate>; values: Map<string, number[]> | undefined }
-  >();
-  for (const metric of new Set(metrics)) {
-    const entry = catalog.get(metric);
-    const facts = entry?.facts;
-    if (!entry || !facts) continue;
-    const definition = entry.definition;
-    const source = facts(ctx);
-    const [aggregates, values] = await Promise.all([
-      aggregateFacts(db.kysely, source, userIds),
-      definition.kind === 'median'
-        ? factValuesByUser(db.kysely, source, userIds)
-        : Promise.resolve(undefined),
-    ]);
-    measured.set(metric, { aggregates: new Map(aggregates.map((a) => [a.userId, a])), values });
-  }
+  // Metrics are independent: on PostgreSQL they run side by side on the pool's connections
+  // (SQLite's single connection takes them in turn).
+  const measuredEntries = await Promise.all(
+    [...new Set(metrics)].map(async (metric) => {
+      const entry = catalog.get(metric);
+      const facts = entry?.facts;
+      if (!entry || !facts) return undefined;
+      const source = facts(ctx);
+      const [aggregates, values] = await Promise.all([
+        aggregateFacts(db.kysely, source, userIds),
+        entry.definition.kind === 'median'
+          ? factValuesByUser(db.kysely, source, userIds)
+          : Promise.resolve(undefined),
+      ]);
+      return [
+        metric,
+        { aggregates: new Map(aggregates.map((a) => [a.userId, a])), values },
+      ] as const;
+    }),
+  );
+  const measured = new Map(measuredEntries.filter((e) => e !== undefined));
   return {
     valueOf(metric, userId, minSample) {
       const definition = catalog.get(metric)?.definition;
