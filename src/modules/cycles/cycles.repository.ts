@@ -9,6 +9,7 @@ import type {
   CyclesTable,
 } from '../../db/tables/appraisal.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { withRoles } from '../org/org.repository.js';
 
 export type CycleRow = Selectable<CyclesTable>;
 export type ParticipantRow = Selectable<CycleParticipantsTable>;
@@ -216,10 +217,7 @@ export async function listActiveUsersWithRoles(executor: Executor) {
     .select(['id', 'managerId', 'joinedOn', 'leftOn'])
     .where('active', '=', 1)
     .execute();
-  const roles = await executor.selectFrom('userRoles').select(['userId', 'role']).execute();
-  const byUser = new Map<string, string[]>();
-  for (const r of roles) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r.role]);
-  return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
+  return withRoles(executor, users);
 }
 
 export async function findUsersByIds(executor: Executor, ids: readonly string[]) {

@@ -20,10 +20,11 @@ export type UserFilter = {
   active?: boolean | undefined;
 };
 
-async function attachRoles(
+/** The given users with their roles (sorted), in one query for all of them. */
+export async function withRoles<T extends { id: string }>(
   executor: Executor,
-  users: Selectable<UsersTable>[],
-): Promise<UserRow[]> {
+  users: readonly T[],
+): Promise<(T & { roles: Role[] })[]> {
   if (users.length === 0) return [];
   const rows = await executor
     .selectFrom('userRoles')
@@ -35,11 +36,8 @@ async function attachRoles(
     )
     .execute();
   const byUser = new Map<string, Role[]>();
-  for (const row of rows) {
-    const list = byUser.get(row.userId) ?? [];
-    list.push(row.role as Role);
-    byUser.set(row.userId, list);
-  }
+  for (const row of rows)
+    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role as Role]);
   return users.map((u) => ({ ...u, roles: (byUser.get(u.id) ?? []).sort() }));
 }
 
@@ -50,8 +48,8 @@ export async function findUserById(executor: Executor, id: string): Promise<User
     .where('id', '=', id)
     .executeTakeFirst();
   if (!user) return undefined;
-  const [withRoles] = await attachRoles(executor, [user]);
-  return withRoles;
+  const [found] = await withRoles(executor, [user]);
+  return found;
 }
 
 export async function findUserByEmail(
@@ -64,8 +62,8 @@ export async function findUserByEmail(
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
   if (!user) return undefined;
-  const [withRoles] = await attachRoles(executor, [user]);
-  return withRoles;
+  const [found] = await withRoles(executor, [user]);
+  return found;
 }
 
 export async function listUsers(
@@ -93,7 +91,7 @@ export async function listUsers(
     query.selectAll().orderBy(sort.by, sort.order).orderBy('id'),
     page,
   );
-  return { items: await attachRoles(executor, rows), total };
+  return { items: await withRoles(executor, rows), total };
 }
 
 export async function insertUser(

@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database.js';
+import type { Role } from '../../platform/policy/roles.js';
+import { withRoles } from '../org/org.repository.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 
@@ -8,27 +10,8 @@ export type ScorecardUser = {
   managerId: string | null;
   joinedOn: string | null;
   leftOn: string | null;
-  roles: string[];
+  roles: Role[];
 };
-
-async function withRoles(
-  executor: Executor,
-  users: Omit<ScorecardUser, 'roles'>[],
-): Promise<ScorecardUser[]> {
-  if (users.length === 0) return [];
-  const roles = await executor
-    .selectFrom('userRoles')
-    .select(['userId', 'role'])
-    .where(
-      'userId',
-      'in',
-      users.map((u) => u.id),
-    )
-    .execute();
-  const byUser = new Map<string, string[]>();
-  for (const r of roles) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r.role]);
-  return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
-}
 
 /** The user, if they are within the viewer's data scope (themselves included). */
 export async function findUserInScope(
