@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/fixed-clock.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

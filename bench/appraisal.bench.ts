@@ -117,7 +117,10 @@ const live = async (userId: string) => {
 const repLive = await live(rep);
 const managerLive = await live(manager);
 const evidence = await time(() =>
-  listEvidence(db, 'update_timeliness', lastMonth, zone, rep, { limit: 20, offset: 0 }),
+  listEvidence(db, 'update_timeliness', { period: lastMonth, zone, scoredAt: lastMonth.end }, rep, {
+    limit: 20,
+    offset: 0,
+  }),
 );
 
 console.log(

@@ -70,15 +70,16 @@ user
   .action(async (options: { email: string; name: string; role: Role[]; password?: string }) => {
     const password = options.password ?? process.env.YARDSTICK_PASSWORD;
     if (!password) throw new InvalidArgumentError('give --password or set YARDSTICK_PASSWORD');
-    const db = await openDb({ url: loadConfig().databaseUrl });
+    const config = loadConfig();
+    const db = await openDb({ url: config.databaseUrl });
     try {
       await prepareDatabase(db);
-      const created = await createUser(db, null, {
-        email: options.email,
-        name: options.name,
-        roles: options.role,
-        password,
-      });
+      const created = await createUser(
+        db,
+        null,
+        { email: options.email, name: options.name, roles: options.role, password },
+        config.orgTimeZone,
+      );
       console.log(`Created ${created.email} (${created.roles.join(', ')})`);
     } finally {
       await db.close();

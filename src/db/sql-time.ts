@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { OffsetSegment } from '../domain/time/zone-offsets.js';
 import type { Dialect } from './database.js';
 
 /**
@@ -51,10 +52,31 @@ export function shiftDays(dialect: Dialect, column: string, days: number): RawBu
 }
 
 /**
- * The UTC instant at which a 'YYYY-MM-DD' date column's day starts in a zone `offsetMinutes`
- * ahead of UTC (480 for Asia/Shanghai), in the timestamp storage form of the engine.
+ * The UTC instant at which a 'YYYY-MM-DD' date column's day starts in the org zone, in the
+ * timestamp storage form of the engine. `segments` give the zone's offset at local midnight
+ * (480 minutes ahead for Asia/Shanghai); a zone with daylight saving has one per switch, and the
+ * column's day picks its segment.
  */
 export function dayStartUtc(
+  dialect: Dialect,
+  column: string,
+  segments: readonly OffsetSegment[],
+): RawBuilder<string> {
+  const [first, ...rest] = segments;
+  if (!first) throw new RangeError('no zone offsets');
+  const startAt = (offsetMinutes: number) => shiftedDayStart(dialect, column, offsetMinutes);
+  if (rest.length === 0) return startAt(first.offsetMinutes);
+  const branches = segments
+    .slice(0, -1)
+    .map(
+      (segment, i) =>
+        sql`when ${sql.ref(column)} < ${dateParam(dialect, rest[i]?.fromDay ?? '')} then ${startAt(segment.offsetMinutes)}`,
+    );
+  const lastSegment = segments[segments.length - 1] ?? first;
+  return sql<string>`(case ${sql.join(branches, sql` `)} else ${startAt(lastSegment.offsetMinutes)} end)`;
+}
+
+function shiftedDayStart(
   dialect: Dialect,
   column: string,
   offsetMinutes: number,

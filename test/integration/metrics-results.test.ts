@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ratioValue } from '../../src/domain/metrics/metric-value.js';
-import { factContext } from '../../src/modules/metrics/metric-engine.js';
+import { computeMetrics, factContext } from '../../src/modules/metrics/metric-engine.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
 import { aggregateFacts } from '../../src/modules/metrics/metrics.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -322,10 +322,10 @@ describeEngines('result metrics: contracts and payments', (use) => {
 describeEngines('result metrics: repurchase and renewal', (use) => {
   let u: string, v: string;
 
-  /** renewal_rate as scored at `now`, straight from its facts (the engine scores at the wall clock). */
-  const renewalAt = async (now: string, minSample = 2) => {
+  /** renewal_rate as scored at `scoredAt`, straight from its facts. */
+  const renewalAt = async (scoredAt: string, minSample = 2) => {
     const db = use().db;
-    const ctx = { ...factContext(db.dialect, MARCH, ZONE), now };
+    const ctx = factContext(db.dialect, MARCH, ZONE, undefined, new Date(scoredAt));
     const rows = await aggregateFacts(db.kysely, renewalRateFacts(ctx), [u, v]);
     const of = (userId: string) => {
       const row = rows.find((r) => r.userId === userId);
@@ -425,9 +425,32 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     // Out: R4 (28 February), R5 (1 April), R10 (deleted), R12 (v's on its end day).
     expect(late.u).toMatchObject({ value: 4 / 8, numerator: 4, denominator: 8 });
     expect(late.v).toMatchObject({ numerator: 0, denominator: 1, value: null });
-    // The engine scores at the wall clock (after May 2026): the same 4 of 8.
-    const now = await computeMarch(use().db, 'renewal_rate', [veteran(u)]);
-    expect(now.get(u)).toMatchObject({ value: 4 / 8, numerator: 4, denominator: 8 });
+    // The engine scores at the scoring time it is given, never at the wall clock: the same 4 of 8
+    // when scored in May, and only the decided 2 of 2 when scored at the end of March.
+    const [inMay, atPeriodEnd] = await Promise.all([
+      computeMetrics(
+        use().db,
+        MARCH,
+        ZONE,
+        [{ metric: 'renewal_rate', minSample: 2 }],
+        [veteran(u)],
+        undefined,
+        new Date('2026-05-15T00:00:00Z'),
+      ),
+      computeMetrics(
+        use().db,
+        MARCH,
+        ZONE,
+        [{ metric: 'renewal_rate', minSample: 2 }],
+        [veteran(u)],
+      ),
+    ]);
+    expect(inMay.get('renewal_rate')?.get(u)).toMatchObject({
+      value: 4 / 8,
+      numerator: 4,
+      denominator: 8,
+    });
+    expect(atPeriodEnd.get('renewal_rate')?.get(u)).toMatchObject({ numerator: 2, denominator: 2 });
   });
 
   it('renewal_rate: a contract whose window is still open counts only once decided', async () => {

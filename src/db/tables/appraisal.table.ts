@@ -96,6 +96,11 @@ export type CyclesTable = {
   publishedAt: Timestamp | null;
   archivedAt: Timestamp | null;
   computedAt: Timestamp | null;
+  /**
+   * The instant the numbers were scored at: records count up to min(periodEnd, scoredAt), and
+   * it is the "now" of every rule inside a metric. Fixed once the cycle is frozen.
+   */
+  scoredAt: Timestamp | null;
   version: Generated<number>;
 };
 
@@ -148,4 +153,6 @@ export type CycleResultItemsTable = {
   adjustReason: string | null;
   adjustedBy: string | null;
   adjustedAt: Timestamp | null;
+  /** JSON: the item's pace (pro-rated floor and target, projection) when scored before the period ended. */
+  pace: string | null;
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GRADE_THRESHOLDS } from '../scoring/grade.js';
-import { scoreItems, summarise, teamScoreValue } from './scorecard.js';
+import { gradeWithheld, scoreItems, summarise, teamScoreValue } from './scorecard.js';
 import { allReports, managersBottomUp } from './team-order.js';
 
 const value = (v: number | null) => ({
@@ -31,16 +31,16 @@ describe('scoreItems and summarise', () => {
         ['avg_deal_cycle_days', value(60)],
         ['won_amount', value(null)],
       ]),
-      {},
     );
     expect(items.map((i) => i.score)).toEqual([60, 50, null]);
+    expect(items.every((i) => i.pace === null)).toBe(true);
     const summary = summarise(items, DEFAULT_GRADE_THRESHOLDS);
     expect(summary.total).toBeCloseTo(850 / 15, 10);
     expect(summary).toMatchObject({ grade: 'D', applicableShare: 2 / 3 });
 
     // A per-user target of ¥50,000 for ¥60,000 won: 100 × 6,000,000 / 5,000,000 = 120 (the cap).
     const withTarget = scoreItems(template, new Map([['won_amount', value(6_000_000)]]), {
-      won_amount: 5_000_000,
+      userTargets: { won_amount: 5_000_000 },
     });
     expect(withTarget[2]).toMatchObject({ target: 5_000_000, targetSource: 'user', score: 120 });
   });
@@ -78,6 +78,85 @@ describe('scoreItems and summarise', () => {
         },
       ),
     );
+  });
+});
+
+describe('pace part-way through a period', () => {
+  const template = {
+    grades: DEFAULT_GRADE_THRESHOLDS,
+    items: [
+      { metric: 'won_amount', weight: 15, floor: 0, target: 10_000_000, cap: 120, minSample: 5 },
+      { metric: 'qualified_leads', weight: 10, floor: 10, target: 40, cap: 120, minSample: 5 },
+      { metric: 'activity_frequency', weight: 10, floor: 4, target: 12, cap: 120, minSample: 5 },
+      { metric: 'win_rate', weight: 10, floor: 0.15, target: 0.4, cap: 120, minSample: 5 },
+    ],
+  };
+  const values = new Map([
+    ['won_amount', value(4_000_000)],
+    ['qualified_leads', value(14)],
+    ['activity_frequency', value(14)],
+    ['win_rate', value(0.3)],
+  ]);
+
+  it('pro-rates the floor and target of counts and sums to the elapsed working time', () => {
+    // 5.5 of 22 working days = 0.25 elapsed.
+    const [won, leads, frequency, win] = scoreItems(template, values, { elapsedShare: 0.25 });
+    // ¥40,000 against a pro-rated ¥25,000 (floor 0): 100 × 4,000,000 / 2,500,000 = 160 → cap 120;
+    // at this pace the month ends with ¥160,000.
+    expect(won).toMatchObject({
+      target: 10_000_000,
+      score: 120,
+      pace: {
+        elapsedShare: 0.25,
+        proRated: true,
+        floor: 0,
+        target: 2_500_000,
+        projected: 16_000_000,
+      },
+    });
+    // 14 leads against floor 2.5 and target 10: 100 × (14 − 2.5) / 7.5 = 153.3 → 120; and
+    // against floor 10 and target 40 on the projected 56, the same score.
+    expect(leads?.pace).toMatchObject({ floor: 2.5, target: 10, projected: 56 });
+    expect(leads?.score).toBe(120);
+    // Rates and shares keep their targets: 14 a week against 12 → 100 × 10 / 8 = 125 → 120;
+    // win rate 0.3 → 60; their projection is the value itself.
+    expect(frequency?.pace).toMatchObject({ proRated: false, target: 12, projected: 14 });
+    expect(win).toMatchObject({
+      score: 60,
+      pace: { proRated: false, floor: 0.15, projected: 0.3 },
+    });
+  });
+
+  it('scores a pro-rated count as its projection to the period end would score', () => {
+    // 5 leads after 0.4 of the time: 100 × (5 − 4) / (16 − 4) = 8.33; projected 12.5:
+    // 100 × (12.5 − 10) / 30 = 8.33.
+    const [, leads] = scoreItems(template, new Map([['qualified_leads', value(5)]]), {
+      elapsedShare: 0.4,
+    });
+    expect(leads?.score).toBeCloseTo((100 * (12.5 - 10)) / 30, 10);
+  });
+
+  it('withholds the grade in the first working days and when little weight applies', () => {
+    const items = [
+      { weight: 30, score: 0 },
+      { weight: 15, score: 50 },
+      { weight: 55, score: null },
+    ];
+    // Day 2 of the month: fewer than 3 working days have passed.
+    expect(gradeWithheld(items, 1.4, 3)).toBe('early_in_period');
+    // Later, but the items that apply carry 45 of 100: too little to grade.
+    expect(gradeWithheld(items, 10, 3)).toBe('little_weight_applies');
+    // Exactly half the weight is enough.
+    expect(
+      gradeWithheld(
+        [
+          { weight: 50, score: 10 },
+          { weight: 50, score: null },
+        ],
+        3,
+        3,
+      ),
+    ).toBe(null);
   });
 });
 

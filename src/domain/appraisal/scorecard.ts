@@ -1,4 +1,4 @@
-import { builtInMetric } from '../metrics/catalog.js';
+import { builtInMetric, type MetricKind } from '../metrics/catalog.js';
 import { meanOfTotals, type MetricValue } from '../metrics/metric-value.js';
 import { gradeFor, type Grade, type GradeThresholds } from '../scoring/grade.js';
 import { itemScore } from '../scoring/item-score.js';
@@ -17,7 +17,28 @@ export type ScoredItem = {
   minSample: number;
   value: MetricValue;
   score: number | null;
+  /** For a period in progress; null once the period is over. */
+  pace: Pace | null;
 };
+
+/**
+ * Where an item stands part-way through a period. Counts and sums grow with time, so they are
+ * judged against a floor and target pro-rated to the working time elapsed; every other kind
+ * (shares, means, medians, rates per week) is already comparable with the whole-period target.
+ */
+export type Pace = {
+  /** Share of the period's working time the person has had, 0..1. */
+  elapsedShare: number;
+  proRated: boolean;
+  /** The floor and target the value is scored against now. */
+  floor: number;
+  target: number;
+  /** What the period would end with at this pace (counts and sums ÷ elapsed share). */
+  projected: number | null;
+};
+
+/** Why a live scorecard shows values and pace but no grade yet. */
+export type GradeWithheld = 'early_in_period' | 'little_weight_applies';
 
 export type Scorecard = {
   items: ScoredItem[];
@@ -34,21 +55,65 @@ const NOT_COMPUTED: MetricValue = {
   naReason: 'no_items',
 };
 
-/** Direction of the built-in metrics; custom metrics bring their own. */
+/** Direction and kind of the built-in metrics; custom metrics bring their own. */
 const builtInDirection = (metric: string): Direction => builtInMetric(metric)?.dir ?? '+';
+const builtInKind = (metric: string): MetricKind | undefined => builtInMetric(metric)?.kind;
 
-/** Scores each template item from the metric values, with per-user targets where set. */
+/** Counts and sums are pro-rated part-way through a period (docs/METRICS.md, "Periods in progress"). */
+export const isProRated = (kind: MetricKind | undefined): boolean =>
+  kind === 'count' || kind === 'sum';
+
+export type ScoringOptions = {
+  /** Per-user targets (业绩目标) by metric; they replace the template's target. */
+  userTargets?: Readonly<Record<string, number>>;
+  directionOf?: (metric: string) => Direction;
+  kindOf?: (metric: string) => MetricKind | undefined;
+  /** Share of the period's working time elapsed for the person; 1 (the default) = period over. */
+  elapsedShare?: number;
+};
+
+function paceOf(
+  value: number | null,
+  floor: number,
+  target: number,
+  elapsedShare: number,
+  proRated: boolean,
+): Pace | null {
+  if (elapsedShare >= 1) return null;
+  if (!proRated) return { elapsedShare, proRated, floor, target, projected: value };
+  return {
+    elapsedShare,
+    proRated,
+    floor: floor * elapsedShare,
+    target: target * elapsedShare,
+    projected: value === null || elapsedShare <= 0 ? null : value / elapsedShare,
+  };
+}
+
+/** Scores each template item from the metric values, with per-user targets and pace. */
 export function scoreItems(
   template: TemplateContent,
   values: ReadonlyMap<string, MetricValue>,
-  userTargets: Readonly<Record<string, number>>,
-  directionOf: (metric: string) => Direction = builtInDirection,
+  options: ScoringOptions = {},
 ): ScoredItem[] {
+  const {
+    userTargets = {},
+    directionOf = builtInDirection,
+    kindOf = builtInKind,
+    elapsedShare = 1,
+  } = options;
   return template.items.map((item) => {
     const userTarget = userTargets[item.metric];
     const target = userTarget ?? item.target;
     const value = values.get(item.metric) ?? NOT_COMPUTED;
     const dir = directionOf(item.metric);
+    const pace = paceOf(
+      value.value,
+      item.floor,
+      target,
+      elapsedShare,
+      isProRated(kindOf(item.metric)),
+    );
     return {
       metric: item.metric,
       weight: item.weight,
@@ -58,9 +123,31 @@ export function scoreItems(
       cap: item.cap,
       minSample: item.minSample,
       value,
-      score: itemScore(value.value, { dir, floor: item.floor, target, cap: item.cap }),
+      score: itemScore(value.value, {
+        dir,
+        floor: pace?.floor ?? item.floor,
+        target: pace?.target ?? target,
+        cap: item.cap,
+      }),
+      pace,
     };
   });
+}
+
+/**
+ * Whether a live scorecard is too early or too thin to grade: fewer than `minWorkingDays` of
+ * the period's working days have passed, or the items that apply carry less than half of the
+ * weight. Values and pace are shown either way.
+ */
+export function gradeWithheld(
+  items: readonly { weight: number; score: number | null }[],
+  elapsedWorkingDays: number,
+  minWorkingDays: number,
+): GradeWithheld | null {
+  if (elapsedWorkingDays < minWorkingDays) return 'early_in_period';
+  const weight = items.reduce((sum, i) => sum + i.weight, 0);
+  const applicable = items.reduce((sum, i) => sum + (i.score === null ? 0 : i.weight), 0);
+  return weight === 0 || applicable / weight < 0.5 ? 'little_weight_applies' : null;
 }
 
 /**

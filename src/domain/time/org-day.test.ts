@@ -3,6 +3,7 @@ import {
   DEFAULT_ORG_ZONE,
   assertZone,
   dayOrdinal,
+  nextDay,
   orgDay,
   startOfLocalDay,
   startOfOrgDay,
@@ -53,5 +54,13 @@ describe('dayOrdinal', () => {
   it('rejects bad days', () => {
     expect(() => dayOrdinal('2025-13-01')).toThrow(RangeError);
     expect(() => dayOrdinal('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('nextDay', () => {
+  it('crosses month, leap-day and year ends', () => {
+    expect(nextDay('2026-02-28')).toBe('2026-03-01');
+    expect(nextDay('2024-02-28')).toBe('2024-02-29');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
   });
 });

@@ -45,3 +45,9 @@ export function dayOrdinal(day: LocalDay): number {
   }
   return Math.round(parsed.toMillis() / 86_400_000);
 }
+
+/** The calendar day after a local day ('2026-02-28' → '2026-03-01'). */
+export function nextDay(day: LocalDay): LocalDay {
+  const ordinal = dayOrdinal(day) + 1;
+  return new Date(ordinal * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
-import { nowIso } from '../../platform/clock.js';
+import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
 import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import { scoreParticipants } from '../scorecard/score-participants.js';
@@ -12,6 +12,22 @@ import * as repo from './cycles.repository.js';
 export const periodOf = (cycle: repo.CycleRow) => ({
   start: new Date(cycle.periodStart),
   end: new Date(cycle.periodEnd),
+});
+
+/**
+ * When a cycle is scored: now while it follows the data; once its numbers are frozen, always the
+ * instant they were frozen at, so a later (audited) recompute does not depend on the wall clock.
+ */
+export function scoringTimeOf(cycle: repo.CycleRow, frozen: boolean): Date {
+  const stored = cycle.scoredAt ?? cycle.frozenAt;
+  return frozen && stored ? new Date(stored) : now();
+}
+
+/** The cycle as the scorecard engine scores it. */
+export const scoringOf = (cycle: repo.CycleRow, scoredAt: Date) => ({
+  period: periodOf(cycle),
+  zone: cycle.zone,
+  scoredAt,
 });
 
 export type ComputedCycle = {
@@ -28,6 +44,7 @@ export async function computeCycle(
   db: Db,
   cycle: repo.CycleRow,
   participantRows: readonly repo.ParticipantRow[],
+  scoredAt: Date,
 ): Promise<ComputedCycle> {
   const existing = await repo.listResults(db.kysely, cycle.id);
   const resultIdOf = new Map(existing.map((r) => [r.userId, r.id]));
@@ -48,8 +65,7 @@ export async function computeCycle(
   });
   const cards = await scoreParticipants(
     db,
-    periodOf(cycle),
-    cycle.zone,
+    scoringOf(cycle, scoredAt),
     participants,
     await loadMetricCatalog(db),
   );
@@ -79,6 +95,7 @@ export async function computeCycle(
         adjustReason: adjustment?.adjustReason ?? null,
         adjustedBy: adjustment?.adjustedBy ?? null,
         adjustedAt: adjustment?.adjustedAt ?? null,
+        pace: item.pace ? JSON.stringify(item.pace) : null,
       });
     }
     computed.results.push({

@@ -11,7 +11,8 @@ import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from '../scorecard/evidence.service.js';
 import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
-import { periodOf } from './cycle-compute.js';
+import { scoringOf } from './cycle-compute.js';
+import { refreshTeamScores } from './cycle-team-scores.js';
 import * as repo from './cycles.repository.js';
 import { assertNotClosed, getCycle } from './cycles.service.js';
 
@@ -171,6 +172,7 @@ export async function adjustItem(
       adjustedBy: actor.id,
       adjustedAt: nowIso(),
     });
+    await refreshTeamScores(trx, cycle.id);
     await writeHistory(trx, {
       entity: 'cycle_result',
       entityId: result.id,
@@ -224,5 +226,6 @@ export async function resultEvidence(
 ) {
   const { result, cycle, items } = await loadResult(db, actor, id);
   if (!items.some((i) => i.metric === metric)) throw notFound('Appraisal item');
-  return listEvidence(db, metric, periodOf(cycle), cycle.zone, result.userId, page, counted);
+  const scoredAt = new Date(cycle.scoredAt ?? cycle.computedAt ?? cycle.periodEnd);
+  return listEvidence(db, metric, scoringOf(cycle, scoredAt), result.userId, page, counted);
 }

@@ -1,6 +1,16 @@
+import type { Pace } from '../../domain/appraisal/scorecard.js';
 import type { CycleRow, ResultItemRow, ResultRow } from './cycles.repository.js';
 
+/** Records count up to min(period end, scoring time). */
+function asOf(cycle: CycleRow): string | null {
+  if (!cycle.scoredAt) return null;
+  return Date.parse(cycle.scoredAt) < Date.parse(cycle.periodEnd)
+    ? cycle.scoredAt
+    : cycle.periodEnd;
+}
+
 export function presentCycle(cycle: CycleRow) {
+  const countedUntil = asOf(cycle);
   return {
     id: cycle.id,
     name: cycle.name,
@@ -15,6 +25,9 @@ export function presentCycle(cycle: CycleRow) {
     frozenAt: cycle.frozenAt,
     publishedAt: cycle.publishedAt,
     computedAt: cycle.computedAt,
+    scoredAt: cycle.scoredAt,
+    asOf: countedUntil,
+    soFar: countedUntil !== null && countedUntil !== cycle.periodEnd,
     version: cycle.version,
   };
 }
@@ -58,6 +71,7 @@ export function presentResult(result: ResultRow, items: readonly ResultItemRow[]
       adjustReason: i.adjustReason,
       adjustedBy: i.adjustedBy,
       adjustedAt: i.adjustedAt,
+      pace: i.pace === null ? null : (JSON.parse(i.pace) as Pace),
     })),
   };
 }

@@ -169,6 +169,16 @@ export async function updateResult(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** A total that follows from other stored numbers (a team score): no version check, no bump. */
+export async function setResultTotal(
+  executor: Executor,
+  id: string,
+  total: number | null,
+  grade: string | null,
+): Promise<void> {
+  await executor.updateTable('cycleResults').set({ total, grade }).where('id', '=', id).execute();
+}
+
 /** Replaces a cycle's computed results in batches; ids of existing results are kept. */
 export async function saveResults(
   executor: Executor,

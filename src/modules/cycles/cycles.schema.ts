@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CYCLE_STATUSES } from '../../domain/appraisal/cycle-workflow.js';
 import { calendarDateField } from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
+import { paceOut } from '../scorecard/scorecard.schema.js';
 
 export const createCycleBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -24,12 +25,19 @@ export const cycleOut = z.object({
   frozenAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   computedAt: z.string().nullable(),
+  scoredAt: z.string().nullable().describe('the instant the numbers were scored at'),
+  asOf: z.string().nullable().describe('records are counted up to here: min(periodEnd, scoredAt)'),
+  soFar: z.boolean().describe('scored before the period ended: the numbers so far'),
   version: z.number().int(),
 });
 
 export const transitionBody = z.object({
   version: z.number().int().min(1),
   status: z.enum(CYCLE_STATUSES),
+  force: z
+    .boolean()
+    .optional()
+    .describe('manager review before the period has ended freezes the numbers so far'),
 });
 
 export const recomputeBody = z.object({
@@ -56,6 +64,7 @@ export const resultItemOut = z.object({
   adjustReason: z.string().nullable(),
   adjustedBy: z.string().nullable(),
   adjustedAt: z.string().nullable(),
+  pace: paceOut,
 });
 
 export const resultOut = z.object({

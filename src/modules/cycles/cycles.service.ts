@@ -8,12 +8,12 @@ import {
 } from '../../domain/appraisal/cycle-workflow.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
-import { nowIso } from '../../platform/clock.js';
+import { now, nowIso } from '../../platform/clock.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { computeCycle, saveComputedCycle } from './cycle-compute.js';
+import { computeCycle, saveComputedCycle, scoringTimeOf } from './cycle-compute.js';
 import { snapshotParticipants } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -48,6 +48,7 @@ export async function createCycle(
     publishedAt: null,
     archivedAt: null,
     computedAt: null,
+    scoredAt: null,
   };
   await inTransaction(db, async (trx) => {
     await repo.insertCycle(trx, row);
@@ -73,9 +74,9 @@ export async function createCycle(
 function stampsFor(status: CycleStatus, at: string) {
   switch (status) {
     case 'open':
-      return { openedAt: at, computedAt: at };
+      return { openedAt: at, computedAt: at, scoredAt: at };
     case 'manager_review':
-      return { frozenAt: at, computedAt: at };
+      return { frozenAt: at, computedAt: at, scoredAt: at };
     case 'published':
       return { publishedAt: at };
     case 'archived':
@@ -86,15 +87,31 @@ function stampsFor(status: CycleStatus, at: string) {
 }
 
 /**
+ * Freezing a cycle whose period has not ended freezes its numbers so far: only on purpose.
+ * The refusal says what would be frozen, so that the client can ask the person.
+ */
+function assertPeriodEndedOrForced(cycle: repo.CycleRow, at: Date, force: boolean): void {
+  if (force || at.getTime() >= Date.parse(cycle.periodEnd)) return;
+  throw new AppError(
+    'cycle_period_not_ended',
+    `The period runs until ${cycle.lastDay}: manager review would freeze the numbers as of now`,
+    [{ path: 'force', message: `period ends after ${cycle.lastDay}` }],
+    {},
+    { lastDay: cycle.lastDay, periodEnd: cycle.periodEnd, asOf: at.toISOString() },
+  );
+}
+
+/**
  * Moves a cycle one step along draft → open → self_review → manager_review → calibrated →
  * published → archived. Opening freezes the participants (templates, targets, managers) and
- * computes; entering manager review computes one last time and freezes the numbers.
+ * computes; entering manager review computes one last time and freezes the numbers — before the
+ * period has ended only with `force`.
  */
 export async function transitionCycle(
   db: Db,
   actor: Actor,
   id: string,
-  input: { version: number; status: CycleStatus },
+  input: { version: number; status: CycleStatus; force?: boolean | undefined },
 ) {
   const cycle = await getCycle(db, id);
   if (cycle.version !== input.version) throw staleVersion('Cycle');
@@ -105,19 +122,21 @@ export async function transitionCycle(
       [{ path: 'status', message: `not allowed from ${cycle.status}` }],
     );
   }
+  const at = now();
+  if (input.status === 'manager_review') assertPeriodEndedOrForced(cycle, at, input.force ?? false);
   const opening = input.status === 'open';
   const participants = opening
     ? await snapshotParticipants(db, cycle)
     : await repo.listParticipants(db.kysely, id);
   const computed =
     opening || input.status === 'manager_review'
-      ? await computeCycle(db, cycle, participants)
+      ? await computeCycle(db, cycle, participants, at)
       : null;
   await inTransaction(db, async (trx) => {
     if (
       !(await repo.updateCycle(trx, id, input.version, {
         status: input.status,
-        ...stampsFor(input.status, nowIso()),
+        ...stampsFor(input.status, at.toISOString()),
       }))
     )
       throw staleVersion('Cycle');
@@ -154,10 +173,16 @@ export async function recomputeCycle(
   const live = isLive(cycle.status);
   if (!live && !input.reason)
     throw invalidField('reason', 'scores are frozen: recomputing needs a written reason');
-  const computed = await computeCycle(db, cycle, await repo.listParticipants(db.kysely, id));
+  const scoredAt = scoringTimeOf(cycle, !live);
+  const computed = await computeCycle(
+    db,
+    cycle,
+    await repo.listParticipants(db.kysely, id),
+    scoredAt,
+  );
   await inTransaction(db, async (trx) => {
-    if (!(await repo.updateCycle(trx, id, input.version, { computedAt: nowIso() })))
-      throw staleVersion('Cycle');
+    const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
+    if (!(await repo.updateCycle(trx, id, input.version, stamps))) throw staleVersion('Cycle');
     await saveComputedCycle(trx, computed);
     if (!live) {
       await writeHistory(trx, {

@@ -1,7 +1,8 @@
 import type { Db, Dialect } from '../../db/database.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.js';
-import { orgDay } from '../../domain/time/org-day.js';
+import { nextDay, orgDay } from '../../domain/time/org-day.js';
+import { offsetSegments } from '../../domain/time/zone-offsets.js';
 import type { Period } from '../../domain/time/period.js';
 import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
 import {
@@ -16,19 +17,34 @@ import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
 /** A person being measured, with the dates that decide how much of the period they were active. */
 export type Subject = { userId: string; joinedOn: string | null; leftOn: string | null };
 
+/**
+ * What the fact queries need to know about a period. A day-based fact (a payment's received_on)
+ * is in P when its day is one of P's org-zone days; a period that ends mid-day (a live one)
+ * includes that day. `scoredAt` defaults to the end of the period.
+ */
 export function factContext(
   dialect: Dialect,
   period: Period,
   zone: string,
   keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  scoredAt: Date = period.end,
 ): FactContext {
+  const firstDay = orgDay(period.start, zone);
+  const lastDay = orgDay(new Date(period.end.getTime() - 1), zone);
   return {
     dialect,
     start: period.start.toISOString(),
     end: period.end.toISOString(),
-    firstDay: orgDay(period.start, zone),
-    endDay: orgDay(period.end, zone),
+    firstDay,
+    endDay: nextDay(lastDay),
+    zone,
+    offsets: offsetSegments(
+      zone,
+      `${Number(firstDay.slice(0, 4)) - 1}-01-01`,
+      `${Number(lastDay.slice(0, 4)) + 1}-12-31`,
+    ),
     keyFields,
+    scoredAt: scoredAt.toISOString(),
   };
 }
 
@@ -55,8 +71,9 @@ export async function measure(
   metrics: readonly string[],
   subjects: readonly Subject[],
   catalog: MetricCatalog = BUILT_IN_CATALOG,
+  scoredAt: Date = period.end,
 ): Promise<MetricResults> {
-  const ctx = factContext(db.dialect, period, zone, catalog.keyFields);
+  const ctx = factContext(db.dialect, period, zone, catalog.keyFields, scoredAt);
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
     subjects.map((s) => [
@@ -113,6 +130,7 @@ export async function computeMetrics(
   requests: readonly MetricRequest[],
   subjects: readonly Subject[],
   keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  scoredAt: Date = period.end,
 ): Promise<Map<string, Map<string, MetricValue>>> {
   const results = await measure(
     db,
@@ -121,6 +139,7 @@ export async function computeMetrics(
     requests.map((r) => r.metric),
     subjects,
     catalogOf(builtInEntries(), keyFields),
+    scoredAt,
   );
   return new Map(
     requests.map((request) => [

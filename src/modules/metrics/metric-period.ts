@@ -1,3 +1,4 @@
+import type { OffsetSegment } from '../../domain/time/zone-offsets.js';
 import type { Dialect } from '../../db/database.js';
 
 /** The period a metric is computed for, and what the fact queries need to know about it. */
@@ -9,14 +10,16 @@ export type FactContext = {
   /** The same period as org-zone calendar days: firstDay inclusive, endDay exclusive. */
   firstDay: string;
   endDay: string;
+  /** The org zone the period is counted in, and its offsets around the period. */
+  zone: string;
+  offsets: readonly OffsetSegment[];
   /** Customer fields that count for profile completeness. */
   keyFields: readonly KeyField[];
   /**
    * Scoring time (ISO UTC), for the rules that depend on what is known when scoring (a renewal
-   * window still open). Optional: without it a fact query uses the wall clock when it is built;
-   * an explicit recompute passes the instant it scores at, so the result is reproducible.
+   * window still open): `now` for a live scorecard, the stored scoring time for a cycle.
    */
-  now?: string;
+  scoredAt: string;
 };
 
 export const KEY_FIELDS = [

@@ -21,7 +21,7 @@ import {
 } from './org.schema.js';
 import * as service from './org.service.js';
 
-export function registerOrgRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = api(app);
   const manage = { allow: canManageOrg };
   const read = { allow: canReadOrg };
@@ -75,7 +75,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db }: AppContext): voi
       },
     },
     async (request, reply) => {
-      const user = await service.createUser(db, actorOf(request), request.body);
+      const user = await service.createUser(db, actorOf(request), request.body, config.orgTimeZone);
       return reply.status(201).send(presentUser(user));
     },
   );

@@ -1,3 +1,4 @@
+import { DEFAULT_ORG_ZONE, orgDay } from '../../domain/time/org-day.js';
 import type { Db, Executor } from '../../db/database.js';
 import type { DataScope } from '../../db/tables/organisation.table.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -48,10 +49,12 @@ async function assertEmailFree(trx: Executor, email: string, exceptUserId?: stri
   }
 }
 
+/** Creates an account; without a joining day, the person joins on today's org-zone day. */
 export async function createUser(
   db: Db,
   actor: Actor | null,
   input: CreateUserInput,
+  zone: string = DEFAULT_ORG_ZONE,
 ): Promise<repo.UserRow> {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
@@ -71,7 +74,7 @@ export async function createUser(
       managerId: input.managerId ?? null,
       active: 1,
       locale: input.locale ?? null,
-      joinedOn: input.joinedOn ?? now.slice(0, 10),
+      joinedOn: input.joinedOn ?? orgDay(new Date(now), zone),
       leftOn: null,
       createdAt: now,
       updatedAt: now,

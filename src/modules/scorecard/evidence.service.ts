@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.js';
-import type { Period } from '../../domain/time/period.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { factContext } from '../metrics/metric-engine.js';
 import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import { listFacts, type CountedFilter } from '../metrics/metrics.repository.js';
 import { labelRecords } from './evidence.repository.js';
+import { periodSoFar, type Scoring } from './score-participants.js';
 
 /**
  * The records behind one person's metric in a period, from the very query that computed it:
@@ -13,8 +13,7 @@ import { labelRecords } from './evidence.repository.js';
 export async function listEvidence(
   db: Db,
   metric: string,
-  period: Period,
-  zone: string,
+  scoring: Scoring,
   userId: string,
   page: { limit: number; offset: number },
   counted: CountedFilter = 'all',
@@ -24,7 +23,15 @@ export async function listEvidence(
   if (!facts) throw notFound('Evidence for this metric');
   const { items, total } = await listFacts(
     db.kysely,
-    facts(factContext(db.dialect, period, zone, catalog.keyFields)),
+    facts(
+      factContext(
+        db.dialect,
+        periodSoFar(scoring),
+        scoring.zone,
+        catalog.keyFields,
+        scoring.scoredAt,
+      ),
+    ),
     userId,
     page,
     counted,

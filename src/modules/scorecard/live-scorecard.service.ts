@@ -1,8 +1,14 @@
 import type { Db } from '../../db/database.js';
-import type { Scorecard } from '../../domain/appraisal/scorecard.js';
+import {
+  gradeWithheld,
+  type GradeWithheld,
+  type Scorecard,
+} from '../../domain/appraisal/scorecard.js';
 import { templateRoleFor } from '../../domain/appraisal/template-item.js';
 import { orgDay } from '../../domain/time/org-day.js';
-import { periodContaining, type Period } from '../../domain/time/period.js';
+import { periodContaining } from '../../domain/time/period.js';
+import { workingDaysBetween } from '../../domain/time/working-time.js';
+import { now } from '../../platform/clock.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -10,16 +16,30 @@ import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
+import { readAppraisalSettings } from '../settings/appraisal-settings.js';
 import { listEvidence } from './evidence.service.js';
 import * as repo from './scorecard.repository.js';
-import { scoreParticipants, type Participant } from './score-participants.js';
+import { scoreParticipants, type Participant, type Scoring } from './score-participants.js';
 
 export type PeriodKind = 'month' | 'quarter';
 
-/** "Period to date": from the start of the current month or quarter in the org zone until now. */
-export function periodToDate(kind: PeriodKind, zone: string, now = new Date()): Period {
-  return { start: periodContaining(now, kind, zone).start, end: now };
+/** The current month or quarter in the org zone, scored now: its records so far, with pace. */
+export function liveScoring(kind: PeriodKind, zone: string, at: Date = now()): Scoring {
+  return { period: periodContaining(at, kind, zone), zone, scoredAt: at };
 }
+
+/** A live card shows no grade in the period's first working days or on too little weight. */
+async function gradeRule(db: Db, scoring: Scoring) {
+  const { gradeAfterWorkingDays } = await readAppraisalSettings(db);
+  const elapsed = workingDaysBetween(scoring.period.start, scoring.scoredAt, scoring.zone);
+  return (card: Scorecard | undefined): LiveCard | null => {
+    if (!card) return null;
+    const withheld = gradeWithheld(card.items, elapsed, gradeAfterWorkingDays);
+    return { ...card, grade: withheld ? null : card.grade, gradeWithheld: withheld };
+  };
+}
+
+export type LiveCard = Scorecard & { gradeWithheld: GradeWithheld | null };
 
 async function loadUser(db: Db, actor: Actor, userId: string) {
   const user = await repo.findUserInScope(db.kysely, userId, ownerScopeOf(actor));
@@ -31,8 +51,7 @@ async function loadUser(db: Db, actor: Actor, userId: string) {
 async function participantsFor(
   db: Db,
   users: readonly repo.ScorecardUser[],
-  period: Period,
-  zone: string,
+  scoring: Scoring,
 ): Promise<Participant[]> {
   const templates = await templatesRepo.listTemplates(db.kysely);
   const versions = await templatesRepo.findVersions(
@@ -48,7 +67,7 @@ async function participantsFor(
   const targets = await repo.targetsFor(
     db.kysely,
     users.map((u) => u.id),
-    orgDay(period.start, zone),
+    orgDay(scoring.period.start, scoring.zone),
   );
   return users.flatMap((user) => {
     const role = templateRoleFor(user.roles);
@@ -72,9 +91,9 @@ async function participantsFor(
 
 export type LiveScorecard = {
   user: repo.ScorecardUser;
-  period: Period;
+  scoring: Scoring;
   kind: PeriodKind;
-  card: Scorecard | null;
+  card: LiveCard | null;
 };
 
 /**
@@ -87,20 +106,20 @@ export async function liveScorecard(
   userId: string,
   kind: PeriodKind,
   zone: string,
-  now = new Date(),
+  at: Date = now(),
 ): Promise<LiveScorecard> {
   const user = await loadUser(db, actor, userId);
-  const period = periodToDate(kind, zone, now);
+  const scoring = liveScoring(kind, zone, at);
   const needsTeam = templateRoleFor(user.roles) === 'manager';
   const people = needsTeam ? [user, ...(await repo.listReports(db.kysely, user.id))] : [user];
   const cards = await scoreParticipants(
     db,
-    period,
-    zone,
-    await participantsFor(db, people, period, zone),
+    scoring,
+    await participantsFor(db, people, scoring),
     await loadMetricCatalog(db),
   );
-  return { user, period, kind, card: cards.get(user.id) ?? null };
+  const graded = await gradeRule(db, scoring);
+  return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
 
 /** Every report of a manager with their live scorecard (the manager's team view). */
@@ -112,21 +131,17 @@ export async function teamScorecards(
   zone: string,
 ) {
   const manager = await loadUser(db, actor, managerId);
-  const period = periodToDate(kind, zone);
+  const scoring = liveScoring(kind, zone);
   const reports = await repo.listReports(db.kysely, manager.id);
   const cards = await scoreParticipants(
     db,
-    period,
-    zone,
-    await participantsFor(db, reports, period, zone),
+    scoring,
+    await participantsFor(db, reports, scoring),
     await loadMetricCatalog(db),
   );
-  return {
-    manager,
-    period,
-    kind,
-    members: reports.map((user) => ({ user, card: cards.get(user.id) ?? null })),
-  };
+  const graded = await gradeRule(db, scoring);
+  const members = reports.map((user) => ({ user, card: graded(cards.get(user.id)) }));
+  return { manager, scoring, kind, members };
 }
 
 export async function liveEvidence(
@@ -140,5 +155,5 @@ export async function liveEvidence(
   counted: CountedFilter = 'all',
 ) {
   const user = await loadUser(db, actor, userId);
-  return listEvidence(db, metric, periodToDate(kind, zone), zone, user.id, page, counted);
+  return listEvidence(db, metric, liveScoring(kind, zone), user.id, page, counted);
 }

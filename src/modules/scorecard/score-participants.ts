@@ -9,6 +9,7 @@ import type { TemplateContent } from '../../domain/appraisal/template-item.js';
 import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import type { Period } from '../../domain/time/period.js';
+import { elapsedShare } from '../../domain/time/working-time.js';
 import { BUILT_IN_CATALOG, type MetricCatalog } from '../metrics/metric-catalog.js';
 import { measure, type Subject } from '../metrics/metric-engine.js';
 
@@ -21,6 +22,17 @@ export type Participant = Subject & {
   adjustments?: Readonly<Record<string, number>>;
 };
 
+/**
+ * A whole period scored at `scoredAt`: its records are counted up to min(end, scoredAt), and a
+ * period still in progress is judged by its pace (docs/METRICS.md, "Periods in progress").
+ */
+export type Scoring = { period: Period; zone: string; scoredAt: Date };
+
+/** The part of the period that has happened by the scoring time: [start, min(end, scoredAt)). */
+export function periodSoFar({ period, scoredAt }: Scoring): Period {
+  return { start: period.start, end: scoredAt < period.end ? scoredAt : period.end };
+}
+
 /** Computed from other people's totals rather than from records. */
 const TEAM_SCORE = 'team_score';
 
@@ -31,15 +43,23 @@ const TEAM_SCORE = 'team_score';
  */
 export async function scoreParticipants(
   db: Db,
-  period: Period,
-  zone: string,
+  scoring: Scoring,
   participants: readonly Participant[],
   catalog: MetricCatalog = BUILT_IN_CATALOG,
 ): Promise<Map<string, Scorecard>> {
   const metrics = new Set<string>();
   for (const p of participants)
     for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);
-  const measured = await measure(db, period, zone, [...metrics], participants, catalog);
+  const soFar = periodSoFar(scoring);
+  const measured = await measure(
+    db,
+    soFar,
+    scoring.zone,
+    [...metrics],
+    participants,
+    catalog,
+    scoring.scoredAt,
+  );
 
   const valuesFor = (p: Participant, teamScore?: MetricValue) =>
     new Map<string, MetricValue>(
@@ -51,8 +71,14 @@ export async function scoreParticipants(
       ]),
     );
   const directionOf = (metric: string) => catalog.get(metric)?.definition.dir ?? '+';
+  const kindOf = (metric: string) => catalog.get(metric)?.definition.kind;
   const card = (p: Participant, teamScore?: MetricValue): Scorecard => {
-    const items = scoreItems(p.template, valuesFor(p, teamScore), p.targets, directionOf);
+    const items = scoreItems(p.template, valuesFor(p, teamScore), {
+      userTargets: p.targets,
+      directionOf,
+      kindOf,
+      elapsedShare: elapsedShare(scoring.period, soFar.end, scoring.zone, p.joinedOn, p.leftOn),
+    });
     const adjusted = items.map((i) => ({ ...i, adjustedScore: p.adjustments?.[i.metric] ?? null }));
     return { items, ...summarise(adjusted, p.template.grades) };
   };

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Scorecard } from '../../domain/appraisal/scorecard.js';
-import type { Period } from '../../domain/time/period.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { pageWindow, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
@@ -9,6 +7,7 @@ import {
   liveEvidence,
   liveScorecard,
   teamScorecards,
+  type LiveCard,
   type PeriodKind,
 } from './live-scorecard.service.js';
 import {
@@ -19,14 +18,23 @@ import {
   teamQuery,
 } from './scorecard.schema.js';
 import type { ScorecardUser } from './scorecard.repository.js';
+import type { Scoring } from './score-participants.js';
 
-function present(user: ScorecardUser, period: Period, kind: PeriodKind, card: Scorecard | null) {
+const presentPeriod = (scoring: Scoring, kind: PeriodKind) => ({
+  kind,
+  start: scoring.period.start.toISOString(),
+  end: scoring.period.end.toISOString(),
+  asOf: scoring.scoredAt.toISOString(),
+});
+
+function present(user: ScorecardUser, scoring: Scoring, kind: PeriodKind, card: LiveCard | null) {
   return {
     userId: user.id,
     userName: user.name,
-    period: { kind, start: period.start.toISOString(), end: period.end.toISOString() },
+    period: presentPeriod(scoring, kind),
     total: card?.total ?? null,
     grade: card?.grade ?? null,
+    gradeWithheld: card?.gradeWithheld ?? null,
     applicableShare: card?.applicableShare ?? 0,
     items: card?.items ?? [],
   };
@@ -67,7 +75,7 @@ export function registerScorecardRoutes(
         entity: 'user',
         recordId: live.user.id,
       });
-      return present(live.user, live.period, live.kind, live.card);
+      return present(live.user, live.scoring, live.kind, live.card);
     },
   );
 
@@ -99,12 +107,8 @@ export function registerScorecardRoutes(
       });
       return {
         managerId: team.manager.id,
-        period: {
-          kind: team.kind,
-          start: team.period.start.toISOString(),
-          end: team.period.end.toISOString(),
-        },
-        members: team.members.map((m) => present(m.user, team.period, team.kind, m.card)),
+        period: presentPeriod(team.scoring, team.kind),
+        members: team.members.map((m) => present(m.user, team.scoring, team.kind, m.card)),
       };
     },
   );

@@ -24,6 +24,17 @@ const metricValueOut = z.object({
   naReason: z.string().nullable(),
 });
 
+export const paceOut = z
+  .object({
+    elapsedShare: z.number().describe('share of the period’s working time elapsed, 0..1'),
+    proRated: z.boolean().describe('counts and sums: floor and target pro-rated to elapsedShare'),
+    floor: z.number(),
+    target: z.number(),
+    projected: z.number().nullable().describe('the value the period would end with at this pace'),
+  })
+  .nullable()
+  .describe('for a period in progress; null once it is over');
+
 export const scoredItemOut = z.object({
   metric: z.string(),
   weight: z.number(),
@@ -34,21 +45,33 @@ export const scoredItemOut = z.object({
   minSample: z.number().int(),
   value: metricValueOut,
   score: z.number().nullable(),
+  pace: paceOut,
+});
+
+const livePeriodOut = z.object({
+  kind: z.enum(['month', 'quarter']),
+  start: z.string(),
+  end: z.string().describe('end of the whole period (exclusive)'),
+  asOf: z.string().describe('the records are counted up to this instant'),
 });
 
 export const scorecardOut = z.object({
   userId: z.string(),
   userName: z.string(),
-  period: z.object({ kind: z.enum(['month', 'quarter']), start: z.string(), end: z.string() }),
+  period: livePeriodOut,
   /** null when no template applies to the person's roles. */
   total: z.number().nullable(),
   grade: z.string().nullable(),
+  gradeWithheld: z
+    .enum(['early_in_period', 'little_weight_applies'])
+    .nullable()
+    .describe('why no grade is shown yet'),
   applicableShare: z.number(),
   items: z.array(scoredItemOut),
 });
 
 export const teamOut = z.object({
   managerId: z.string(),
-  period: z.object({ kind: z.enum(['month', 'quarter']), start: z.string(), end: z.string() }),
+  period: livePeriodOut,
   members: z.array(scorecardOut),
 });

@@ -15,10 +15,15 @@ export const appraisalSettingsSchema = z.object({
     .min(1)
     .max(KEY_FIELDS.length)
     .refine((fields) => new Set(fields).size === fields.length, 'each field once'),
+  /** Live scorecards show values and pace but no grade until this many working days have passed. */
+  gradeAfterWorkingDays: z.number().int().min(0).max(20).default(3),
 });
-export type AppraisalSettings = z.infer<typeof appraisalSettingsSchema>;
+export type AppraisalSettings = z.output<typeof appraisalSettingsSchema>;
 
-const DEFAULTS: AppraisalSettings = { keyFields: [...DEFAULT_KEY_FIELDS] };
+const DEFAULTS: AppraisalSettings = {
+  keyFields: [...DEFAULT_KEY_FIELDS],
+  gradeAfterWorkingDays: 3,
+};
 
 export async function readAppraisalSettings(db: Db): Promise<AppraisalSettings> {
   const stored = await readSetting(db.kysely, SETTING_KEY);

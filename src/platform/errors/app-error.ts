@@ -6,9 +6,13 @@ export type ErrorCode =
   | 'conflict'
   | 'unprocessable'
   | 'too_many_requests'
-  | 'internal';
+  | 'internal'
+  | 'cycle_period_not_ended';
 
 export type ErrorDetail = { path: string; message: string };
+
+/** Values a client needs to word a specific error itself (e.g. the day a period ends). */
+export type ErrorParams = Record<string, string | number>;
 
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
@@ -21,6 +25,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'not_found':
       return 404;
     case 'conflict':
+    case 'cycle_period_not_ended':
       return 409;
     case 'unprocessable':
       return 422;
@@ -36,18 +41,21 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[];
   readonly headers: Record<string, string>;
+  readonly params: ErrorParams | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
     details: ErrorDetail[] = [],
     headers: Record<string, string> = {},
+    params?: ErrorParams,
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
     this.headers = headers;
+    this.params = params;
   }
 }
 

@@ -1,14 +1,27 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, httpStatusOf, type ErrorCode, type ErrorDetail } from './app-error.js';
+import {
+  AppError,
+  httpStatusOf,
+  type ErrorCode,
+  type ErrorDetail,
+  type ErrorParams,
+} from './app-error.js';
 import { localiseIssue, valueAt } from './localise-issue.js';
 import { translateMessage } from './messages.zh-CN.js';
 import { requestLanguage } from './request-language.js';
 
-type ErrorBody = { error: { code: ErrorCode; message: string; details: ErrorDetail[] } };
+type ErrorBody = {
+  error: { code: ErrorCode; message: string; details: ErrorDetail[]; params?: ErrorParams };
+};
 
-const body = (code: ErrorCode, message: string, details: ErrorDetail[] = []): ErrorBody => ({
-  error: { code, message, details },
+const body = (
+  code: ErrorCode,
+  message: string,
+  details: ErrorDetail[] = [],
+  params?: ErrorParams,
+): ErrorBody => ({
+  error: { code, message, details, ...(params ? { params } : {}) },
 });
 
 /** The same body in Chinese: the message and every detail message, paths untouched. */
@@ -20,6 +33,7 @@ const inChinese = ({ error }: ErrorBody): ErrorBody => ({
       path,
       message: translateMessage(message),
     })),
+    ...(error.params ? { params: error.params } : {}),
   },
 });
 
@@ -48,7 +62,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply
         .status(httpStatusOf(error.code))
         .headers(error.headers)
-        .send(localised(body(error.code, error.message, error.details)));
+        .send(localised(body(error.code, error.message, error.details, error.params)));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';

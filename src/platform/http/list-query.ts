@@ -46,6 +46,10 @@ export const errorBody = z.object({
     code: z.string(),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('values for wording a specific error'),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { dateParam, dayStartUtc, millisecondsBetween } from '../../../db/sql-time.js';
+import { orgDay } from '../../../domain/time/org-day.js';
 import type { FactContext } from '../metric-period.js';
 import { ts } from './fact-helpers.facts.js';
 
@@ -18,24 +19,14 @@ export function notDeleted(alias: string): RawBuilder<boolean> {
   return sql<boolean>`${sql.ref(`${alias}.deleted_at`)} is null`;
 }
 
-/**
- * The org zone's offset from UTC in minutes, read off the period itself (its first local midnight
- * is `start`): 480 for Asia/Shanghai. Exact for zones without daylight saving; in a zone with
- * DST, a day on the other side of a switch would be off by that hour.
- */
-export function zoneOffsetMinutes(ctx: FactContext): number {
-  return Math.round((Date.parse(`${ctx.firstDay}T00:00:00Z`) - Date.parse(ctx.start)) / 60_000);
-}
-
-/** The UTC instant at which a date column's org-zone day starts. */
+/** The UTC instant at which a date column's org-zone day starts (daylight saving included). */
 export function dayStart(ctx: FactContext, column: string): RawBuilder<string> {
-  return dayStartUtc(ctx.dialect, column, zoneOffsetMinutes(ctx));
+  return dayStartUtc(ctx.dialect, column, ctx.offsets);
 }
 
-/** The org-zone day of the scoring time (`ctx.now`, else the wall clock), as 'YYYY-MM-DD'. */
+/** The org-zone day of the scoring time, as 'YYYY-MM-DD'. */
 export function scoringDay(ctx: FactContext): string {
-  const now = Date.parse(ctx.now ?? new Date().toISOString());
-  return new Date(now + zoneOffsetMinutes(ctx) * 60_000).toISOString().slice(0, 10);
+  return orgDay(new Date(ctx.scoredAt), ctx.zone);
 }
 
 /** (later − earlier) between two timestamp columns in fractional minutes, exact to the millisecond. */

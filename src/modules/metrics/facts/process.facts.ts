@@ -22,6 +22,7 @@ export function activityFrequencyFacts(ctx: FactContext): RawBuilder<FactRow> {
 /**
  * update_timeliness: timed events recorded by u in P — activities, stage changes, customer status
  * changes, payments — each timely when recorded within 24 h of when it happened (stored at write).
+ * An opportunity's creation row (no stage before it) is not a change.
  */
 export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
   const from = ts(ctx, ctx.start);
@@ -32,6 +33,7 @@ export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
     union all
     select s.actor_id, 'stage_change', s.id, s.recorded_at, s.timely, 1
       from stage_changes s where s.recorded_at >= ${from} and s.recorded_at < ${to} and s.actor_id is not null
+        and (s.from_stage_id is not null or s.from_status is not null)
     union all
     select c.actor_id, 'customer_status_change', c.id, c.recorded_at, c.timely, 1
       from customer_status_changes c where c.recorded_at >= ${from} and c.recorded_at < ${to} and c.actor_id is not null
