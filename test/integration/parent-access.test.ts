@@ -80,6 +80,7 @@ describeEngines('implicit parent access', (use) => {
       [['Li Na', 'read']],
     );
     await call(use(), as.rep2, 'GET', `/api/v1/customers/${acme.id}/timeline`, 200);
+    await call(use(), as.rep2, 'GET', `/api/v1/customers/${acme.id}/history`, 200);
     // Reading the customer is not working it: no new deal, and no contract outside the deal.
     await call(use(), as.rep2, 'POST', '/api/v1/opportunities', 403, {
       customerId: acme.id,

@@ -27,8 +27,8 @@ export type ContactWithFacts = ContactRow & {
 export type ContactFilter = { customerId?: string | undefined; q?: string | undefined };
 
 /**
- * Live contacts of live customers the viewer may see: owner in scope, shared with them, the
- * parent of a record they may see, or, for those who may work the pool, in the pool. The same
+ * Live contacts of live customers the viewer may see: owner in scope or the parent of a record
+ * they may see, shared with them, or, for those who may work the pool, in the pool. The same
  * rule as a customer's own visibility.
  */
 function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
@@ -41,10 +41,12 @@ function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boole
       eb.or([
         eb.and([
           eb('customers.ownerId', 'is not', null),
-          ownerScopeCondition('customers.owner_id', viewer.scope),
+          eb.or([
+            ownerScopeCondition('customers.owner_id', viewer.scope),
+            parentOfVisibleRecord(viewer)(eb),
+          ]),
         ]),
         sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
-        parentOfVisibleRecord(viewer)(eb),
         ...(poolReadable ? [eb('customers.ownerId', 'is', null)] : []),
       ]),
     );

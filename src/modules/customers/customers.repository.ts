@@ -57,10 +57,12 @@ function visibleCustomers(executor: Executor, viewer: Viewer) {
       eb.or([
         eb.and([
           eb('customers.ownerId', 'is not', null),
-          ownerScopeCondition('customers.owner_id', viewer.scope),
+          eb.or([
+            ownerScopeCondition('customers.owner_id', viewer.scope),
+            parentOfVisibleRecord(viewer)(eb),
+          ]),
         ]),
         sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
-        parentOfVisibleRecord(viewer)(eb),
       ]),
     );
 }

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { ownerScopeCondition } from '../../db/scope-filter.js';
 import { contractVisibleTo } from '../contracts/contracts.repository.js';
 import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
 import { planVisibleTo } from '../plans/plans.repository.js';
@@ -62,8 +63,24 @@ export function parentOfVisibleRecord(viewer: Viewer) {
     ]);
 }
 
-/** The same condition as a 1/0 column, the `parentOfVisible` fact of a customer's access. */
+/**
+ * The `parentOfVisible` fact of a customer's access, 1 or 0. Implicit parent access applies to
+ * owned customers (a pooled one is governed by the pool's own rule), and only adds something
+ * outside the viewer's scope: elsewhere it is 0 without running the subqueries.
+ */
 export function parentOfVisibleFlag(viewer: Viewer) {
   return (eb: ExpressionBuilder<Database, 'customers'>) =>
-    eb.case().when(parentOfVisibleRecord(viewer)(eb)).then(1).else(0).end();
+    eb
+      .case()
+      .when(
+        eb.or([
+          eb('customers.ownerId', 'is', null),
+          ownerScopeCondition('customers.owner_id', viewer.scope),
+        ]),
+      )
+      .then(0)
+      .when(parentOfVisibleRecord(viewer)(eb))
+      .then(1)
+      .else(0)
+      .end();
 }
