@@ -9,6 +9,10 @@ import {
 } from '../../db/scope-filter.js';
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
+import {
+  parentOfVisibleFlag,
+  parentOfVisibleRecord,
+} from '../customers/parent-access.repository.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;
@@ -17,13 +21,15 @@ export type ContactWithFacts = ContactRow & {
   customerOwnerId: string | null;
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
+  parentOfVisible: number;
 };
 
 export type ContactFilter = { customerId?: string | undefined; q?: string | undefined };
 
 /**
- * Live contacts of live customers the viewer may see: owner in scope, shared with them, or, for
- * those who may work the pool, in the pool. The same rule as a customer's own visibility.
+ * Live contacts of live customers the viewer may see: owner in scope or the parent of a record
+ * they may see, shared with them, or, for those who may work the pool, in the pool. The same
+ * rule as a customer's own visibility.
  */
 function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
   return executor
@@ -35,7 +41,10 @@ function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boole
       eb.or([
         eb.and([
           eb('customers.ownerId', 'is not', null),
-          ownerScopeCondition('customers.owner_id', viewer.scope),
+          eb.or([
+            ownerScopeCondition('customers.owner_id', viewer.scope),
+            parentOfVisibleRecord(viewer)(eb),
+          ]),
         ]),
         sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
         ...(poolReadable ? [eb('customers.ownerId', 'is', null)] : []),
@@ -73,12 +82,13 @@ export async function listContacts(
   return pageOfQuery(
     query
       .selectAll('contacts')
-      .select([
+      .select((eb) => [
         'customers.ownerId as customerOwnerId',
         inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
         sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
           'sharedAccess',
         ),
+        parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
       ])
       .orderBy(`contacts.${sort.by}`, sort.order)
       .orderBy('contacts.id'),

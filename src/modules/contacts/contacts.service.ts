@@ -53,6 +53,7 @@ export async function listContacts(db: Db, actor: Actor, query: ListContactsQuer
         inScope: !pooled && Number(contact.inScope) === 1,
         sharedAccess: contact.sharedAccess,
         inPool: pooled,
+        parentOfVisible: Number(contact.parentOfVisible) === 1,
       });
       // Every listed row is visible by construction, so access is never null here.
       return { contact, access: access ?? ('read' as const) };

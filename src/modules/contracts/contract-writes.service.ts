@@ -1,13 +1,14 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { invalidField, staleVersion } from '../../platform/errors/app-error.js';
+import { forbidden, invalidField, staleVersion } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { isOwnerInScope } from '../customers/customers.repository.js';
 import { loadCustomer } from '../customers/customers.service.js';
+import { loadOpportunity } from '../opportunities/opportunities.service.js';
 import { recomputeCollection, refreshCustomerDealDate } from './contract-collection.service.js';
 import { accessToContract } from './contracts.presenter.js';
 import * as repo from './contracts.repository.js';
@@ -26,10 +27,27 @@ async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promis
   }
 }
 
-/** A contract for a customer the actor may change; it moves the customer's last deal day. */
+/**
+ * The customer a new contract is for, and its default owner. The actor must be able to change
+ * the customer, or the opportunity the contract closes: whoever works a deal may sign its
+ * contract even when the customer belongs to a colleague (and may only read the customer).
+ * The deal's owner owns the contract by default, else the customer's owner, else the actor.
+ */
+async function contractParties(db: Db, actor: Actor, input: CreateContractInput) {
+  const { customer, access } = await loadCustomer(db, actor, input.customerId);
+  const deal = input.opportunityId
+    ? (await loadOpportunity(db, actor, input.opportunityId, access === 'write' ? 'read' : 'write'))
+        .opportunity
+    : undefined;
+  if (access !== 'write' && deal?.customerId !== customer.id)
+    throw forbidden('You can read this customer but not change it');
+  return { customer, defaultOwner: deal?.ownerId ?? customer.ownerId ?? actor.id };
+}
+
+/** A contract for a customer or a deal the actor may change; it moves the customer's last deal day. */
 export async function createContract(db: Db, actor: Actor, input: CreateContractInput) {
-  const { customer } = await loadCustomer(db, actor, input.customerId, 'write');
-  const ownerId = input.ownerId ?? customer.ownerId ?? actor.id;
+  const { customer, defaultOwner } = await contractParties(db, actor, input);
+  const ownerId = input.ownerId ?? defaultOwner;
   if (input.ownerId !== undefined) await assertOwnerInScope(db, actor, ownerId);
   const now = nowIso();
   const id = newId();

@@ -26,6 +26,10 @@ export type ContractSort = {
   order: 'asc' | 'desc';
 };
 
+/** A contract is visible when its owner is within the viewer's scope. */
+export const contractVisibleTo = (scope: OwnerScope) =>
+  ownerScopeCondition('contracts.owner_id', scope);
+
 export async function findContract(
   executor: Executor,
   id: string,
@@ -49,7 +53,7 @@ export async function findVisibleContract(
     .selectAll()
     .where('id', '=', id)
     .where('deletedAt', 'is', null)
-    .where(ownerScopeCondition('contracts.owner_id', scope))
+    .where(contractVisibleTo(scope))
     .executeTakeFirst();
 }
 
@@ -63,7 +67,7 @@ export async function listContracts(
   let query = executor
     .selectFrom('contracts')
     .where('contracts.deletedAt', 'is', null)
-    .where(ownerScopeCondition('contracts.owner_id', scope));
+    .where(contractVisibleTo(scope));
   if (filter.q)
     query = query.where(containsText(filter.q, ['contracts.number', 'contracts.title']));
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);

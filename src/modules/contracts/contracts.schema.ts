@@ -52,7 +52,7 @@ const editable = {
   endOn: calendarDateField.nullable().optional(),
   /** The contract of the same customer that this one renews. */
   renewalOf: id.nullable().optional(),
-  /** Defaults to the customer's owner (or you, for a pooled customer); must be within your data scope. */
+  /** Defaults to the opportunity's owner, else the customer's (or you, for a pooled customer); must be within your data scope. */
   ownerId: id.optional(),
 };
 

@@ -8,6 +8,7 @@ export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
     inScope: customer.ownerId !== null && Number(customer.inScope) === 1,
     sharedAccess: customer.sharedAccess,
     inPool: customer.ownerId === null,
+    parentOfVisible: Number(customer.parentOfVisible) === 1,
   });
 }
 

@@ -1,6 +1,6 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
 import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
-import type { Executor } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
@@ -12,15 +12,26 @@ import {
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { parentOfVisibleFlag, parentOfVisibleRecord } from './parent-access.repository.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
 export type CustomerWithFacts = CustomerRow & {
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
+  /** 1 when the customer is the parent of a record the viewer may see (implicit parent access). */
+  parentOfVisible: number;
 };
 
-/** The viewer a scoped query is for: their data scope and id, and "now" for expiring shares. */
-export type Viewer = { scope: OwnerScope; userId: string; now: string };
+/**
+ * The viewer a scoped query is for: their data scope and id, "now" for expiring shares, and
+ * whether the unassigned ticket queue is theirs (its tickets' customers are then readable).
+ */
+export type Viewer = {
+  scope: OwnerScope;
+  userId: string;
+  now: string;
+  seesUnassignedTickets: boolean;
+};
 
 export type CustomerFilter = {
   q?: string | undefined;
@@ -46,11 +57,25 @@ function visibleCustomers(executor: Executor, viewer: Viewer) {
       eb.or([
         eb.and([
           eb('customers.ownerId', 'is not', null),
-          ownerScopeCondition('customers.owner_id', viewer.scope),
+          eb.or([
+            ownerScopeCondition('customers.owner_id', viewer.scope),
+            parentOfVisibleRecord(viewer)(eb),
+          ]),
         ]),
         sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
       ]),
     );
+}
+
+/** The facts a customer's access depends on (see `accessToCustomer`). */
+function accessFacts(viewer: Viewer) {
+  return (eb: ExpressionBuilder<Database, 'customers'>) => [
+    inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+    sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+      'sharedAccess',
+    ),
+    parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
+  ];
 }
 
 /** One live customer with the facts its access depends on; pooled customers are included. */
@@ -62,12 +87,7 @@ export async function findCustomerWithFacts(
   return executor
     .selectFrom('customers')
     .selectAll('customers')
-    .select([
-      inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-      sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
-        'sharedAccess',
-      ),
-    ])
+    .select(accessFacts(viewer))
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
@@ -116,12 +136,7 @@ export async function listCustomers(
   return pageOfQuery(
     query
       .selectAll('customers')
-      .select([
-        inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
-          'sharedAccess',
-        ),
-      ])
+      .select(accessFacts(viewer))
       .orderBy(`customers.${sort.by}`, sort.order)
       .orderBy('customers.id'),
     page,

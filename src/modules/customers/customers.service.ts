@@ -22,6 +22,7 @@ import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
 import { canChooseOwner } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
 import * as repo from './customers.repository.js';
@@ -32,7 +33,12 @@ import type {
 } from './customers.schema.js';
 
 export function viewerOf(actor: Actor): repo.Viewer {
-  return { scope: ownerScopeOf(actor), userId: actor.id, now: nowIso() };
+  return {
+    scope: ownerScopeOf(actor),
+    userId: actor.id,
+    now: nowIso(),
+    seesUnassignedTickets: seesUnassignedTickets(actor),
+  };
 }
 
 /** A customer the actor may see, with their access; anything else is "not found". */

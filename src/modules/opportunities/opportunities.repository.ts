@@ -1,5 +1,5 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
@@ -39,6 +39,15 @@ export type OpportunitySort = {
   by: 'name' | 'amountCents' | 'createdAt' | 'updatedAt' | 'expectedCloseOn' | 'closedAt';
   order: 'asc' | 'desc';
 };
+
+/** An opportunity is visible when its owner is within the viewer's scope or it is shared with them. */
+export function opportunityVisibleTo(viewer: Viewer) {
+  return (eb: ExpressionBuilder<Database, 'opportunities'>) =>
+    eb.or([
+      ownerScopeCondition('opportunities.owner_id', viewer.scope),
+      sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
+    ]);
+}
 
 /** The facts record access depends on: owner within the viewer's scope, collaborator access. */
 function accessFacts(viewer: Viewer) {
@@ -86,12 +95,7 @@ export async function listOpportunities(
   let query = executor
     .selectFrom('opportunities')
     .where('opportunities.deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ownerScopeCondition('opportunities.owner_id', viewer.scope),
-        sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
-      ]),
-    );
+    .where(opportunityVisibleTo(viewer));
   if (filter.q) query = query.where(containsText(filter.q, ['opportunities.name']));
   if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);

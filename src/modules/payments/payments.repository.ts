@@ -1,9 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { contractVisibleTo } from '../contracts/contracts.repository.js';
 
 export type PlanRow = Selectable<PaymentPlansTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
@@ -25,7 +26,7 @@ function visiblePayments(executor: Executor, scope: OwnerScope) {
     .innerJoin('contracts', 'contracts.id', 'payments.contractId')
     .where('payments.deletedAt', 'is', null)
     .where('contracts.deletedAt', 'is', null)
-    .where(ownerScopeCondition('contracts.owner_id', scope));
+    .where(contractVisibleTo(scope));
 }
 
 export async function findPlan(executor: Executor, id: string): Promise<PlanRow | undefined> {

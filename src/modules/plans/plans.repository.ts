@@ -24,12 +24,16 @@ export type PlanFilter = {
   q?: string | undefined;
 };
 
+/** A plan is visible when its owner is within the viewer's scope. */
+export const planVisibleTo = (scope: OwnerScope) =>
+  ownerScopeCondition('follow_up_plans.owner_id', scope);
+
 /** Live plans whose owner is within the scope: the data scope of every plan query. */
 function visiblePlans(executor: Executor, scope: OwnerScope) {
   return executor
     .selectFrom('followUpPlans')
     .where('followUpPlans.deletedAt', 'is', null)
-    .where(ownerScopeCondition('follow_up_plans.owner_id', scope));
+    .where(planVisibleTo(scope));
 }
 
 export async function findVisiblePlan(

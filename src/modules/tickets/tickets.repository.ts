@@ -24,7 +24,7 @@ export type TicketFilter = {
 };
 
 /** A ticket is visible when its assignee is in scope, the viewer logged it, or it is unassigned and the viewer works the queue. */
-function visibleTo(viewer: TicketViewer) {
+export function ticketVisibleTo(viewer: TicketViewer) {
   return (eb: ExpressionBuilder<Database, 'tickets'>) =>
     eb.or([
       eb.and([
@@ -55,7 +55,7 @@ export async function findVisibleTicket(
     .selectAll()
     .where('id', '=', id)
     .where('deletedAt', 'is', null)
-    .where(visibleTo(viewer))
+    .where(ticketVisibleTo(viewer))
     .executeTakeFirst();
 }
 
@@ -72,7 +72,7 @@ export async function listTickets(
   let query = executor
     .selectFrom('tickets')
     .where('tickets.deletedAt', 'is', null)
-    .where(visibleTo(viewer));
+    .where(ticketVisibleTo(viewer));
   if (filter.q)
     query = query.where((eb) =>
       eb(eb.fn('lower', ['tickets.title']), 'like', `%${filter.q?.toLowerCase()}%`),

@@ -26,6 +26,13 @@ describe('recordAccess', () => {
     expect(recordAccess(actor(['sales']), { ...facts, inPool: true })).toBe('read');
     expect(recordAccess(actor(['service']), { ...facts, inPool: true })).toBeNull();
   });
+  it("lets whoever sees a customer's opportunity, contract, ticket or plan read it, never change it", () => {
+    expect(recordAccess(actor(['service']), { ...facts, parentOfVisible: true })).toBe('read');
+    expect(
+      recordAccess(actor(['sales']), { ...facts, parentOfVisible: true, sharedAccess: 'write' }),
+    ).toBe('write');
+    expect(recordAccess(actor(['sales']), { ...facts, parentOfVisible: false })).toBeNull();
+  });
   it('gives nothing outside scope', () => {
     expect(recordAccess(actor(['manager']), facts)).toBeNull();
   });

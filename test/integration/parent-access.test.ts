@@ -1,0 +1,196 @@
+import { beforeAll, expect, it } from 'vitest';
+import { call, createCustomer } from '../support/crm-fixture.js';
+import { describeEngines } from '../support/describe-engines.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { addRoleUsers } from '../support/role-users-fixture.js';
+
+type Customer = { id: string; name: string; version: number; access: 'read' | 'write' };
+
+/**
+ * Implicit parent access: whoever may see an opportunity, contract (and so its payment plans),
+ * ticket or follow-up plan may read its customer, and only that customer of its owner.
+ * The org fixture: lead (manager) ← rep1, rep2 (sales, self scope); agent1, agent2 (service).
+ */
+describeEngines('implicit parent access', (use) => {
+  let org: Org;
+  let agents: Awaited<ReturnType<typeof addRoleUsers>>;
+  const as: Record<'rep1' | 'rep2' | 'lead' | 'agent1', string> = {
+    rep1: '',
+    rep2: '',
+    lead: '',
+    agent1: '',
+  };
+  let otherId: string;
+
+  const customer = (who: string, id: string, status = 200): Promise<Customer> =>
+    call(use(), who, 'GET', `/api/v1/customers/${id}`, status);
+  const visibleCustomers = async (who: string) =>
+    (
+      (await call(use(), who, 'GET', '/api/v1/customers?sort=name&pageSize=50', 200))
+        .items as Customer[]
+    ).map((c) => [c.name, c.access]);
+  /** Every write to the customer answers 403, and the customer is left as it was. */
+  const assertCannotChange = async (who: string, id: string) => {
+    await call(use(), who, 'PATCH', `/api/v1/customers/${id}`, 403, {
+      version: 1,
+      name: 'Taken over',
+    });
+    await call(use(), who, 'POST', `/api/v1/customers/${id}/status`, 403, {
+      version: 1,
+      status: 'intent',
+    });
+    await call(use(), who, 'DELETE', `/api/v1/customers/${id}?version=1`, 403);
+    expect(await customer(as.rep1, id)).toMatchObject({ version: 1, access: 'write' });
+  };
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    agents = await addRoleUsers(use().db, org);
+    for (const key of Object.keys(as) as (keyof typeof as)[])
+      as[key] = await use().login(`${key}@example.com`, PASSWORD);
+    otherId = (await createCustomer(use(), as.rep1, { name: 'Zeta Other' })).id;
+  });
+
+  it("lets a rep given an opportunity on a colleague's customer read that customer, sign the contract and record its payments", async () => {
+    const acme = await createCustomer(use(), as.rep1, { name: 'Acme' });
+    await call(use(), as.rep1, 'POST', '/api/v1/contacts', 201, {
+      customerId: acme.id,
+      name: 'Li Na',
+    });
+    await customer(as.rep2, acme.id, 404);
+    const deal = await call(use(), as.lead, 'POST', '/api/v1/opportunities', 201, {
+      customerId: acme.id,
+      name: 'Acme renewal',
+      amountCents: 50_000,
+      ownerId: org.users.rep2.id,
+    });
+
+    expect(await customer(as.rep2, acme.id)).toMatchObject({ name: 'Acme', access: 'read' });
+    expect(await visibleCustomers(as.rep2)).toEqual([['Acme', 'read']]);
+    await customer(as.rep2, otherId, 404);
+    await assertCannotChange(as.rep2, acme.id);
+    const contacts = await call(
+      use(),
+      as.rep2,
+      'GET',
+      `/api/v1/contacts?customerId=${acme.id}`,
+      200,
+    );
+    expect(contacts.items.map((c: { name: string; access: string }) => [c.name, c.access])).toEqual(
+      [['Li Na', 'read']],
+    );
+    await call(use(), as.rep2, 'GET', `/api/v1/customers/${acme.id}/timeline`, 200);
+    await call(use(), as.rep2, 'GET', `/api/v1/customers/${acme.id}/history`, 200);
+    // Reading the customer is not working it: no new deal, and no contract outside the deal.
+    await call(use(), as.rep2, 'POST', '/api/v1/opportunities', 403, {
+      customerId: acme.id,
+      name: 'Side deal',
+      amountCents: 1_000,
+    });
+    const contractFor = (extra: object) => ({
+      customerId: acme.id,
+      number: `HT-ACME-${Object.keys(extra).length}`,
+      title: 'Acme licence',
+      amountCents: 50_000,
+      signedOn: '2026-01-05',
+      ...extra,
+    });
+    await call(use(), as.rep2, 'POST', '/api/v1/contracts', 403, contractFor({}));
+
+    const contract = await call(
+      use(),
+      as.rep2,
+      'POST',
+      '/api/v1/contracts',
+      201,
+      contractFor({ opportunityId: deal.id }),
+    );
+    expect(contract).toMatchObject({ ownerId: org.users.rep2.id, access: 'write' });
+    expect(
+      (await call(use(), as.rep2, 'GET', `/api/v1/contracts?customerId=${acme.id}`, 200)).total,
+    ).toBe(1);
+    await call(use(), as.rep2, 'POST', `/api/v1/contracts/${contract.id}/payment-plans`, 201, {
+      dueOn: '2026-02-01',
+      amountCents: 20_000,
+    });
+    await call(use(), as.rep2, 'POST', `/api/v1/contracts/${contract.id}/payments`, 201, {
+      amountCents: 20_000,
+      receivedOn: '2026-01-20',
+      method: 'bank',
+    });
+    expect(
+      await call(use(), as.rep2, 'GET', `/api/v1/contracts/${contract.id}`, 200),
+    ).toMatchObject({ paidCents: 20_000, balanceCents: 30_000 });
+  });
+
+  it('lets a service agent read the customer of a ticket assigned to them, for as long as it is', async () => {
+    const serviced = await createCustomer(use(), as.rep1, { name: 'Serviced' });
+    await customer(as.agent1, serviced.id, 404);
+    const ticket = await call(use(), as.rep1, 'POST', '/api/v1/tickets', 201, {
+      title: 'Printer driver fails',
+      customerId: serviced.id,
+      assigneeId: agents.agent1.id,
+    });
+
+    expect(await customer(as.agent1, serviced.id)).toMatchObject({ access: 'read' });
+    expect(await visibleCustomers(as.agent1)).toEqual([['Serviced', 'read']]);
+    await customer(as.agent1, otherId, 404);
+    await assertCannotChange(as.agent1, serviced.id);
+
+    await call(use(), as.rep1, 'PATCH', `/api/v1/tickets/${ticket.id}`, 200, {
+      version: ticket.version,
+      assigneeId: agents.agent2.id,
+    });
+    await customer(as.agent1, serviced.id, 404);
+  });
+
+  it('lets a rep read the customer of a follow-up plan they were given, and nothing once it is deleted', async () => {
+    const planned = await createCustomer(use(), as.rep1, { name: 'Planned' });
+    await customer(as.rep2, planned.id, 404);
+    const plan = await call(use(), as.lead, 'POST', '/api/v1/plans', 201, {
+      recordType: 'customer',
+      recordId: planned.id,
+      dueAt: '2026-01-20T02:00:00.000Z',
+      ownerId: org.users.rep2.id,
+    });
+
+    expect(await customer(as.rep2, planned.id)).toMatchObject({ access: 'read' });
+    await customer(as.rep2, otherId, 404);
+    await assertCannotChange(as.rep2, planned.id);
+
+    await call(use(), as.lead, 'DELETE', `/api/v1/plans/${plan.id}?version=${plan.version}`, 204);
+    await customer(as.rep2, planned.id, 404);
+  });
+
+  it("lets the owner of a contract on a colleague's customer read the customer beside its payment plans", async () => {
+    const signed = await createCustomer(use(), as.rep1, { name: 'Signed' });
+    await customer(as.rep2, signed.id, 404);
+    const contract = await call(use(), as.lead, 'POST', '/api/v1/contracts', 201, {
+      customerId: signed.id,
+      number: 'HT-SIGNED',
+      title: 'Signed licence',
+      amountCents: 30_000,
+      signedOn: '2026-01-05',
+      ownerId: org.users.rep2.id,
+    });
+    await call(use(), as.lead, 'POST', `/api/v1/contracts/${contract.id}/payment-plans`, 201, {
+      dueOn: '2026-02-01',
+      amountCents: 30_000,
+    });
+
+    const plans = await call(
+      use(),
+      as.rep2,
+      'GET',
+      `/api/v1/contracts/${contract.id}/payment-plans`,
+      200,
+    );
+    expect(plans.total).toBe(1);
+    expect(await customer(as.rep2, signed.id)).toMatchObject({ access: 'read' });
+    await customer(as.rep2, otherId, 404);
+    await assertCannotChange(as.rep2, signed.id);
+
+    await call(use(), as.lead, 'DELETE', `/api/v1/contracts/${contract.id}?version=1`, 204);
+    await customer(as.rep2, signed.id, 404);
+  });
+});
