@@ -3,6 +3,7 @@ import { ratioValue } from '../../src/domain/metrics/metric-value.js';
 import { computeMetrics, factContext } from '../../src/modules/metrics/metric-engine.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
 import { aggregateFacts } from '../../src/modules/metrics/metrics.repository.js';
+import { periodBounds } from '../../src/domain/time/period.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertCustomer, insertOpportunity, insertStage } from '../support/metric-fixtures.js';
 import {
@@ -466,5 +467,40 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     // yes, R7 and R8 not yet → 4 of 6.
     const mid = await renewalAt('2026-04-15T00:00:00Z');
     expect(mid.u).toMatchObject({ value: 4 / 6, numerator: 4, denominator: 6 });
+  });
+});
+
+describeEngines('result metrics: org-zone days across a daylight-saving switch', (use) => {
+  it('won_amount: the owner on the signing day is read at that day’s own local midnight', async () => {
+    const db = use().db;
+    const org = await buildOrg(db);
+    const [u, v] = [org.users.rep1.id, org.users.rep2.id];
+    const berlin = 'Europe/Berlin';
+    const march = periodBounds('month', '2026-03-01', berlin);
+    // Berlin switches to summer time on 29 March: 31 March starts at 22:00 UTC on the 30th
+    // (an offset read off the start of March, +60, would put it at 23:00). The contract passes
+    // from u to v at 22:30 UTC, i.e. during 31 March local time: on its signing day's start
+    // it still belongs to u.
+    const customerId = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: '2026-01-01T00:00:00Z' }],
+    });
+    await insertContract(db, {
+      customerId,
+      owners: [
+        { ownerId: u, from: '2026-01-01T00:00:00Z', to: '2026-03-30T22:30:00Z' },
+        { ownerId: v, from: '2026-03-30T22:30:00Z' },
+      ],
+      amountCents: 5_000_000,
+      signedOn: '2026-03-31',
+    });
+    const values = await computeMetrics(
+      db,
+      march,
+      berlin,
+      [{ metric: 'won_amount', minSample: 1 }],
+      [veteran(u), veteran(v)],
+    );
+    expect(values.get('won_amount')?.get(u)).toMatchObject({ value: 5_000_000 });
+    expect(values.get('won_amount')?.get(v)).toMatchObject({ value: 0 });
   });
 });

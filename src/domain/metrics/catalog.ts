@@ -184,7 +184,7 @@ export const BUILT_IN_METRICS: readonly MetricDefinition[] = [
     'days',
     '-',
   ),
-  m('insight_days', '数据应用天数', 'Insight days', 'data_use', 'count', 'count', '+'),
+  m('insight_days', '数据应用天数', 'Insight days', 'data_use', 'count', 'days', '+'),
   m('team_score', '团队综合得分', 'Team score', 'leadership', 'mean', 'score', '+'),
   m(
     'review_coverage',
