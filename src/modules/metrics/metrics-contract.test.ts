@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_METRICS, type MetricUnit } from './catalog.js';
+import { BUILT_IN_METRICS, type MetricUnit } from '../../domain/metrics/catalog.js';
 
 /** docs/METRICS.md writes units as people read them; the catalogue names them. */
 const UNIT_IN_DOCUMENT: Record<string, MetricUnit> = {
