@@ -26,8 +26,23 @@ export type Cycle = {
   frozenAt: string | null;
   publishedAt: string | null;
   computedAt: string | null;
+  scoredAt: string | null;
+  /** Records are counted up to here; `soFar` while that is before the period's end. */
+  asOf: string | null;
+  soFar: boolean;
   version: number;
 };
+
+/** Where an item stands part-way through a period (null once the period is over). */
+export type Pace = {
+  elapsedShare: number;
+  proRated: boolean;
+  floor: number;
+  target: number;
+  projected: number | null;
+};
+
+export type GradeWithheld = 'early_in_period' | 'little_weight_applies';
 
 export type ResultItem = {
   metric: string;
@@ -45,6 +60,7 @@ export type ResultItem = {
   adjustReason: string | null;
   adjustedBy: string | null;
   adjustedAt: string | null;
+  pace: Pace | null;
 };
 
 type ResultFields = {
@@ -89,6 +105,7 @@ export type ScoredItem = {
   minSample: number;
   value: MetricValue;
   score: number | null;
+  pace: Pace | null;
 };
 
 export type LivePeriod = 'month' | 'quarter';
@@ -96,9 +113,10 @@ export type LivePeriod = 'month' | 'quarter';
 export type Scorecard = {
   userId: string;
   userName: string;
-  period: { kind: LivePeriod; start: string; end: string };
+  period: { kind: LivePeriod; start: string; end: string; asOf: string };
   total: number | null;
   grade: string | null;
+  gradeWithheld: GradeWithheld | null;
   applicableShare: number;
   items: ScoredItem[];
 };
@@ -150,10 +168,12 @@ export function createCycle(cycle: {
   return request<Cycle>('POST', '/api/v1/cycles', cycle);
 }
 
-export function moveCycle(cycle: Cycle, status: CycleStatus): Promise<Cycle> {
+/** `force` freezes a cycle for manager review before its period has ended. */
+export function moveCycle(cycle: Cycle, status: CycleStatus, force = false): Promise<Cycle> {
   return request<Cycle>('POST', `/api/v1/cycles/${enc(cycle.id)}/status`, {
     version: cycle.version,
     status,
+    ...(force ? { force } : {}),
   });
 }
 

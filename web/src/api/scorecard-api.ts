@@ -1,27 +1,7 @@
 import { request, withQuery } from './api-client';
 
-export type MetricValue = {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  naReason: string | null;
-};
-
-export type ScoredItem = {
-  metric: string;
-  weight: number;
-  target: number;
-  value: MetricValue;
-  score: number | null;
-};
-
-export type Scorecard = {
-  userId: string;
-  period: { kind: 'month' | 'quarter'; start: string; end: string };
-  total: number | null;
-  grade: string | null;
-  items: ScoredItem[];
-};
+export type { MetricValue, Scorecard, ScoredItem } from './appraisal-api';
+import type { Scorecard } from './appraisal-api';
 
 export type MetricInfo = {
   id: string;

@@ -34,6 +34,20 @@ export const appraisalEn = {
   adjustedBy: 'Adjusted by the manager: {{reason}}',
   computed: 'computed {{score}}',
   na: 'N/A',
+  pace: {
+    onTrack: 'on track for {{value}}',
+    proRated: 'so far: {{value}}',
+    proRatedHint:
+      'Counts and sums are compared with the target pro-rated to the working time elapsed ({{share}} %).',
+  },
+  gradeWithheld: {
+    label: 'No grade yet',
+    early_in_period:
+      'The period has just begun: values and pace are shown, the grade comes after its first working days.',
+    little_weight_applies:
+      'Items carrying less than half of the weight apply so far: too little to grade.',
+  },
+  soFar: 'so far, as of {{at}}',
   naReasons: {
     below_min_sample: 'Too few records to judge fairly (at least {{min}} needed)',
     inactive_most_of_period: 'Active on fewer than half of the days of the period',

@@ -36,6 +36,17 @@ export const appraisalZhCN: typeof appraisalEn = {
   adjustedBy: '上级已调整：{{reason}}',
   computed: '系统计算 {{score}}',
   na: '不适用',
+  pace: {
+    onTrack: '按当前进度预计 {{value}}',
+    proRated: '目前应达 {{value}}',
+    proRatedHint: '计数和金额类指标按已过去的工作时间（{{share}}%）折算目标后评分。',
+  },
+  gradeWithheld: {
+    label: '暂不评级',
+    early_in_period: '本期刚开始：先显示数值和进度，过了最初几个工作日再给出等级。',
+    little_weight_applies: '目前适用的指标不足一半权重，暂不评级。',
+  },
+  soFar: '截至 {{at}} 的阶段结果',
   naReasons: {
     below_min_sample: '记录太少，无法公平评价（至少需要 {{min}} 条）',
     inactive_most_of_period: '本期在岗天数不足一半',

@@ -64,6 +64,9 @@ export const teamEn = {
     reason: 'Reason',
     recomputed: 'The cycle was recomputed.',
     finished: 'This cycle is archived.',
+    earlyReview:
+      'The period runs until {{lastDay}}. Manager review now freezes the numbers as they are today: counts and amounts judged against targets pro-rated to the time elapsed, and nothing recorded later will count.',
+    freezeNow: 'Freeze now',
   },
   flags: {
     status: 'Status',

@@ -65,6 +65,9 @@ export const teamZhCN: typeof teamEn = {
     reason: '原因',
     recomputed: '考核周期已重新计算。',
     finished: '该考核周期已归档。',
+    earlyReview:
+      '本期到 {{lastDay}} 才结束。现在进入经理评审会冻结截至今天的数据：计数和金额按已过去的时间折算目标，之后录入的记录都不再计入。',
+    freezeNow: '立即冻结',
   },
   flags: {
     status: '状态',

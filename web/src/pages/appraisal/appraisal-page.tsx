@@ -88,6 +88,11 @@ export function AppraisalPage() {
       <Typography.Text type="secondary">
         {t('appraisal.period', { from: cycle.firstDay, to: cycle.lastDay })}
       </Typography.Text>
+      {cycle.soFar && cycle.asOf && (
+        <Tag color="warning" data-testid="cycle-so-far">
+          {t('appraisal.soFar', { at: format.dateTime(cycle.asOf) })}
+        </Tag>
+      )}
     </Flex>
   ) : live.data ? (
     <Flex gap={8} align="center" wrap>
@@ -95,7 +100,7 @@ export function AppraisalPage() {
       <Typography.Text type="secondary">
         {t('appraisal.period', {
           from: format.date(live.data.period.start),
-          to: format.date(live.data.period.end),
+          to: format.date(live.data.period.asOf),
         })}
       </Typography.Text>
     </Flex>
@@ -151,6 +156,7 @@ export function AppraisalPage() {
             <ScoreSummary
               total={summary.total}
               grade={summary.grade}
+              gradeWithheld={'gradeWithheld' in summary ? summary.gradeWithheld : null}
               applicableShare={summary.applicableShare}
               context={context}
             />

@@ -3,7 +3,7 @@ import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultItem, ScoredItem } from '../../api/appraisal-api';
+import type { Pace, ResultItem, ScoredItem } from '../../api/appraisal-api';
 import { useMetricText } from './appraisal-data';
 
 /** One scorecard line, whether live or from a cycle. */
@@ -18,6 +18,8 @@ export type ItemRow = {
   score: number | null;
   adjustedScore: number | null;
   adjustReason: string | null;
+  /** Part-way through a period: the pro-rated target and the projection. */
+  pace: Pace | null;
 };
 
 export const fromResultItem = (item: ResultItem): ItemRow => ({
@@ -31,6 +33,7 @@ export const fromResultItem = (item: ResultItem): ItemRow => ({
   score: item.score,
   adjustedScore: item.adjustedScore,
   adjustReason: item.adjustReason,
+  pace: item.pace,
 });
 
 export const fromScoredItem = (item: ScoredItem): ItemRow => ({
@@ -44,6 +47,7 @@ export const fromScoredItem = (item: ScoredItem): ItemRow => ({
   score: item.score,
   adjustedScore: null,
   adjustReason: null,
+  pace: item.pace,
 });
 
 type ScoreItemsTableProps = {
@@ -90,7 +94,18 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
             </Typography.Text>
           </Tooltip>
         ) : (
-          <span data-testid={`value-${row.metric}`}>{text.value(row.metric, row.value)}</span>
+          <Flex vertical gap={2}>
+            <span data-testid={`value-${row.metric}`}>{text.value(row.metric, row.value)}</span>
+            {row.pace?.proRated && row.pace.projected !== null && (
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid={`pace-${row.metric}`}
+              >
+                {t('appraisal.pace.onTrack', { value: text.value(row.metric, row.pace.projected) })}
+              </Typography.Text>
+            )}
+          </Flex>
         ),
     },
     {
@@ -99,6 +114,21 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
       render: (_, row) => (
         <Flex gap={4} align="center" wrap>
           <span>{text.value(row.metric, row.target)}</span>
+          {row.pace?.proRated && (
+            <Tooltip
+              title={t('appraisal.pace.proRatedHint', {
+                share: Math.round(row.pace.elapsedShare * 100),
+              })}
+            >
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid={`prorated-${row.metric}`}
+              >
+                {t('appraisal.pace.proRated', { value: text.value(row.metric, row.pace.target) })}
+              </Typography.Text>
+            </Tooltip>
+          )}
           {row.personalTarget && (
             <Tooltip title={t('appraisal.personalTargetHint')}>
               <Tag color="purple">{t('appraisal.personalTarget')}</Tag>

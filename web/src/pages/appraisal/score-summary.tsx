@@ -1,7 +1,7 @@
-import { Flex, Statistic, Tag, Typography } from 'antd';
+import { Flex, Statistic, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CycleStatus } from '../../api/appraisal-api';
+import type { CycleStatus, GradeWithheld } from '../../api/appraisal-api';
 import { useFormatters } from '../../components/formatters';
 
 const GRADE_COLORS: Partial<Record<string, string>> = {
@@ -12,7 +12,21 @@ const GRADE_COLORS: Partial<Record<string, string>> = {
   D: 'red',
 };
 
-export function GradeTag({ grade }: { grade: string | null }) {
+export function GradeTag({
+  grade,
+  withheld = null,
+}: {
+  grade: string | null;
+  /** Why a live scorecard shows no grade yet. */
+  withheld?: GradeWithheld | null;
+}) {
+  const { t } = useTranslation();
+  if (withheld)
+    return (
+      <Tooltip title={t(`appraisal.gradeWithheld.${withheld}`)}>
+        <Tag data-testid="grade-withheld">{t('appraisal.gradeWithheld.label')}</Tag>
+      </Tooltip>
+    );
   if (!grade) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Tag color={GRADE_COLORS[grade]} data-testid="grade" style={{ fontWeight: 600 }}>
@@ -43,13 +57,20 @@ export function CycleStatusTag({ status }: { status: CycleStatus }) {
 type ScoreSummaryProps = {
   total: number | null;
   grade: string | null;
+  gradeWithheld?: GradeWithheld | null;
   applicableShare: number;
   /** What is measured: the period and the cycle's status, or "live". */
   context: ReactNode;
 };
 
 /** Total (one decimal), grade and how much of the scorecard applies. */
-export function ScoreSummary({ total, grade, applicableShare, context }: ScoreSummaryProps) {
+export function ScoreSummary({
+  total,
+  grade,
+  gradeWithheld = null,
+  applicableShare,
+  context,
+}: ScoreSummaryProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -63,7 +84,7 @@ export function ScoreSummary({ total, grade, applicableShare, context }: ScoreSu
       <Flex vertical gap={4}>
         <Typography.Text type="secondary">{t('appraisal.grade')}</Typography.Text>
         <span style={{ fontSize: 20 }}>
-          <GradeTag grade={grade} />
+          <GradeTag grade={grade} withheld={gradeWithheld} />
         </span>
       </Flex>
       <Flex vertical gap={4} style={{ minWidth: 0 }}>

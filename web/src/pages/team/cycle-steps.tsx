@@ -26,12 +26,14 @@ export function CycleSteps({ cycle }: { cycle: Cycle }) {
   const [moving, setMoving] = useState(false);
   const [recomputing, setRecomputing] = useState(false);
   const next = nextOf(cycle.status);
+  // Manager review freezes the numbers: before the period has ended, only on purpose.
+  const early = next === 'manager_review' && Date.now() < Date.parse(cycle.periodEnd);
   const refresh = () => queryClient.invalidateQueries({ queryKey: APPRAISAL_KEY });
 
-  const move = async (status: CycleStatus) => {
+  const move = async (status: CycleStatus, force: boolean) => {
     setMoving(true);
     try {
-      const moved = await moveCycle(cycle, status);
+      const moved = await moveCycle(cycle, status, force);
       void message.success(
         t('team.steps.moved', { name: moved.name, status: t(`appraisal.status.${status}`) }),
       );
@@ -72,9 +74,17 @@ export function CycleSteps({ cycle }: { cycle: Cycle }) {
               name: cycle.name,
               status: t(`appraisal.status.${next}`),
             })}
-            okText={t('common.save')}
+            description={
+              early ? (
+                <Typography.Text type="warning" data-testid="early-review-warning">
+                  {t('team.steps.earlyReview', { lastDay: cycle.lastDay })}
+                </Typography.Text>
+              ) : undefined
+            }
+            okText={early ? t('team.steps.freezeNow') : t('common.save')}
+            okButtonProps={early ? { danger: true } : {}}
             cancelText={t('common.cancel')}
-            onConfirm={() => move(next)}
+            onConfirm={() => move(next, early)}
           >
             <Button
               type="primary"

@@ -40,7 +40,7 @@ export function TeamLiveTab() {
     {
       key: 'grade',
       title: t('appraisal.grade'),
-      render: (_, row) => <GradeTag grade={row.grade} />,
+      render: (_, row) => <GradeTag grade={row.grade} withheld={row.gradeWithheld} />,
     },
     {
       key: 'applicable',
@@ -100,6 +100,7 @@ export function TeamLiveTab() {
             <ScoreSummary
               total={member.total}
               grade={member.grade}
+              gradeWithheld={member.gradeWithheld}
               applicableShare={member.applicableShare}
               context={t(`team.period.${period}`)}
             />

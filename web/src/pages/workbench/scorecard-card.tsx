@@ -8,6 +8,7 @@ import { getScorecard, listMetrics } from '../../api/scorecard-api';
 import { useFormat } from '../../components/format';
 import { useMetricFormat } from '../../components/metric-format';
 import { useErrorText } from '../../components/use-error-reporter';
+import { GradeTag } from '../appraisal/score-summary';
 
 export const SCORECARD_KEY = ['scorecard', 'me', 'month'] as const;
 
@@ -114,6 +115,7 @@ export function ScorecardCard() {
               {card.grade && (
                 <Tag color="blue">{t('workbench.scorecard.grade', { grade: card.grade })}</Tag>
               )}
+              {card.gradeWithheld && <GradeTag grade={null} withheld={card.gradeWithheld} />}
               <Typography.Text type="secondary">
                 {t('workbench.scorecard.period', { start: format.date(card.period.start) })}
               </Typography.Text>

@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../support/app-server.js';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  shouldRunBrowser,
+} from '../support/browser.js';
+import { appShell, DEMO, signIn } from '../support/e2e-session.js';
+import { setNow } from '../support/fixed-clock.js';
+
+/** Wednesday 2 December 2026, 10:00 in Shanghai: the second working day of the month. */
+const SECOND_WORKING_DAY = '2026-12-02T02:00:00.000Z';
+
+/** A page whose clock and zone are the organisation's, signed in as a demo user. */
+async function openAt(browser: Browser, server: AppServer, login: string) {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 768 },
+  });
+  await context.clock.install({ time: new Date(Date.now()) });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await signIn(page, server, `${login}${DEMO}`, appShell);
+  return { context, page, errors };
+}
+
+async function shootBothWidths(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+(shouldRunBrowser() ? describe : describe.skip)('a period in progress, in Chromium', () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    // The server (and the demo company it seeds up to today) runs on the second working day.
+    setNow(SECOND_WORKING_DAY);
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the team’s live scorecards with paces and no grades yet', async () => {
+    const { context, page, errors } = await openAt(browser, server, 'sales.director');
+    await page.goto(`${server.url}/team`);
+    const table = page.getByTestId('team-live');
+    await table.getByTestId('grade-withheld').first().waitFor();
+    expect(await table.getByTestId('grade').count()).toBe(0);
+    expect(await table.getByTestId('grade-withheld').first().innerText()).toBe('No grade yet');
+    await table.locator('[data-testid^="live-"]').first().click();
+    // Counts and sums are judged against a target pro-rated to the two days gone, with a projection.
+    await page.getByTestId('prorated-won_amount').waitFor();
+    expect(await page.getByTestId('prorated-won_amount').innerText()).toMatch(/^so far: ¥/);
+    expect(await page.getByTestId('pace-won_amount').innerText()).toMatch(/^on track for ¥/);
+    await shootBothWidths(page, 'team-live-second-working-day');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('warns before freezing a cycle whose month has not ended', async () => {
+    const { context, page, errors } = await openAt(browser, server, 'admin');
+    const api = async (method: string, path: string, body?: unknown) => {
+      const reply = await page.request.fetch(`${server.url}${path}`, {
+        method,
+        ...(body === undefined ? {} : { data: body }),
+      });
+      expect(reply.status(), `${method} ${path}`).toBeLessThan(300);
+      return reply.json() as Promise<{ id: string; version: number }>;
+    };
+    let cycle = await api('POST', '/api/v1/cycles', {
+      name: 'December 2026',
+      kind: 'month',
+      anchorDay: '2026-12-02',
+    });
+    for (const status of ['open', 'self_review'])
+      cycle = await api('POST', `/api/v1/cycles/${cycle.id}/status`, {
+        version: cycle.version,
+        status,
+      });
+    await page.goto(`${server.url}/team`);
+    await page.getByRole('tab', { name: 'Cycle results' }).click();
+    await page.getByTestId('team-cycle').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('December 2026').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await page.getByTestId('move-to-manager_review').click();
+    const warning = page.getByTestId('early-review-warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('The period runs until 2026-12-31');
+    await screenshot(page, 'cycle-early-review-warning-1366');
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Freeze now' }).click();
+    await expect
+      .poll(() => page.getByTestId('cycle-status').first().innerText(), { timeout: 20_000 })
+      .toBe('Manager review');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
