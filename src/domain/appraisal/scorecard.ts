@@ -2,7 +2,11 @@ import { builtInMetric } from '../metrics/catalog.js';
 import { meanOfTotals, type MetricValue } from '../metrics/metric-value.js';
 import { gradeFor, type Grade, type GradeThresholds } from '../scoring/grade.js';
 import { itemScore } from '../scoring/item-score.js';
-import type { Direction } from '../scoring/scoring-rule.js';
+import {
+  validateScoringRule,
+  type Direction,
+  type ScoringRuleProblem,
+} from '../scoring/scoring-rule.js';
 import { totalScore } from '../scoring/total-score.js';
 import type { TemplateContent } from './template-item.js';
 
@@ -17,7 +21,24 @@ export type ScoredItem = {
   minSample: number;
   value: MetricValue;
   score: number | null;
+  /** Why the item cannot be scored (its score is then N/A); null when it is well configured. */
+  misconfigured: MisconfiguredReason | null;
 };
+
+/** Rule problems that make an item unscorable; the others (equal, low cap) still score. */
+export type MisconfiguredReason = Extract<
+  ScoringRuleProblem,
+  'not_finite' | 'target_on_wrong_side_of_floor'
+>;
+
+function misconfiguration(rule: Parameters<typeof validateScoringRule>[0]) {
+  const problems = validateScoringRule(rule);
+  return (
+    problems.find(
+      (p): p is MisconfiguredReason => p === 'not_finite' || p === 'target_on_wrong_side_of_floor',
+    ) ?? null
+  );
+}
 
 export type Scorecard = {
   items: ScoredItem[];
@@ -37,7 +58,11 @@ const NOT_COMPUTED: MetricValue = {
 /** Direction of the built-in metrics; custom metrics bring their own. */
 const builtInDirection = (metric: string): Direction => builtInMetric(metric)?.dir ?? '+';
 
-/** Scores each template item from the metric values, with per-user targets where set. */
+/**
+ * Scores each template item from the metric values, with per-user targets where set. An item
+ * that cannot be scored (a target on the wrong side of its floor) is N/A and marked
+ * misconfigured, so one bad item never stops the others from being scored.
+ */
 export function scoreItems(
   template: TemplateContent,
   values: ReadonlyMap<string, MetricValue>,
@@ -49,6 +74,8 @@ export function scoreItems(
     const target = userTarget ?? item.target;
     const value = values.get(item.metric) ?? NOT_COMPUTED;
     const dir = directionOf(item.metric);
+    const rule = { dir, floor: item.floor, target, cap: item.cap };
+    const misconfigured = misconfiguration(rule);
     return {
       metric: item.metric,
       weight: item.weight,
@@ -58,7 +85,8 @@ export function scoreItems(
       cap: item.cap,
       minSample: item.minSample,
       value,
-      score: itemScore(value.value, { dir, floor: item.floor, target, cap: item.cap }),
+      score: misconfigured ? null : itemScore(value.value, rule),
+      misconfigured,
     };
   });
 }

@@ -34,6 +34,8 @@ export const scoredItemOut = z.object({
   minSample: z.number().int(),
   value: metricValueOut,
   score: z.number().nullable(),
+  /** Why the item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
+  misconfigured: z.enum(['not_finite', 'target_on_wrong_side_of_floor']).nullable(),
 });
 
 export const scorecardOut = z.object({

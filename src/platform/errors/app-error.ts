@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'too_many_requests'
   | 'internal';
 
-export type ErrorDetail = { path: string; message: string };
+/** One problem with the request: where (`path`), in words, and as a stable code where one applies. */
+export type ErrorDetail = { path: string; message: string; code?: string };
 
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
@@ -60,5 +61,5 @@ export const staleVersion = (what: string) =>
   new AppError('conflict', `${what} was changed by someone else; reload and try again`, [
     { path: 'version', message: 'stale version' },
   ]);
-export const invalidField = (path: string, message: string) =>
-  new AppError('validation_failed', message, [{ path, message }]);
+export const invalidField = (path: string, message: string, code?: string) =>
+  new AppError('validation_failed', message, [{ path, message, ...(code ? { code } : {}) }]);

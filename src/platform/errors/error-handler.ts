@@ -16,9 +16,9 @@ const inChinese = ({ error }: ErrorBody): ErrorBody => ({
   error: {
     code: error.code,
     message: translateMessage(error.message),
-    details: error.details.map(({ path, message }) => ({
-      path,
-      message: translateMessage(message),
+    details: error.details.map((detail) => ({
+      ...detail,
+      message: translateMessage(detail.message),
     })),
   },
 });

@@ -201,6 +201,8 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'floor, target and cap must be numbers': '底线、目标和封顶值必须是数字',
   'target must differ from floor': '目标不能等于底线',
   'target must be better than floor in the metric’s direction': '按指标方向，目标必须优于底线',
+  'target is not a possible value of the metric’s unit': '目标不是该指标单位可取的值',
+  'You cannot set your own target': '不能为自己设定目标',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
   'a list of values is required': '需要一组值',
