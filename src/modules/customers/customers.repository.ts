@@ -154,12 +154,19 @@ export async function insertStatusChange(
 export async function findDuplicateCandidates(
   executor: Executor,
   keys: { phoneKey: string | null; nameKey: string | null },
+  viewer: Viewer,
   exceptId?: string,
-): Promise<CustomerRow[]> {
+): Promise<CustomerWithFacts[]> {
   if (!keys.phoneKey && !keys.nameKey) return [];
   let query = executor
     .selectFrom('customers')
-    .selectAll()
+    .selectAll('customers')
+    .select([
+      inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+      sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+        'sharedAccess',
+      ),
+    ])
     .where('deletedAt', 'is', null)
     .where((eb) =>
       eb.or([

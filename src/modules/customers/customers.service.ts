@@ -21,6 +21,7 @@ import type { RecordAccess } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
+import { duplicateHint, type DuplicateHint } from '../records/duplicate-hint.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { canChooseOwner } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
@@ -83,22 +84,22 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
   };
 }
 
+/** Customers with the same normalised phone or name; details only of those the actor may see. */
 export async function duplicateHints(
   db: Db,
+  actor: Actor,
   fields: { name?: string | undefined; phone?: string | null | undefined },
   exceptId?: string,
-) {
+): Promise<DuplicateHint[]> {
   const phoneKey = phoneDuplicateKey(fields.phone);
   const nameKey = nameDuplicateKey(fields.name);
-  const candidates = await repo.findDuplicateCandidates(db.kysely, { phoneKey, nameKey }, exceptId);
-  return candidates.map((c) => ({
-    id: c.id,
-    name: c.name,
-    phone: c.phone,
-    ownerId: c.ownerId,
-    matchedBy:
-      phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
-  }));
+  const candidates = await repo.findDuplicateCandidates(
+    db.kysely,
+    { phoneKey, nameKey },
+    viewerOf(actor),
+    exceptId,
+  );
+  return candidates.map((c) => duplicateHint(c, phoneKey, accessToCustomer(actor, c) !== null));
 }
 
 const ownerRefusal = 'Only managers and admins create customers for others or into the pool';
@@ -118,7 +119,7 @@ async function resolveOwner(
 
 export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
   const ownerId = await resolveOwner(db, actor, input.ownerId);
-  const hints = await duplicateHints(db, input);
+  const hints = await duplicateHints(db, actor, input);
   const now = nowIso();
   const id = newId();
   const row = {

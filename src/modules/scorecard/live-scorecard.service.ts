@@ -103,7 +103,11 @@ export async function liveScorecard(
   return { user, period, kind, card: cards.get(user.id) ?? null };
 }
 
-/** Every report of a manager with their live scorecard (the manager's team view). */
+/**
+ * The reports of a manager inside the viewer's data scope, with their live scorecards (the
+ * manager's team view). Scores are computed over all reports, so a middle manager's team score
+ * does not depend on who looks.
+ */
 export async function teamScorecards(
   db: Db,
   actor: Actor,
@@ -125,7 +129,10 @@ export async function teamScorecards(
     manager,
     period,
     kind,
-    members: reports.map((user) => ({ user, card: cards.get(user.id) ?? null })),
+    members: (await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor))).map((user) => ({
+      user,
+      card: cards.get(user.id) ?? null,
+    })),
   };
 }
 
