@@ -17,7 +17,11 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import type { RecordAccess } from '../../platform/policy/record-access.js';
+import {
+  deleteRefusal,
+  mayDelete,
+  type RecordAccess,
+} from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
@@ -202,6 +206,8 @@ export async function deleteCustomer(
   version: number,
 ): Promise<void> {
   const { customer } = await loadCustomer(db, actor, id, 'write');
+  if (!mayDelete({ inScope: customer.ownerId !== null && Number(customer.inScope) === 1 }))
+    throw forbidden(deleteRefusal('customer'));
   await softDeleteWithHistory(
     db,
     { table: 'customers', entity: 'customer', label: 'Customer', id },

@@ -203,6 +203,7 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'target must be better than floor in the metric’s direction': '按指标方向，目标必须优于底线',
   'target is not a possible value of the metric’s unit': '目标不是该指标单位可取的值',
   'You cannot set your own target': '不能为自己设定目标',
+  'Only those who may change the record share it': '只有可以修改该记录的人才能共享它',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
   'a list of values is required': '需要一组值',
@@ -221,6 +222,14 @@ export const PATTERNS_ZH_CN: readonly Pattern[] = [
   [
     /^(.+) was changed by someone else; reload and try again$/,
     (what) => `${record(what)}已被他人修改，请刷新后重试`,
+  ],
+  [
+    /^Your own access ends at (.+); a share you give must end by then$/,
+    (until) => `你自己的访问权限于 ${until} 到期，你给出的共享必须在此之前结束`,
+  ],
+  [
+    /^Only the owner, or someone whose data scope covers the owner, deletes this (\w+)$/,
+    (type) => `只有负责人或数据范围涵盖负责人的人才能删除该${recordOfType(type)}`,
   ],
   [
     /^You can read this (\w+) but not change it$/,
