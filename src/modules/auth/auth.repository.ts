@@ -49,6 +49,11 @@ export async function insertLoginAttempt(
   await executor.insertInto('loginAttempts').values(row).execute();
 }
 
+/** A login attempt, recorded as failed before the password is checked, turns out to succeed. */
+export async function markLoginSucceeded(executor: Executor, id: string): Promise<void> {
+  await executor.updateTable('loginAttempts').set({ succeeded: 1 }).where('id', '=', id).execute();
+}
+
 /** Failed logins since `since` for this e-mail after its last success, and for this IP. */
 export async function countRecentFailures(
   executor: Executor,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { lockForTransaction } from '../../db/transaction-lock.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import { newSecretToken, tokenDigest } from '../../platform/auth/secret-tokens.js';
 import {
@@ -39,6 +40,34 @@ async function actorFor(
 
 export type LoginResult = { token: string; user: orgRepo.UserRow };
 
+/**
+ * Counts a login attempt as failed before its password is checked, unless the e-mail or the
+ * address has used up its failures (429). Check and record happen in one transaction under
+ * locks named after the e-mail and the address, so parallel guesses cannot all pass the check:
+ * at most MAX_FAILURES_PER_EMAIL of them are ever evaluated.
+ */
+async function reserveLoginAttempt(db: Db, email: string, ip: string, now: Date): Promise<string> {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+  const id = newId();
+  await inTransaction(db, async (trx) => {
+    await lockForTransaction(trx, db.dialect, `login-email:${email}`);
+    await lockForTransaction(trx, db.dialect, `login-ip:${ip}`);
+    const failures = await repo.countRecentFailures(trx, email, ip, since);
+    if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
+      throw new AppError(
+        'too_many_requests',
+        'Too many failed logins; try again in 15 minutes',
+        [],
+        {
+          'retry-after': String(THROTTLE_WINDOW_MS / 1000),
+        },
+      );
+    }
+    await repo.insertLoginAttempt(trx, { id, email, ip, succeeded: 0, at: now.toISOString() });
+  });
+  return id;
+}
+
 export async function login(
   db: Db,
   email: string,
@@ -47,27 +76,15 @@ export async function login(
 ): Promise<LoginResult> {
   const normalised = email.trim().toLowerCase();
   const now = new Date();
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-  const failures = await repo.countRecentFailures(db.kysely, normalised, ip, since);
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new AppError('too_many_requests', 'Too many failed logins; try again in 15 minutes', [], {
-      'retry-after': String(THROTTLE_WINDOW_MS / 1000),
-    });
-  }
+  const attemptId = await reserveLoginAttempt(db, normalised, ip, now);
   const user = await orgRepo.findUserByEmail(db.kysely, normalised);
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await decoyPasswordHash()),
     password,
   );
   const succeeded = Boolean(user && passwordOk && user.active === 1);
-  await repo.insertLoginAttempt(db.kysely, {
-    id: newId(),
-    email: normalised,
-    ip,
-    succeeded: succeeded ? 1 : 0,
-    at: now.toISOString(),
-  });
   if (!user || !succeeded) throw unauthorized('Wrong e-mail or password');
+  await repo.markLoginSucceeded(db.kysely, attemptId);
 
   const token = newSecretToken();
   const at = now.toISOString();

@@ -98,7 +98,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       // Never log credentials, whether they arrive as headers or cookies.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
