@@ -143,6 +143,19 @@ export async function revokeApiToken(
   return Number(result.numUpdatedRows) === 1;
 }
 
+export async function revokeUserApiTokens(
+  executor: Executor,
+  userId: string,
+  at: string,
+): Promise<void> {
+  await executor
+    .updateTable('apiTokens')
+    .set({ revokedAt: at })
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .execute();
+}
+
 export async function getSetting(executor: Executor, key: string): Promise<string | undefined> {
   const row = await executor
     .selectFrom('settings')

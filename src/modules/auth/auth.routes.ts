@@ -47,6 +47,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         request.body.email,
         request.body.password,
         request.ip,
+        sessionTokenOf(request),
       );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',

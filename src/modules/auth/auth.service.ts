@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
@@ -68,11 +68,16 @@ async function reserveLoginAttempt(db: Db, email: string, ip: string, now: Date)
   return id;
 }
 
+/**
+ * Signs in with a fresh session. The session the request came with, if any, is ended: a login
+ * never keeps a session id that existed before it (no session fixation).
+ */
 export async function login(
   db: Db,
   email: string,
   password: string,
   ip: string,
+  previousToken?: string,
 ): Promise<LoginResult> {
   const normalised = email.trim().toLowerCase();
   const now = new Date();
@@ -85,6 +90,7 @@ export async function login(
   const succeeded = Boolean(user && passwordOk && user.active === 1);
   if (!user || !succeeded) throw unauthorized('Wrong e-mail or password');
   await repo.markLoginSucceeded(db.kysely, attemptId);
+  if (previousToken) await repo.deleteSession(db.kysely, tokenDigest(previousToken));
 
   const token = newSecretToken();
   const at = now.toISOString();
@@ -96,6 +102,15 @@ export async function login(
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   });
   return { token, user };
+}
+
+/**
+ * Ends every way a user is signed in: all sessions deleted and all API tokens revoked (after an
+ * administrator resets their password or deactivates them). Runs inside the caller's transaction.
+ */
+export async function endUserAccess(trx: Executor, userId: string): Promise<void> {
+  await repo.deleteUserSessions(trx, userId);
+  await repo.revokeUserApiTokens(trx, userId, nowIso());
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import type { DataScope } from '../../db/tables/organisation.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import { endUserAccess } from '../auth/auth.service.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -142,6 +143,7 @@ export async function updateUser(
     });
     if (!ok) throw staleVersion('User');
     if (input.roles) await repo.replaceUserRoles(trx, id, [...new Set(input.roles)].sort());
+    if (passwordHash !== undefined || input.active === false) await endUserAccess(trx, id);
     if (input.managerId !== undefined) await rebuildUserClosure(trx);
     const after = await repo.findUserById(trx, id);
     if (!after) throw notFound('User');
