@@ -204,6 +204,7 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'target is not a possible value of the metric’s unit': '目标不是该指标单位可取的值',
   'You cannot set your own target': '不能为自己设定目标',
   'Only those who may change the record share it': '只有可以修改该记录的人才能共享它',
+  'Requests that change data must come from this site': '修改数据的请求必须来自本站',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
   'a list of values is required': '需要一组值',

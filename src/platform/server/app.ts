@@ -42,6 +42,7 @@ import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
 import { registerErrorHandler } from '../errors/error-handler.js';
 import type { AppContext } from '../http/app-context.js';
+import { registerOriginCheck } from '../http/origin-check.js';
 import { registerRouteAccess } from '../http/route-access.js';
 import { authenticatorFor } from './authenticate.js';
 import { defaultWebDist, registerWebApp } from './web-app.js';
@@ -126,6 +127,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerOriginCheck(app);
   registerRouteAccess(app, authenticatorFor(db));
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({
