@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
+import { assertPasswordAllowed } from '../../platform/auth/password-policy.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import { newSecretToken, tokenDigest } from '../../platform/auth/secret-tokens.js';
 import {
@@ -160,6 +161,7 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw invalidField('currentPassword', 'current password is wrong');
   }
+  assertPasswordAllowed('newPassword', newPassword, user.email);
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(db, async (trx) => {
     const ok = await orgRepo.updateUser(trx, user.id, user.version, {

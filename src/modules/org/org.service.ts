@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../db/database.js';
 import type { DataScope } from '../../db/tables/organisation.table.js';
 import { inTransaction } from '../../db/transaction.js';
+import { assertPasswordAllowed } from '../../platform/auth/password-policy.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { endUserAccess } from '../auth/auth.service.js';
 import { nowIso } from '../../platform/clock.js';
@@ -54,6 +55,7 @@ export async function createUser(
   actor: Actor | null,
   input: CreateUserInput,
 ): Promise<repo.UserRow> {
+  assertPasswordAllowed('password', input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const email = input.email.toLowerCase();
@@ -105,6 +107,8 @@ export async function updateUser(
     const before = await repo.findUserById(trx, id);
     if (!before) throw notFound('User');
     if (before.version !== input.version) throw staleVersion('User');
+    if (input.password)
+      assertPasswordAllowed('password', input.password, input.email ?? before.email);
     if (input.email !== undefined) await assertEmailFree(trx, input.email.toLowerCase(), id);
     await assertDepartmentExists(trx, input.departmentId, 'departmentId');
     if (input.managerId !== undefined && input.managerId !== null) {
