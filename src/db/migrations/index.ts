@@ -6,6 +6,7 @@ import { contractNumberUnique } from './0005-contract-number-unique.js';
 import { appraisal } from './0006-appraisal.js';
 import { simulatorProfiles } from './0007-simulator-profiles.js';
 import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
+import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0006-appraisal': appraisal,
   '0007-simulator-profiles': simulatorProfiles,
   '0008-per-person-metric-indexes': perPersonMetricIndexes,
+  '0009-api-token-expiry-and-scope': apiTokenExpiryAndScope,
 };

@@ -97,6 +97,8 @@ export async function insertApiToken(
     tokenHash: string;
     prefix: string;
     createdAt: string;
+    expiresAt: string | null;
+    readOnly: number;
   },
 ): Promise<void> {
   await executor
@@ -105,12 +107,14 @@ export async function insertApiToken(
     .execute();
 }
 
-export async function findActiveApiToken(executor: Executor, tokenHash: string) {
+/** The token with this hash unless it is revoked or has expired by `now`. */
+export async function findActiveApiToken(executor: Executor, tokenHash: string, now: string) {
   return executor
     .selectFrom('apiTokens')
     .selectAll()
     .where('tokenHash', '=', tokenHash)
     .where('revokedAt', 'is', null)
+    .where((eb) => eb.or([eb('expiresAt', 'is', null), eb('expiresAt', '>', now)]))
     .executeTakeFirst();
 }
 
@@ -121,7 +125,16 @@ export async function markApiTokenUsed(executor: Executor, id: string, at: strin
 export async function listApiTokens(executor: Executor, userId: string) {
   return executor
     .selectFrom('apiTokens')
-    .select(['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'])
+    .select([
+      'id',
+      'name',
+      'prefix',
+      'createdAt',
+      'lastUsedAt',
+      'revokedAt',
+      'expiresAt',
+      'readOnly',
+    ])
     .where('userId', '=', userId)
     .orderBy('createdAt', 'desc')
     .execute();

@@ -16,6 +16,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import * as orgRepo from '../org/org.repository.js';
 import * as repo from './auth.repository.js';
+import type { CreateTokenInput } from './auth.schema.js';
 
 /** Login throttling: failures counted over this window. */
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -137,10 +138,12 @@ export async function authenticateSession(db: Db, token: string): Promise<Actor 
 
 export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const row = await repo.findActiveApiToken(db.kysely, tokenDigest(token));
+  const now = nowIso();
+  const row = await repo.findActiveApiToken(db.kysely, tokenDigest(token), now);
   if (!row) return null;
-  await repo.markApiTokenUsed(db.kysely, row.id, nowIso());
-  return actorFor(db, row.userId, 'token');
+  await repo.markApiTokenUsed(db.kysely, row.id, now);
+  const actor = await actorFor(db, row.userId, 'token');
+  return actor && Number(row.readOnly) === 1 ? { ...actor, readOnly: true } : actor;
 }
 
 export async function currentUser(db: Db, actor: Actor): Promise<orgRepo.UserRow> {
@@ -185,15 +188,18 @@ export async function changePassword(
   });
 }
 
-export async function createApiToken(db: Db, actor: Actor, name: string) {
+/** A new API token, optionally lapsing at `expiresAt` and limited to reading. */
+export async function createApiToken(db: Db, actor: Actor, input: CreateTokenInput) {
   const token = newSecretToken(API_TOKEN_PREFIX);
   const row = {
     id: newId(),
     userId: actor.id,
-    name,
+    name: input.name,
     tokenHash: tokenDigest(token),
     prefix: token.slice(0, 8),
     createdAt: nowIso(),
+    expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
+    readOnly: input.scope === 'read' ? 1 : 0,
   };
   await repo.insertApiToken(db.kysely, row);
   return {
@@ -203,12 +209,18 @@ export async function createApiToken(db: Db, actor: Actor, name: string) {
     createdAt: row.createdAt,
     lastUsedAt: null,
     revokedAt: null,
+    expiresAt: row.expiresAt,
+    scope: input.scope,
     token,
   };
 }
 
-export function listApiTokens(db: Db, actor: Actor) {
-  return repo.listApiTokens(db.kysely, actor.id);
+export async function listApiTokens(db: Db, actor: Actor) {
+  const rows = await repo.listApiTokens(db.kysely, actor.id);
+  return rows.map(({ readOnly, ...row }) => ({
+    ...row,
+    scope: Number(readOnly) === 1 ? ('read' as const) : ('write' as const),
+  }));
 }
 
 export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<void> {

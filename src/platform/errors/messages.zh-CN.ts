@@ -206,6 +206,7 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Only those who may change the record share it': '只有可以修改该记录的人才能共享它',
   'Requests that change data must come from this site': '修改数据的请求必须来自本站',
   'this password is too common; choose another': '该密码过于常见，请换一个',
+  'This API token may only read': '该 API 令牌只能读取',
   'the password must not contain your e-mail name': '密码不能包含邮箱用户名',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
