@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
+  | 'payload_too_large'
   | 'too_many_requests'
   | 'internal';
 
@@ -25,6 +26,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case 'unprocessable':
       return 422;
+    case 'payload_too_large':
+      return 413;
     case 'too_many_requests':
       return 429;
     case 'internal':

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, httpStatusOf, type ErrorCode, type ErrorDetail } from './app-error.js';
 import { localiseIssue, valueAt } from './localise-issue.js';
@@ -65,6 +65,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .status(400)
         .send(body('validation_failed', chinese ? translateMessage(message) : message, details));
     }
+    if (error.statusCode === 413) {
+      const message = 'The request body is too large';
+      return reply.status(413).send(localised(body('payload_too_large', message)));
+    }
     if (error.statusCode === 429) {
       return reply.status(429).send(localised(body('too_many_requests', error.message)));
     }
@@ -83,4 +87,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
     );
     reply.status(404).send(wantsChinese(request) ? inChinese(notFoundBody) : notFoundBody);
   });
+}
+
+/**
+ * Fastify's own refusals before routing (a malformed percent-encoding in the URL, an
+ * unsatisfiable constraint), in our error shape: pass as `frameworkErrors` when creating the app.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const message = error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed' : 'Bad request';
+  const errorBody = body('validation_failed', message, [{ path: 'url', message }]);
+  void reply.status(400).send(wantsChinese(request) ? inChinese(errorBody) : errorBody);
 }

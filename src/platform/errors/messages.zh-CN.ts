@@ -207,6 +207,13 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'Requests that change data must come from this site': '修改数据的请求必须来自本站',
   'this password is too common; choose another': '该密码过于常见，请换一个',
   'This API token may only read': '该 API 令牌只能读取',
+  'text contains a NUL character or a broken UTF-16 surrogate':
+    '文本包含 NUL 字符或不完整的 UTF-16 代理项',
+  'input nests deeper than 32 levels': '输入嵌套超过 32 层',
+  'The request body is too large': '请求内容过大',
+  'The URL is malformed': 'URL 格式错误',
+  'Bad request': '请求无效',
+  'year must be between 1900 and 2999': '年份必须在 1900 到 2999 之间',
   'the password must not contain your e-mail name': '密码不能包含邮箱用户名',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
@@ -226,6 +233,10 @@ export const PATTERNS_ZH_CN: readonly Pattern[] = [
   [
     /^(.+) was changed by someone else; reload and try again$/,
     (what) => `${record(what)}已被他人修改，请刷新后重试`,
+  ],
+  [
+    /^The amount cannot be less than the (\d+) cents already paid$/,
+    (cents) => `金额不能低于已回款的 ${cents} 分`,
   ],
   [
     /^Your own access ends at (.+); a share you give must end by then$/,
