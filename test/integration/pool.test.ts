@@ -152,12 +152,12 @@ describeEngines('public pool (公海)', (use) => {
     );
   });
 
-  it('lets exactly one of two simultaneous claims win; the other gets 409', async () => {
+  it('lets exactly one of two simultaneous claims win; the other finds it gone from the pool', async () => {
     const pooled = await createFor(admin, 'Hot Lead Co', { ownerId: null });
     const results = await Promise.all(
       [rep1, rep2].map((as) => call('POST', `/api/v1/pool/${pooled.id}/claim`, as, { version: 1 })),
     );
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 404]);
     const winner = results.find((r) => r.statusCode === 200)?.json().ownerId;
     expect((await row(pooled.id)).ownerId).toBe(winner);
     expect((await periods(pooled.id)).filter((p) => p.endedAt === null)).toHaveLength(1);

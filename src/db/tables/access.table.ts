@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Timestamp } from './organisation.table.js';
 
 export type SessionsTable = {
@@ -19,6 +20,10 @@ export type ApiTokensTable = {
   createdAt: Timestamp;
   lastUsedAt: Timestamp | null;
   revokedAt: Timestamp | null;
+  /** The token stops working at this time; null: until revoked. */
+  expiresAt: Timestamp | null;
+  /** 1: the token may only read (GET); 0: it may do what its user may. */
+  readOnly: Generated<number>;
 };
 
 export type LoginAttemptsTable = {

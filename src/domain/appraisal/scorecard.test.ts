@@ -45,6 +45,26 @@ describe('scoreItems and summarise', () => {
     expect(withTarget[2]).toMatchObject({ target: 5_000_000, targetSource: 'user', score: 120 });
   });
 
+  it('marks an item with a target on the wrong side of its floor misconfigured and scores the rest', () => {
+    // A stored per-user win_rate target of 0.1 is below the floor 0.15 (dir +): N/A, misconfigured.
+    // avg_deal_cycle_days 60: 50 as above; won_amount ¥60,000 of ¥100,000: 60. Total (5 × 50 + 15 × 60) / 20 = 57.5.
+    const items = scoreItems(
+      template,
+      new Map([
+        ['win_rate', value(0.3)],
+        ['avg_deal_cycle_days', value(60)],
+        ['won_amount', value(6_000_000)],
+      ]),
+      { userTargets: { win_rate: 0.1 } },
+    );
+    expect(items.map((i) => [i.score, i.misconfigured])).toEqual([
+      [null, 'target_on_wrong_side_of_floor'],
+      [50, null],
+      [60, null],
+    ]);
+    expect(summarise(items, DEFAULT_GRADE_THRESHOLDS).total).toBe(57.5);
+  });
+
   it('uses a manager’s adjusted score in the total while keeping the computed one', () => {
     const summary = summarise(
       [

@@ -2,7 +2,11 @@ import { builtInMetric, type MetricKind } from '../metrics/catalog.js';
 import { meanOfTotals, type MetricValue } from '../metrics/metric-value.js';
 import { gradeFor, type Grade, type GradeThresholds } from '../scoring/grade.js';
 import { itemScore } from '../scoring/item-score.js';
-import type { Direction } from '../scoring/scoring-rule.js';
+import {
+  validateScoringRule,
+  type Direction,
+  type ScoringRuleProblem,
+} from '../scoring/scoring-rule.js';
 import { totalScore } from '../scoring/total-score.js';
 import type { TemplateContent } from './template-item.js';
 
@@ -19,6 +23,8 @@ export type ScoredItem = {
   score: number | null;
   /** For a period in progress; null once the period is over. */
   pace: Pace | null;
+  /** Why the item cannot be scored (its score is then N/A); null when it is well configured. */
+  misconfigured: MisconfiguredReason | null;
 };
 
 /**
@@ -39,6 +45,21 @@ export type Pace = {
 
 /** Why a live scorecard shows values and pace but no grade yet. */
 export type GradeWithheld = 'early_in_period' | 'little_weight_applies';
+
+/** Rule problems that make an item unscorable; the others (equal, low cap) still score. */
+export type MisconfiguredReason = Extract<
+  ScoringRuleProblem,
+  'not_finite' | 'target_on_wrong_side_of_floor'
+>;
+
+function misconfiguration(rule: Parameters<typeof validateScoringRule>[0]) {
+  const problems = validateScoringRule(rule);
+  return (
+    problems.find(
+      (p): p is MisconfiguredReason => p === 'not_finite' || p === 'target_on_wrong_side_of_floor',
+    ) ?? null
+  );
+}
 
 export type Scorecard = {
   items: ScoredItem[];
@@ -90,7 +111,11 @@ function paceOf(
   };
 }
 
-/** Scores each template item from the metric values, with per-user targets and pace. */
+/**
+ * Scores each template item from the metric values, with per-user targets and pace. An item
+ * that cannot be scored (a target on the wrong side of its floor) is N/A and marked
+ * misconfigured, so one bad item never stops the others from being scored.
+ */
 export function scoreItems(
   template: TemplateContent,
   values: ReadonlyMap<string, MetricValue>,
@@ -114,6 +139,8 @@ export function scoreItems(
       elapsedShare,
       isProRated(kindOf(item.metric)),
     );
+    const rule = { dir, floor: item.floor, target, cap: item.cap };
+    const misconfigured = misconfiguration(rule);
     return {
       metric: item.metric,
       weight: item.weight,
@@ -123,12 +150,14 @@ export function scoreItems(
       cap: item.cap,
       minSample: item.minSample,
       value,
-      score: itemScore(value.value, {
-        dir,
-        floor: pace?.floor ?? item.floor,
-        target: pace?.target ?? target,
-        cap: item.cap,
-      }),
+      score: misconfigured
+        ? null
+        : itemScore(value.value, {
+            ...rule,
+            floor: pace?.floor ?? item.floor,
+            target: pace?.target ?? target,
+          }),
+      misconfigured,
       pace,
     };
   });

@@ -18,6 +18,8 @@ export type LinkedRecord = {
   customerId: string | null;
   ownerId: string | null;
   access: 'read' | 'write';
+  /** The owner is within the actor's data scope (access not merely through a share). */
+  inScope: boolean;
 };
 
 const LABEL: Record<RecordType, string> = {
@@ -26,9 +28,12 @@ const LABEL: Record<RecordType, string> = {
   opportunity: 'Opportunity',
 };
 
+const inScopeOf = (facts: { ownerId: string | null; inScope: number }): boolean =>
+  facts.ownerId !== null && Number(facts.inScope) === 1;
+
 function accessFromFacts(actor: Actor, facts: RecordFacts): RecordAccess {
   return recordAccess(actor, {
-    inScope: facts.ownerId !== null && Number(facts.inScope) === 1,
+    inScope: inScopeOf(facts),
     sharedAccess: facts.sharedAccess,
     inPool: false,
   });
@@ -48,7 +53,14 @@ export async function loadLinkedRecord(
 ): Promise<LinkedRecord> {
   if (recordType === 'customer') {
     const { customer, access } = await loadCustomer(db, actor, recordId, need);
-    return { recordType, recordId, customerId: customer.id, ownerId: customer.ownerId, access };
+    return {
+      recordType,
+      recordId,
+      customerId: customer.id,
+      ownerId: customer.ownerId,
+      access,
+      inScope: inScopeOf(customer),
+    };
   }
   const viewer = viewerOf(actor);
   const facts =
@@ -65,5 +77,6 @@ export async function loadLinkedRecord(
     customerId: recordType === 'lead' ? null : facts.customerId,
     ownerId: facts.ownerId,
     access,
+    inScope: inScopeOf(facts),
   };
 }

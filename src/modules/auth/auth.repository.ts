@@ -49,6 +49,11 @@ export async function insertLoginAttempt(
   await executor.insertInto('loginAttempts').values(row).execute();
 }
 
+/** A login attempt, recorded as failed before the password is checked, turns out to succeed. */
+export async function markLoginSucceeded(executor: Executor, id: string): Promise<void> {
+  await executor.updateTable('loginAttempts').set({ succeeded: 1 }).where('id', '=', id).execute();
+}
+
 /** Failed logins since `since` for this e-mail after its last success, and for this IP. */
 export async function countRecentFailures(
   executor: Executor,
@@ -92,6 +97,8 @@ export async function insertApiToken(
     tokenHash: string;
     prefix: string;
     createdAt: string;
+    expiresAt: string | null;
+    readOnly: number;
   },
 ): Promise<void> {
   await executor
@@ -100,12 +107,14 @@ export async function insertApiToken(
     .execute();
 }
 
-export async function findActiveApiToken(executor: Executor, tokenHash: string) {
+/** The token with this hash unless it is revoked or has expired by `now`. */
+export async function findActiveApiToken(executor: Executor, tokenHash: string, now: string) {
   return executor
     .selectFrom('apiTokens')
     .selectAll()
     .where('tokenHash', '=', tokenHash)
     .where('revokedAt', 'is', null)
+    .where((eb) => eb.or([eb('expiresAt', 'is', null), eb('expiresAt', '>', now)]))
     .executeTakeFirst();
 }
 
@@ -116,7 +125,16 @@ export async function markApiTokenUsed(executor: Executor, id: string, at: strin
 export async function listApiTokens(executor: Executor, userId: string) {
   return executor
     .selectFrom('apiTokens')
-    .select(['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'])
+    .select([
+      'id',
+      'name',
+      'prefix',
+      'createdAt',
+      'lastUsedAt',
+      'revokedAt',
+      'expiresAt',
+      'readOnly',
+    ])
     .where('userId', '=', userId)
     .orderBy('createdAt', 'desc')
     .execute();
@@ -136,6 +154,19 @@ export async function revokeApiToken(
     .where('revokedAt', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+export async function revokeUserApiTokens(
+  executor: Executor,
+  userId: string,
+  at: string,
+): Promise<void> {
+  await executor
+    .updateTable('apiTokens')
+    .set({ revokedAt: at })
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .execute();
 }
 
 export async function getSetting(executor: Executor, key: string): Promise<string | undefined> {

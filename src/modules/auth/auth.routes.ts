@@ -47,6 +47,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         request.body.email,
         request.body.password,
         request.ip,
+        sessionTokenOf(request),
       );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
@@ -156,7 +157,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createApiToken(db, actorOf(request), request.body.name)),
+      reply.status(201).send(await service.createApiToken(db, actorOf(request), request.body)),
   );
 
   r.delete(

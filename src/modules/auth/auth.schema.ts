@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampField } from '../../platform/http/field-schemas.js';
 
 export const loginBody = z.object({
   email: z.string().trim().min(1).max(254),
@@ -10,7 +11,17 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(8, 'at least 8 characters').max(200),
 });
 
-export const createTokenBody = z.object({ name: z.string().trim().min(1).max(100) });
+export const createTokenBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  /** When the token stops working; absent or null: until revoked. */
+  expiresAt: timestampField
+    .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
+    .nullable()
+    .optional(),
+  /** 'read': the token may only call GET routes. */
+  scope: z.enum(['read', 'write']).default('write'),
+});
+export type CreateTokenInput = z.infer<typeof createTokenBody>;
 
 export const apiTokenOut = z.object({
   id: z.string(),
@@ -19,6 +30,8 @@ export const apiTokenOut = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  scope: z.enum(['read', 'write']),
 });
 
 export const createdTokenOut = apiTokenOut.extend({

@@ -1,5 +1,7 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { lockForTransaction } from '../../db/transaction-lock.js';
+import { assertPasswordAllowed } from '../../platform/auth/password-policy.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import { newSecretToken, tokenDigest } from '../../platform/auth/secret-tokens.js';
 import {
@@ -14,6 +16,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import * as orgRepo from '../org/org.repository.js';
 import * as repo from './auth.repository.js';
+import type { CreateTokenInput } from './auth.schema.js';
 
 /** Login throttling: failures counted over this window. */
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -39,35 +42,57 @@ async function actorFor(
 
 export type LoginResult = { token: string; user: orgRepo.UserRow };
 
+/**
+ * Counts a login attempt as failed before its password is checked, unless the e-mail or the
+ * address has used up its failures (429). Check and record happen in one transaction under
+ * locks named after the e-mail and the address, so parallel guesses cannot all pass the check:
+ * at most MAX_FAILURES_PER_EMAIL of them are ever evaluated.
+ */
+async function reserveLoginAttempt(db: Db, email: string, ip: string, now: Date): Promise<string> {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+  const id = newId();
+  await inTransaction(db, async (trx) => {
+    await lockForTransaction(trx, db.dialect, `login-email:${email}`);
+    await lockForTransaction(trx, db.dialect, `login-ip:${ip}`);
+    const failures = await repo.countRecentFailures(trx, email, ip, since);
+    if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
+      throw new AppError(
+        'too_many_requests',
+        'Too many failed logins; try again in 15 minutes',
+        [],
+        {
+          'retry-after': String(THROTTLE_WINDOW_MS / 1000),
+        },
+      );
+    }
+    await repo.insertLoginAttempt(trx, { id, email, ip, succeeded: 0, at: now.toISOString() });
+  });
+  return id;
+}
+
+/**
+ * Signs in with a fresh session. The session the request came with, if any, is ended: a login
+ * never keeps a session id that existed before it (no session fixation).
+ */
 export async function login(
   db: Db,
   email: string,
   password: string,
   ip: string,
+  previousToken?: string,
 ): Promise<LoginResult> {
   const normalised = email.trim().toLowerCase();
   const now = new Date();
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-  const failures = await repo.countRecentFailures(db.kysely, normalised, ip, since);
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new AppError('too_many_requests', 'Too many failed logins; try again in 15 minutes', [], {
-      'retry-after': String(THROTTLE_WINDOW_MS / 1000),
-    });
-  }
+  const attemptId = await reserveLoginAttempt(db, normalised, ip, now);
   const user = await orgRepo.findUserByEmail(db.kysely, normalised);
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await decoyPasswordHash()),
     password,
   );
   const succeeded = Boolean(user && passwordOk && user.active === 1);
-  await repo.insertLoginAttempt(db.kysely, {
-    id: newId(),
-    email: normalised,
-    ip,
-    succeeded: succeeded ? 1 : 0,
-    at: now.toISOString(),
-  });
   if (!user || !succeeded) throw unauthorized('Wrong e-mail or password');
+  await repo.markLoginSucceeded(db.kysely, attemptId);
+  if (previousToken) await repo.deleteSession(db.kysely, tokenDigest(previousToken));
 
   const token = newSecretToken();
   const at = now.toISOString();
@@ -79,6 +104,15 @@ export async function login(
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   });
   return { token, user };
+}
+
+/**
+ * Ends every way a user is signed in: all sessions deleted and all API tokens revoked (after an
+ * administrator resets their password or deactivates them). Runs inside the caller's transaction.
+ */
+export async function endUserAccess(trx: Executor, userId: string): Promise<void> {
+  await repo.deleteUserSessions(trx, userId);
+  await repo.revokeUserApiTokens(trx, userId, nowIso());
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
@@ -104,10 +138,12 @@ export async function authenticateSession(db: Db, token: string): Promise<Actor 
 
 export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const row = await repo.findActiveApiToken(db.kysely, tokenDigest(token));
+  const now = nowIso();
+  const row = await repo.findActiveApiToken(db.kysely, tokenDigest(token), now);
   if (!row) return null;
-  await repo.markApiTokenUsed(db.kysely, row.id, nowIso());
-  return actorFor(db, row.userId, 'token');
+  await repo.markApiTokenUsed(db.kysely, row.id, now);
+  const actor = await actorFor(db, row.userId, 'token');
+  return actor && Number(row.readOnly) === 1 ? { ...actor, readOnly: true } : actor;
 }
 
 export async function currentUser(db: Db, actor: Actor): Promise<orgRepo.UserRow> {
@@ -128,6 +164,7 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw invalidField('currentPassword', 'current password is wrong');
   }
+  assertPasswordAllowed('newPassword', newPassword, user.email);
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(db, async (trx) => {
     const ok = await orgRepo.updateUser(trx, user.id, user.version, {
@@ -151,15 +188,18 @@ export async function changePassword(
   });
 }
 
-export async function createApiToken(db: Db, actor: Actor, name: string) {
+/** A new API token, optionally lapsing at `expiresAt` and limited to reading. */
+export async function createApiToken(db: Db, actor: Actor, input: CreateTokenInput) {
   const token = newSecretToken(API_TOKEN_PREFIX);
   const row = {
     id: newId(),
     userId: actor.id,
-    name,
+    name: input.name,
     tokenHash: tokenDigest(token),
     prefix: token.slice(0, 8),
     createdAt: nowIso(),
+    expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
+    readOnly: input.scope === 'read' ? 1 : 0,
   };
   await repo.insertApiToken(db.kysely, row);
   return {
@@ -169,12 +209,18 @@ export async function createApiToken(db: Db, actor: Actor, name: string) {
     createdAt: row.createdAt,
     lastUsedAt: null,
     revokedAt: null,
+    expiresAt: row.expiresAt,
+    scope: input.scope,
     token,
   };
 }
 
-export function listApiTokens(db: Db, actor: Actor) {
-  return repo.listApiTokens(db.kysely, actor.id);
+export async function listApiTokens(db: Db, actor: Actor) {
+  const rows = await repo.listApiTokens(db.kysely, actor.id);
+  return rows.map(({ readOnly, ...row }) => ({
+    ...row,
+    scope: Number(readOnly) === 1 ? ('read' as const) : ('write' as const),
+  }));
 }
 
 export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<void> {

@@ -5,6 +5,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors/app-erro
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
+import { shareRefusal, type ShareRefusal } from '../../platform/policy/record-access.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
 import * as repo from './collaborators.repository.js';
 import type { ShareInput } from './collaborators.schema.js';
@@ -24,7 +25,19 @@ export async function listCollaborators(
   return repo.listCollaborators(db.kysely, entity, recordId);
 }
 
-/** Shares a record with a user, or changes an existing share; only those who may change the record may share it. */
+function shareRefused(refusal: ShareRefusal, ownUntil: string | null): AppError {
+  if (refusal === 'share_needs_write_access') {
+    const message = 'Only those who may change the record share it';
+    return new AppError('forbidden', message, [{ path: 'access', message, code: refusal }]);
+  }
+  const message = `Your own access ends at ${ownUntil ?? ''}; a share you give must end by then`;
+  return new AppError('forbidden', message, [{ path: 'until', message, code: refusal }]);
+}
+
+/**
+ * Shares a record with a user, or changes an existing share. Only those who may change the
+ * record share it, and a collaborator's share can neither widen nor outlive their own.
+ */
 export async function shareRecord(
   db: Db,
   actor: Actor,
@@ -32,12 +45,20 @@ export async function shareRecord(
   recordId: string,
   input: ShareInput,
 ): Promise<repo.CollaboratorRow> {
-  await loadLinkedRecord(db, actor, entity, recordId, 'write');
+  const record = await loadLinkedRecord(db, actor, entity, recordId, 'write');
   if (input.userId === actor.id)
     throw invalidField('userId', 'you cannot share a record with yourself');
   if (!(await repo.isActiveUser(db.kysely, input.userId)))
     throw invalidField('userId', 'no active user with this id');
   const until = input.until ? new Date(input.until).toISOString() : null;
+  const ownShare = record.inScope
+    ? null
+    : await repo.findCollaborator(db.kysely, entity, recordId, actor.id);
+  const refusal = shareRefusal(
+    { inScope: record.inScope, ownShare: ownShare ?? null },
+    { access: input.access, until },
+  );
+  if (refusal) throw shareRefused(refusal, ownShare?.until ?? null);
   return inTransaction(db, async (trx) => {
     const before = await repo.findCollaborator(trx, entity, recordId, input.userId);
     if (before) await repo.updateCollaborator(trx, before.id, { access: input.access, until });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { forbidden, invalidField, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, forbidden, invalidField, staleVersion } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -79,6 +79,14 @@ export async function createContract(db: Db, actor: Actor, input: CreateContract
   return { contract, access: accessToContract(actor) };
 }
 
+/** A contract's amount never drops below what has been paid on it. */
+function amountBelowPaid(paidCents: number): AppError {
+  const message = `The amount cannot be less than the ${paidCents} cents already paid`;
+  return new AppError('unprocessable', message, [
+    { path: 'amountCents', message, code: 'amount_below_paid' },
+  ]);
+}
+
 export async function updateContract(db: Db, actor: Actor, id: string, input: UpdateContractInput) {
   const { contract: before, access } = await loadContract(db, actor, id, 'write');
   if (before.version !== input.version) throw staleVersion('Contract');
@@ -102,6 +110,7 @@ export async function updateContract(db: Db, actor: Actor, id: string, input: Up
         repo.findContract,
       ),
     );
+    if (stored.amountCents < stored.paidCents) throw amountBelowPaid(stored.paidCents);
     if (fields.ownerId !== undefined && fields.ownerId !== before.ownerId)
       await changeOwnership(trx, 'contract', id, fields.ownerId, now);
     if (stored.amountCents !== before.amountCents) await recomputeCollection(trx, id, actor.id);

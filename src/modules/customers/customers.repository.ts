@@ -169,12 +169,14 @@ export async function insertStatusChange(
 export async function findDuplicateCandidates(
   executor: Executor,
   keys: { phoneKey: string | null; nameKey: string | null },
+  viewer: Viewer,
   exceptId?: string,
-): Promise<CustomerRow[]> {
+): Promise<CustomerWithFacts[]> {
   if (!keys.phoneKey && !keys.nameKey) return [];
   let query = executor
     .selectFrom('customers')
-    .selectAll()
+    .selectAll('customers')
+    .select(accessFacts(viewer))
     .where('deletedAt', 'is', null)
     .where((eb) =>
       eb.or([

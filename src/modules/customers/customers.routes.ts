@@ -61,7 +61,9 @@ export function registerCustomerRoutes(
         response: { 200: z.object({ items: z.array(duplicateHint) }), ...standardErrors },
       },
     },
-    async (request) => ({ items: await service.duplicateHints(db, request.query) }),
+    async (request) => ({
+      items: await service.duplicateHints(db, actorOf(request), request.query),
+    }),
   );
 
   r.post(

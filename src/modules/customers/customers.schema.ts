@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateHintOut } from '../records/duplicate-hint.js';
 import {
   calendarDateField,
   emailField,
@@ -39,13 +40,7 @@ export const customerOut = z.object({
 });
 export type CustomerOut = z.infer<typeof customerOut>;
 
-export const duplicateHint = z.object({
-  id: z.string(),
-  name: z.string(),
-  phone: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  matchedBy: z.enum(['phone', 'name']),
-});
+export const duplicateHint = duplicateHintOut;
 
 export const createdCustomerOut = customerOut.extend({
   /** Existing customers with the same normalised phone or name: a warning, never a block. */

@@ -17,10 +17,15 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import type { RecordAccess } from '../../platform/policy/record-access.js';
+import {
+  deleteRefusal,
+  mayDelete,
+  type RecordAccess,
+} from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
+import { duplicateHint, type DuplicateHint } from '../records/duplicate-hint.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
 import { canChooseOwner } from './customers.policy.js';
@@ -89,22 +94,22 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
   };
 }
 
+/** Customers with the same normalised phone or name; details only of those the actor may see. */
 export async function duplicateHints(
   db: Db,
+  actor: Actor,
   fields: { name?: string | undefined; phone?: string | null | undefined },
   exceptId?: string,
-) {
+): Promise<DuplicateHint[]> {
   const phoneKey = phoneDuplicateKey(fields.phone);
   const nameKey = nameDuplicateKey(fields.name);
-  const candidates = await repo.findDuplicateCandidates(db.kysely, { phoneKey, nameKey }, exceptId);
-  return candidates.map((c) => ({
-    id: c.id,
-    name: c.name,
-    phone: c.phone,
-    ownerId: c.ownerId,
-    matchedBy:
-      phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
-  }));
+  const candidates = await repo.findDuplicateCandidates(
+    db.kysely,
+    { phoneKey, nameKey },
+    viewerOf(actor),
+    exceptId,
+  );
+  return candidates.map((c) => duplicateHint(c, phoneKey, accessToCustomer(actor, c) !== null));
 }
 
 const ownerRefusal = 'Only managers and admins create customers for others or into the pool';
@@ -124,7 +129,7 @@ async function resolveOwner(
 
 export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
   const ownerId = await resolveOwner(db, actor, input.ownerId);
-  const hints = await duplicateHints(db, input);
+  const hints = await duplicateHints(db, actor, input);
   const now = nowIso();
   const id = newId();
   const row = {
@@ -207,6 +212,8 @@ export async function deleteCustomer(
   version: number,
 ): Promise<void> {
   const { customer } = await loadCustomer(db, actor, id, 'write');
+  if (!mayDelete({ inScope: customer.ownerId !== null && Number(customer.inScope) === 1 }))
+    throw forbidden(deleteRefusal('customer'));
   await softDeleteWithHistory(
     db,
     { table: 'customers', entity: 'customer', label: 'Customer', id },

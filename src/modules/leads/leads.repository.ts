@@ -109,11 +109,13 @@ export async function insertLead(executor: Executor, row: NewLead): Promise<void
 export async function findDuplicateLeads(
   executor: Executor,
   keys: { phoneKey: string | null; nameKey: string | null },
-): Promise<LeadRow[]> {
+  viewer: Viewer,
+): Promise<LeadWithFacts[]> {
   if (!keys.phoneKey && !keys.nameKey) return [];
   return executor
     .selectFrom('leads')
-    .selectAll()
+    .selectAll('leads')
+    .select(inScope(viewer))
     .where('deletedAt', 'is', null)
     .where((eb) =>
       eb.or([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateHintOut } from '../records/duplicate-hint.js';
 import {
   calendarDateField,
   emailField,
@@ -50,14 +51,7 @@ export const leadOut = z.object({
 });
 export type LeadOut = z.infer<typeof leadOut>;
 
-export const leadDuplicateHint = z.object({
-  entity: z.enum(['lead', 'customer']),
-  id: z.string(),
-  name: z.string(),
-  phone: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  matchedBy: z.enum(['phone', 'name']),
-});
+export const leadDuplicateHint = duplicateHintOut.extend({ entity: z.enum(['lead', 'customer']) });
 export type LeadDuplicateHint = z.infer<typeof leadDuplicateHint>;
 
 export const createdLeadOut = leadOut.extend({

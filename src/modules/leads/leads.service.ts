@@ -22,6 +22,7 @@ import {
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
+import { duplicateHint } from '../records/duplicate-hint.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
@@ -85,21 +86,20 @@ export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zon
 /** Live leads and customers with the same normalised phone or name (rule Q2), as hints. */
 export async function leadDuplicateHints(
   db: Db,
+  actor: Actor,
   fields: { company: string; phone?: string | null | undefined },
 ): Promise<LeadDuplicateHint[]> {
   const phoneKey = phoneDuplicateKey(fields.phone);
   const nameKey = nameDuplicateKey(fields.company);
-  const leads = await repo.findDuplicateLeads(db.kysely, { phoneKey, nameKey });
-  const customers = await customerDuplicateHints(db, { name: fields.company, phone: fields.phone });
+  const leads = await repo.findDuplicateLeads(db.kysely, { phoneKey, nameKey }, viewerOf(actor));
+  const customers = await customerDuplicateHints(db, actor, {
+    name: fields.company,
+    phone: fields.phone,
+  });
   return [
     ...leads.map((l) => ({
       entity: 'lead' as const,
-      id: l.id,
-      name: l.company,
-      phone: l.phone,
-      ownerId: l.ownerId,
-      matchedBy:
-        phoneKey !== null && l.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
+      ...duplicateHint({ ...l, name: l.company }, phoneKey, accessToLead(actor, l) !== null),
     })),
     ...customers.map((c) => ({ entity: 'customer' as const, ...c })),
   ];
@@ -126,7 +126,7 @@ export async function createLead(db: Db, actor: Actor, input: CreateLeadInput) {
   await checkCampaign(db, input.campaignId);
   const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignLead(actor));
   const sourceUserId = await resolveSourceUser(db, actor, input.sourceUserId);
-  const hints = await leadDuplicateHints(db, input);
+  const hints = await leadDuplicateHints(db, actor, input);
   const now = nowIso();
   const id = newId();
   const lead = await inTransaction(db, async (trx) => {

@@ -7,7 +7,7 @@ import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { recordAccess } from '../../platform/policy/record-access.js';
+import { deleteRefusal, mayDelete, recordAccess } from '../../platform/policy/record-access.js';
 import { viewerOf } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
@@ -38,8 +38,8 @@ export async function loadOpportunity(
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this opportunity but not change it');
   // The access facts are not fields of the record: keep them out of snapshots and history.
-  const { inScope: _inScope, sharedAccess: _shared, ...opportunity } = found;
-  return { opportunity, access };
+  const { inScope, sharedAccess: _shared, ...opportunity } = found;
+  return { opportunity, access, inScope: Number(inScope) === 1 };
 }
 
 export async function listOpportunities(
@@ -133,7 +133,9 @@ export async function deleteOpportunity(
   id: string,
   version: number,
 ): Promise<void> {
-  const { opportunity } = await loadOpportunity(db, actor, id, 'write');
+  const { opportunity, inScope } = await loadOpportunity(db, actor, id, 'write');
+  if (!mayDelete({ inScope }))
+    throw forbidden(deleteRefusal('opportunity'));
   await softDeleteWithHistory(
     db,
     { table: 'opportunities', entity: 'opportunity', label: 'Opportunity', id },

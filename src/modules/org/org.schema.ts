@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { DATA_SCOPES, ROLES } from '../../platform/policy/roles.js';
+import { calendarDateField } from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
 
 const role = z.enum(ROLES);
 const id = z.string().min(1).max(64);
-const calendarDate = z.iso.date();
 
 export const userOut = z.object({
   id: z.string(),
@@ -31,7 +31,7 @@ export const createUserBody = z.object({
   departmentId: id.nullable().optional(),
   managerId: id.nullable().optional(),
   locale: z.enum(['zh-CN', 'en']).nullable().optional(),
-  joinedOn: calendarDate.nullable().optional(),
+  joinedOn: calendarDateField.nullable().optional(),
 });
 export type CreateUserInput = z.infer<typeof createUserBody>;
 
@@ -44,8 +44,8 @@ export const updateUserBody = z.object({
   managerId: id.nullable().optional(),
   active: z.boolean().optional(),
   locale: z.enum(['zh-CN', 'en']).nullable().optional(),
-  joinedOn: calendarDate.nullable().optional(),
-  leftOn: calendarDate.nullable().optional(),
+  joinedOn: calendarDateField.nullable().optional(),
+  leftOn: calendarDateField.nullable().optional(),
   password: z.string().min(8, 'at least 8 characters').max(200).optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserBody>;

@@ -2,7 +2,9 @@ import { DEFAULT_ORG_ZONE, orgDay } from '../../domain/time/org-day.js';
 import type { Db, Executor } from '../../db/database.js';
 import type { DataScope } from '../../db/tables/organisation.table.js';
 import { inTransaction } from '../../db/transaction.js';
+import { assertPasswordAllowed } from '../../platform/auth/password-policy.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import { endUserAccess } from '../auth/auth.service.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -56,6 +58,7 @@ export async function createUser(
   input: CreateUserInput,
   zone: string = DEFAULT_ORG_ZONE,
 ): Promise<repo.UserRow> {
+  assertPasswordAllowed('password', input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const email = input.email.toLowerCase();
@@ -107,6 +110,8 @@ export async function updateUser(
     const before = await repo.findUserById(trx, id);
     if (!before) throw notFound('User');
     if (before.version !== input.version) throw staleVersion('User');
+    if (input.password)
+      assertPasswordAllowed('password', input.password, input.email ?? before.email);
     if (input.email !== undefined) await assertEmailFree(trx, input.email.toLowerCase(), id);
     await assertDepartmentExists(trx, input.departmentId, 'departmentId');
     if (input.managerId !== undefined && input.managerId !== null) {
@@ -145,6 +150,7 @@ export async function updateUser(
     });
     if (!ok) throw staleVersion('User');
     if (input.roles) await repo.replaceUserRoles(trx, id, [...new Set(input.roles)].sort());
+    if (passwordHash !== undefined || input.active === false) await endUserAccess(trx, id);
     if (input.managerId !== undefined) await rebuildUserClosure(trx);
     const after = await repo.findUserById(trx, id);
     if (!after) throw notFound('User');

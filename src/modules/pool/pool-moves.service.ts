@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { lockForTransaction } from '../../db/transaction-lock.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import {
@@ -154,8 +155,34 @@ export async function releaseCustomer(
 }
 
 /**
- * Claims a pooled customer. The versioned write decides races: of two claims at the same
- * version exactly one succeeds and the other gets 409.
+ * Anything but a live customer in the pool is answered as "not found": whether a customer
+ * outside the pool exists is not the claimer's to know (pool customers are visible to everyone
+ * who may claim, the others only within scope).
+ */
+const notInPool = () => notFound('Customer');
+
+function refuseEarlyReclaim(
+  customer: CustomerRow,
+  actor: Actor,
+  cooldownDays: number,
+  now: number,
+): void {
+  if (customer.previousOwnerId !== actor.id || customer.poolEnteredAt === null) return;
+  const allowedFrom = Date.parse(customer.poolEnteredAt) + cooldownDays * DAY_MS;
+  if (now < allowedFrom) {
+    throw new AppError(
+      'unprocessable',
+      `You released this customer on ${customer.poolEnteredAt}; you may claim it again from ${new Date(allowedFrom).toISOString()}`,
+      [{ path: 'id', message: 'reclaim cool-down', code: 'reclaim_cooldown' }],
+    );
+  }
+}
+
+/**
+ * Claims a pooled customer in one transaction. One person's claims run one after another (a
+ * lock named after the claimer), so the claim cap is counted and used atomically; the versioned
+ * write decides races between claimers: of two claims at the same version exactly one succeeds,
+ * and the other finds the customer gone from the pool (404).
  */
 export async function claimCustomer(
   db: Db,
@@ -163,36 +190,27 @@ export async function claimCustomer(
   id: string,
   version: number,
 ): Promise<CustomerRow> {
-  const customer = await findCustomer(db.kysely, id);
-  if (!customer) throw notFound('Customer');
-  if (customer.version !== version) throw staleVersion('Customer');
-  // Owned at the version the caller names: it was never in the pool for them, so it does not exist.
-  if (customer.ownerId !== null) throw notFound('Customer');
   const settings = await readPoolSettings(db.kysely);
-  const now = Date.now();
-  if (customer.previousOwnerId === actor.id && customer.poolEnteredAt !== null) {
-    const allowedFrom = Date.parse(customer.poolEnteredAt) + settings.reclaimCooldownDays * DAY_MS;
-    if (now < allowedFrom) {
+  return inTransaction(db, async (trx) => {
+    await lockForTransaction(trx, db.dialect, `pool-claims:${actor.id}`);
+    const customer = await findCustomer(trx, id);
+    if (!customer || customer.ownerId !== null) throw notInPool();
+    if (customer.version !== version) throw staleVersion('Customer');
+    const now = Date.now();
+    refuseEarlyReclaim(customer, actor, settings.reclaimCooldownDays, now);
+    if (settings.claimCap > 0 && (await repo.countOwnedBy(trx, actor.id)) >= settings.claimCap) {
       throw new AppError(
         'unprocessable',
-        `You released this customer on ${customer.poolEnteredAt}; you may claim it again from ${new Date(allowedFrom).toISOString()}`,
-        [{ path: 'id', message: 'reclaim cool-down' }],
+        `You already hold ${settings.claimCap} customers, the most anyone may hold; release one before claiming another`,
+        [{ path: 'id', message: 'claim cap reached', code: 'claim_cap_reached' }],
       );
     }
-  }
-  if (
-    settings.claimCap > 0 &&
-    (await repo.countOwnedBy(db.kysely, actor.id)) >= settings.claimCap
-  ) {
-    throw new AppError(
-      'unprocessable',
-      `You already hold ${settings.claimCap} customers, the most anyone may hold; release one before claiming another`,
-      [{ path: 'id', message: 'claim cap reached' }],
-    );
-  }
-  return commitMove(db, id, (trx) =>
-    handOver(trx, customer, actor.id, actor.id, new Date(now).toISOString()),
-  );
+    if (!(await handOver(trx, customer, actor.id, actor.id, new Date(now).toISOString()))) {
+      const current = await findCustomer(trx, id);
+      throw current && current.ownerId === null ? staleVersion('Customer') : notInPool();
+    }
+    return reloaded(trx, id);
+  });
 }
 
 /** A manager or admin gives a customer (in their scope, or in the pool) to someone in their scope. */

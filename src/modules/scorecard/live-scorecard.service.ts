@@ -122,7 +122,11 @@ export async function liveScorecard(
   return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
 
-/** Every report of a manager with their live scorecard (the manager's team view). */
+/**
+ * The reports of a manager inside the viewer's data scope, with their live scorecards (the
+ * manager's team view). Scores are computed over all reports, so a middle manager's team score
+ * does not depend on who looks.
+ */
 export async function teamScorecards(
   db: Db,
   actor: Actor,
@@ -140,7 +144,8 @@ export async function teamScorecards(
     await loadMetricCatalog(db),
   );
   const graded = await gradeRule(db, scoring);
-  const members = reports.map((user) => ({ user, card: graded(cards.get(user.id)) }));
+  const visible = await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor));
+  const members = visible.map((user) => ({ user, card: graded(cards.get(user.id)) }));
   return { manager, scoring, kind, members };
 }
 

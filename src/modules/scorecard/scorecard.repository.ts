@@ -28,8 +28,15 @@ export async function findUserInScope(
   return user ? (await withRoles(executor, [user]))[0] : undefined;
 }
 
-/** Active reports of a manager at any depth (closure table), excluding the manager. */
-export async function listReports(executor: Executor, managerId: string): Promise<ScorecardUser[]> {
+/**
+ * Active reports of a manager at any depth (closure table), excluding the manager; with a
+ * scope, only those inside it.
+ */
+export async function listReports(
+  executor: Executor,
+  managerId: string,
+  scope: OwnerScope = { kind: 'all' },
+): Promise<ScorecardUser[]> {
   const users = await executor
     .selectFrom('userClosure')
     .innerJoin('users', 'users.id', 'userClosure.descendantId')
@@ -37,6 +44,7 @@ export async function listReports(executor: Executor, managerId: string): Promis
     .where('userClosure.ancestorId', '=', managerId)
     .where('userClosure.depth', '>', 0)
     .where('users.active', '=', 1)
+    .where(ownerScopeCondition('users.id', scope))
     .orderBy('users.name')
     .execute();
   return withRoles(executor, users);

@@ -46,6 +46,8 @@ export const scoredItemOut = z.object({
   value: metricValueOut,
   score: z.number().nullable(),
   pace: paceOut,
+  /** Why the item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
+  misconfigured: z.enum(['not_finite', 'target_on_wrong_side_of_floor']).nullable(),
 });
 
 const livePeriodOut = z.object({

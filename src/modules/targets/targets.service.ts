@@ -1,15 +1,17 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { builtInMetric } from '../../domain/metrics/catalog.js';
+import { userTargetProblem, type UserTargetProblem } from '../../domain/scoring/user-target.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
-import { invalidField, notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { findUserInScope } from '../scorecard/scorecard.repository.js';
+import { currentTemplateItem } from '../templates/templates.service.js';
 import * as repo from './targets.repository.js';
 
 export function listTargets(
@@ -18,6 +20,19 @@ export function listTargets(
   filter: { userId?: string | undefined; periodStart?: string | undefined },
 ) {
   return repo.listTargets(db.kysely, ownerScopeOf(actor), filter);
+}
+
+const TARGET_PROBLEMS: Record<UserTargetProblem, string> = {
+  target_outside_unit_range: 'target is not a possible value of the metric’s unit',
+  target_on_wrong_side_of_floor: 'target must be better than floor in the metric’s direction',
+  target_equals_floor: 'target must differ from floor',
+};
+
+/** Nobody sets their own target: it decides their own score. */
+function refuseOwnTarget(actor: Actor, userId: string): void {
+  if (userId !== actor.id) return;
+  const message = 'You cannot set your own target';
+  throw new AppError('forbidden', message, [{ path: 'userId', message, code: 'own_target' }]);
 }
 
 /**
@@ -36,10 +51,14 @@ export async function putTarget(
   },
   zone: string,
 ) {
-  if (!builtInMetric(input.metric))
-    throw invalidField('metric', `unknown metric "${input.metric}"`);
-  if (!(await findUserInScope(db.kysely, input.userId, ownerScopeOf(actor))))
-    throw notFound('User');
+  const metric = builtInMetric(input.metric);
+  if (!metric) throw invalidField('metric', `unknown metric "${input.metric}"`);
+  refuseOwnTarget(actor, input.userId);
+  const user = await findUserInScope(db.kysely, input.userId, ownerScopeOf(actor));
+  if (!user) throw notFound('User');
+  const item = await currentTemplateItem(db.kysely, user.roles, input.metric);
+  const problem = userTargetProblem(metric, item, input.target);
+  if (problem) throw invalidField('target', TARGET_PROBLEMS[problem], problem);
   const bounds = periodBounds(input.period, input.anchorDay, zone);
   const periodStart = orgDay(bounds.start, zone);
   const periodEnd = orgDay(new Date(bounds.end.getTime() - 1), zone);
@@ -77,6 +96,7 @@ export async function putTarget(
 export async function removeTarget(db: Db, actor: Actor, id: string): Promise<void> {
   const target = await repo.findTargetInScope(db.kysely, id, ownerScopeOf(actor));
   if (!target) throw notFound('Target');
+  refuseOwnTarget(actor, target.userId);
   await inTransaction(db, async (trx) => {
     await repo.deleteTarget(trx, id);
     await writeHistory(trx, {

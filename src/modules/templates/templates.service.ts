@@ -1,10 +1,11 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DEFAULT_TEMPLATES } from '../../domain/appraisal/default-templates.js';
-import type {
-  TemplateContent,
-  TemplateItem,
-  TemplateRole,
+import {
+  templateRoleFor,
+  type TemplateContent,
+  type TemplateItem,
+  type TemplateRole,
 } from '../../domain/appraisal/template-item.js';
 import { validateScoringRule } from '../../domain/scoring/scoring-rule.js';
 import { nowIso } from '../../platform/clock.js';
@@ -168,4 +169,18 @@ export async function createTemplateVersion(
 export async function diffVersions(db: Db, fromId: string, toId: string) {
   const [from, to] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
   return diffTemplateItems(contentOf(from).items, contentOf(to).items);
+}
+
+/** The item for a metric in the current template of the role that appraises a person, if any. */
+export async function currentTemplateItem(
+  executor: Executor,
+  roles: readonly string[],
+  metric: string,
+): Promise<TemplateItem | undefined> {
+  const role = templateRoleFor(roles);
+  const template = role ? await repo.findTemplateByRole(executor, role) : undefined;
+  const version = template?.currentVersionId
+    ? await repo.findVersion(executor, template.currentVersionId)
+    : undefined;
+  return version ? contentOf(version).items.find((item) => item.metric === metric) : undefined;
 }

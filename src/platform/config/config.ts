@@ -12,7 +12,27 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   JOBS: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .refine(
+      (value) => /^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value),
+      'true, false, or proxy addresses/CIDRs separated by commas',
+    ),
 });
+
+/**
+ * Whose X-Forwarded-For to believe for the client address (the login throttle counts per
+ * address): nobody's by default; `true` trusts any, or a list of proxy addresses and CIDRs.
+ */
+export type TrustProxy = boolean | string;
+
+function parseTrustProxy(value: string): TrustProxy {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value.replace(/\s+/g, '');
+}
 
 export type Config = {
   databaseUrl: string;
@@ -25,6 +45,7 @@ export type Config = {
   webDist: string | undefined;
   /** Whether this process schedules the nightly jobs (they run once per day across processes anyway). */
   jobs: boolean;
+  trustProxy: TrustProxy;
 };
 
 function isValidTimeZone(zone: string): boolean {
@@ -53,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     jobs: e.JOBS === 'on',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

@@ -5,11 +5,13 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
+  | 'payload_too_large'
   | 'too_many_requests'
   | 'internal'
   | 'cycle_period_not_ended';
 
-export type ErrorDetail = { path: string; message: string };
+/** One problem with the request: where (`path`), in words, and as a stable code where one applies. */
+export type ErrorDetail = { path: string; message: string; code?: string };
 
 /** Values a client needs to word a specific error itself (e.g. the day a period ends). */
 export type ErrorParams = Record<string, string | number>;
@@ -29,6 +31,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case 'unprocessable':
       return 422;
+    case 'payload_too_large':
+      return 413;
     case 'too_many_requests':
       return 429;
     case 'internal':
@@ -68,5 +72,5 @@ export const staleVersion = (what: string) =>
   new AppError('conflict', `${what} was changed by someone else; reload and try again`, [
     { path: 'version', message: 'stale version' },
   ]);
-export const invalidField = (path: string, message: string) =>
-  new AppError('validation_failed', message, [{ path, message }]);
+export const invalidField = (path: string, message: string, code?: string) =>
+  new AppError('validation_failed', message, [{ path, message, ...(code ? { code } : {}) }]);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   AppError,
@@ -29,9 +29,9 @@ const inChinese = ({ error }: ErrorBody): ErrorBody => ({
   error: {
     code: error.code,
     message: translateMessage(error.message),
-    details: error.details.map(({ path, message }) => ({
-      path,
-      message: translateMessage(message),
+    details: error.details.map((detail) => ({
+      ...detail,
+      message: translateMessage(detail.message),
     })),
     ...(error.params ? { params: error.params } : {}),
   },
@@ -79,6 +79,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .status(400)
         .send(body('validation_failed', chinese ? translateMessage(message) : message, details));
     }
+    if (error.statusCode === 413) {
+      const message = 'The request body is too large';
+      return reply.status(413).send(localised(body('payload_too_large', message)));
+    }
     if (error.statusCode === 429) {
       return reply.status(429).send(localised(body('too_many_requests', error.message)));
     }
@@ -97,4 +101,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
     );
     reply.status(404).send(wantsChinese(request) ? inChinese(notFoundBody) : notFoundBody);
   });
+}
+
+/**
+ * Fastify's own refusals before routing (a malformed percent-encoding in the URL, an
+ * unsatisfiable constraint), in our error shape: pass as `frameworkErrors` when creating the app.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const message = error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed' : 'Bad request';
+  const errorBody = body('validation_failed', message, [{ path: 'url', message }]);
+  void reply.status(400).send(wantsChinese(request) ? inChinese(errorBody) : errorBody);
 }

@@ -201,6 +201,20 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'floor, target and cap must be numbers': '底线、目标和封顶值必须是数字',
   'target must differ from floor': '目标不能等于底线',
   'target must be better than floor in the metric’s direction': '按指标方向，目标必须优于底线',
+  'target is not a possible value of the metric’s unit': '目标不是该指标单位可取的值',
+  'You cannot set your own target': '不能为自己设定目标',
+  'Only those who may change the record share it': '只有可以修改该记录的人才能共享它',
+  'Requests that change data must come from this site': '修改数据的请求必须来自本站',
+  'this password is too common; choose another': '该密码过于常见，请换一个',
+  'This API token may only read': '该 API 令牌只能读取',
+  'text contains a NUL character or a broken UTF-16 surrogate':
+    '文本包含 NUL 字符或不完整的 UTF-16 代理项',
+  'input nests deeper than 32 levels': '输入嵌套超过 32 层',
+  'The request body is too large': '请求内容过大',
+  'The URL is malformed': 'URL 格式错误',
+  'Bad request': '请求无效',
+  'year must be between 1900 and 2999': '年份必须在 1900 到 2999 之间',
+  'the password must not contain your e-mail name': '密码不能包含邮箱用户名',
   'The metric definition is invalid': '指标定义无效',
   'a value is required for this operator': '该运算符需要一个值',
   'a list of values is required': '需要一组值',
@@ -219,6 +233,18 @@ export const PATTERNS_ZH_CN: readonly Pattern[] = [
   [
     /^(.+) was changed by someone else; reload and try again$/,
     (what) => `${record(what)}已被他人修改，请刷新后重试`,
+  ],
+  [
+    /^The amount cannot be less than the (\d+) cents already paid$/,
+    (cents) => `金额不能低于已回款的 ${cents} 分`,
+  ],
+  [
+    /^Your own access ends at (.+); a share you give must end by then$/,
+    (until) => `你自己的访问权限于 ${until} 到期，你给出的共享必须在此之前结束`,
+  ],
+  [
+    /^Only the owner, or someone whose data scope covers the owner, deletes this (\w+)$/,
+    (type) => `只有负责人或数据范围涵盖负责人的人才能删除该${recordOfType(type)}`,
   ],
   [
     /^You can read this (\w+) but not change it$/,

@@ -32,12 +32,23 @@ export const currencyField = z
   .regex(/^[A-Z]{3}$/, 'ISO currency code such as CNY')
   .default('CNY');
 
-export const calendarDateField = z.iso.date('date as YYYY-MM-DD');
+/** Dates outside these years are typing mistakes, and PostgreSQL refuses some of them (year 0). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+const inSaneYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+const YEAR_RANGE = `year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
 
-export const timestampField = z.iso.datetime({
-  offset: true,
-  message: 'date-time in ISO-8601, e.g. 2026-03-01T09:30:00+08:00',
-});
+export const calendarDateField = z.iso.date('date as YYYY-MM-DD').refine(inSaneYears, YEAR_RANGE);
+
+export const timestampField = z.iso
+  .datetime({
+    offset: true,
+    message: 'date-time in ISO-8601, e.g. 2026-03-01T09:30:00+08:00',
+  })
+  .refine(inSaneYears, YEAR_RANGE);
 
 /** Seconds of clock skew tolerated between a client's "now" and the server's. */
 const CLOCK_SKEW_MS = 60_000;

@@ -45,7 +45,9 @@ export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })),
+    details: z.array(
+      z.object({ path: z.string(), message: z.string(), code: z.string().optional() }),
+    ),
     params: z
       .record(z.string(), z.union([z.string(), z.number()]))
       .optional()

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { forbidden, unauthorized } from '../errors/app-error.js';
+import { AppError, forbidden, unauthorized } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
 /**
@@ -42,9 +42,17 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
     const actor = await authenticate(request);
     if (!actor) throw unauthorized();
     request.actor = actor;
+    if (actor.readOnly && !READ_METHODS.has(request.method)) {
+      const message = 'This API token may only read';
+      throw new AppError('forbidden', message, [
+        { path: 'authorization', message, code: 'read_only_token' },
+      ]);
+    }
     if (!config.allow || !config.allow(actor)) throw forbidden();
   });
 }
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 export function isApiRoute(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(API_PREFIX);

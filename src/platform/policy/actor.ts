@@ -10,6 +10,8 @@ export type Actor = {
   /** The data scopes of all of the actor's roles; their union is what the actor may see. */
   scopes: DataScope[];
   authenticatedBy: 'session' | 'token';
+  /** Set when the request came with a read-only API token: it may call GET routes only. */
+  readOnly?: true;
 };
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

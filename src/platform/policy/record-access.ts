@@ -34,3 +34,32 @@ export function recordAccess(actor: Actor, facts: AccessFacts): RecordAccess {
   if (facts.parentOfVisible) return 'read';
   return null;
 }
+
+/** What a share grants: read or write, until a time or (null) until removed. */
+export type ShareGrant = { access: 'read' | 'write'; until: string | null };
+
+export type ShareRefusal = 'share_needs_write_access' | 'share_outlives_own_access';
+
+/**
+ * Whether an actor may grant `grant` on a record. Those whose scope covers the owner grant
+ * anything. A collaborator grants only from an unexpired write share of their own, and never
+ * for longer than it lasts, so sharing can neither widen nor outlive the sharer's own access.
+ */
+export function shareRefusal(
+  sharer: { inScope: boolean; ownShare: ShareGrant | null },
+  grant: ShareGrant,
+): ShareRefusal | null {
+  if (sharer.inScope) return null;
+  const own = sharer.ownShare;
+  if (!own || own.access !== 'write') return 'share_needs_write_access';
+  if (own.until === null) return null;
+  if (grant.until === null || Date.parse(grant.until) > Date.parse(own.until))
+    return 'share_outlives_own_access';
+  return null;
+}
+
+/** Deleting is for the owner and those whose data scope covers the owner; a share never deletes. */
+export const mayDelete = (facts: Pick<AccessFacts, 'inScope'>): boolean => facts.inScope;
+
+export const deleteRefusal = (recordType: string): string =>
+  `Only the owner, or someone whose data scope covers the owner, deletes this ${recordType}`;

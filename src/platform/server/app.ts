@@ -40,8 +40,10 @@ import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usa
 import { registerUsageRoutes } from '../../modules/usage/usage.routes.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
-import { registerErrorHandler } from '../errors/error-handler.js';
+import { registerErrorHandler, sendFrameworkError } from '../errors/error-handler.js';
 import type { AppContext } from '../http/app-context.js';
+import { registerInputSanitiser } from '../http/input-sanitiser.js';
+import { registerOriginCheck } from '../http/origin-check.js';
 import { registerRouteAccess } from '../http/route-access.js';
 import { authenticatorFor } from './authenticate.js';
 import { defaultWebDist, registerWebApp } from './web-app.js';
@@ -98,7 +100,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       // Never log credentials, whether they arrive as headers or cookies.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
+    frameworkErrors: sendFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -126,6 +129,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerOriginCheck(app);
+  registerInputSanitiser(app);
   registerRouteAccess(app, authenticatorFor(db));
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({

@@ -104,6 +104,8 @@ export type ScoredItem = {
   cap: number;
   minSample: number;
   value: MetricValue;
+  /** Why the item cannot be scored (its score is N/A), e.g. a target on the wrong side of its floor. */
+  misconfigured: 'not_finite' | 'target_on_wrong_side_of_floor' | null;
   score: number | null;
   pace: Pace | null;
 };

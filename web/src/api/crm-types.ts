@@ -41,9 +41,11 @@ export type Customer = {
   access: Access;
 };
 
+/** Details are null when the matching record is outside what you may see (`visible` false). */
 export type DuplicateHint = {
-  id: string;
-  name: string;
+  visible: boolean;
+  id: string | null;
+  name: string | null;
   phone: string | null;
   ownerId: string | null;
   matchedBy: 'phone' | 'name';

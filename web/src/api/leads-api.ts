@@ -36,10 +36,12 @@ export type Lead = {
   access: Access;
 };
 
+/** Details are null when the matching record is outside what you may see (`visible` false). */
 export type DuplicateHint = {
   entity: 'lead' | 'customer';
-  id: string;
-  name: string;
+  visible: boolean;
+  id: string | null;
+  name: string | null;
   phone: string | null;
   ownerId: string | null;
   matchedBy: 'phone' | 'name';

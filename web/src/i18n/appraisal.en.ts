@@ -31,6 +31,9 @@ export const appraisalEn = {
   },
   personalTarget: 'Personal',
   personalTargetHint: 'A target set for you personally (业绩目标) replaces the template target.',
+  misconfigured: 'Misconfigured',
+  misconfiguredHint:
+    'This target is on the wrong side of the floor, so the item cannot be scored; it is left out of the total until the target is corrected.',
   adjustedBy: 'Adjusted by the manager: {{reason}}',
   computed: 'computed {{score}}',
   na: 'N/A',

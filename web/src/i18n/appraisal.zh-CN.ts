@@ -33,6 +33,8 @@ export const appraisalZhCN: typeof appraisalEn = {
   },
   personalTarget: '个人',
   personalTargetHint: '为您单独设定的业绩目标，替代模板中的目标值。',
+  misconfigured: '配置有误',
+  misconfiguredHint: '该目标位于底线的错误一侧，此项无法计分；在目标修正前不计入总分。',
   adjustedBy: '上级已调整：{{reason}}',
   computed: '系统计算 {{score}}',
   na: '不适用',

@@ -11,6 +11,7 @@ export const customersEn = {
     intro: 'Customers that already exist with the same phone or name:',
     byPhone: 'same phone',
     byName: 'same name',
+    hidden: 'A customer you cannot see',
   },
   fields: {
     name: 'Name',

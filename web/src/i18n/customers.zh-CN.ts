@@ -12,6 +12,7 @@ export const customersZhCN: typeof customersEn = {
     intro: '以下客户的电话或名称相同：',
     byPhone: '电话相同',
     byName: '名称相同',
+    hidden: '一位你无权查看的客户',
   },
   fields: {
     name: '客户名称',

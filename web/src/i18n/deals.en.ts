@@ -70,6 +70,7 @@ export const dealsEn = {
       'The lead was saved. These existing records look like the same company — check before working on it:',
     duplicateEntity: { lead: 'Lead', customer: 'Customer' },
     duplicateMatch: { phone: 'same phone', name: 'same name' },
+    duplicateHidden: 'a record you cannot see',
     assignSelected: 'Assign ({{count}})',
     assignTitle: 'Assign {{count}} leads',
     assignTo: 'New owner',

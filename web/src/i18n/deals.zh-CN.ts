@@ -70,6 +70,7 @@ export const dealsZhCN: typeof dealsEn = {
     duplicatesIntro: '线索已保存。以下已有记录疑似同一家公司，跟进前请先核对：',
     duplicateEntity: { lead: '线索', customer: '客户' },
     duplicateMatch: { phone: '电话相同', name: '名称相同' },
+    duplicateHidden: '一条你无权查看的记录',
     assignSelected: '分配（{{count}}）',
     assignTitle: '分配 {{count}} 条线索',
     assignTo: '新负责人',

@@ -12,6 +12,8 @@ export type ItemRow = {
   weight: number;
   target: number;
   personalTarget: boolean;
+  /** The item's target cannot be scored: its score is N/A until someone fixes the target. */
+  misconfigured: boolean;
   value: number | null;
   naReason: string | null;
   minSample: number;
@@ -27,6 +29,7 @@ export const fromResultItem = (item: ResultItem): ItemRow => ({
   weight: item.weight,
   target: item.target,
   personalTarget: false,
+  misconfigured: false,
   value: item.value,
   naReason: item.naReason,
   minSample: item.minSample,
@@ -41,6 +44,7 @@ export const fromScoredItem = (item: ScoredItem): ItemRow => ({
   weight: item.weight,
   target: item.target,
   personalTarget: item.targetSource === 'user',
+  misconfigured: item.misconfigured !== null,
   value: item.value.value,
   naReason: item.value.naReason,
   minSample: item.minSample,
@@ -132,6 +136,13 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
           {row.personalTarget && (
             <Tooltip title={t('appraisal.personalTargetHint')}>
               <Tag color="purple">{t('appraisal.personalTarget')}</Tag>
+            </Tooltip>
+          )}
+          {row.misconfigured && (
+            <Tooltip title={t('appraisal.misconfiguredHint')}>
+              <Tag color="red" data-testid={`misconfigured-${row.metric}`}>
+                {t('appraisal.misconfigured')}
+              </Tag>
             </Tooltip>
           )}
         </Flex>

@@ -52,11 +52,15 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
         <div data-testid="duplicate-hints">
           <Typography.Paragraph>{t('customers.duplicates.intro')}</Typography.Paragraph>
           <ul style={{ paddingInlineStart: 20 }}>
-            {hints.map((hint) => (
-              <li key={hint.id}>
-                <Link to={`/customers/${hint.id}`} onClick={() => dialog.destroy()}>
-                  {hint.name}
-                </Link>{' '}
+            {hints.map((hint, index) => (
+              <li key={hint.id ?? `hidden-${index}`}>
+                {hint.id ? (
+                  <Link to={`/customers/${hint.id}`} onClick={() => dialog.destroy()}>
+                    {hint.name}
+                  </Link>
+                ) : (
+                  t('customers.duplicates.hidden')
+                )}{' '}
                 <Typography.Text type="secondary">
                   (
                   {t(

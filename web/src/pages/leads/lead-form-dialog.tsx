@@ -28,9 +28,10 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
         <div data-testid="duplicate-hints">
           <p>{t('deals.leads.duplicatesIntro')}</p>
           <ul style={{ paddingInlineStart: 18 }}>
-            {hints.map((hint) => (
-              <li key={`${hint.entity}-${hint.id}`}>
-                {t(`deals.leads.duplicateEntity.${hint.entity}`)}: {hint.name}
+            {hints.map((hint, index) => (
+              <li key={`${hint.entity}-${hint.id ?? index}`}>
+                {t(`deals.leads.duplicateEntity.${hint.entity}`)}:{' '}
+                {hint.visible ? hint.name : t('deals.leads.duplicateHidden')}
                 {hint.phone ? ` (${hint.phone})` : ''} —{' '}
                 {t(`deals.leads.duplicateMatch.${hint.matchedBy}`)}
               </li>

@@ -1,0 +1,35 @@
+import type { MetricUnit } from '../metrics/catalog.js';
+import { validateScoringRule, type Direction } from './scoring-rule.js';
+
+export type UserTargetProblem =
+  'target_outside_unit_range' | 'target_on_wrong_side_of_floor' | 'target_equals_floor';
+
+/** Percentages are fractions (0.9 = 90 %); every other unit counts or measures something ≥ 0. */
+function withinUnit(unit: MetricUnit, target: number): boolean {
+  if (!Number.isFinite(target) || target < 0) return false;
+  return unit !== 'percent' || target <= 1;
+}
+
+/**
+ * Why a per-user target (业绩目标) cannot replace the template's for an item, or null when it
+ * can: it must be a possible value of the metric's unit and strictly better than the item's
+ * floor in the metric's direction (METRICS.md "Targets"). Without a template item for the
+ * metric only the unit is checked.
+ */
+export function userTargetProblem(
+  metric: { unit: MetricUnit; dir: Direction },
+  item: { floor: number; cap: number } | undefined,
+  target: number,
+): UserTargetProblem | null {
+  if (!withinUnit(metric.unit, target)) return 'target_outside_unit_range';
+  if (!item) return null;
+  const problems = validateScoringRule({
+    dir: metric.dir,
+    floor: item.floor,
+    target,
+    cap: item.cap,
+  });
+  if (problems.includes('target_on_wrong_side_of_floor')) return 'target_on_wrong_side_of_floor';
+  if (problems.includes('target_equals_floor')) return 'target_equals_floor';
+  return null;
+}

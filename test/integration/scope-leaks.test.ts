@@ -1,0 +1,81 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEngines } from '../support/describe-engines.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+
+describeEngines('nothing out of scope beside the records', (use) => {
+  let org: Org;
+  let admin: string, rep1: string, rep2: string;
+
+  type Method = 'GET' | 'POST' | 'PUT';
+  const call = (method: Method, url: string, as: string, payload?: object) =>
+    use().request({ method, url, as, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    const login = (user: string) => use().login(`${user}@example.com`, PASSWORD);
+    admin = await login('admin');
+    rep1 = await login('rep1');
+    rep2 = await login('rep2');
+  });
+
+  it('hints at a duplicate out of scope without its name, phone or owner', async () => {
+    const theirs = await call('POST', '/api/v1/customers', rep1, {
+      name: 'Secret Buyer Ltd',
+      phone: '13800001111',
+    });
+    expect(theirs.statusCode).toBe(201);
+    const lookup = await call('GET', '/api/v1/customers/duplicates?phone=138%200000%201111', rep2);
+    expect(lookup.statusCode).toBe(200);
+    expect(lookup.json().items).toEqual([
+      { visible: false, id: null, name: null, phone: null, ownerId: null, matchedBy: 'phone' },
+    ]);
+    const created = await call('POST', '/api/v1/customers', rep2, { name: 'secret buyer ltd' });
+    expect(created.json().duplicateHints).toEqual([
+      { visible: false, id: null, name: null, phone: null, ownerId: null, matchedBy: 'name' },
+    ]);
+    const lead = await call('POST', '/api/v1/leads', rep2, {
+      company: 'Secret Buyer Ltd',
+      phone: '13800001111',
+    });
+    expect(lead.statusCode).toBe(201);
+    // rep2's own customer of the same name is shown in full; rep1's is not.
+    expect(lead.json().duplicateHints).toEqual([
+      expect.objectContaining({ entity: 'customer', visible: false, id: null, matchedBy: 'phone' }),
+      expect.objectContaining({ entity: 'customer', visible: true, id: created.json().id }),
+    ]);
+
+    // The owner, and anyone whose scope covers them, sees who it is.
+    const own = await call('GET', '/api/v1/customers/duplicates?phone=13800001111', admin);
+    expect(own.json().items).toEqual([
+      {
+        visible: true,
+        id: theirs.json().id,
+        name: 'Secret Buyer Ltd',
+        phone: '13800001111',
+        ownerId: org.users.rep1.id,
+        matchedBy: 'phone',
+      },
+    ]);
+  });
+
+  it('lists in a team scorecard only the reports inside the viewer’s data scope', async () => {
+    // Managers see their own department only: the director (Sales) sees rep3, not Sales East.
+    expect(
+      (await call('PUT', '/api/v1/roles/manager', admin, { dataScope: 'department' })).statusCode,
+    ).toBe(200);
+    try {
+      const director = await use().login('director@example.com', PASSWORD);
+      const team = await call(
+        'GET',
+        `/api/v1/scorecard/team?managerId=${org.users.director.id}`,
+        director,
+      );
+      expect(team.statusCode).toBe(200);
+      expect(team.json().members.map((m: { userId: string }) => m.userId)).toEqual([
+        org.users.rep3.id,
+      ]);
+    } finally {
+      await call('PUT', '/api/v1/roles/manager', admin, { dataScope: 'self_and_reports' });
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { beforeAll, expect, it } from 'vitest';
+import { newId } from '../../src/platform/ids.js';
+import { describeEngines } from '../support/describe-engines.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+
+type Item = { metric: string; score: number | null; misconfigured: string | null };
+
+describeEngines('per-user targets (业绩目标) and their effect on scorecards', (use) => {
+  let org: Org;
+  let lead: string, director: string;
+  const today = new Date().toISOString().slice(0, 10);
+  const put = (as: string, change: object) =>
+    use().request({
+      method: 'PUT',
+      url: '/api/v1/targets',
+      as,
+      payload: {
+        userId: org.users.rep1.id,
+        metric: 'activity_frequency',
+        period: 'month',
+        anchorDay: today,
+        target: 15,
+        ...change,
+      },
+    });
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    lead = await use().login('lead@example.com', PASSWORD);
+    director = await use().login('director@example.com', PASSWORD);
+  });
+
+  it('refuses a target outside the unit or on the wrong side of the floor, naming the field', async () => {
+    // Sales template: activity_frequency floor 3, target 12 (+); stale_pipeline floor 0.5 (−).
+    const cases = [
+      [{ target: -5 }, 'target_outside_unit_range'],
+      [{ target: 2 }, 'target_on_wrong_side_of_floor'],
+      [{ target: 3 }, 'target_equals_floor'],
+      [{ metric: 'stale_pipeline', target: 0.6 }, 'target_on_wrong_side_of_floor'],
+      [{ metric: 'win_rate', target: 40 }, 'target_outside_unit_range'],
+    ] as const;
+    for (const [change, code] of cases) {
+      const response = await put(lead, change);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.details).toEqual([
+        expect.objectContaining({ path: 'target', code }),
+      ]);
+    }
+    expect((await put(lead, { metric: 'stale_pipeline', target: 0.2 })).statusCode).toBe(200);
+    expect((await put(lead, { target: 15 })).statusCode).toBe(200);
+  });
+
+  it('lets nobody set or remove their own target', async () => {
+    const own = await put(lead, {
+      userId: org.users.lead.id,
+      metric: 'review_coverage',
+      target: 1,
+    });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().error.details).toEqual([
+      expect.objectContaining({ path: 'userId', code: 'own_target' }),
+    ]);
+    const forLead = await put(director, {
+      userId: org.users.lead.id,
+      metric: 'review_coverage',
+      target: 1,
+    });
+    expect(forLead.statusCode).toBe(200);
+    const removeOwn = await use().request({
+      method: 'DELETE',
+      url: `/api/v1/targets/${forLead.json().id}`,
+      as: lead,
+    });
+    expect(removeOwn.statusCode).toBe(403);
+  });
+
+  it('shows a stored target on the wrong side of its floor as misconfigured and scores the rest', async () => {
+    // A target stored before validation existed (or made wrong by a later template change).
+    const periodStart = `${today.slice(0, 7)}-01`;
+    await use()
+      .db.kysely.updateTable('userTargets')
+      .set({ target: -5 })
+      .where('userId', '=', org.users.rep1.id)
+      .where('metric', '=', 'activity_frequency')
+      .where('periodStart', '=', periodStart)
+      .execute();
+    await use()
+      .db.kysely.insertInto('userTargets')
+      .values({
+        id: newId(),
+        userId: org.users.rep2.id,
+        metric: 'win_rate',
+        periodStart,
+        periodEnd: periodStart,
+        target: 0.05,
+        setBy: org.users.lead.id,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+      })
+      .execute();
+    const card = await use().request({
+      method: 'GET',
+      url: `/api/v1/scorecard?userId=${org.users.rep1.id}`,
+      as: lead,
+    });
+    expect(card.statusCode).toBe(200);
+    const items = card.json().items as Item[];
+    expect(items.find((i) => i.metric === 'activity_frequency')).toMatchObject({
+      score: null,
+      misconfigured: 'target_on_wrong_side_of_floor',
+    });
+    expect(items.filter((i) => i.misconfigured !== null)).toHaveLength(1);
+    // rep1 logged nothing: stale_pipeline and update_timeliness are N/A, but counts score 0.
+    expect(items.find((i) => i.metric === 'won_amount')).toMatchObject({
+      score: 0,
+      misconfigured: null,
+    });
+
+    for (const [as, managerId] of [
+      [lead, org.users.lead.id],
+      [director, org.users.director.id],
+    ] as const) {
+      const team = await use().request({
+        method: 'GET',
+        url: `/api/v1/scorecard/team?managerId=${managerId}`,
+        as,
+      });
+      expect(team.statusCode).toBe(200);
+    }
+    const mine = await use().request({ method: 'GET', url: '/api/v1/scorecard', as: director });
+    expect(mine.statusCode).toBe(200);
+  });
+});
