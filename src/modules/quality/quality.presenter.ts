@@ -3,7 +3,8 @@ import { canClearFlag } from './quality.policy.js';
 import type { FlagOut } from './quality.schema.js';
 import type { FlagRow } from './quality-flags.repository.js';
 
-function parseDetail(detail: string | null): Record<string, unknown> | null {
+/** A flag's stored detail (JSON text) as an object. */
+export function parseDetail(detail: string | null): Record<string, unknown> | null {
   if (detail === null) return null;
   try {
     const parsed: unknown = JSON.parse(detail);
@@ -13,6 +14,11 @@ function parseDetail(detail: string | null): Record<string, unknown> | null {
   } catch {
     return { text: detail };
   }
+}
+
+/** A flag as the writer of its record sees it: the rule and what the rule saw. */
+export function presentFinding(flag: FlagRow) {
+  return { rule: flag.rule, detail: parseDetail(flag.detail) };
 }
 
 export function presentFlag(actor: Actor, flag: FlagRow): FlagOut {
