@@ -83,6 +83,17 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       });
     }
 
+    // …and one deal moved from qualification to proposal (a stage change in the evidence).
+    const deal = await rep<{ id: string; version: number }>('POST', '/api/v1/opportunities', {
+      customerId: customer.id,
+      name: 'E2E Review Deal',
+      amountCents: 8_000_00,
+    });
+    await rep('POST', `/api/v1/opportunities/${deal.id}/stage`, {
+      version: deal.version,
+      stageId: 'stage-proposal',
+    });
+
     const today = new Date().toISOString().slice(0, 10);
     cycle = await admin('POST', '/api/v1/cycles', {
       name: `Review ${today.slice(0, 7)}`,
@@ -112,6 +123,21 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const evidence = page.getByTestId('evidence-drawer');
     const table = evidence.getByTestId('evidence-table');
     await expect.poll(() => table.innerText()).toContain('Called about the purchase plan');
+    // Every record says what it is; a stage change names its deal and the move.
+    const move = table.locator('tr', { hasText: 'E2E Review Deal' }).filter({
+      has: page.getByTestId('evidence-move'),
+    });
+    expect(await move.first().innerText()).toMatch(/Stage change[\s\S]*Qualification → Proposal/);
+    expect(await table.locator('tbody').innerText()).not.toMatch(/\bRecord\b/);
+    // Type, Time and Counted stay in view on a phone; the record's name scrolls.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const header of ['Type', 'Time', 'Counted'])
+      expect(await evidence.getByRole('columnheader', { name: header }).isVisible()).toBe(true);
+    const headerBox = await evidence.getByRole('columnheader', { name: 'Counted' }).boundingBox();
+    expect((headerBox?.x ?? 999) + (headerBox?.width ?? 0)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'team-evidence-en-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'team-evidence-en-1366');
     await evidence.getByTestId('only-not-counted').click();
     // Only the records that did not count remain: the two late visits, never the timely calls.
     await expect.poll(() => table.innerText()).not.toContain('Called about');

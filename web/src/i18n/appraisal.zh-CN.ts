@@ -80,7 +80,11 @@ export const appraisalZhCN: typeof appraisalEn = {
     empty: '该考核项没有相关记录。',
     total: '共 {{count}} 条',
     open: '打开记录',
+    move: '{{from}} → {{to}}',
     recordTypes: {
+      stage_change: '阶段变更',
+      customer_status_change: '客户状态变更',
+      cycle_result: '考核结果',
       activity: '跟进记录',
       contract: '合同',
       customer: '客户',
