@@ -150,7 +150,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
       expect(errors).toEqual([]);
       await context.close();
     }
-  });
+  }, 180_000);
 
   it('opens the pool, contacts, tickets, feedback and campaigns pages without errors', async () => {
     const context = await browser.newContext({ locale: 'en', viewport: SIZES[0].viewport });

@@ -22,6 +22,7 @@ export const appraisalEn = {
     archived: 'Archived',
   },
   columns: {
+    category: 'Category',
     metric: 'Item',
     value: 'Value',
     target: 'Target',

@@ -24,6 +24,7 @@ export const appraisalZhCN: typeof appraisalEn = {
     archived: '已归档',
   },
   columns: {
+    category: '类别',
     metric: '考核项',
     value: '实际值',
     target: '目标',
