@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/policy/actor.js';
 import { canClearFlag } from './quality.policy.js';
 import type { FlagOut } from './quality.schema.js';
-import type { FlagRow } from './quality-flags.repository.js';
+import type { FlaggedRecord, FlagRow } from './quality-flags.repository.js';
 
 /** A flag's stored detail (JSON text) as an object. */
 export function parseDetail(detail: string | null): Record<string, unknown> | null {
@@ -21,7 +21,11 @@ export function presentFinding(flag: FlagRow) {
   return { rule: flag.rule, detail: parseDetail(flag.detail) };
 }
 
-export function presentFlag(actor: Actor, flag: FlagRow): FlagOut {
+export function presentFlag(
+  actor: Actor,
+  flag: FlagRow,
+  record: FlaggedRecord | null = null,
+): FlagOut {
   return {
     id: flag.id,
     rule: flag.rule,
@@ -36,5 +40,6 @@ export function presentFlag(actor: Actor, flag: FlagRow): FlagOut {
     clearedAt: flag.clearedAt,
     clearedReason: flag.clearedReason,
     canClear: flag.status === 'open' && canClearFlag(actor, flag),
+    record,
   };
 }
