@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import { DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
+import {
+  chooseOption,
+  DEMO,
+  inputOf,
+  listsClosed,
+  openSignedIn,
+} from '../support/e2e-session.js';
 
 type Json = Record<string, unknown>;
 type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -169,6 +175,37 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
 
     await page.goto(`${server.url}/team?tab=quality`);
     const flags = page.getByTestId('quality-flags');
+    // Zhang Wei's backfilled visits (Q6): one group, each flag dated when the visit happened.
+    await page.getByTestId('flag-person').click();
+    await page.keyboard.type('Zhang Wei');
+    await chooseOption(page, 'Zhang Wei');
+    await page.getByTestId('flag-rule').click();
+    await chooseOption(page, 'Q6 Backfilled late');
+    const group = flags.locator('tr.ant-table-row-level-0').first();
+    await expect.poll(() => group.innerText()).toMatch(/Q6[\s\S]*findings/);
+    const findings = Number(/(\d+) findings/.exec(await group.innerText())?.[1]);
+    expect(findings).toBeGreaterThanOrEqual(2);
+    await group.locator('.ant-table-row-expand-icon').click();
+    const visit = flags.locator('tr', { hasText: 'Visited the technical lead on site, first visit' });
+    const visitDay = await page.evaluate(
+      (iso) => new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric' }),
+      new Date(Date.now() - 96 * 3_600_000).toISOString(),
+    );
+    expect(await visit.locator('[data-testid^="flag-happened-"]').innerText()).toContain(visitDay);
+    expect(await visit.locator('[data-testid^="flag-record-"]').getAttribute('href')).toMatch(
+      /^\/customers\//,
+    );
+    await shoot(page, context, 'team-quality-grouped-en');
+    // One reason clears the whole group.
+    await group.locator('.ant-checkbox-input').check();
+    const clearSelected = page.getByTestId('clear-selected');
+    expect(await clearSelected.innerText()).toBe(`Clear selected (${findings})`);
+    await clearSelected.click();
+    await page.getByTestId('clear-reason').fill('Both visits were entered late after a trip.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => flags.locator('tr.ant-table-row').count()).toBe(0);
+    await page.getByTestId('flag-rule').locator('.ant-select-clear').click();
+    await listsClosed(page);
     const clear = flags.locator('[data-testid^="clear-flag-"]');
     await expect.poll(() => clear.count()).toBeGreaterThan(0);
     const flagId = String(await clear.first().getAttribute('data-testid'));
