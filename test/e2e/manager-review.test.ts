@@ -204,8 +204,11 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.getByTestId('clear-reason').fill('Both visits were entered late after a trip.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => flags.locator('tr.ant-table-row').count()).toBe(0);
-    await page.getByTestId('flag-rule').locator('.ant-select-clear').click();
-    await listsClosed(page);
+    for (const filter of ['flag-rule', 'flag-person']) {
+      await page.getByTestId(filter).hover();
+      await page.getByTestId(filter).locator('.ant-select-clear').click();
+      await listsClosed(page);
+    }
     const clear = flags.locator('[data-testid^="clear-flag-"]');
     await expect.poll(() => clear.count()).toBeGreaterThan(0);
     const flagId = String(await clear.first().getAttribute('data-testid'));
