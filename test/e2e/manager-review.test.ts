@@ -3,13 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import {
-  chooseOption,
-  DEMO,
-  inputOf,
-  listsClosed,
-  openSignedIn,
-} from '../support/e2e-session.js';
+import { chooseOption, DEMO, inputOf, listsClosed, openSignedIn } from '../support/e2e-session.js';
 
 type Json = Record<string, unknown>;
 type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -133,7 +127,9 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const move = table.locator('tr', { hasText: 'E2E Review Deal' }).filter({
       has: page.getByTestId('evidence-move'),
     });
-    expect(await move.first().innerText()).toMatch(/Stage change[\s\S]*Qualification → Proposal/);
+    await expect
+      .poll(() => move.first().innerText())
+      .toMatch(/Stage change[\s\S]*Qualification → Proposal/);
     const cells = await table.locator('tbody tr.ant-table-row').allInnerTexts();
     expect(cells.join('\n')).not.toMatch(/\bRecord\b/);
     // Type, Time and Counted stay in view on a phone; the record's name scrolls.
@@ -186,7 +182,9 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const findings = Number(/(\d+) findings/.exec(await group.innerText())?.[1]);
     expect(findings).toBeGreaterThanOrEqual(2);
     await group.locator('.ant-table-row-expand-icon').click();
-    const visit = flags.locator('tr', { hasText: 'Visited the technical lead on site, first visit' });
+    const visit = flags.locator('tr', {
+      hasText: 'Visited the technical lead on site, first visit',
+    });
     const visitDay = await page.evaluate(
       (iso) => new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric' }),
       new Date(Date.now() - 96 * 3_600_000).toISOString(),
@@ -278,7 +276,27 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.getByTestId('template-tab-sales').click();
     await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 1');
     await page.getByTestId('edit-template').click();
+    // Percentages are entered as percentages (as on the targets page), and the weights add up.
+    const templates = await admin<{
+      items: {
+        role: string;
+        current: { items: { metric: string; target: number; weight: number }[] };
+      }[];
+    }>('GET', '/api/v1/templates');
+    const salesItems = templates.items.find((tpl) => tpl.role === 'sales')?.current.items ?? [];
+    const completeness = salesItems.findIndex((item) => item.metric === 'profile_completeness');
+    expect(completeness).toBeGreaterThanOrEqual(0);
+    expect(await inputOf(page, `item-${completeness}-target`).inputValue()).toBe(
+      String(Math.round((salesItems[completeness]?.target ?? 0) * 100)),
+    );
+    const total = salesItems.reduce((sum, item) => sum + item.weight, 0);
+    expect(await page.getByTestId('weight-total').innerText()).toContain(`Total weight: ${total}`);
     await inputOf(page, 'item-0-weight').fill('25');
+    const newTotal = total - (salesItems[0]?.weight ?? 0) + 25;
+    await expect
+      .poll(() => page.getByTestId('weight-total').innerText())
+      .toContain(`Total weight: ${newTotal}`);
+    await screenshot(page, 'admin-template-editor-en-1366');
     await page.getByTestId('template-note').fill('More weight on customer profiles this quarter.');
     await page.getByTestId('save-template').click();
     await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 2');
