@@ -33,8 +33,7 @@ export function selectedFlagIds(rows: readonly FlagRow[], keys: readonly Key[]):
       if (chosen.has(row.key)) ids.add(row.flag.id);
       continue;
     }
-    for (const flag of row.flags)
-      if (chosen.has(row.key) || chosen.has(flag.id)) ids.add(flag.id);
+    for (const flag of row.flags) if (chosen.has(row.key) || chosen.has(flag.id)) ids.add(flag.id);
   }
   return [...ids];
 }
