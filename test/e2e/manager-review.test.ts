@@ -136,9 +136,9 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const header of ['Type', 'Time', 'Counted'])
       expect(await evidence.getByRole('columnheader', { name: header }).isVisible()).toBe(true);
+    await screenshot(page, 'team-evidence-en-390');
     const headerBox = await evidence.getByRole('columnheader', { name: 'Counted' }).boundingBox();
     expect((headerBox?.x ?? 999) + (headerBox?.width ?? 0)).toBeLessThanOrEqual(390);
-    await screenshot(page, 'team-evidence-en-390');
     await page.setViewportSize({ width: 1366, height: 768 });
     await screenshot(page, 'team-evidence-en-1366');
     await evidence.getByTestId('only-not-counted').click();
@@ -347,5 +347,5 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       expect(errors).toEqual([]);
       await context.close();
     }
-  });
+  }, 180_000);
 });

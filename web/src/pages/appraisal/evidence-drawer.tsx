@@ -64,11 +64,13 @@ function EvidenceList({ source }: { source: EvidenceSource }) {
     {
       key: 'type',
       title: t('appraisal.evidence.type'),
+      width: 96,
       render: (_, record) => t(recordTypeKey(record.recordType)),
     },
     {
       key: 'time',
       title: t('appraisal.evidence.time'),
+      width: 120,
       render: (_, record) => format.dateTime(record.at),
     },
     showContribution
