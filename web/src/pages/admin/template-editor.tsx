@@ -68,7 +68,8 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
 
   return (
     <Modal
-      open={open}
+      // The form converts targets by the metrics' units: it opens once the catalog is there.
+      open={open && catalog.data !== undefined}
       title={t('appraisalAdmin.templates.editTitle', { name, number: nextNumber })}
       onCancel={onClose}
       width={920}
