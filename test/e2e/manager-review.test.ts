@@ -219,8 +219,12 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await expect
       .poll(() => flags.innerText(), { timeout: 10_000 })
       .toContain('findings');
-    await flags.locator('tr.ant-table-row-level-0 .ant-table-row-expand-icon').first().click();
-    expect(await flags.innerText()).toContain('Confirmed with the customer');
+    // The table remembers the group as expanded; open it only if it is not.
+    const collapsed = flags.locator('.ant-table-row-expand-icon-collapsed');
+    if ((await collapsed.count()) > 0) await collapsed.first().click();
+    await expect
+      .poll(() => flags.innerText(), { timeout: 10_000 })
+      .toContain('Confirmed with the customer');
     expect(await flags.innerText()).toContain('Both visits were entered late after a trip.');
     expect(errors).toEqual([]);
     await context.close();
