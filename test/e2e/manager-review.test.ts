@@ -129,7 +129,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       has: page.getByTestId('evidence-move'),
     });
     await expect
-      .poll(() => move.first().innerText())
+      .poll(() => move.first().innerText(), { timeout: 10_000 })
       .toMatch(/Stage change[\s\S]*Qualification → Proposal/);
     const cells = await table.locator('tbody tr.ant-table-row').allInnerTexts();
     expect(cells.join('\n')).not.toMatch(/\bRecord\b/);
@@ -216,9 +216,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => flags.locator('tr.ant-table-row').count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('flag-status').getByText('Cleared').click();
-    await expect
-      .poll(() => flags.innerText(), { timeout: 10_000 })
-      .toContain('findings');
+    await expect.poll(() => flags.innerText(), { timeout: 10_000 }).toContain('findings');
     // The table remembers the group as expanded; open it only if it is not.
     const collapsed = flags.locator('.ant-table-row-expand-icon-collapsed');
     if ((await collapsed.count()) > 0) await collapsed.first().click();
