@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import { chooseOption, DEMO, inputOf, listsClosed, openSignedIn } from '../support/e2e-session.js';
+import { chooseOption, DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
 
 type Json = Record<string, unknown>;
 type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
