@@ -8,15 +8,12 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { inputOf, REP, signIn, submitDialog } from '../support/e2e-session.js';
+import { chooseOption, inputOf, REP, signIn, submitDialog } from '../support/e2e-session.js';
 
 /** Types into a search select and picks the option with the given text. */
 async function pick(page: Page, testId: string, typed: string, option: string): Promise<void> {
   await inputOf(page, testId).fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  await chooseOption(page, option);
 }
 
 async function fillDate(page: Page, testId: string, day: string): Promise<void> {
@@ -32,14 +29,10 @@ async function recordPayment(page: Page, yuan: string, withPlan: boolean): Promi
   await inputOf(page, 'payment-amount').fill(yuan);
   // The method is free text with the usual ones suggested.
   await inputOf(page, 'payment-method').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '银行转账' })
-    .click();
+  await chooseOption(page, '银行转账');
   if (withPlan) {
     await page.getByTestId('payment-plan').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '¥6,000.00' })
-      .click();
+    await chooseOption(page, '¥6,000.00');
   }
   await submitDialog(page);
 }
@@ -113,11 +106,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     await inputOf(page, 'contract-title').fill('年度订阅合同');
     await inputOf(page, 'contract-amount').fill('10000');
     await page.locator('.ant-form-item', { hasText: '商机' }).locator('.ant-select').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: deal.opportunityName,
-      })
-      .click();
+    await chooseOption(page, deal.opportunityName);
     await screenshot(page, 'contract-form-zh-1366');
     await submitDialog(page);
     await expect.poll(() => page.getByTestId('contract-heading').textContent()).toBe(number);

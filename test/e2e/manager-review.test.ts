@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import { DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
+import { chooseOption, DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
 
 type Json = Record<string, unknown>;
 type Api = <T = Json>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -73,6 +73,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       [1, 'Called about the purchase plan and budget, round four'],
       [96, 'Visited the technical lead on site, first visit'],
       [97, 'Visited the technical lead on site, second visit'],
+      [98, 'Visited the technical lead on site, third visit'],
     ] as const) {
       await rep('POST', '/api/v1/activities', {
         type: hours > 24 ? 'visit' : 'call',
@@ -82,6 +83,17 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
         occurredAt: ago(hours),
       });
     }
+
+    // …and one deal moved from qualification to proposal (a stage change in the evidence).
+    const deal = await rep<{ id: string; version: number }>('POST', '/api/v1/opportunities', {
+      customerId: customer.id,
+      name: 'E2E Review Deal',
+      amountCents: 8_000_00,
+    });
+    await rep('POST', `/api/v1/opportunities/${deal.id}/stage`, {
+      version: deal.version,
+      stageId: 'stage-proposal',
+    });
 
     const today = new Date().toISOString().slice(0, 10);
     cycle = await admin('POST', '/api/v1/cycles', {
@@ -114,6 +126,24 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const evidence = page.getByTestId('evidence-drawer');
     const table = evidence.getByTestId('evidence-table');
     await expect.poll(() => table.innerText()).toContain('Called about the purchase plan');
+    // Every record says what it is; a stage change names its deal and the move.
+    const move = table.locator('tr', { hasText: 'E2E Review Deal' }).filter({
+      has: page.getByTestId('evidence-move'),
+    });
+    await expect
+      .poll(() => move.first().innerText(), { timeout: 10_000 })
+      .toMatch(/Stage change[\s\S]*Qualification → Proposal/);
+    const cells = await table.locator('tbody tr.ant-table-row').allInnerTexts();
+    expect(cells.join('\n')).not.toMatch(/\bRecord\b/);
+    // Type, Time and Counted stay in view on a phone; the record's name scrolls.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const header of ['Type', 'Time', 'Counted'])
+      expect(await evidence.getByRole('columnheader', { name: header }).isVisible()).toBe(true);
+    await screenshot(page, 'team-evidence-en-390');
+    const headerBox = await evidence.getByRole('columnheader', { name: 'Counted' }).boundingBox();
+    expect((headerBox?.x ?? 999) + (headerBox?.width ?? 0)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'team-evidence-en-1366');
     await evidence.getByTestId('only-not-counted').click();
     // Only the records that did not count remain: the two late visits, never the timely calls.
     await expect.poll(() => table.innerText()).not.toContain('Called about');
@@ -144,17 +174,58 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
 
     await page.goto(`${server.url}/team?tab=quality`);
     const flags = page.getByTestId('quality-flags');
-    const clear = flags.locator('[data-testid^="clear-flag-"]');
-    await expect.poll(() => clear.count()).toBeGreaterThan(0);
-    const flagId = String(await clear.first().getAttribute('data-testid'));
-    await clear.first().click();
+    // Zhang Wei's backfilled visits (Q6): one group, each flag dated when the visit happened.
+    await page.getByTestId('flag-person').click();
+    await page.keyboard.type('Zhang Wei');
+    await chooseOption(page, 'Zhang Wei');
+    await page.getByTestId('flag-rule').click();
+    await chooseOption(page, 'Q6 Backfilled late');
+    const group = flags.locator('tr.ant-table-row-level-0').first();
+    await expect.poll(() => group.innerText()).toMatch(/Q6[\s\S]*findings/);
+    const findings = Number(/(\d+) findings/.exec(await group.innerText())?.[1]);
+    expect(findings).toBeGreaterThanOrEqual(2);
+    await group.locator('.ant-table-row-expand-icon').click();
+    const visit = flags.locator('tr', {
+      hasText: 'Visited the technical lead on site, first visit',
+    });
+    const visitDay = await page.evaluate(
+      (iso) => new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric' }),
+      new Date(Date.now() - 96 * 3_600_000).toISOString(),
+    );
+    expect(await visit.locator('[data-testid^="flag-happened-"]').innerText()).toContain(visitDay);
+    expect(await visit.locator('[data-testid^="flag-record-"]').getAttribute('href')).toMatch(
+      /^\/customers\//,
+    );
+    await shoot(page, context, 'team-quality-grouped-en');
+    // One flag cleared on its own, with its reason…
+    const firstClear = visit.locator('[data-testid^="clear-flag-"]');
+    const flagId = String(await firstClear.getAttribute('data-testid'));
+    await firstClear.click();
     await page
       .getByTestId('clear-reason')
       .fill('Confirmed with the customer that the visit took place.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId(flagId).count()).toBe(0);
+    await expect
+      .poll(() => group.innerText(), { timeout: 10_000 })
+      .toContain(`${findings - 1} findings`);
+    // …and one reason clears the rest of the group.
+    await group.locator('.ant-checkbox-input').check();
+    const clearSelected = page.getByTestId('clear-selected');
+    expect(await clearSelected.innerText()).toBe(`Clear selected (${findings - 1})`);
+    await clearSelected.click();
+    await page.getByTestId('clear-reason').fill('Both visits were entered late after a trip.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => flags.locator('tr.ant-table-row').count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('flag-status').getByText('Cleared').click();
-    await expect.poll(() => flags.innerText()).toContain('Confirmed with the customer');
+    await expect.poll(() => flags.innerText(), { timeout: 10_000 }).toContain('findings');
+    // The table remembers the group as expanded; open it only if it is not.
+    const collapsed = flags.locator('.ant-table-row-expand-icon-collapsed');
+    if ((await collapsed.count()) > 0) await collapsed.first().click();
+    await expect
+      .poll(() => flags.innerText(), { timeout: 10_000 })
+      .toContain('Confirmed with the customer');
+    expect(await flags.innerText()).toContain('Both visits were entered late after a trip.');
     expect(errors).toEqual([]);
     await context.close();
 
@@ -192,7 +263,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const mine = results.items.find((item) => item.userId === repId);
     expect(mine?.acknowledgedAt).toBeTruthy();
     expect(mine?.managerComment).toContain('Good follow-up rhythm');
-  });
+  }, 180_000);
 
   it('an admin edits the sales template into a new version; the opened cycle keeps the old one', async () => {
     const weightsInCycle = async () => {
@@ -213,10 +284,32 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await page.getByTestId('template-tab-sales').click();
     await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 1');
     await page.getByTestId('edit-template').click();
+    // Percentages are entered as percentages (as on the targets page), and the weights add up.
+    const templates = await admin<{
+      items: {
+        role: string;
+        current: { items: { metric: string; target: number; weight: number }[] };
+      }[];
+    }>('GET', '/api/v1/templates');
+    const salesItems = templates.items.find((tpl) => tpl.role === 'sales')?.current.items ?? [];
+    const completeness = salesItems.findIndex((item) => item.metric === 'profile_completeness');
+    expect(completeness).toBeGreaterThanOrEqual(0);
+    expect(await inputOf(page, `item-${completeness}-target`).inputValue()).toBe(
+      String(Math.round((salesItems[completeness]?.target ?? 0) * 100)),
+    );
+    const total = salesItems.reduce((sum, item) => sum + item.weight, 0);
+    expect(await page.getByTestId('weight-total').innerText()).toContain(`Total weight: ${total}`);
     await inputOf(page, 'item-0-weight').fill('25');
+    const newTotal = total - (salesItems[0]?.weight ?? 0) + 25;
+    await expect
+      .poll(() => page.getByTestId('weight-total').innerText())
+      .toContain(`Total weight: ${newTotal}`);
+    await screenshot(page, 'admin-template-editor-en-1366');
     await page.getByTestId('template-note').fill('More weight on customer profiles this quarter.');
     await page.getByTestId('save-template').click();
-    await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 2');
+    await expect
+      .poll(() => page.getByTestId('current-version').innerText(), { timeout: 10_000 })
+      .toContain('Version 2');
     await page.getByTestId('diff-2').click();
     const diff = await page.getByTestId('template-diff').innerText();
     expect(diff).toContain('Changed');
@@ -264,5 +357,5 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       expect(errors).toEqual([]);
       await context.close();
     }
-  });
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import {
@@ -8,7 +8,7 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { REP, signIn } from '../support/e2e-session.js';
+import { chooseOption, REP, signIn } from '../support/e2e-session.js';
 
 const CUSTOMER = `华东精密仪器 E2E ${Date.now()}`;
 const VISIT = '上门拜访采购部，演示了新版本并确认了明年的预算范围。';
@@ -26,6 +26,16 @@ async function activityCount(page: Page): Promise<number> {
   const basis = page.getByTestId('metric-basis-activity_frequency');
   await basis.waitFor();
   return Number(await basis.getAttribute('data-count'));
+}
+
+/** Opens quick capture on the workbench and chooses the customer. */
+async function openCapture(page: Page, customer: string): Promise<Locator> {
+  await page.getByTestId('quick-capture').click();
+  const drawer = page.getByTestId('quick-capture-drawer');
+  await drawer.getByTestId('capture-customer').click();
+  await page.keyboard.type(customer.slice(0, 6));
+  await chooseOption(page, customer);
+  return drawer;
 }
 
 async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
@@ -64,11 +74,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     const before = await activityCount(page);
 
     // Quick capture from the workbench: customer, type, content, next follow-up.
-    await page.getByTestId('quick-capture').click();
-    const drawer = page.getByTestId('quick-capture-drawer');
-    await drawer.getByTestId('capture-customer').click();
-    await page.keyboard.type(CUSTOMER.slice(0, 6));
-    await page.locator('.ant-select-item-option').filter({ hasText: CUSTOMER }).click();
+    const drawer = await openCapture(page, CUSTOMER);
     await drawer.getByTestId('capture-type').getByText('拜访').click();
     await drawer.getByTestId('capture-content').fill(VISIT);
     await drawer.getByTestId('capture-next-note').fill('发送报价单');
@@ -77,6 +83,18 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
 
     // The live scorecard counts the new activity.
     await expect.poll(() => activityCount(page), { timeout: 10_000 }).toBe(before + 1);
+
+    // A thin note is logged, but quick capture says it will not count and why; the count stays.
+    const thin = await openCapture(page, CUSTOMER);
+    await thin.getByTestId('capture-content').fill('好的');
+    await thin.getByTestId('capture-with-next').click();
+    await thin.getByTestId('capture-save').click();
+    const verdict = page.getByTestId('capture-verdict');
+    await verdict.waitFor();
+    expect(await verdict.innerText()).toBe('已记录，但不计入考核：内容过短（少于 10 个字）。');
+    await screenshot(page, 'rep-quick-capture-verdict-zh-1366');
+    await thin.waitFor({ state: 'hidden' });
+    expect(await activityCount(page)).toBe(before + 1);
 
     // The visit is on the customer's timeline.
     await page.getByTestId('nav-customers').click();
@@ -132,7 +150,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
       expect(errors).toEqual([]);
       await context.close();
     }
-  });
+  }, 180_000);
 
   it('opens the pool, contacts, tickets, feedback and campaigns pages without errors', async () => {
     const context = await browser.newContext({ locale: 'en', viewport: SIZES[0].viewport });

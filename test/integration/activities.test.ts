@@ -268,4 +268,32 @@ describeEngines('activities and follow-up plans', (use) => {
       (await activity(rep2, { recordType: 'opportunity', recordId: opportunityId })).statusCode,
     ).toBe(404);
   });
+
+  it('tells the writer which data-quality rules the new activity breaks, and so whether it counts', async () => {
+    const own = (await post(rep2, '/api/v1/customers', { name: '西湖仪表' })).json().id;
+    const log = (content: string, occurredAt = hoursAgo(1)) =>
+      post(rep2, '/api/v1/activities', {
+        type: 'visit',
+        recordType: 'customer',
+        recordId: own,
+        content,
+        occurredAt,
+      });
+    const text = freshContent();
+    const clean = (await log(text)).json();
+    expect(clean).toMatchObject({ valid: true, timely: true, qualityFlags: [] });
+    // Q3: 2 characters, under the 10 of the rule.
+    const thin = (await log('好的')).json();
+    expect(thin).toMatchObject({ valid: false, qualityFlags: [{ rule: 'Q3' }] });
+    // Q4: the same text again, within 168 h; the detail names the earlier activity.
+    const copy = (await log(text)).json();
+    expect(copy.valid).toBe(false);
+    expect(copy.qualityFlags).toHaveLength(1);
+    expect(copy.qualityFlags[0].rule).toBe('Q4');
+    expect(JSON.stringify(copy.qualityFlags[0].detail)).toContain(clean.id);
+    // Q6: recorded 80 h after it happened — still counts, but late and flagged for review.
+    const backfilled = (await log(freshContent(), hoursAgo(80))).json();
+    expect(backfilled).toMatchObject({ valid: true, timely: false });
+    expect(backfilled.qualityFlags).toMatchObject([{ rule: 'Q6' }]);
+  });
 });

@@ -232,6 +232,20 @@ describeEngines('appraisal cycles', (use) => {
       adjustReason: '大单在4月1日签约，3月已基本谈妥',
     });
     expect(after.total).not.toBe(mine.total);
+    // The items keep the order of the person's template (version 1 of sales), adjusted or not.
+    const templateOrder = JSON.parse(
+      (
+        await use()
+          .db.kysely.selectFrom('templateVersions')
+          .innerJoin('templates', 'templates.id', 'templateVersions.templateId')
+          .select('templateVersions.items')
+          .where('templates.role', '=', 'sales')
+          .where('templateVersions.number', '=', 1)
+          .executeTakeFirstOrThrow()
+      ).items,
+    ).map((i: { metric: string }) => i.metric);
+    expect(after.items.map((i) => i.metric)).toEqual(templateOrder);
+    expect((await myResult(rep1)).items.map((i) => i.metric)).toEqual(templateOrder);
     const history = (
       await use()
         .db.kysely.selectFrom('history')

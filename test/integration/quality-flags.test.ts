@@ -197,4 +197,70 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
     });
     expect((await send(rep1, 'GET', `/api/v1/activities/${thinId}`)).json().valid).toBe(true);
   });
+
+  it('lists each flag with when its record happened, and clears several with one reason, all or none', async () => {
+    const occurredAt = new Date(Date.now() - 5 * 3_600_000).toISOString();
+    const thin: string[] = [];
+    for (const content of ['通话一', '通话二', '通话三'])
+      thin.push(
+        (
+          await send(rep1, 'POST', '/api/v1/activities', {
+            type: 'call',
+            recordType: 'customer',
+            recordId: customerId,
+            content,
+            occurredAt,
+          })
+        ).json().id,
+      );
+    const listed = (
+      await send(
+        lead,
+        'GET',
+        `/api/v1/quality/flags?userId=${org.users.rep1.id}&rule=Q3&status=open&pageSize=100`,
+      )
+    ).json();
+    const mine = listed.items.filter((f: { recordId: string }) => thin.includes(f.recordId));
+    expect(mine).toHaveLength(3);
+    for (const flag of mine) {
+      // When the call happened (5 h ago), not when the rule found it (now).
+      expect(flag.record).toMatchObject({ happenedAt: occurredAt, customerId });
+      expect(flag.createdAt > occurredAt).toBe(true);
+    }
+    expect(mine.map((f: { record: { label: string } }) => f.record.label).sort()).toEqual([
+      '通话一',
+      '通话三',
+      '通话二',
+    ]);
+    const ids: string[] = mine.map((f: { id: string }) => f.id);
+    const clearAll = (as: string, payload: object) =>
+      send(as, 'POST', '/api/v1/quality/flags/clear', payload);
+    const reason = '电话沟通属实，记录简短';
+
+    expect((await clearAll(lead, { ids: [...ids, 'no-such-flag'], reason })).statusCode).toBe(404);
+    expect((await clearAll(rep1, { ids, reason })).statusCode).toBe(403);
+    expect((await clearAll(lead, { ids, reason: ' ' })).statusCode).toBe(400);
+    expect((await clearAll(lead, { ids: [], reason })).statusCode).toBe(400);
+    for (const id of thin)
+      expect((await send(rep1, 'GET', `/api/v1/activities/${id}`)).json().valid).toBe(false);
+
+    const cleared = await clearAll(lead, { ids, reason });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json()).toEqual({ cleared: 3, alreadyCleared: 0 });
+    for (const id of thin)
+      expect((await send(rep1, 'GET', `/api/v1/activities/${id}`)).json().valid).toBe(true);
+    expect((await clearAll(lead, { ids, reason })).json()).toEqual({
+      cleared: 0,
+      alreadyCleared: 3,
+    });
+    const audited = await use()
+      .db.kysely.selectFrom('history')
+      .select('entityId')
+      .where('entity', '=', 'quality_flag')
+      .where('entityId', 'in', ids)
+      .where('field', '=', 'clearedReason')
+      .where('newValue', '=', reason)
+      .execute();
+    expect(audited.map((h) => h.entityId).sort()).toEqual([...ids].sort());
+  });
 });

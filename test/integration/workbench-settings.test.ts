@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { call, createCustomer } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity, insertCustomer, insertQualityFlag } from '../support/metric-fixtures.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -184,5 +185,39 @@ describeEngines('workbench hints, appraisal settings and evidence filters', (use
       { kind: 'dashboard_view', entity: 'workbench' },
       { kind: 'dashboard_view', entity: 'workbench' },
     ]);
+  });
+
+  it('names a stage change in the evidence by its opportunity and its move, from → to', async () => {
+    const customer = await createCustomer(use(), rep1, { name: '证据客户' });
+    const deal = await call(use(), rep1, 'POST', '/api/v1/opportunities', 201, {
+      customerId: customer.id,
+      name: '证据商机',
+      amountCents: 5_000_00,
+    });
+    await call(use(), rep1, 'POST', `/api/v1/opportunities/${deal.id}/stage`, 200, {
+      version: deal.version,
+      stageId: 'stage-proposal',
+    });
+    const evidence = await call(
+      use(),
+      rep1,
+      'GET',
+      '/api/v1/scorecard/evidence?metric=update_timeliness&pageSize=100',
+      200,
+    );
+    const moves = evidence.items.filter(
+      (i: { recordType: string; change: { from: string | null } | null }) =>
+        i.recordType === 'stage_change' && i.change?.from !== null,
+    );
+    expect(moves).toEqual([
+      expect.objectContaining({
+        label: '证据商机',
+        customerId: customer.id,
+        parent: { recordType: 'opportunity', recordId: deal.id },
+        change: { from: 'stage-qualification', to: 'stage-proposal' },
+      }),
+    ]);
+    // Every record of the list carries a label (none falls back to a bare id).
+    expect(evidence.items.filter((i: { label: string | null }) => i.label === null)).toEqual([]);
   });
 });

@@ -52,3 +52,23 @@ export async function submitDialog(page: Page): Promise<void> {
 /** The input of an antd control that carries the test id on itself or on its wrapper. */
 export const inputOf = (page: Page, testId: string): Locator =>
   page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
+/**
+ * Clicks `option` in the open antd Select list and waits until every list has closed (its leave
+ * animation included), so that no list covers the control the test uses next.
+ */
+export async function chooseOption(page: Page, option: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+  await listsClosed(page);
+}
+
+/** Waits until no antd Select list is open or still animating closed. */
+export async function listsClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.ant-select-dropdown')]
+      .every((list) => list.classList.contains('ant-select-dropdown-hidden'))`,
+  );
+}

@@ -4,6 +4,7 @@ import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { presentPlan } from '../plans/plans.presenter.js';
+import { presentFinding } from '../quality/quality.presenter.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canWorkWithActivities } from './activities.policy.js';
 import { presentActivity } from './activities.presenter.js';
@@ -57,7 +58,7 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
       },
     },
     async (request, reply) => {
-      const { activity, completedPlanIds, nextFollowUp } = await writes.createActivity(
+      const { activity, completedPlanIds, nextFollowUp, openFlags } = await writes.createActivity(
         db,
         actorOf(request),
         request.body,
@@ -66,6 +67,7 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
         ...presentActivity(activity, 'write'),
         completedPlanIds,
         nextFollowUp: nextFollowUp ? presentPlan(nextFollowUp, 'write') : null,
+        qualityFlags: openFlags.map(presentFinding),
       });
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUALITY_RULES } from '../quality/quality.schema.js';
 import {
   calendarDateField,
   pastTimestampField,
@@ -49,6 +50,16 @@ export type CreateActivityInput = z.infer<typeof createActivityBody>;
 export const createdActivityOut = activityOut.extend({
   completedPlanIds: z.array(z.string()),
   nextFollowUp: planOut.nullable(),
+  /**
+   * The data-quality rules the new activity breaks (its open flags, by rule): Q3/Q4 make it
+   * invalid (`valid` false, it counts nowhere), Q5/Q6 flag it for review.
+   */
+  qualityFlags: z.array(
+    z.object({
+      rule: z.enum(QUALITY_RULES),
+      detail: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
 });
 
 export const updateActivityBody = z

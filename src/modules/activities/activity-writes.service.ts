@@ -18,6 +18,7 @@ import * as repo from './activities.repository.js';
 import type { CreateActivityInput, UpdateActivityInput } from './activities.schema.js';
 import { loadActivity } from './activities.service.js';
 import { checkActivityDelete, checkActivityWrite } from '../quality/activity-checks.service.js';
+import { findOpenFlagsOn } from '../quality/quality-flags.repository.js';
 import { activityQuality } from './activity-quality.js';
 import { ownerAt } from './linked-record.repository.js';
 import { loadLinkedRecord } from './linked-record.service.js';
@@ -52,7 +53,7 @@ async function reload(trx: Executor, id: string): Promise<repo.ActivityRow> {
 /**
  * Records an activity on a record the actor may change, in one transaction with: the plan it
  * names, the plans it carries out (when valid), the next follow-up, the record's last-touch
- * columns and the history.
+ * columns and the history. Returns the open data-quality flags on it as well.
  */
 export async function createActivity(db: Db, actor: Actor, input: CreateActivityInput) {
   const record = await loadLinkedRecord(db, actor, input.recordType, input.recordId, 'write');
@@ -110,7 +111,9 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
         { ...input.nextFollowUp, ownerId: nextOwner },
         recordedAt,
       );
-    return { activity: stored, completedPlanIds, nextFollowUp };
+    // The verdict the writer shows: the rules the new activity breaks (invalid ones do not count).
+    const openFlags = await findOpenFlagsOn(trx, 'activity', id);
+    return { activity: stored, completedPlanIds, nextFollowUp, openFlags };
   });
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
 import { summarise } from '../../domain/appraisal/scorecard.js';
+import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -16,15 +17,35 @@ import { refreshTeamScores } from './cycle-team-scores.js';
 import * as repo from './cycles.repository.js';
 import { assertNotClosed, getCycle } from './cycles.service.js';
 
-/** A result the actor may see (their own, or someone in their data scope); otherwise 404. */
+/** The template version a participant of a cycle is appraised with. */
+async function participantVersion(db: Db, cycleId: string, userId: string) {
+  const participant = (await repo.listParticipants(db.kysely, cycleId)).find(
+    (p) => p.userId === userId,
+  );
+  const version = participant
+    ? await templatesRepo.findVersion(db.kysely, participant.templateVersionId)
+    : undefined;
+  if (!version) throw notFound('Template version');
+  return contentOf(version);
+}
+
+/**
+ * A result the actor may see (their own, or someone in their data scope); otherwise 404. Its
+ * items come in the order of the person's template.
+ */
 export async function loadResult(db: Db, actor: Actor, id: string) {
   const result = await repo.findResultInScope(db.kysely, id, ownerScopeOf(actor));
   if (!result) throw notFound('Appraisal result');
-  const [cycle, items] = await Promise.all([
+  const [cycle, items, template] = await Promise.all([
     getCycle(db, result.cycleId),
     repo.listResultItems(db.kysely, [result.id]),
+    participantVersion(db, result.cycleId, result.userId),
   ]);
-  return { result, cycle, items };
+  const ordered = inTemplateOrder(
+    items,
+    template.items.map((i) => i.metric),
+  );
+  return { result, cycle, items: ordered, template };
 }
 
 /** The actor's own result in a cycle, or null when they are not appraised in it. */
@@ -134,7 +155,7 @@ export async function adjustItem(
   metric: string,
   input: { version: number; score: number; reason: string },
 ) {
-  const { result, cycle, items } = await loadResult(db, actor, id);
+  const { result, cycle, items, template } = await loadResult(db, actor, id);
   assertNotClosed(cycle);
   if (result.userId === actor.id) throw forbidden('You cannot adjust your own appraisal');
   assertStatus(
@@ -147,17 +168,10 @@ export async function adjustItem(
     throw new AppError('validation_failed', `At most ${item.cap}`, [
       { path: 'score', message: `cannot exceed the cap of ${item.cap}` },
     ]);
-  const participant = (await repo.listParticipants(db.kysely, cycle.id)).find(
-    (p) => p.userId === result.userId,
-  );
-  const version = participant
-    ? await templatesRepo.findVersion(db.kysely, participant.templateVersionId)
-    : undefined;
-  if (!version) throw notFound('Template version');
   const adjustedItems = items.map((i) =>
     i.metric === metric ? { ...i, adjustedScore: input.score } : i,
   );
-  const summary = summarise(adjustedItems, contentOf(version).grades);
+  const summary = summarise(adjustedItems, template.grades);
   await inTransaction(db, async (trx) => {
     if (
       !(await repo.updateResult(trx, result.id, input.version, {

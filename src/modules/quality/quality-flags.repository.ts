@@ -43,6 +43,22 @@ export async function findFlagsOf(
   return rows;
 }
 
+/** The open flags on one record, in rule order. */
+export async function findOpenFlagsOn(
+  executor: Executor,
+  entity: FlagEntity,
+  recordId: string,
+): Promise<FlagRow[]> {
+  return executor
+    .selectFrom('qualityFlags')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('recordId', '=', recordId)
+    .where('status', '=', 'open')
+    .orderBy('rule')
+    .execute();
+}
+
 export async function insertFlags(executor: Executor, rows: readonly NewFlag[]): Promise<void> {
   for (const batch of chunked(rows, 50))
     await executor.insertInto('qualityFlags').values(batch).execute();
@@ -163,4 +179,57 @@ export async function countOpenFlags(
     .orderBy('qualityFlags.userId')
     .execute();
   return rows.map((r) => ({ userId: r.userId, rule: r.rule, n: Number(r.n) }));
+}
+
+/** What a flag's record is: when it happened, a name to show, and the customer it belongs to. */
+export type FlaggedRecord = { happenedAt: string; label: string; customerId: string | null };
+
+/**
+ * The records behind flags, keyed `entity:id`: an activity by when it occurred and its content,
+ * a customer or lead by when it was created and its name. Flags on people (Q7) have none.
+ */
+export async function findFlaggedRecords(
+  executor: Executor,
+  flags: readonly Pick<FlagRow, 'entity' | 'recordId'>[],
+): Promise<Map<string, FlaggedRecord>> {
+  const idsOf = (entity: FlagEntity) => [
+    ...new Set(flags.filter((f) => f.entity === entity).map((f) => f.recordId)),
+  ];
+  const found = new Map<string, FlaggedRecord>();
+  for (const ids of chunked(idsOf('activity'))) {
+    const rows = await executor
+      .selectFrom('activities')
+      .select(['id', 'occurredAt', 'content', 'customerId'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      found.set(`activity:${r.id}`, {
+        happenedAt: r.occurredAt,
+        label: r.content.slice(0, 80),
+        customerId: r.customerId,
+      });
+  }
+  for (const ids of chunked(idsOf('customer'))) {
+    const rows = await executor
+      .selectFrom('customers')
+      .select(['id', 'createdAt', 'name'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      found.set(`customer:${r.id}`, { happenedAt: r.createdAt, label: r.name, customerId: r.id });
+  }
+  for (const ids of chunked(idsOf('lead'))) {
+    const rows = await executor
+      .selectFrom('leads')
+      .select(['id', 'createdAt', 'company', 'customerId'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      found.set(`lead:${r.id}`, {
+        happenedAt: r.createdAt,
+        label: r.company,
+        customerId: r.customerId,
+      });
+  }
+  return found;
 }

@@ -1,9 +1,10 @@
 import type { Actor } from '../../platform/policy/actor.js';
 import { canClearFlag } from './quality.policy.js';
 import type { FlagOut } from './quality.schema.js';
-import type { FlagRow } from './quality-flags.repository.js';
+import type { FlaggedRecord, FlagRow } from './quality-flags.repository.js';
 
-function parseDetail(detail: string | null): Record<string, unknown> | null {
+/** A flag's stored detail (JSON text) as an object. */
+export function parseDetail(detail: string | null): Record<string, unknown> | null {
   if (detail === null) return null;
   try {
     const parsed: unknown = JSON.parse(detail);
@@ -15,7 +16,16 @@ function parseDetail(detail: string | null): Record<string, unknown> | null {
   }
 }
 
-export function presentFlag(actor: Actor, flag: FlagRow): FlagOut {
+/** A flag as the writer of its record sees it: the rule and what the rule saw. */
+export function presentFinding(flag: FlagRow) {
+  return { rule: flag.rule, detail: parseDetail(flag.detail) };
+}
+
+export function presentFlag(
+  actor: Actor,
+  flag: FlagRow,
+  record: FlaggedRecord | null = null,
+): FlagOut {
   return {
     id: flag.id,
     rule: flag.rule,
@@ -30,5 +40,6 @@ export function presentFlag(actor: Actor, flag: FlagRow): FlagOut {
     clearedAt: flag.clearedAt,
     clearedReason: flag.clearedReason,
     canClear: flag.status === 'open' && canClearFlag(actor, flag),
+    record,
   };
 }

@@ -6,6 +6,8 @@ import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.polic
 import { presentFlag } from './quality.presenter.js';
 import {
   clearFlagBody,
+  clearFlagsBody,
+  clearFlagsOut,
   flagOut,
   listFlagsQuery,
   runQualityBody,
@@ -35,7 +37,7 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
       const q = request.query;
       const actor = actorOf(request);
       const { items, total } = await service.listFlags(db, actor, q, zone);
-      return pageResponse(q, { items, total }, (f) => presentFlag(actor, f));
+      return pageResponse(q, { items, total }, (i) => presentFlag(actor, i.flag, i.record));
     },
   );
 
@@ -88,6 +90,22 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
       const flag = await service.clearFlag(db, actor, request.params.id, request.body.reason);
       return presentFlag(actor, flag);
     },
+  );
+
+  r.post(
+    '/api/v1/quality/flags/clear',
+    {
+      config: { allow: canClearFlags },
+      schema: {
+        tags,
+        summary:
+          'Clear several open flags with one reason (audited each); all in your scope and yours to clear, or none',
+        body: clearFlagsBody,
+        response: { 200: clearFlagsOut, ...standardErrors },
+      },
+    },
+    async (request) =>
+      service.clearFlags(db, actorOf(request), request.body.ids, request.body.reason),
   );
 
   r.post(

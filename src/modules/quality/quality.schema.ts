@@ -27,6 +27,14 @@ export const flagOut = z.object({
   clearedReason: z.string().nullable(),
   /** Whether the caller may clear it (open, about someone else, and they manage flags). */
   canClear: z.boolean(),
+  /**
+   * The flagged record: when it happened (an activity's occurred time, a customer's or lead's
+   * creation — not when a rule found it), a name, and its customer for a link. Null for flags on
+   * people (Q7) and in answers about one flag.
+   */
+  record: z
+    .object({ happenedAt: z.string(), label: z.string(), customerId: z.string().nullable() })
+    .nullable(),
 });
 export type FlagOut = z.infer<typeof flagOut>;
 
@@ -43,6 +51,17 @@ export type ListFlagsQuery = z.infer<typeof listFlagsQuery>;
 
 export const clearFlagBody = z.object({
   reason: z.string().trim().min(1, 'a reason is required').max(1000),
+});
+
+export const clearFlagsBody = clearFlagBody.extend({
+  ids: z.array(id).min(1).max(500),
+});
+
+export const clearFlagsOut = z.object({
+  /** Flags this request cleared. */
+  cleared: z.number().int(),
+  /** Flags that were already cleared (by someone else meanwhile, or by the system); left as they were. */
+  alreadyCleared: z.number().int(),
 });
 
 const dayRange = z

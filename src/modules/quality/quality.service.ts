@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
@@ -22,9 +22,10 @@ export async function loadFlag(db: Db, actor: Actor, id: string): Promise<repo.F
   return flag;
 }
 
+/** A page of flags, each with its record (when it happened, its name, its customer). */
 export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zone: string) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
-  return repo.listFlags(
+  const page = await repo.listFlags(
     db.kysely,
     ownerScopeOf(actor),
     {
@@ -39,6 +40,40 @@ export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zon
     query.order,
     pageWindow(query),
   );
+  const records = await repo.findFlaggedRecords(db.kysely, page.items);
+  return {
+    total: page.total,
+    items: page.items.map((flag) => ({
+      flag,
+      record: records.get(`${flag.entity}:${flag.recordId}`) ?? null,
+    })),
+  };
+}
+
+const refuseClearing = () =>
+  forbidden(
+    'Only a manager of this person (or HR, an executive, an admin) clears a flag, never on themselves',
+  );
+
+/** Clears one open flag in the caller's transaction; false when it was already cleared. */
+async function clearInside(
+  trx: Executor,
+  actor: Actor,
+  flag: repo.FlagRow,
+  reason: string,
+  at: string,
+): Promise<boolean> {
+  if (!(await repo.clearOpenFlag(trx, flag.id, { by: actor.id, at, reason }))) return false;
+  if (flag.entity === 'activity') await settleValidity(trx, [flag.recordId]);
+  await writeHistory(trx, {
+    entity: 'quality_flag',
+    entityId: flag.id,
+    action: 'update',
+    actorId: actor.id,
+    before: { status: flag.status, clearedBy: null, clearedReason: null },
+    after: { status: 'cleared', clearedBy: actor.id, clearedReason: reason },
+  });
+  return true;
 }
 
 /**
@@ -49,25 +84,13 @@ export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zon
  */
 export async function clearFlag(db: Db, actor: Actor, id: string, reason: string) {
   const flag = await loadFlag(db, actor, id);
-  if (!canClearFlag(actor, flag))
-    throw forbidden(
-      'Only a manager of this person (or HR, an executive, an admin) clears a flag, never on themselves',
-    );
+  if (!canClearFlag(actor, flag)) throw refuseClearing();
   const at = nowIso();
   return inTransaction(db, async (trx) => {
-    if (!(await repo.clearOpenFlag(trx, id, { by: actor.id, at, reason })))
+    if (!(await clearInside(trx, actor, flag, reason, at)))
       throw new AppError('conflict', 'This flag is already cleared', [
         { path: 'status', message: 'already cleared' },
       ]);
-    if (flag.entity === 'activity') await settleValidity(trx, [flag.recordId]);
-    await writeHistory(trx, {
-      entity: 'quality_flag',
-      entityId: id,
-      action: 'update',
-      actorId: actor.id,
-      before: { status: flag.status, clearedBy: null, clearedReason: null },
-      after: { status: 'cleared', clearedBy: actor.id, clearedReason: reason },
-    });
     return {
       ...flag,
       status: 'cleared' as const,
@@ -75,6 +98,24 @@ export async function clearFlag(db: Db, actor: Actor, id: string, reason: string
       clearedAt: at,
       clearedReason: reason,
     };
+  });
+}
+
+/**
+ * Clears several flags with one reason, all or none: every flag must be in the actor's scope
+ * (else 404) and theirs to clear (else 403). Flags already cleared are left as they were and
+ * counted; each one cleared is audited like a single clearing.
+ */
+export async function clearFlags(db: Db, actor: Actor, ids: readonly string[], reason: string) {
+  const flags: repo.FlagRow[] = [];
+  for (const id of new Set(ids)) flags.push(await loadFlag(db, actor, id));
+  const open = flags.filter((flag) => flag.status === 'open');
+  if (open.some((flag) => !canClearFlag(actor, flag))) throw refuseClearing();
+  const at = nowIso();
+  return inTransaction(db, async (trx) => {
+    let cleared = 0;
+    for (const flag of open) if (await clearInside(trx, actor, flag, reason, at)) cleared += 1;
+    return { cleared, alreadyCleared: flags.length - cleared };
   });
 }
 

@@ -15,6 +15,10 @@ export const evidenceItem = z.object({
   denominator: z.number(),
   label: z.string().nullable(),
   customerId: z.string().nullable(),
+  /** For a change (stage_change, customer_status_change): the record it changed. */
+  parent: z.object({ recordType: z.string(), recordId: z.string() }).nullable(),
+  /** For a change: from → to, as stored (stage ids of a stage change, customer statuses). */
+  change: z.object({ from: z.string().nullable(), to: z.string() }).nullable(),
 });
 
 export const evidencePage = pageOf(evidenceItem);

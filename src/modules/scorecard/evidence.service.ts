@@ -49,6 +49,8 @@ export async function listEvidence(
         denominator: fact.den,
         label: label?.label ?? null,
         customerId: label?.customerId ?? null,
+        parent: label?.parent ?? null,
+        change: label?.change ?? null,
       };
     }),
   };

@@ -14,7 +14,14 @@ export type NewActivity = {
   nextFollowUp?: NextFollowUp;
 };
 
-export type CreatedActivity = Activity & { completedPlanIds: string[]; nextFollowUp: Plan | null };
+/** A data-quality rule the new activity breaks, and what the rule saw. */
+export type ActivityFinding = { rule: string; detail: Record<string, unknown> | null };
+
+export type CreatedActivity = Activity & {
+  completedPlanIds: string[];
+  nextFollowUp: Plan | null;
+  qualityFlags: ActivityFinding[];
+};
 
 export function createActivity(activity: NewActivity): Promise<CreatedActivity> {
   return request('POST', '/api/v1/activities', activity);

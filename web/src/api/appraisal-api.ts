@@ -138,6 +138,10 @@ export type EvidenceRecord = {
   denominator: number;
   label: string | null;
   customerId: string | null;
+  /** For a change: the record it changed (the opportunity of a stage change, …). */
+  parent: { recordType: string; recordId: string } | null;
+  /** For a change: from → to, as stored (stage ids, customer statuses). */
+  change: { from: string | null; to: string } | null;
 };
 
 export type MetricDefinition = {

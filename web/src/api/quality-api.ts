@@ -19,6 +19,8 @@ export type QualityFlag = {
   clearedAt: string | null;
   clearedReason: string | null;
   canClear: boolean;
+  /** When the record happened (not when a rule found it), its name and customer; null for people. */
+  record: { happenedAt: string; label: string; customerId: string | null } | null;
 };
 
 export type FlagQuery = {
@@ -37,4 +39,11 @@ export function clearFlag(id: string, reason: string): Promise<QualityFlag> {
   return request<QualityFlag>('POST', `/api/v1/quality/flags/${encodeURIComponent(id)}/clear`, {
     reason,
   });
+}
+
+export function clearFlags(
+  ids: string[],
+  reason: string,
+): Promise<{ cleared: number; alreadyCleared: number }> {
+  return request('POST', '/api/v1/quality/flags/clear', { ids, reason });
 }

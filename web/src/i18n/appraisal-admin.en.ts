@@ -35,6 +35,8 @@ export const appraisalAdminEn = {
     before: 'Before',
     after: 'After',
     empty: 'No templates.',
-    ratioHint: 'Ratios are entered as fractions: 0.9 means 90 %. Money is in cents.',
+    ratioHint: 'Percentages as 80 for 80 %, money in yuan.',
+    weightTotal: 'Total weight: {{total}}',
+    weightTotalOff: 'Total weight: {{total}} (usually 100)',
   },
 };

@@ -36,6 +36,8 @@ export const appraisalAdminZhCN: typeof appraisalAdminEn = {
     before: '修改前',
     after: '修改后',
     empty: '没有考核模板。',
-    ratioHint: '比率按小数填写：0.9 表示 90%。金额单位为分。',
+    ratioHint: '百分比输入 80 表示 80%，金额单位为元。',
+    weightTotal: '权重合计：{{total}}',
+    weightTotalOff: '权重合计：{{total}}（通常为 100）',
   },
 };

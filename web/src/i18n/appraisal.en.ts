@@ -22,6 +22,7 @@ export const appraisalEn = {
     archived: 'Archived',
   },
   columns: {
+    category: 'Category',
     metric: 'Item',
     value: 'Value',
     target: 'Target',
@@ -95,7 +96,11 @@ export const appraisalEn = {
     empty: 'No records behind this item.',
     total: '{{count}} records',
     open: 'Open the record',
+    move: '{{from}} → {{to}}',
     recordTypes: {
+      stage_change: 'Stage change',
+      customer_status_change: 'Customer status change',
+      cycle_result: 'Appraisal result',
       activity: 'Activity',
       contract: 'Contract',
       customer: 'Customer',

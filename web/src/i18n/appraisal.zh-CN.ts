@@ -24,6 +24,7 @@ export const appraisalZhCN: typeof appraisalEn = {
     archived: '已归档',
   },
   columns: {
+    category: '类别',
     metric: '考核项',
     value: '实际值',
     target: '目标',
@@ -93,7 +94,11 @@ export const appraisalZhCN: typeof appraisalEn = {
     empty: '该考核项没有相关记录。',
     total: '共 {{count}} 条',
     open: '打开记录',
+    move: '{{from}} → {{to}}',
     recordTypes: {
+      stage_change: '阶段变更',
+      customer_status_change: '客户状态变更',
+      cycle_result: '考核结果',
       activity: '跟进记录',
       contract: '合同',
       customer: '客户',

@@ -16,4 +16,14 @@ export const captureZhCN: typeof captureEn = {
   nextNote: '下次跟进备注',
   nextNoteHint: '例如：发送报价单',
   saved: '跟进已记录。',
+  excluded: '已记录，但不计入考核：{{reasons}}。',
+  review: '已记录并计入，但请注意：{{reasons}}。',
+  reasonSeparator: '；',
+  reasons: {
+    thin: '内容过短（少于 10 个字）',
+    copy: '与你之前的一条跟进内容完全相同',
+    burst: '10 分钟内记录了大量跟进，已标记待复核',
+    backfill: '发生 72 小时后才补录，已标记待复核，且不算及时',
+    late: '发生 24 小时后才录入，不算及时',
+  },
 };

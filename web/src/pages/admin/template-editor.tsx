@@ -6,6 +6,7 @@ import { createTemplateVersion } from '../../api/appraisal-admin-api';
 import type { Template, TemplateItem } from '../../api/appraisal-admin-api';
 import { useErrorReporter } from '../../components/use-error-reporter';
 import { useMetricCatalog, useMetricText } from '../appraisal/appraisal-data';
+import { toEntered, toStored } from '../admin-settings/target-values';
 
 type EditorValues = { items: TemplateItem[]; note: string };
 
@@ -18,6 +19,19 @@ type TemplateEditorProps = {
 };
 
 const NUMBER_FIELDS = ['weight', 'floor', 'target', 'cap', 'minSample'] as const;
+/** Fields in the metric's own unit: entered as people say them (80 %, ¥50,000), stored raw. */
+const UNIT_FIELDS = new Set<string>(['floor', 'target']);
+
+type Unit = string | undefined;
+const convertItem = (
+  item: TemplateItem,
+  unit: Unit,
+  convert: (unit: Unit, value: number) => number,
+): TemplateItem => ({
+  ...item,
+  floor: convert(unit, item.floor),
+  target: convert(unit, item.target),
+});
 
 /** Edits a template's items; saving always creates a new version, with a note. */
 export function TemplateEditor({ template, name, open, onClose, onSaved }: TemplateEditorProps) {
@@ -29,12 +43,16 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
   const text = useMetricText();
   const [saving, setSaving] = useState(false);
   const nextNumber = (template.current?.number ?? 0) + 1;
+  const unitOf = (metric: string | undefined) =>
+    metric ? text.definition(metric)?.unit : undefined;
+  const items = Form.useWatch('items', form);
+  const weightTotal = (items ?? []).reduce((sum, item) => sum + (item?.weight ?? 0), 0);
 
   const finish = async (values: EditorValues) => {
     setSaving(true);
     try {
       const saved = await createTemplateVersion(template.id, {
-        items: values.items,
+        items: values.items.map((item) => convertItem(item, unitOf(item.metric), toStored)),
         note: values.note.trim(),
         ...(template.current ? { grades: template.current.grades } : {}),
       });
@@ -50,7 +68,8 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
 
   return (
     <Modal
-      open={open}
+      // The form converts targets by the metrics' units: it opens once the catalog is there.
+      open={open && catalog.data !== undefined}
       title={t('appraisalAdmin.templates.editTitle', { name, number: nextNumber })}
       onCancel={onClose}
       width={920}
@@ -62,7 +81,12 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
         <Form<EditorValues>
           form={form}
           layout="vertical"
-          initialValues={{ items: template.current?.items ?? [], note: '' }}
+          initialValues={{
+            items: (template.current?.items ?? []).map((item) =>
+              convertItem(item, unitOf(item.metric), toEntered),
+            ),
+            note: '',
+          }}
           onFinish={(values) => void finish(values)}
           preserve={false}
         >
@@ -93,20 +117,31 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
                     }))}
                   />
                 </Form.Item>
-                {NUMBER_FIELDS.map((key) => (
-                  <Form.Item
-                    key={key}
-                    name={[field.name, key]}
-                    label={t(`appraisalAdmin.templates.${key}`)}
-                    rules={[{ required: true }]}
-                    style={{ width: 96, marginBottom: 8 }}
-                  >
-                    <InputNumber
-                      style={{ width: '100%' }}
-                      data-testid={`item-${field.name}-${key}`}
-                    />
-                  </Form.Item>
-                ))}
+                {NUMBER_FIELDS.map((key) => {
+                  const unit = UNIT_FIELDS.has(key)
+                    ? unitOf(items?.[field.name]?.metric)
+                    : undefined;
+                  return (
+                    <Form.Item
+                      key={key}
+                      name={[field.name, key]}
+                      label={t(`appraisalAdmin.templates.${key}`)}
+                      rules={[{ required: true }]}
+                      style={{ width: unit === 'money' ? 128 : 96, marginBottom: 8 }}
+                    >
+                      <InputNumber
+                        style={{ width: '100%' }}
+                        prefix={
+                          unit === 'money' ? t('adminSettings.targets.units.money') : undefined
+                        }
+                        suffix={
+                          unit === 'percent' ? t('adminSettings.targets.units.percent') : undefined
+                        }
+                        data-testid={`item-${field.name}-${key}`}
+                      />
+                    </Form.Item>
+                  );
+                })}
                 <Button
                   type="text"
                   danger
@@ -117,6 +152,17 @@ export function TemplateEditor({ template, name, open, onClose, onSaved }: Templ
                 />
               </Flex>
             ))}
+            <Typography.Text
+              type={weightTotal === 100 ? 'secondary' : 'warning'}
+              data-testid="weight-total"
+            >
+              {t(
+                weightTotal === 100
+                  ? 'appraisalAdmin.templates.weightTotal'
+                  : 'appraisalAdmin.templates.weightTotalOff',
+                { total: weightTotal },
+              )}
+            </Typography.Text>
             <Button
               type="dashed"
               icon={<PlusOutlined />}

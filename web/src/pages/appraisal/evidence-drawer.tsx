@@ -3,48 +3,16 @@ import { Alert, Drawer, Flex, Grid, Switch, Table, Tag, Typography } from 'antd'
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { getLiveEvidence, getResultEvidence } from '../../api/appraisal-api';
 import type { EvidenceQuery, EvidenceRecord, LivePeriod } from '../../api/appraisal-api';
 import { useFormatters } from '../../components/formatters';
 import { useErrorText } from '../../components/use-error-reporter';
 import { APPRAISAL_KEY, useMetricText } from './appraisal-data';
+import { EvidenceRecordCell, recordTypeKey } from './evidence-record';
 
 export type EvidenceSource =
   | { kind: 'result'; resultId: string; metric: string }
   | { kind: 'live'; metric: string; period: LivePeriod; userId?: string };
-
-const RECORD_TYPES = [
-  'activity',
-  'contract',
-  'customer',
-  'feedback',
-  'lead',
-  'opportunity',
-  'payment',
-  'plan',
-  'ticket',
-  'usage_day',
-] as const;
-type RecordType = (typeof RECORD_TYPES)[number];
-const isRecordType = (type: string): type is RecordType =>
-  RECORD_TYPES.some((known) => known === type);
-
-const AREAS: Partial<Record<string, string>> = {
-  customer: 'customers',
-  lead: 'leads',
-  opportunity: 'opportunities',
-  contract: 'contracts',
-  ticket: 'tickets',
-  feedback: 'feedback',
-};
-
-/** Where a record of the evidence lives in the app; activities and the like open their customer. */
-function recordPath(record: EvidenceRecord): string | null {
-  const area = AREAS[record.recordType];
-  if (area) return `/${area}/${encodeURIComponent(record.recordId)}`;
-  return record.customerId ? `/customers/${encodeURIComponent(record.customerId)}` : null;
-}
 
 /** A record did not count when it adds nothing to the numerator (late, invalid, not converted…). */
 const counts = (record: EvidenceRecord) => record.numerator > 0;
@@ -91,33 +59,18 @@ function EvidenceList({ source }: { source: EvidenceSource }) {
   const unit = text.definition(source.metric)?.unit;
   const showContribution = unit !== undefined && unit !== 'percent';
 
+  // Type, time and whether it counted come first and stay put; the record's name takes the rest.
   const columns: TableProps<EvidenceRecord>['columns'] = [
-    {
-      key: 'record',
-      title: t('appraisal.evidence.record'),
-      render: (_, record) => {
-        const path = recordPath(record);
-        const label = record.label ?? record.recordId;
-        return path ? (
-          <Link to={path} title={t('appraisal.evidence.open')}>
-            {label}
-          </Link>
-        ) : (
-          <Typography.Text>{label}</Typography.Text>
-        );
-      },
-    },
     {
       key: 'type',
       title: t('appraisal.evidence.type'),
-      render: (_, record) =>
-        t(
-          `appraisal.evidence.recordTypes.${isRecordType(record.recordType) ? record.recordType : 'other'}`,
-        ),
+      width: 96,
+      render: (_, record) => t(recordTypeKey(record.recordType)),
     },
     {
       key: 'time',
       title: t('appraisal.evidence.time'),
+      width: 120,
       render: (_, record) => format.dateTime(record.at),
     },
     showContribution
@@ -139,6 +92,11 @@ function EvidenceList({ source }: { source: EvidenceSource }) {
               </Tag>
             ),
         },
+    {
+      key: 'record',
+      title: t('appraisal.evidence.record'),
+      render: (_, record) => <EvidenceRecordCell record={record} />,
+    },
   ];
 
   return (

@@ -1,10 +1,11 @@
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pace, ResultItem, ScoredItem } from '../../api/appraisal-api';
 import { useMetricText } from './appraisal-data';
+import { groupByCategory } from './category-groups';
 
 /** One scorecard line, whether live or from a cycle. */
 export type ItemRow = {
@@ -54,6 +55,9 @@ export const fromScoredItem = (item: ScoredItem): ItemRow => ({
   pace: item.pace,
 });
 
+/** A line with its category; `groupSize` is the category's row count on its first line, else 0. */
+type GroupedRow = ItemRow & { category: string; groupSize: number };
+
 type ScoreItemsTableProps = {
   rows: ItemRow[];
   onWhy: (metric: string) => void;
@@ -66,11 +70,34 @@ type ScoreItemsTableProps = {
 export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTableProps) {
   const { t } = useTranslation();
   const text = useMetricText();
+  const narrow = Grid.useBreakpoint().sm === false;
 
-  const columns: TableProps<ItemRow>['columns'] = [
+  // The metric stays on the left, Score and Why/Adjust on the right; value, target and weight
+  // scroll between them (antd shades the edge that hides more).
+  const grouped: GroupedRow[] = groupByCategory(
+    rows,
+    (row) => text.definition(row.metric)?.category ?? '',
+  ).map(({ row, category, groupSize }) => ({ ...row, category, groupSize }));
+
+  const categoryColumn: NonNullable<TableProps<GroupedRow>['columns']>[number] = {
+    key: 'category',
+    title: t('appraisal.columns.category'),
+    fixed: 'left',
+    onCell: (row) => ({ rowSpan: row.groupSize }),
+    render: (_, row) => (
+      <Typography.Text type="secondary" data-testid={`category-${row.category}`}>
+        {text.category(row.category)}
+      </Typography.Text>
+    ),
+  };
+
+  const columns: TableProps<GroupedRow>['columns'] = [
+    ...(narrow ? [] : [categoryColumn]),
     {
       key: 'metric',
       title: t('appraisal.columns.metric'),
+      fixed: 'left',
+      width: narrow ? 112 : 240,
       render: (_, row) => {
         const definition = text.definition(row.metric);
         return (
@@ -78,7 +105,7 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
             <Typography.Text strong>{text.name(row.metric)}</Typography.Text>
             {definition && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {text.category(definition.category)} ·{' '}
+                {narrow && `${text.category(definition.category)} · `}
                 {t(definition.dir === '+' ? 'appraisal.direction.up' : 'appraisal.direction.down')}
               </Typography.Text>
             )}
@@ -153,13 +180,15 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
       key: 'score',
       title: t('appraisal.columns.score'),
       align: 'right',
+      fixed: 'right',
       render: (_, row) => <ScoreCell row={row} />,
     },
     {
       key: 'why',
       title: t('appraisal.columns.evidence'),
+      fixed: 'right',
       render: (_, row) => (
-        <Flex gap={4} wrap>
+        <Flex gap={4} vertical={narrow} align={narrow ? 'start' : 'center'}>
           <Button
             type="link"
             size="small"
@@ -177,11 +206,11 @@ export function ScoreItemsTable({ rows, onWhy, actions, loading }: ScoreItemsTab
   ];
 
   return (
-    <Table<ItemRow>
+    <Table<GroupedRow>
       rowKey="metric"
       size="middle"
       columns={columns}
-      dataSource={rows}
+      dataSource={grouped}
       loading={loading}
       pagination={false}
       scroll={{ x: 'max-content' }}

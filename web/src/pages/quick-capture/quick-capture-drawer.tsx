@@ -9,6 +9,7 @@ import { ACTIVITY_TYPES } from '../../api/crm-types';
 import type { ActivityType } from '../../api/crm-types';
 import { CustomerSelect } from '../../components/customer-select';
 import { useErrorReporter } from '../../components/use-error-reporter';
+import { captureVerdict, type CaptureVerdict } from './capture-verdict';
 import type { CapturePreset } from './quick-capture-events';
 
 type CaptureForm = {
@@ -36,11 +37,29 @@ export function QuickCaptureDrawer({ open, preset, onClose }: QuickCaptureDrawer
   const withNext = Form.useWatch('withNext', form);
   const [saving, setSaving] = useState(false);
 
+  /** "Logged" only when it counts; otherwise what will not count, and why, long enough to read. */
+  const showVerdict = ({ kind, reasons }: CaptureVerdict) => {
+    if (kind === 'counts') {
+      void message.success(t('capture.saved'));
+      return;
+    }
+    const text = t(`capture.${kind}`, {
+      reasons: reasons
+        .map((reason) => t(`capture.reasons.${reason}`))
+        .join(t('capture.reasonSeparator')),
+    });
+    void message.open({
+      type: kind === 'excluded' ? 'warning' : 'info',
+      content: <span data-testid="capture-verdict">{text}</span>,
+      duration: 10,
+    });
+  };
+
   const save = async (values: CaptureForm) => {
     setSaving(true);
     try {
       const due = values.withNext ? values.nextFollowUp?.dueAt : undefined;
-      await createActivity({
+      const created = await createActivity({
         type: values.type,
         recordType: 'customer',
         recordId: values.recordId,
@@ -51,7 +70,7 @@ export function QuickCaptureDrawer({ open, preset, onClose }: QuickCaptureDrawer
           ? { dueAt: due.toISOString(), note: values.nextFollowUp?.note || undefined }
           : undefined,
       });
-      void message.success(t('capture.saved'));
+      showVerdict(captureVerdict(created));
       for (const queryKey of AFFECTED) void queryClient.invalidateQueries({ queryKey });
       onClose();
     } catch (error) {

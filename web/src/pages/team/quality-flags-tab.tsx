@@ -1,46 +1,32 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
-import type { TableProps } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Segmented, Select, Table, Typography } from 'antd';
+import type { Key } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { clearFlag, listFlags } from '../../api/quality-api';
-import type { FlagQuery, FlagStatus, QualityFlag } from '../../api/quality-api';
+import { clearFlag, clearFlags, listFlags } from '../../api/quality-api';
+import type { FlagQuery, FlagStatus, QualityFlag, QualityRule } from '../../api/quality-api';
 import { listAllUsers } from '../../api/users-api';
 import { FormDialog } from '../../components/form-dialog';
-import { useFormatters } from '../../components/formatters';
 import { useErrorText } from '../../components/use-error-reporter';
+import { useFlagColumns } from './flag-columns';
+import { groupFlags, selectedFlagIds } from './flag-groups';
 
 const FLAGS_KEY = ['quality', 'flags'] as const;
+const RULES: QualityRule[] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'];
 
-const recordPath = (flag: QualityFlag): string | null => {
-  const id = encodeURIComponent(flag.recordId);
-  if (flag.entity === 'customer') return `/customers/${id}`;
-  if (flag.entity === 'lead') return `/leads/${id}`;
-  return null;
-};
+/** What the reason dialog clears: one flag, or the selected ones. */
+type Clearing = { kind: 'one'; flag: QualityFlag } | { kind: 'many'; ids: string[] };
 
-/** A short explanation of what the rule saw, from the flag's detail. */
-function useFlagDetail(): (flag: QualityFlag) => string | null {
-  const { t } = useTranslation();
-  return (flag) => {
-    if (flag.field) return t('team.flags.field', { field: flag.field });
-    const hours = flag.detail?.delayHours;
-    if (typeof hours === 'number') return t('team.flags.delay', { hours });
-    const content = flag.detail?.content;
-    return typeof content === 'string' ? `“${content}”` : null;
-  };
-}
-
-/** Data-quality flags on my people's records: review them and clear genuine ones with a reason. */
+/**
+ * Data-quality flags on my people's records: filter by person and rule, see repeated findings
+ * together, and clear genuine ones with a reason, one by one or in bulk.
+ */
 export function QualityFlagsTab() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const format = useFormatters();
   const errorText = useErrorText();
-  const detailOf = useFlagDetail();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<FlagQuery>({ page: 1, pageSize: 20, status: 'open' });
+  const [query, setQuery] = useState<FlagQuery>({ page: 1, pageSize: 100, status: 'open' });
   const flags = useQuery({
     queryKey: [...FLAGS_KEY, query],
     queryFn: () => listFlags(query),
@@ -48,84 +34,28 @@ export function QualityFlagsTab() {
   });
   const users = useQuery({ queryKey: ['users', 'directory'], queryFn: listAllUsers });
   const names = useMemo(() => new Map(users.data?.map((u) => [u.id, u.name])), [users.data]);
-  const [clearing, setClearing] = useState<QualityFlag | null>(null);
+  const rows = useMemo(() => groupFlags(flags.data?.items ?? []), [flags.data]);
+  const [selected, setSelected] = useState<Key[]>([]);
+  const [clearing, setClearing] = useState<Clearing | null>(null);
+  const columns = useFlagColumns(names, (flag) => setClearing({ kind: 'one', flag }));
+  const selectedIds = selectedFlagIds(rows, selected);
 
-  const columns: TableProps<QualityFlag>['columns'] = [
-    {
-      key: 'rule',
-      title: t('team.flags.rule'),
-      render: (_, flag) => (
-        <Flex vertical gap={2}>
-          <span>
-            <Tag>{flag.rule}</Tag>
-            {t(`team.flags.rules.${flag.rule}`)}
-          </span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {detailOf(flag)}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      key: 'record',
-      title: t('team.flags.record'),
-      render: (_, flag) => {
-        const path = recordPath(flag);
-        const label = t(`team.flags.entities.${flag.entity}`);
-        return path ? <Link to={path}>{label}</Link> : label;
-      },
-    },
-    {
-      key: 'person',
-      title: t('team.flags.person'),
-      render: (_, flag) => names.get(flag.userId) ?? flag.userId,
-    },
-    {
-      key: 'found',
-      title: t('team.flags.found'),
-      render: (_, flag) => format.dateTime(flag.createdAt),
-    },
-    {
-      key: 'status',
-      title: t('team.flags.status'),
-      render: (_, flag) =>
-        flag.status === 'open' ? (
-          <Tag color="warning">{t('team.flags.open')}</Tag>
-        ) : (
-          <Flex vertical gap={2}>
-            <Tag color="success">{t('team.flags.cleared')}</Tag>
-            {flag.clearedReason && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {flag.clearedReason}
-              </Typography.Text>
-            )}
-          </Flex>
-        ),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, flag) =>
-        flag.canClear && (
-          <Button
-            size="small"
-            aria-label={t('team.flags.clearLabel', {
-              record: t(`team.flags.entities.${flag.entity}`),
-            })}
-            data-testid={`clear-flag-${flag.id}`}
-            onClick={() => setClearing(flag)}
-          >
-            {t('team.flags.clear')}
-          </Button>
-        ),
-    },
-  ];
+  const filter = (change: Partial<FlagQuery>) => {
+    setSelected([]);
+    setQuery((current) => ({ ...current, ...change, page: 1 }));
+  };
 
   const submit = async ({ reason }: { reason: string }) => {
     if (!clearing) return;
     try {
-      await clearFlag(clearing.id, reason.trim());
-      void message.success(t('team.flags.clearedOk'));
+      if (clearing.kind === 'one') {
+        await clearFlag(clearing.flag.id, reason.trim());
+        void message.success(t('team.flags.clearedOk'));
+      } else {
+        const done = await clearFlags(clearing.ids, reason.trim());
+        void message.success(t('team.flags.clearedMany', { count: done.cleared }));
+        setSelected([]);
+      }
     } finally {
       void queryClient.invalidateQueries({ queryKey: FLAGS_KEY });
     }
@@ -133,43 +63,84 @@ export function QualityFlagsTab() {
 
   return (
     <Flex vertical gap={16}>
-      <Segmented<FlagStatus | 'all'>
-        data-testid="flag-status"
-        value={query.status ?? 'all'}
-        onChange={(status) =>
-          setQuery((current) => ({
-            ...current,
-            page: 1,
-            status: status === 'all' ? undefined : status,
-          }))
-        }
-        options={[
-          { value: 'open', label: t('team.flags.open') },
-          { value: 'cleared', label: t('team.flags.cleared') },
-          { value: 'all', label: t('team.flags.all') },
-        ]}
-        style={{ alignSelf: 'flex-start' }}
-      />
+      <Flex gap={8} wrap align="center">
+        <Segmented<FlagStatus | 'all'>
+          data-testid="flag-status"
+          value={query.status ?? 'all'}
+          onChange={(status) => filter({ status: status === 'all' ? undefined : status })}
+          options={[
+            { value: 'open', label: t('team.flags.open') },
+            { value: 'cleared', label: t('team.flags.cleared') },
+            { value: 'all', label: t('team.flags.all') },
+          ]}
+        />
+        <Select<string>
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('team.flags.allPeople')}
+          value={query.userId}
+          onChange={(userId) => filter({ userId })}
+          options={users.data?.map((u) => ({ value: u.id, label: u.name }))}
+          style={{ minWidth: 160 }}
+          data-testid="flag-person"
+        />
+        <Select<QualityRule>
+          allowClear
+          placeholder={t('team.flags.allRules')}
+          value={query.rule}
+          onChange={(rule) => filter({ rule })}
+          options={RULES.map((rule) => ({
+            value: rule,
+            label: `${rule} ${t(`team.flags.rules.${rule}`)}`,
+          }))}
+          style={{ minWidth: 180 }}
+          data-testid="flag-rule"
+        />
+        <Button
+          type="primary"
+          disabled={selectedIds.length === 0}
+          onClick={() => setClearing({ kind: 'many', ids: selectedIds })}
+          data-testid="clear-selected"
+        >
+          {t('team.flags.clearSelected', { count: selectedIds.length })}
+        </Button>
+      </Flex>
       {flags.isError && <Alert type="error" showIcon title={errorText(flags.error)} />}
-      <Table<QualityFlag>
-        rowKey="id"
+      <Table
+        rowKey="key"
         size="middle"
         columns={columns}
-        dataSource={flags.data?.items}
+        dataSource={rows}
         loading={flags.isFetching}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('team.flags.empty') }}
         data-testid="quality-flags"
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: setSelected,
+          getCheckboxProps: (row) => ({
+            disabled:
+              row.kind === 'flag' ? !row.flag.canClear : row.flags.every((f) => !f.canClear),
+          }),
+        }}
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
           total: flags.data?.total ?? 0,
-          onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
+          showSizeChanger: false,
+          onChange: (page) => {
+            setSelected([]);
+            setQuery((current) => ({ ...current, page }));
+          },
         }}
       />
       <FormDialog<{ reason: string }>
         open={clearing !== null}
-        title={t('team.flags.clearTitle')}
+        title={
+          clearing?.kind === 'many'
+            ? t('team.flags.clearManyTitle', { count: clearing.ids.length })
+            : t('team.flags.clearTitle')
+        }
         onSubmit={submit}
         onClose={() => setClearing(null)}
       >
