@@ -1,0 +1,27 @@
+/** A secret as it may be shown or logged: its last four characters only. */
+export function maskSecret(secret: string): string {
+  return secret.length <= 8 ? '••••' : `••••${secret.slice(-4)}`;
+}
+
+/**
+ * A robot or webhook URL as it may be shown: scheme, host and path, with every query value (the
+ * access token or key lives there) masked.
+ */
+export function maskUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const query = [...parsed.searchParams.entries()]
+      .map(([key, value]) => `${key}=${maskSecret(value)}`)
+      .join('&');
+    return `${parsed.origin}${parsed.pathname}${query ? `?${query}` : ''}`;
+  } catch {
+    return maskSecret(url);
+  }
+}
+
+/** Removes every given secret from a text (an error message) before it is stored or logged. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  return secrets
+    .filter((secret) => secret.length > 0)
+    .reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
+}
