@@ -4,16 +4,14 @@ export function maskSecret(secret: string): string {
 }
 
 /**
- * A robot or webhook URL as it may be shown: scheme, host and path, with every query value (the
- * access token or key lives there) masked.
+ * A robot or webhook URL as it may be shown: its origin, and the rest (path and query, where the
+ * access token or key lives) masked.
  */
 export function maskUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    const query = [...parsed.searchParams.entries()]
-      .map(([key, value]) => `${key}=${maskSecret(value)}`)
-      .join('&');
-    return `${parsed.origin}${parsed.pathname}${query ? `?${query}` : ''}`;
+    const rest = `${parsed.pathname}${parsed.search}`;
+    return rest === '/' ? parsed.origin : `${parsed.origin}/${maskSecret(rest)}`;
   } catch {
     return maskSecret(url);
   }
