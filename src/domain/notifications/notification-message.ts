@@ -85,8 +85,14 @@ const EN: Catalogue = {
     title: 'Manager review is waiting',
     body: `The appraisal cycle “${p.cycleName}” is in manager review: ${p.participants} of your reports wait for your review.`,
   }),
-  award: (p) => ({ title: 'You received an award', body: `Congratulations! You received “${p.name}”.` }),
-  badge: (p) => ({ title: 'You earned a badge', body: `Congratulations! You earned the badge “${p.name}”.` }),
+  award: (p) => ({
+    title: 'You received an award',
+    body: `Congratulations! You received “${p.name}”.`,
+  }),
+  badge: (p) => ({
+    title: 'You earned a badge',
+    body: `Congratulations! You earned the badge “${p.name}”.`,
+  }),
 };
 
 const CATALOGUES: Record<MessageLanguage, Catalogue> = { 'zh-CN': ZH, en: EN };

@@ -71,7 +71,13 @@ export async function dispatchDeliveries(db: Db, at: Date, zone: string): Promis
       await recordAttempt(
         db.kysely,
         d.id,
-        { status: 'sent', attempts, nextAttemptAt: null, lastError: null, sentAt: at.toISOString() },
+        {
+          status: 'sent',
+          attempts,
+          nextAttemptAt: null,
+          lastError: null,
+          sentAt: at.toISOString(),
+        },
         at.toISOString(),
       );
       report.sent += 1;

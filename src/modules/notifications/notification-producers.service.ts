@@ -11,7 +11,12 @@ export const LOOKBACK_MS = 7 * DAY;
 /** The stale_pipeline window (docs/METRICS.md). */
 export const STALE_MS = 14 * DAY;
 
-const recordLink = (type: string, id: string) => `/${type}s/${id}`;
+const RECORD_PATHS: Record<string, string> = {
+  customer: 'customers',
+  lead: 'leads',
+  opportunity: 'opportunities',
+};
+const recordLink = (type: string, id: string) => `/${RECORD_PATHS[type] ?? type}/${id}`;
 
 async function plansDueSoon(db: Db, at: Date): Promise<NotificationEvent[]> {
   const rows = await sources.openPlansDueBetween(
@@ -103,17 +108,15 @@ async function cycleSteps(db: Db): Promise<NotificationEvent[]> {
     sources.managerReviewsWaiting(db.kysely),
   ]);
   return [
-    ...self.map(
-      (s): NotificationEvent => ({
-        recipientId: s.userId,
-        kind: 'cycle_self_review',
-        recordType: 'cycle',
-        recordId: s.cycleId,
-        occurrence: 'self_review',
-        params: { cycleName: s.cycleName },
-        link: '/appraisal',
-      }),
-    ),
+    ...self.map((s): NotificationEvent => ({
+      recipientId: s.userId,
+      kind: 'cycle_self_review',
+      recordType: 'cycle',
+      recordId: s.cycleId,
+      occurrence: 'self_review',
+      params: { cycleName: s.cycleName },
+      link: '/appraisal',
+    })),
     ...managers.flatMap((m): NotificationEvent[] =>
       m.managerId
         ? [

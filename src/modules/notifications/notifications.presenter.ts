@@ -1,4 +1,7 @@
-import { isNotificationKind, type NotificationParams } from '../../domain/notifications/notification-kind.js';
+import {
+  isNotificationKind,
+  type NotificationParams,
+} from '../../domain/notifications/notification-kind.js';
 import {
   notificationMessage,
   type MessageLanguage,

@@ -145,7 +145,8 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
       config: admin,
       schema: {
         tags,
-        summary: 'The delivery log: every queued message per channel, its attempts and last error (admins)',
+        summary:
+          'The delivery log: every queued message per channel, its attempts and last error (admins)',
         querystring: listDeliveriesQuery,
         response: { 200: pageOf(deliveryOut), ...standardErrors },
       },
@@ -189,4 +190,3 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     async (request) => writeChannelSettings(db, actorOf(request), request.body),
   );
 }
-

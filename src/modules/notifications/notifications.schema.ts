@@ -3,10 +3,7 @@ import { CHANNELS, NOTIFICATION_KINDS } from '../../domain/notifications/notific
 import { pageOf, pageQuery } from '../../platform/http/list-query.js';
 
 export const listNotificationsQuery = pageQuery.pick({ page: true, pageSize: true }).extend({
-  unread: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe('true lists only unread notifications'),
+  unread: z.enum(['true', 'false']).optional().describe('true lists only unread notifications'),
 });
 
 export const notificationOut = z.object({

@@ -27,12 +27,16 @@ export type NotificationEvent<K extends NotificationKind = NotificationKind> = {
  * organisation has set up and the recipient wants. Each event notifies at most once: one already
  * notified (or muted by its recipient) is skipped. Returns how many notifications are new.
  */
-export async function notify(db: Db, events: readonly NotificationEvent[], at: Date): Promise<number> {
+export async function notify(
+  db: Db,
+  events: readonly NotificationEvent[],
+  at: Date,
+): Promise<number> {
   if (events.length === 0) return 0;
-  const preferences = await preferencesOf(db.kysely, [...new Set(events.map((e) => e.recipientId))]);
-  const wanted = events.filter(
-    (e) => !preferences.get(e.recipientId)?.mutedKinds.includes(e.kind),
-  );
+  const preferences = await preferencesOf(db.kysely, [
+    ...new Set(events.map((e) => e.recipientId)),
+  ]);
+  const wanted = events.filter((e) => !preferences.get(e.recipientId)?.mutedKinds.includes(e.kind));
   const orgChannels = enabledChannels(await readChannelSettings(db));
   const iso = at.toISOString();
   return inTransaction(db, async (trx) => {
