@@ -83,12 +83,14 @@ export async function markAllRead(
   executor: Executor,
   recipientId: string,
   at: string,
+  upTo?: string,
 ): Promise<number> {
-  const result = await executor
+  let query = executor
     .updateTable('notifications')
     .set({ readAt: at })
     .where('recipientId', '=', recipientId)
-    .where('readAt', 'is', null)
-    .executeTakeFirst();
+    .where('readAt', 'is', null);
+  if (upTo) query = query.where('createdAt', '<=', new Date(upTo).toISOString());
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -26,6 +26,7 @@ import {
   deliveryOut,
   listDeliveriesQuery,
   listNotificationsQuery,
+  markAllBody,
   markAllOut,
   notificationOut,
   notificationPage,
@@ -104,11 +105,12 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
       schema: {
         tags,
         summary: 'Mark all your notifications read',
+        body: markAllBody,
         response: { 200: markAllOut, ...standardErrors },
       },
     },
     async (request) => ({
-      updated: await repo.markAllRead(db.kysely, actorOf(request).id, nowIso()),
+      updated: await repo.markAllRead(db.kysely, actorOf(request).id, nowIso(), request.body.upTo),
     }),
   );
 

@@ -23,6 +23,15 @@ export const notificationPage = pageOf(notificationOut).extend({
 });
 
 export const unreadOut = z.object({ unread: z.number().int() });
+export const markAllBody = z
+  .object({
+    upTo: z.iso
+      .datetime()
+      .optional()
+      .describe('only notifications created up to this instant (those the reader has seen)'),
+  })
+  .default({});
+
 export const markAllOut = z.object({ updated: z.number().int() });
 
 export const preferencesBody = z.object({
