@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import { signedDingtalkUrl } from '../../../domain/notifications/dingtalk-signature.js';
+import { signedDingtalkUrl } from './dingtalk-signature.js';
 import type { Channel } from '../../../domain/notifications/notification-kind.js';
 import type { ChannelSettings } from '../channel-settings.js';
 import { asMarkdown, asText, type OutgoingMessage } from './outgoing-message.js';
