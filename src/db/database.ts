@@ -40,6 +40,11 @@ import type {
   UserTargetsTable,
 } from './tables/appraisal.table.js';
 import type { HistoryTable } from './tables/history.table.js';
+import type {
+  NotificationDeliveriesTable,
+  NotificationPreferencesTable,
+  NotificationsTable,
+} from './tables/notification.table.js';
 import type { SimulatorProfilesTable } from './tables/simulator.table.js';
 import type {
   DepartmentClosureTable,
@@ -94,6 +99,9 @@ export type Database = {
   cycleResults: CycleResultsTable;
   cycleResultItems: CycleResultItemsTable;
   simulatorProfiles: SimulatorProfilesTable;
+  notifications: NotificationsTable;
+  notificationDeliveries: NotificationDeliveriesTable;
+  notificationPreferences: NotificationPreferencesTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -1,7 +1,10 @@
 import { startOfOrgDay, orgDay } from '../domain/time/org-day.js';
 import { returnDueCustomersToPool } from '../modules/pool/pool-return.service.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
+import { dispatchDeliveries } from '../modules/notifications/notification-dispatcher.service.js';
+import { produceNotifications } from '../modules/notifications/notification-producers.service.js';
 import type { DailyJob } from './daily-job.js';
+import type { PeriodicJob } from './periodic-job.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,5 +31,21 @@ export const DAILY_JOBS: readonly DailyJob[] = [
       );
       return JSON.stringify(report);
     },
+  },
+];
+
+/** The work Yardstick does every few minutes, once per slot across all processes. */
+export const PERIODIC_JOBS: readonly PeriodicJob[] = [
+  {
+    // Plans due within the hour or overdue, stale opportunities, flags raised, cycle steps waiting.
+    name: 'notifications',
+    everyMinutes: 5,
+    run: async (db, now) => `${await produceNotifications(db, now)} new notifications`,
+  },
+  {
+    // Sends queued deliveries to the outside channels, retrying failures with backoff.
+    name: 'notification-deliveries',
+    everyMinutes: 1,
+    run: async (db, now, zone) => JSON.stringify(await dispatchDeliveries(db, now, zone)),
   },
 ];

@@ -1,11 +1,18 @@
 import type { AddressInfo } from 'node:net';
+import type { Db } from '../../src/db/database.js';
 import { loadConfig } from '../../src/platform/config/config.js';
 import { prepareDatabase } from '../../src/platform/prepare-database.js';
 import { buildApp } from '../../src/platform/server/app.js';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { createTestDatabase } from './engines.js';
 
-export type AppServer = { url: string; demoPassword: string; close: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  demoPassword: string;
+  /** The server's database, for suites that run a job before looking at the page. */
+  db: Db;
+  close: () => Promise<void>;
+};
 
 /** The real server with the built web app and the demo company, on a fresh SQLite file and a free port. */
 export async function startAppServer(): Promise<AppServer> {
@@ -19,6 +26,7 @@ export async function startAppServer(): Promise<AppServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     demoPassword: DEMO_PASSWORD,
+    db: database.db,
     close: async () => {
       await app.close();
       await database.drop();

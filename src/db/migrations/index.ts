@@ -8,6 +8,7 @@ import { simulatorProfiles } from './0007-simulator-profiles.js';
 import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
 import { cycleScoringTime } from './0009-cycle-scoring-time.js';
 import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
+import { notifications } from './0011-notifications.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0008-per-person-metric-indexes': perPersonMetricIndexes,
   '0009-cycle-scoring-time': cycleScoringTime,
   '0009-api-token-expiry-and-scope': apiTokenExpiryAndScope,
+  '0011-notifications': notifications,
 };

@@ -36,6 +36,7 @@ import { registerPoolRoutes } from '../../modules/pool/pool.routes.js';
 import { registerScorecardRoutes } from '../../modules/scorecard/scorecard.routes.js';
 import { registerTimelineRoutes } from '../../modules/timeline/timeline.routes.js';
 import { registerQualityRoutes } from '../../modules/quality/quality.routes.js';
+import { registerNotificationRoutes } from '../../modules/notifications/notifications.routes.js';
 import { createUsageRecorder, type UsageRecorder } from '../../modules/usage/usage-recorder.js';
 import { registerUsageRoutes } from '../../modules/usage/usage.routes.js';
 import { orgDay } from '../../domain/time/org-day.js';
@@ -91,6 +92,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerSettingsRoutes,
   registerWorkbenchRoutes,
   registerUsageRoutes,
+  registerNotificationRoutes,
 ];
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {

@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications.en';
 import { dealsEn } from './deals.en';
 import { captureEn } from './capture.en';
 import { customersEn } from './customers.en';
@@ -166,6 +167,7 @@ export const en = {
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
+  notifications: notificationsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { notificationsZhCN } from './notifications.zh-CN';
 import { dealsZhCN } from './deals.zh-CN';
 import type { Messages } from './en';
 import { captureZhCN } from './capture.zh-CN';
@@ -164,4 +165,5 @@ export const zhCN: Messages = {
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
+  notifications: notificationsZhCN,
 };

@@ -7,6 +7,7 @@ import { FullPageSpin } from '../components/full-page-spin';
 import { QuickCaptureButton } from '../pages/quick-capture/quick-capture-button';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
 
@@ -104,6 +105,7 @@ export function MainLayout() {
               </Flex>
               <Flex align="center" gap={narrow ? 8 : 16} style={{ marginInlineStart: 'auto' }}>
                 <QuickCaptureButton compact={narrow} />
+                <NotificationBell narrow={narrow} />
                 <LanguageSwitch />
                 <UserMenu showName={!narrow} />
               </Flex>

@@ -1,0 +1,34 @@
+/**
+ * What a notification is about. Each kind has its own parameters; the text is worded from them in
+ * the reader's language (notification-message.ts), never stored.
+ */
+export const NOTIFICATION_KINDS = [
+  'plan_due_soon',
+  'plan_overdue',
+  'opportunity_stale',
+  'quality_flag',
+  'cycle_self_review',
+  'cycle_manager_review',
+  'award',
+  'badge',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationParams = {
+  plan_due_soon: { recordName: string; dueAt: string };
+  plan_overdue: { recordName: string; dueAt: string };
+  opportunity_stale: { opportunityName: string; days: number };
+  quality_flag: { rule: string; entity: string; recordName: string };
+  cycle_self_review: { cycleName: string };
+  cycle_manager_review: { cycleName: string; participants: number };
+  award: { name: string };
+  badge: { name: string };
+};
+
+/** The channels beside the in-app inbox. */
+export const CHANNELS = ['wecom', 'dingtalk', 'webhook', 'email'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}

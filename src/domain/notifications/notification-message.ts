@@ -1,0 +1,116 @@
+import { DateTime } from 'luxon';
+import type { NotificationKind, NotificationParams } from './notification-kind.js';
+
+export type MessageLanguage = 'zh-CN' | 'en';
+export type NotificationMessage = { title: string; body: string };
+
+type Wording<K extends NotificationKind> = (
+  params: NotificationParams[K],
+  at: (iso: string) => string,
+) => NotificationMessage;
+type Catalogue = { [K in NotificationKind]: Wording<K> };
+
+const RULE_NAMES: Record<MessageLanguage, Record<string, string>> = {
+  'zh-CN': {
+    Q1: '占位内容',
+    Q2: '疑似重复',
+    Q3: '内容过短',
+    Q4: '复制粘贴',
+    Q5: '集中补录',
+    Q6: '事后补录',
+    Q7: '创建后删除',
+  },
+  en: {
+    Q1: 'placeholder value',
+    Q2: 'likely duplicate',
+    Q3: 'thin content',
+    Q4: 'copy-pasted content',
+    Q5: 'burst of records',
+    Q6: 'backfilled record',
+    Q7: 'created then deleted',
+  },
+};
+
+const ZH: Catalogue = {
+  plan_due_soon: (p, at) => ({
+    title: '跟进计划即将到期',
+    body: `「${p.recordName}」的跟进计划将于 ${at(p.dueAt)} 到期。`,
+  }),
+  plan_overdue: (p, at) => ({
+    title: '跟进计划已逾期',
+    body: `「${p.recordName}」的跟进计划已于 ${at(p.dueAt)} 到期，尚未完成。`,
+  }),
+  opportunity_stale: (p) => ({
+    title: '商机停滞',
+    body: `商机「${p.opportunityName}」已 ${p.days} 天没有跟进或阶段变化。`,
+  }),
+  quality_flag: (p) => ({
+    title: '数据质量提示',
+    body: `你的记录「${p.recordName}」被标记为${RULE_NAMES['zh-CN'][p.rule] ?? p.rule}（${p.rule}）。`,
+  }),
+  cycle_self_review: (p) => ({
+    title: '请完成自评',
+    body: `考核周期「${p.cycleName}」已进入自评阶段，等待你的自评。`,
+  }),
+  cycle_manager_review: (p) => ({
+    title: '请完成上级评价',
+    body: `考核周期「${p.cycleName}」已进入上级评价阶段，你的 ${p.participants} 位下属等待评价。`,
+  }),
+  award: (p) => ({ title: '你获得了奖项', body: `恭喜！你获得了「${p.name}」。` }),
+  badge: (p) => ({ title: '你获得了徽章', body: `恭喜！你获得了徽章「${p.name}」。` }),
+};
+
+const EN: Catalogue = {
+  plan_due_soon: (p, at) => ({
+    title: 'Follow-up plan due soon',
+    body: `The follow-up plan for “${p.recordName}” is due at ${at(p.dueAt)}.`,
+  }),
+  plan_overdue: (p, at) => ({
+    title: 'Follow-up plan overdue',
+    body: `The follow-up plan for “${p.recordName}” was due at ${at(p.dueAt)} and is not done yet.`,
+  }),
+  opportunity_stale: (p) => ({
+    title: 'Stale opportunity',
+    body: `The opportunity “${p.opportunityName}” has had no follow-up or stage change for ${p.days} days.`,
+  }),
+  quality_flag: (p) => ({
+    title: 'Data-quality flag',
+    body: `Your record “${p.recordName}” was flagged: ${RULE_NAMES.en[p.rule] ?? p.rule} (${p.rule}).`,
+  }),
+  cycle_self_review: (p) => ({
+    title: 'Your self review is waiting',
+    body: `The appraisal cycle “${p.cycleName}” is in self review and waits for yours.`,
+  }),
+  cycle_manager_review: (p) => ({
+    title: 'Manager review is waiting',
+    body: `The appraisal cycle “${p.cycleName}” is in manager review: ${p.participants} of your reports wait for your review.`,
+  }),
+  award: (p) => ({
+    title: 'You received an award',
+    body: `Congratulations! You received “${p.name}”.`,
+  }),
+  badge: (p) => ({
+    title: 'You earned a badge',
+    body: `Congratulations! You earned the badge “${p.name}”.`,
+  }),
+};
+
+const CATALOGUES: Record<MessageLanguage, Catalogue> = { 'zh-CN': ZH, en: EN };
+
+/** Words a notification in one language; instants are shown in the organisation's zone. */
+export function notificationMessage<K extends NotificationKind>(
+  kind: K,
+  params: NotificationParams[K],
+  language: MessageLanguage,
+  zone: string,
+): NotificationMessage {
+  const at = (iso: string) =>
+    DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
+  const wording = CATALOGUES[language][kind] as Wording<K>;
+  return wording(params, at);
+}
+
+/** A user's stored locale as a message language (Chinese unless they chose English). */
+export function messageLanguageOf(locale: string | null): MessageLanguage {
+  return locale === 'en' ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,152 @@
+import type { Db } from '../../db/database.js';
+import { notify, type NotificationEvent } from './notify.service.js';
+import * as sources from './notification-sources.repository.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** A plan is "due soon" within the hour before its due time. */
+export const DUE_SOON_MS = 60 * MINUTE;
+/** Overdue plans and flags older than this are not announced (e.g. on a first start). */
+export const LOOKBACK_MS = 7 * DAY;
+/** The stale_pipeline window (docs/METRICS.md). */
+export const STALE_MS = 14 * DAY;
+
+const RECORD_PATHS: Record<string, string> = {
+  customer: 'customers',
+  lead: 'leads',
+  opportunity: 'opportunities',
+};
+const recordLink = (type: string, id: string) => `/${RECORD_PATHS[type] ?? type}/${id}`;
+
+async function plansDueSoon(db: Db, at: Date): Promise<NotificationEvent[]> {
+  const rows = await sources.openPlansDueBetween(
+    db.kysely,
+    at.toISOString(),
+    new Date(at.getTime() + DUE_SOON_MS).toISOString(),
+  );
+  return rows.map((p) => planEvent('plan_due_soon', p));
+}
+
+async function plansOverdue(db: Db, at: Date): Promise<NotificationEvent[]> {
+  const rows = await sources.openPlansDueBetween(
+    db.kysely,
+    new Date(at.getTime() - LOOKBACK_MS).toISOString(),
+    at.toISOString(),
+  );
+  return rows.map((p) => planEvent('plan_overdue', p));
+}
+
+type PlanRow = Awaited<ReturnType<typeof sources.openPlansDueBetween>>[number];
+
+/** The occurrence is the due time: a plan moved to a later time notifies again. */
+function planEvent(kind: 'plan_due_soon' | 'plan_overdue', p: PlanRow): NotificationEvent {
+  return {
+    recipientId: p.ownerId,
+    kind,
+    recordType: 'plan',
+    recordId: p.id,
+    occurrence: p.dueAt,
+    params: {
+      recordName: p.customerName ?? p.leadName ?? p.opportunityName ?? '',
+      dueAt: p.dueAt,
+    },
+    link: recordLink(p.recordType, p.recordId),
+  };
+}
+
+/** The occurrence is the last touch: an opportunity touched again and left again notifies again. */
+async function staleOpportunities(db: Db, at: Date): Promise<NotificationEvent[]> {
+  const rows = await sources.staleOpportunities(
+    db.kysely,
+    new Date(at.getTime() - STALE_MS).toISOString(),
+  );
+  return rows.map((o) => {
+    const lastTouch = o.lastTouchedAt ?? o.createdAt;
+    return {
+      recipientId: o.ownerId,
+      kind: 'opportunity_stale',
+      recordType: 'opportunity',
+      recordId: o.id,
+      occurrence: lastTouch,
+      params: {
+        opportunityName: o.name,
+        days: Math.floor((at.getTime() - new Date(lastTouch).getTime()) / DAY),
+      },
+      link: recordLink('opportunity', o.id),
+    };
+  });
+}
+
+async function qualityFlags(db: Db, at: Date): Promise<NotificationEvent[]> {
+  const rows = await sources.openFlagsSince(
+    db.kysely,
+    new Date(at.getTime() - LOOKBACK_MS).toISOString(),
+  );
+  return rows.map((f) => ({
+    recipientId: f.userId,
+    kind: 'quality_flag',
+    recordType: 'quality_flag',
+    recordId: f.id,
+    occurrence: 'raised',
+    params: {
+      rule: f.rule,
+      entity: f.entity,
+      recordName: f.customerName ?? f.leadName ?? f.userName ?? '',
+    },
+    link:
+      f.entity === 'lead'
+        ? recordLink('lead', f.recordId)
+        : f.customerId
+          ? recordLink('customer', f.customerId)
+          : '/appraisal',
+  }));
+}
+
+async function cycleSteps(db: Db): Promise<NotificationEvent[]> {
+  const [self, managers] = await Promise.all([
+    sources.selfReviewsWaiting(db.kysely),
+    sources.managerReviewsWaiting(db.kysely),
+  ]);
+  return [
+    ...self.map((s): NotificationEvent => ({
+      recipientId: s.userId,
+      kind: 'cycle_self_review',
+      recordType: 'cycle',
+      recordId: s.cycleId,
+      occurrence: 'self_review',
+      params: { cycleName: s.cycleName },
+      link: '/appraisal',
+    })),
+    ...managers.flatMap((m): NotificationEvent[] =>
+      m.managerId
+        ? [
+            {
+              recipientId: m.managerId,
+              kind: 'cycle_manager_review',
+              recordType: 'cycle',
+              recordId: m.cycleId,
+              occurrence: 'manager_review',
+              params: { cycleName: m.cycleName, participants: Number(m.participants) },
+              link: '/team',
+            },
+          ]
+        : [],
+    ),
+  ];
+}
+
+/**
+ * Looks for every event that is due at `at` and notifies each once: plans due within the hour
+ * and overdue ones, stale opportunities, data-quality flags raised on someone's record, and cycle
+ * steps waiting for someone. Returns how many notifications are new.
+ */
+export async function produceNotifications(db: Db, at: Date): Promise<number> {
+  const batches = await Promise.all([
+    plansDueSoon(db, at),
+    plansOverdue(db, at),
+    staleOpportunities(db, at),
+    qualityFlags(db, at),
+    cycleSteps(db),
+  ]);
+  return notify(db, batches.flat(), at);
+}
