@@ -23,6 +23,10 @@ export function settleValidity(drafts: ActivityDraft[]): void {
  * Plan completion as `completePlansByActivity` does it, replayed in recorded order per record: a
  * valid live activity completes every open plan on its record, made before it was recorded, due
  * within 24 h either side of when it occurred; the plan's completed_at is the activity's occurred_at.
+ * A seller who follows up late ticks the plan off too (`completeNamedPlan`): an activity that
+ * completes no plan in its window names the oldest open plan on the record that was already
+ * overdue when it happened. Late completion clears the overdue list; plan_execution still
+ * counts the plan as missed.
  */
 export function settlePlans(drafts: ActivityDraft[]): PlanDraft[] {
   const byRecord = new Map<string, ActivityDraft[]>();
@@ -37,14 +41,20 @@ export function settlePlans(drafts: ActivityDraft[]): PlanDraft[] {
     const open: PlanDraft[] = [];
     for (const activity of list) {
       if (activity.valid === 1 && activity.deletedMs === null) {
-        for (const plan of open) {
-          if (plan.completedMs !== null) continue;
-          if (Math.abs(plan.dueMs - activity.occurredMs) <= PLAN_WINDOW_MS) {
-            plan.completedMs = activity.occurredMs;
-            plan.completedBy = activity.id;
-            plan.completedRecordedMs = activity.recordedMs;
-          }
-        }
+        const complete = (plan: PlanDraft) => {
+          plan.completedMs = activity.occurredMs;
+          plan.completedBy = activity.id;
+          plan.completedRecordedMs = activity.recordedMs;
+        };
+        const inWindow = open.filter(
+          (p) =>
+            p.completedMs === null && Math.abs(p.dueMs - activity.occurredMs) <= PLAN_WINDOW_MS,
+        );
+        inWindow.forEach(complete);
+        const overdue = open.find(
+          (p) => p.completedMs === null && p.dueMs < activity.occurredMs - PLAN_WINDOW_MS,
+        );
+        if (inWindow.length === 0 && overdue) complete(overdue);
       }
       if (activity.plan) {
         open.push(activity.plan);
