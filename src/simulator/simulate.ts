@@ -50,7 +50,7 @@ export const SIMULATION_SETTING = 'simulator.run';
 /** The simulated company's zone (sim-time.ts places office hours at UTC+8). */
 const SIMULATED_ZONE = 'Asia/Shanghai';
 
-const TICKETS_PER_CUSTOMER = 0.3;
+const TICKETS_PER_CUSTOMER = 0.5;
 const SAMPLE_SIZE = 5_000;
 
 /**

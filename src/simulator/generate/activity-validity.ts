@@ -19,6 +19,24 @@ export function settleValidity(drafts: ActivityDraft[]): void {
   for (const d of drafts) d.valid = isThinContent(d.content) || copies.has(d.id) ? 0 : 1;
 }
 
+/** An engaged team lead goes through the team's flags once a week. */
+export const FLAG_REVIEW_DELAY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The weekly flag review of an engaged lead's team: the seller deletes the activities flagged
+ * invalid (thin or pasted notes) a week after entering them, once that is before the end. They
+ * counted nowhere before and count nowhere after; only their open flags go. A deleted activity
+ * keeps the verdict it had, and the live ones are decided again without it, as the engine does.
+ */
+export function deleteReviewedInvalid(drafts: ActivityDraft[], endMs: number): void {
+  const reviewed = drafts.filter(
+    (d) => d.valid === 0 && d.deletedMs === null && d.recordedMs + FLAG_REVIEW_DELAY_MS < endMs,
+  );
+  for (const d of reviewed) d.deletedMs = d.recordedMs + FLAG_REVIEW_DELAY_MS;
+  settleValidity(drafts);
+  for (const d of reviewed) d.valid = 0;
+}
+
 /**
  * Plan completion as `completePlansByActivity` does it, replayed in recorded order per record: a
  * valid live activity completes every open plan on its record, made before it was recorded, due

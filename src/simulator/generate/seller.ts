@@ -8,7 +8,7 @@ import {
   type ActivityTarget,
 } from './activity-drafts.js';
 import { writeActivities, writePlans } from './activity-rows.js';
-import { settlePlans, settleValidity } from './activity-validity.js';
+import { deleteReviewedInvalid, settlePlans, settleValidity } from './activity-validity.js';
 import { draftContracts, type ContractDraft } from './contract-drafts.js';
 import { lastDealOf, writeContracts } from './contract-rows.js';
 import { draftCustomer, withoutPlaceholders } from './customer-drafts.js';
@@ -215,6 +215,8 @@ export async function simulateSeller(
   const padding = padActivities(rng, style, ctx.newId, drafts);
   if (!run.honest) drafts.push(...padding);
   settleValidity(drafts);
+  const lead = ctx.users.find((u) => u.key === seller.managerKey);
+  if (lead?.managerStyle === 'engaged') deleteReviewedInvalid(drafts, endMs);
   const plans = settlePlans(drafts);
   const written = run.honest
     ? customers.filter((c) => !isFabricated(c)).map(withoutPlaceholders)
