@@ -4,12 +4,18 @@
  * (table `simulator_profiles`) to check that the behaviour shows in the raw data.
  */
 export type SalesArchetype = 'diligent' | 'results_only' | 'late_recorder' | 'gamer' | 'newcomer';
+/**
+ * A gamer's honest twin (simulation option `honestTwins`): the same person doing the same real
+ * work, recorded the same way, without the fabricated records (see README: Honest twins).
+ */
+export type TwinArchetype = 'honest_twin';
 export type ManagerArchetype = 'engaged' | 'absent';
 export type ServiceArchetype = 'fast_responder' | 'slow_responder';
 export type MarketingArchetype = 'high_lead_quality' | 'low_lead_quality';
 export type ProductArchetype = 'adopts_feedback' | 'ignores_feedback';
 export type Archetype =
   | SalesArchetype
+  | TwinArchetype
   | ManagerArchetype
   | ServiceArchetype
   | MarketingArchetype
@@ -19,22 +25,26 @@ export type Archetype =
 export type SalesBehaviour = {
   /** Relative number of activities per working day (1 = the company norm). */
   activityRate: number;
-  /** Share of notes that are thin (Q3), canned (pasted, Q4) and terse; the rest are detailed. */
+  /** Share of real notes that are thin (Q3) and terse; the rest are detailed. */
   thinShare: number;
-  cannedShare: number;
   terseShare: number;
+  /**
+   * Fabricated activities per real one: padding logged to look busy, half thin (Q3) and half a
+   * paste of the note just written (Q4), so none of it is valid.
+   */
+  paddingRate: number;
   /** Recording lag after the activity happened: 'prompt' hours, 'days', or 'period_end' backfill. */
   lag: 'prompt' | 'days' | 'period_end';
   /** Share of activities that set a next follow-up plan, and share of plans carried out on time. */
   planRate: number;
   planExecution: number;
-  /** Probability that each optional customer field is filled, and that a filled one is a placeholder (Q1). */
+  /** Probability that each optional customer field is filled, and that a filled one is a fabricated placeholder (Q1). */
   fieldCompleteness: number;
   placeholderShare: number;
   /** Probability that an opportunity that reaches a close is won; multiplier on deal size. */
   winRate: number;
   dealSize: number;
-  /** Share of new customers that duplicate an earlier one (Q2) and that are deleted within a day (Q7). */
+  /** Share of new customers that are fabricated: duplicates of an earlier one (Q2), deleted within a day (Q7). */
   duplicateShare: number;
   createThenDeleteShare: number;
   /** Activities are recorded in bursts (≥ 10 within minutes, Q5). */
@@ -45,16 +55,16 @@ export type SalesBehaviour = {
 
 export const SALES_BEHAVIOUR: Record<SalesArchetype, SalesBehaviour> = {
   diligent: {
-    activityRate: 1.1,
+    activityRate: 1.2,
     thinShare: 0.01,
-    cannedShare: 0,
     terseShare: 0.05,
+    paddingRate: 0,
     lag: 'prompt',
     planRate: 0.6,
     planExecution: 0.9,
     fieldCompleteness: 0.97,
     placeholderShare: 0,
-    winRate: 0.45,
+    winRate: 0.4,
     dealSize: 1,
     duplicateShare: 0,
     createThenDeleteShare: 0,
@@ -62,17 +72,17 @@ export const SALES_BEHAVIOUR: Record<SalesArchetype, SalesBehaviour> = {
     insightRate: 0.5,
   },
   results_only: {
-    activityRate: 0.45,
-    thinShare: 0.3,
-    cannedShare: 0,
+    activityRate: 0.6,
+    thinShare: 0.15,
     terseShare: 0.55,
+    paddingRate: 0,
     lag: 'days',
     planRate: 0.1,
     planExecution: 0.4,
-    fieldCompleteness: 0.55,
+    fieldCompleteness: 0.7,
     placeholderShare: 0.05,
-    winRate: 0.65,
-    dealSize: 1.6,
+    winRate: 0.5,
+    dealSize: 1.3,
     duplicateShare: 0.01,
     createThenDeleteShare: 0,
     bursts: false,
@@ -81,14 +91,14 @@ export const SALES_BEHAVIOUR: Record<SalesArchetype, SalesBehaviour> = {
   late_recorder: {
     activityRate: 0.9,
     thinShare: 0.05,
-    cannedShare: 0,
     terseShare: 0.2,
+    paddingRate: 0,
     lag: 'period_end',
     planRate: 0.3,
     planExecution: 0.5,
     fieldCompleteness: 0.85,
     placeholderShare: 0.02,
-    winRate: 0.4,
+    winRate: 0.35,
     dealSize: 1,
     duplicateShare: 0.01,
     createThenDeleteShare: 0,
@@ -96,10 +106,10 @@ export const SALES_BEHAVIOUR: Record<SalesArchetype, SalesBehaviour> = {
     insightRate: 0.2,
   },
   gamer: {
-    activityRate: 2.2,
-    thinShare: 0.45,
-    cannedShare: 0.45,
-    terseShare: 0.05,
+    activityRate: 0.6,
+    thinShare: 0.05,
+    terseShare: 0.4,
+    paddingRate: 1.5,
     lag: 'prompt',
     planRate: 0.2,
     planExecution: 0.2,
@@ -115,8 +125,8 @@ export const SALES_BEHAVIOUR: Record<SalesArchetype, SalesBehaviour> = {
   newcomer: {
     activityRate: 0.8,
     thinShare: 0.05,
-    cannedShare: 0,
     terseShare: 0.2,
+    paddingRate: 0,
     lag: 'prompt',
     planRate: 0.4,
     planExecution: 0.7,

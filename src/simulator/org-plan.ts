@@ -30,6 +30,8 @@ export type PlannedUser = {
   joinedDay: number;
   /** Writes notes in English. */
   english: boolean;
+  /** For an honest twin: the key of the gamer whose real work they share. */
+  twinOf?: string;
 };
 
 export type OrgPlan = { departments: PlannedDepartment[]; users: PlannedUser[] };
@@ -340,4 +342,25 @@ export function planOrganisation(
   staff(marketing, 'marketing', 'low_lead_quality', 'high_lead_quality', 'marketing.lead');
   staff(product, 'product', 'ignores_feedback', 'adopts_feedback', 'ceo');
   return { departments, users };
+}
+
+/**
+ * The plan with an honest twin beside every gamer: same team, manager, join day and language, its
+ * own account (archetype `honest_twin`), so that a gamer's appraisal can be compared with what the
+ * same real work scores without the fabricated records.
+ */
+export function withHonestTwins(plan: OrgPlan): OrgPlan {
+  const twins = plan.users
+    .filter((u) => u.archetype === 'gamer')
+    .map((gamer): PlannedUser => ({
+      ...gamer,
+      key: `${gamer.key}.twin`,
+      name: `${gamer.name}（诚实对照 honest twin）`,
+      email: `twin.${gamer.email}`,
+      roles: ['sales'],
+      archetype: 'honest_twin',
+      managerStyle: null,
+      twinOf: gamer.key,
+    }));
+  return { departments: plan.departments, users: [...plan.users, ...twins] };
 }

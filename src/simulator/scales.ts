@@ -10,10 +10,14 @@ export type Scale = {
 export const SCALES: Record<ScaleName, Scale> = {
   /** For fast tests: the demo company with fewer records. */
   tiny: { users: 20, customers: 120, activities: 1_000 },
-  demo: { users: 20, customers: 500, activities: 5_000 },
-  /** S's people and archetype mix with a fifth of its records: the archetype test's scale. */
-  XS: { users: 50, customers: 2_000, activities: 20_000 },
-  S: { users: 50, customers: 10_000, activities: 100_000 },
+  demo: { users: 20, customers: 600, activities: 4_500 },
+  /** S's people and archetype mix with fewer records: the archetype tests' scale. */
+  XS: { users: 50, customers: 1_000, activities: 5_000 },
+  /**
+   * A company of 31 sellers at the calibrated volumes (README: Calibration): about 100 new
+   * customers a year and, in the last quarter, about 15 logged contacts a week for a diligent seller.
+   */
+  S: { users: 50, customers: 3_000, activities: 14_000 },
   M: { users: 200, customers: 100_000, activities: 1_000_000 },
   L: { users: 1_000, customers: 1_000_000, activities: 10_000_000 },
 };

@@ -10,7 +10,7 @@ import { salesArchetypeOf, simulateSeller } from './generate/seller.js';
 import { simulateAgent } from './generate/service.js';
 import { writeUsage } from './generate/usage.js';
 import { createHistoryWriter } from './history-rows.js';
-import { planOrganisation } from './org-plan.js';
+import { planOrganisation, withHonestTwins } from './org-plan.js';
 import { createRng } from './prng.js';
 import { createRowSink } from './row-sink.js';
 import { SCALES, type ScaleName } from './scales.js';
@@ -28,6 +28,11 @@ export type SimulationOptions = {
    * exist as the app would have raised them. `activities.valid` is already Q3/Q4-exact without it.
    */
   qualityRun?: boolean;
+  /**
+   * Give every gamer an honest twin (default false): an extra seller who replays the gamer's real
+   * work from the same random stream and writes none of the fabricated records.
+   */
+  honestTwins?: boolean;
 };
 
 export type SimulationSummary = {
@@ -45,7 +50,7 @@ export const SIMULATION_SETTING = 'simulator.run';
 /** The simulated company's zone (sim-time.ts places office hours at UTC+8). */
 const SIMULATED_ZONE = 'Asia/Shanghai';
 
-const TICKETS_PER_CUSTOMER = 0.3;
+const TICKETS_PER_CUSTOMER = 0.5;
 const SAMPLE_SIZE = 5_000;
 
 /**
@@ -66,7 +71,8 @@ export async function simulateCompany(
   const endDay = dayOfDate(options.end);
   const sink = createRowSink(db);
   const newId = createIdFactory(root.fork('ids'));
-  const org = planOrganisation(scale, root.fork('org'), startDay, endDay);
+  const planned = planOrganisation(scale, root.fork('org'), startDay, endDay);
+  const org = options.honestTwins ? withHonestTwins(planned) : planned;
   const ctx: SimContext = {
     sink,
     history: createHistoryWriter(sink, newId),
@@ -91,7 +97,10 @@ export async function simulateCompany(
   const marketers = of('marketing');
   const campaigns = await writeCampaigns(ctx, marketers);
 
-  const sellers = of('sales');
+  const sellers = of('sales').filter((u) => u.twinOf === undefined);
+  const twinOf = new Map(
+    of('sales').flatMap((u) => (u.twinOf === undefined ? [] : [[u.twinOf, u] as const])),
+  );
   const tenure = (u: SimUser) => (ctx.endMs - u.activeFromMs) / (ctx.endMs - ctx.startMs);
   const customerWeight = sellers.map((u) => tenure(u));
   const activityWeight = sellers.map(
@@ -107,18 +116,28 @@ export async function simulateCompany(
   const contractNumber = () => `HT-${String((contracts += 1)).padStart(7, '0')}`;
   for (const [i, seller] of sellers.entries()) {
     const customers = (scale.customers * (customerWeight[i] ?? 0)) / cw;
-    const result = await simulateSeller(
-      ctx,
-      seller,
-      {
-        customers: Math.round(customers * 0.85),
-        leads: Math.round(customers * 0.45),
-        activities: Math.round((scale.activities * (activityWeight[i] ?? 0)) / aw),
-      },
-      marketers,
-      campaigns,
-      contractNumber,
-    );
+    const budget = {
+      customers: Math.round(customers * 0.85),
+      leads: Math.round(customers * 0.45),
+      activities: Math.round((scale.activities * (activityWeight[i] ?? 0)) / aw),
+    };
+    const result = await simulateSeller(ctx, seller, budget, marketers, campaigns, contractNumber);
+    const twin = twinOf.get(seller.key);
+    if (twin) {
+      const twinResult = await simulateSeller(
+        ctx,
+        twin,
+        budget,
+        marketers,
+        campaigns,
+        contractNumber,
+        {
+          streamKey: seller.key,
+          honest: true,
+        },
+      );
+      await writeUsage(ctx, twin, twinResult.customers);
+    }
     for (const ref of result.customers) {
       seen += 1;
       if (sample.length < SAMPLE_SIZE) sample.push(ref);

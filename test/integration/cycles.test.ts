@@ -111,13 +111,13 @@ describeEngines('appraisal cycles', (use) => {
   it('opens: snapshots participants under their role template and computes from the records', async () => {
     expect((await move('open')).statusCode).toBe(200);
     const mine = await myResult(rep1);
-    // 31 valid calls in a 31-day month: 31 / (31/7) = 7 per week. Template: floor 3, target 12 → 100 × 4/9.
+    // 31 valid calls in a 31-day month: 31 / (31/7) = 7 per week. Template: floor 2, target 16 → 100 × 5/14.
     expect(itemOf(mine, 'activity_frequency')).toMatchObject({
       value: 7,
       numerator: 31,
       weight: 10,
     });
-    expect(itemOf(mine, 'activity_frequency').score).toBeCloseTo(400 / 9, 9);
+    expect(itemOf(mine, 'activity_frequency').score).toBeCloseTo(500 / 14, 9);
     const team = (
       await use().request({ method: 'GET', url: `/api/v1/cycles/${cycle.id}/results`, as: lead })
     ).json();
@@ -157,8 +157,9 @@ describeEngines('appraisal cycles', (use) => {
     expect(recomputed.statusCode).toBe(200);
     cycle = recomputed.json();
     const mine = await myResult(rep1);
-    // 62 calls: 14 a week, above the target of 12: 100 × 11/9 = 122.2, held at the cap of 120. Weight still 10.
-    expect(itemOf(mine, 'activity_frequency')).toMatchObject({ value: 14, weight: 10, score: 120 });
+    // 62 calls: 14 a week: 100 × 12/14. Weight still 10, as in the snapshot.
+    expect(itemOf(mine, 'activity_frequency')).toMatchObject({ value: 14, weight: 10 });
+    expect(itemOf(mine, 'activity_frequency').score).toBeCloseTo(1200 / 14, 9);
   });
 
   it('takes self reviews only in self review, and only from the person', async () => {

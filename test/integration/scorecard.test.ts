@@ -1,3 +1,4 @@
+import { DEFAULT_TEMPLATES } from '../../src/domain/appraisal/default-templates.js';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity } from '../support/metric-fixtures.js';
@@ -161,7 +162,7 @@ describeEngines('live scorecard', (use) => {
       })
     ).json();
     expect(theirs.items.find((i: { metric: string }) => i.metric === 'won_amount')).toMatchObject({
-      target: 10_000_000,
+      target: DEFAULT_TEMPLATES.sales.content.items.find((i) => i.metric === 'won_amount')?.target,
       targetSource: 'template',
     });
   });

@@ -23,7 +23,8 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
-async function actorFor(
+/** The actor a user acts as, or null for an unknown or inactive user. */
+export async function actorFor(
   db: Db,
   userId: string,
   authenticatedBy: Actor['authenticatedBy'],

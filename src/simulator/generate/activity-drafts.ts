@@ -2,7 +2,7 @@ import type { SalesBehaviour } from '../archetypes.js';
 import type { Rng } from '../prng.js';
 import type { IdFactory } from '../sim-ids.js';
 import { DAY, HOUR, MINUTE, SECOND, localDayOf, localMidnight } from '../sim-time.js';
-import { PLAN_NOTES } from '../vocabulary/notes.js';
+import { PLAN_NOTES, THIN_NOTES } from '../vocabulary/notes.js';
 import { activityNote } from './notes.js';
 import { recordedAfter } from './recording-lag.js';
 import type { ActivityDraft, PlanDraft } from './sales-drafts.js';
@@ -37,8 +37,10 @@ export type SellerStyle = { behaviour: SalesBehaviour; english: boolean; endMs: 
 /**
  * The activities one seller logs on one record, in occurred order, with the follow-up plans they
  * set: a plan the seller means to keep is due when the next contact really happens (within the
- * ±24 h that completes it); one they will miss is due on a day with no contact. Recording lag
- * follows the archetype; activities not yet recorded at the end are left out.
+ * ±24 h that completes it); one they will miss is due on a day with no contact. When the last
+ * plan on the record comes due with no contact, the seller (with the archetype's plan execution)
+ * follows up a few days late. Recording lag follows the archetype; activities not yet recorded
+ * at the end are left out.
  */
 export function draftRecordActivities(
   rng: Rng,
@@ -65,12 +67,15 @@ export function draftRecordActivities(
     if (recordedMs >= style.endMs || occurredMs >= style.endMs) continue;
     const next = times[i + 1];
     let plan: PlanDraft | null = null;
-    if (rng.chance(b.planRate)) {
+    // The last contact on a record that closes (an opportunity won or lost, a lead decided) sets no next step.
+    const closing = next === undefined && target.toMs < style.endMs;
+    if (!closing && rng.chance(b.planRate)) {
       const keep = next !== undefined && rng.chance(b.planExecution);
+      // A plan is set when the activity is entered: one made late is due after that, not before.
       const dueMs =
         keep && next !== undefined
-          ? workInstant(rng, localDayOf(next))
-          : localMidnight(localDayOf(occurredMs) + rng.int(2, 9)) + rng.int(9, 17) * HOUR;
+          ? workInstant(rng, Math.max(localDayOf(next), localDayOf(recordedMs) + 1))
+          : localMidnight(localDayOf(recordedMs) + rng.int(2, 9)) + rng.int(9, 17) * HOUR;
       plan = {
         id: newId(recordedMs),
         recordType: target.recordType,
@@ -99,6 +104,22 @@ export function draftRecordActivities(
     });
     pendingPlan = plan;
   }
+  const last = drafts.at(-1);
+  if (last?.plan && rng.chance(b.planExecution)) {
+    // The reminder of the last plan, overdue: the seller follows up a few days late.
+    const occurredMs = workInstant(rng, localDayOf(last.plan.dueMs) + rng.int(1, 3));
+    const recordedMs = recordedAfter(rng, b.lag, occurredMs);
+    if (recordedMs < style.endMs)
+      drafts.push({
+        ...last,
+        id: newId(recordedMs),
+        type: rng.pick(TYPES),
+        content: activityNote(rng, b, target.contactName, style.english),
+        occurredMs,
+        recordedMs,
+        plan: null,
+      });
+  }
   for (const d of drafts) if (d.plan) d.plan.completedBy = null;
   return drafts;
 }
@@ -125,6 +146,44 @@ export function burstify(rng: Rng, drafts: ActivityDraft[], floorMs: Map<string,
       if (d.plan) d.plan.createdMs = d.recordedMs;
     }
   }
+}
+
+/**
+ * The fabricated activities a seller pads their record with (the archetype's `paddingRate` per
+ * real one): each follows a real activity on the same record a few minutes after it was recorded,
+ * with a thin note (Q3) or the real note pasted again (Q4), so none of it is valid. Drawn whether
+ * or not it is kept, so that an honest twin's real work uses the same random stream.
+ */
+export function padActivities(
+  rng: Rng,
+  style: SellerStyle,
+  newId: IdFactory,
+  real: readonly ActivityDraft[],
+): ActivityDraft[] {
+  const padding: ActivityDraft[] = [];
+  const rate = style.behaviour.paddingRate;
+  if (rate <= 0) return padding;
+  for (const d of real) {
+    const count = Math.floor(rate) + (rng.next() < rate - Math.floor(rate) ? 1 : 0);
+    for (let i = 0; i < count; i += 1) {
+      const recordedMs = d.recordedMs + rng.int(1, 20) * MINUTE + i * SECOND;
+      const thin = rng.chance(0.5);
+      const content = thin ? rng.pick(THIN_NOTES) : d.content;
+      const type = rng.pick(TYPES);
+      if (recordedMs >= style.endMs) continue;
+      padding.push({
+        ...d,
+        id: newId(recordedMs),
+        type,
+        content,
+        occurredMs: Math.min(recordedMs, d.occurredMs + rng.int(0, 60) * MINUTE),
+        recordedMs,
+        plan: null,
+        valid: 0,
+      });
+    }
+  }
+  return padding;
 }
 
 /** Whole days, for spreading counts. */

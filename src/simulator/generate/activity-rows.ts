@@ -93,5 +93,15 @@ export async function writeActivities(
       before: null,
       after: activitySnapshot({ ...row, deletedAt: null }),
     });
+    if (d.deletedMs !== null)
+      await ctx.history({
+        entity: 'activity',
+        entityId: d.id,
+        action: 'delete',
+        actorId,
+        atMs: d.deletedMs,
+        before: { deletedAt: null },
+        after: { deletedAt: iso(d.deletedMs) },
+      });
   }
 }

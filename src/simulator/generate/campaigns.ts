@@ -1,6 +1,7 @@
 import type { CampaignRef, SimContext, SimUser } from '../context.js';
 import { DAY, dateOfDay, localDayOf } from '../sim-time.js';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_THEMES } from '../vocabulary/business.js';
+import { CAMPAIGN_CHANNELS } from '../../modules/campaigns/campaigns.schema.js';
+import { CAMPAIGN_THEMES } from '../vocabulary/business.js';
 import { workInstantBetween } from './work-time.js';
 import { logCreate } from '../history-rows.js';
 

@@ -36,6 +36,10 @@ function termEnd(startDay: number, months: number): number {
   return Math.round(target / DAY) - 1;
 }
 
+/** 首付 a week after signing, then one instalment every six weeks: a last payment within ~100 days. */
+const FIRST_INSTALMENT_DAYS = 7;
+const INSTALMENT_GAP_DAYS = 45;
+
 /**
  * A signed contract: one to three payment plans (首付, 中期, 尾款), each paid around its due day
  * unless the customer is late past the end, and recorded with the seller's lag.
@@ -67,7 +71,7 @@ function draftContract(
     left -= amount;
     plans.push({
       id: newId(base.createdMs + i + 1),
-      dueOn: dateOfDay(signedDay + 15 + i * 75),
+      dueOn: dateOfDay(signedDay + FIRST_INSTALMENT_DAYS + i * INSTALMENT_GAP_DAYS),
       amountCents: amount,
     });
   }

@@ -1,3 +1,5 @@
+import { isPlaceholderPhone } from '../../domain/quality/placeholder-phone.js';
+import { isPlaceholderText } from '../../domain/quality/placeholder-text.js';
 import type { SalesBehaviour } from '../archetypes.js';
 import type { Rng } from '../prng.js';
 import type { IdFactory } from '../sim-ids.js';
@@ -66,7 +68,7 @@ export function draftCustomer(
     phone: i === 0 ? (phone ?? mobileNumber(rng)) : mobileNumber(rng),
   }));
   const deleted = !lead && rng.chance(b.createThenDeleteShare);
-  return {
+  const draft: CustomerDraft = {
     id,
     createdMs: seed.createdMs,
     createdBy: seed.ownerId,
@@ -92,5 +94,25 @@ export function draftCustomer(
     opportunities: [],
     deletedMs: deleted ? seed.createdMs + 10 * MINUTE + rng.int(0, 20) * HOUR : null,
     fromLeadId: lead?.id ?? null,
+    duplicateOfId: seed.duplicateOf?.id ?? null,
+  };
+  // A fabricated duplicate is entered in a hurry: a name and a phone, nothing else.
+  return seed.duplicateOf
+    ? { ...draft, industry: null, source: null, level: null, requirement: null, region: null }
+    : draft;
+}
+
+/** The customer as an honest seller would have entered it: fields they did not know left empty. */
+export function withoutPlaceholders(c: CustomerDraft): CustomerDraft {
+  const text = (v: string | null) => (isPlaceholderText(v) ? null : v);
+  const phone = (v: string | null) => (isPlaceholderPhone(v) ? null : v);
+  return {
+    ...c,
+    phone: phone(c.phone),
+    industry: text(c.industry),
+    source: text(c.source),
+    requirement: text(c.requirement),
+    region: text(c.region),
+    contacts: c.contacts.map((k) => ({ ...k, phone: phone(k.phone) })),
   };
 }

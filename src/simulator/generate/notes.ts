@@ -2,7 +2,6 @@ import type { SalesBehaviour } from '../archetypes.js';
 import type { Rng } from '../prng.js';
 import { PRODUCTS } from '../vocabulary/business.js';
 import {
-  CANNED_NOTES,
   EN_NEXT_STEPS,
   EN_OPENERS,
   EN_OUTCOMES,
@@ -48,7 +47,7 @@ export function detailedNote(rng: Rng, contact: string, english: boolean): strin
   return fill(parts.join(''), rng, contact);
 }
 
-/** The note of one activity, in the archetype's mix of thin, canned, terse and detailed content. */
+/** The note of one real activity, in the archetype's mix of thin, terse and detailed content. */
 export function activityNote(
   rng: Rng,
   behaviour: SalesBehaviour,
@@ -57,8 +56,7 @@ export function activityNote(
 ): string {
   const r = rng.next();
   if (r < behaviour.thinShare) return rng.pick(THIN_NOTES);
-  if (r < behaviour.thinShare + behaviour.cannedShare) return rng.pick(CANNED_NOTES);
-  if (r < behaviour.thinShare + behaviour.cannedShare + behaviour.terseShare)
-    return rng.pick(TERSE_NOTES);
+  if (r < behaviour.thinShare + behaviour.terseShare)
+    return fill(rng.pick(TERSE_NOTES), rng, contact);
   return detailedNote(rng, contact, english);
 }

@@ -13,6 +13,16 @@ const WON = DEFAULT_STAGES.find((s) => s.kind === 'won')?.id ?? 'stage-won';
 const LOST = DEFAULT_STAGES.find((s) => s.kind === 'lost')?.id ?? 'stage-lost';
 
 /**
+ * Days in a stage: at least two, typically about a week more, at most three weeks. Over the four
+ * moves to a close that makes a deal cycle of about two months, what deals of ¥30k–¥200k take
+ * (src/simulator/README.md, Calibration).
+ */
+const STAGE_WAIT_DAYS = 6;
+const STAGE_MAX_DAYS = 21;
+/** Seats (or modules) per deal. */
+const MAX_SEATS = 2;
+
+/**
  * An opportunity on a customer and its way through the pipeline: it starts in the first stage,
  * moves forward after a few weeks in each, may be lost on the way, and at the end is won with the
  * archetype's win rate. Stage changes are recorded with the archetype's lag and never after the
@@ -27,7 +37,7 @@ export function draftOpportunity(
   endMs: number,
 ): OpportunityDraft {
   const product = rng.pick(PRODUCTS);
-  const seats = rng.int(1, 4);
+  const seats = rng.int(1, MAX_SEATS);
   const amountCents =
     Math.round(product.priceYuan * seats * b.dealSize * (0.8 + rng.next() * 0.5)) * 100;
   const id = newId(createdMs);
@@ -46,7 +56,11 @@ export function draftOpportunity(
   let lastRecorded = createdMs;
   let current = OPEN_STAGES[0] ?? 'stage-qualification';
   const move = (to: string, toStatus: 'open' | 'won' | 'lost', reason: string | null): boolean => {
-    const next = workInstantBetween(rng, at + 3 * DAY + rng.exp(14 * DAY), at + 60 * DAY);
+    const next = workInstantBetween(
+      rng,
+      at + 2 * DAY + rng.exp(STAGE_WAIT_DAYS * DAY),
+      at + STAGE_MAX_DAYS * DAY,
+    );
     if (next === null || next >= endMs) return false;
     // Stage history stays in effective order; a change is entered after the previous one was.
     const recorded = Math.max(recordedAfter(rng, b.lag, next), lastRecorded + 1000);

@@ -26,8 +26,10 @@ async function passwordHashFor(seed: number): Promise<string> {
   return hash(SIMULATED_PASSWORD, { salt });
 }
 
-function paramsOf(user: PlannedUser): unknown {
+function paramsOf(user: PlannedUser, userIds: ReadonlyMap<string, string>): unknown {
   switch (user.archetype) {
+    case 'honest_twin':
+      return { ...SALES_BEHAVIOUR.gamer, twinOf: userIds.get(user.twinOf ?? '') ?? null };
     case 'diligent':
     case 'results_only':
     case 'late_recorder':
@@ -123,7 +125,7 @@ export async function writeOrganisation(ctx: SimContext): Promise<SimUser[]> {
       kind: user.kind,
       archetype: user.archetype,
       managerStyle: user.managerStyle,
-      params: JSON.stringify(paramsOf(user)),
+      params: JSON.stringify(paramsOf(user, userIds)),
     });
   }
   const managerLinks = users.map((u) => ({

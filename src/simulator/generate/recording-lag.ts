@@ -6,7 +6,8 @@ import { monthEndCatchUp } from './work-time.js';
 /**
  * When something that happened at `occurredMs` gets entered into the CRM, by archetype:
  * prompt users within hours (rarely the next day), "days" users one to five days later,
- * period-end users in one sitting at the end of the month.
+ * period-end users in one sitting at the end of the month, except the quarter of things they enter
+ * at once (when they happen to be at their desk).
  */
 export function recordedAfter(rng: Rng, lag: SalesBehaviour['lag'], occurredMs: number): number {
   switch (lag) {
@@ -17,6 +18,7 @@ export function recordedAfter(rng: Rng, lag: SalesBehaviour['lag'], occurredMs: 
     case 'days':
       return occurredMs + 6 * HOUR + rng.exp(40 * HOUR);
     case 'period_end': {
+      if (rng.chance(0.25)) return occurredMs + 30 * MINUTE + rng.exp(2 * HOUR);
       const catchUp = monthEndCatchUp(rng, occurredMs);
       return catchUp > occurredMs ? catchUp : occurredMs + 30 * MINUTE + rng.exp(2 * HOUR);
     }

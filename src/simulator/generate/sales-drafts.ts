@@ -25,6 +25,8 @@ export type CustomerDraft = {
   deletedMs: number | null;
   /** Created by converting a lead (source 'lead'). */
   fromLeadId: string | null;
+  /** A fabricated duplicate (Q2) of this earlier customer of the same seller. */
+  duplicateOfId: string | null;
 };
 
 export type StatusChangeDraft = {

@@ -1,12 +1,17 @@
 import { SALES_BEHAVIOUR, type SalesArchetype } from '../archetypes.js';
 import type { CampaignRef, CustomerRef, SimContext, SimUser } from '../context.js';
 import { DAY, MINUTE } from '../sim-time.js';
-import { burstify, draftRecordActivities, type ActivityTarget } from './activity-drafts.js';
+import {
+  burstify,
+  draftRecordActivities,
+  padActivities,
+  type ActivityTarget,
+} from './activity-drafts.js';
 import { writeActivities, writePlans } from './activity-rows.js';
-import { settlePlans, settleValidity } from './activity-validity.js';
+import { deleteReviewedInvalid, settlePlans, settleValidity } from './activity-validity.js';
 import { draftContracts, type ContractDraft } from './contract-drafts.js';
 import { lastDealOf, writeContracts } from './contract-rows.js';
-import { draftCustomer } from './customer-drafts.js';
+import { draftCustomer, withoutPlaceholders } from './customer-drafts.js';
 import { writeCustomer } from './customer-rows.js';
 import { draftLead, type LeadDraft } from './lead-drafts.js';
 import { writeLead } from './lead-rows.js';
@@ -19,6 +24,12 @@ export type SellerBudget = { customers: number; leads: number; activities: numbe
 
 export type SellerResult = { customers: CustomerRef[] };
 
+/**
+ * Whose year this is: a seller's own, or an honest twin's, which replays the gamer's random stream
+ * (`streamKey`) and keeps everything but the fabricated records.
+ */
+export type SellerRun = { streamKey: string; honest: boolean };
+
 const SALES_ARCHETYPES: readonly SalesArchetype[] = [
   'diligent',
   'results_only',
@@ -26,8 +37,14 @@ const SALES_ARCHETYPES: readonly SalesArchetype[] = [
   'gamer',
   'newcomer',
 ];
+/** The behaviour a sales user follows; an honest twin does its gamer's real work. */
 export const salesArchetypeOf = (user: SimUser): SalesArchetype =>
-  SALES_ARCHETYPES.find((a) => a === user.archetype) ?? 'diligent';
+  user.archetype === 'honest_twin'
+    ? 'gamer'
+    : (SALES_ARCHETYPES.find((a) => a === user.archetype) ?? 'diligent');
+
+/** Fabricated customers: duplicates of an earlier one (Q2) and customers deleted within a day (Q7). */
+const isFabricated = (c: CustomerDraft) => c.duplicateOfId !== null || c.deletedMs !== null;
 
 /** Draws a whole number with the given expectation (floor plus a chance of one more). */
 const countOf = (rng: { next: () => number }, expected: number) =>
@@ -65,8 +82,9 @@ export async function simulateSeller(
   marketers: SimUser[],
   campaigns: CampaignRef[],
   contractNumber: () => string,
+  run: SellerRun = { streamKey: seller.key, honest: false },
 ): Promise<SellerResult> {
-  const rng = ctx.fork(`seller/${seller.key}`);
+  const rng = ctx.fork(`seller/${run.streamKey}`);
   const b = SALES_BEHAVIOUR[salesArchetypeOf(seller)];
   const fromMs = seller.activeFromMs;
   const endMs = ctx.endMs;
@@ -123,7 +141,7 @@ export async function simulateSeller(
 
   const contracts = new Map<string, ContractDraft[]>();
   for (const c of customers) {
-    if (c.deletedMs !== null) continue;
+    if (isFabricated(c)) continue;
     const opportunities = c.fromLeadId && rng.chance(0.5) ? [c.createdMs] : [];
     if (rng.chance(c.level === 'A' ? 0.55 : 0.33))
       opportunities.push(c.createdMs + rng.exp(20 * DAY));
@@ -141,7 +159,7 @@ export async function simulateSeller(
   // Activities: spread the seller's budget over records, more on customers with deals in play.
   const targets: ActivityTarget[] = [];
   const weightOf = (c: CustomerDraft) =>
-    c.deletedMs !== null ? 0 : 1 + 2 * c.opportunities.length + (c.level === 'A' ? 1 : 0);
+    isFabricated(c) ? 0 : 1 + 2 * c.opportunities.length + (c.level === 'A' ? 1 : 0);
   const leadWeight = 0.6;
   const totalWeight = customers.reduce((s, c) => s + weightOf(c), 0) + leads.length * leadWeight;
   const perWeight = totalWeight > 0 ? budget.activities / totalWeight : 0;
@@ -194,8 +212,15 @@ export async function simulateSeller(
     for (let i = drafts.length - 1; i >= 0; i -= 1)
       if ((drafts[i]?.recordedMs ?? 0) >= endMs) drafts.splice(i, 1);
   }
+  const padding = padActivities(rng, style, ctx.newId, drafts);
+  if (!run.honest) drafts.push(...padding);
   settleValidity(drafts);
+  const lead = ctx.users.find((u) => u.key === seller.managerKey);
+  if (lead?.managerStyle === 'engaged') deleteReviewedInvalid(drafts, endMs);
   const plans = settlePlans(drafts);
+  const written = run.honest
+    ? customers.filter((c) => !isFabricated(c)).map(withoutPlaceholders)
+    : customers;
 
   const lastValid = new Map<string, number>();
   for (const d of drafts) {
@@ -205,14 +230,14 @@ export async function simulateSeller(
       if ((lastValid.get(key) ?? 0) < d.occurredMs) lastValid.set(key, d.occurredMs);
     }
   }
-  for (const c of customers) {
+  for (const c of written) {
     const own = contracts.get(c.id) ?? [];
     await writeCustomer(ctx, c, seller.id, {
       lastFollowUpMs: lastValid.get(c.id) ?? null,
       lastDealOn: lastDealOf(own),
     });
   }
-  for (const c of customers)
+  for (const c of written)
     for (const o of c.opportunities)
       await writeOpportunity(ctx, o, seller.id, lastValid.get(o.id) ?? null);
   for (const { lead, customer } of leads)
@@ -229,13 +254,13 @@ export async function simulateSeller(
           }
         : null,
     );
-  for (const c of customers)
+  for (const c of written)
     await writeContracts(ctx, contracts.get(c.id) ?? [], seller.id, contractNumber);
   await writePlans(ctx, plans, seller.id);
   await writeActivities(ctx, drafts, seller.id);
 
   return {
-    customers: customers
+    customers: written
       .filter((c) => c.deletedMs === null)
       .map((c) => ({
         id: c.id,

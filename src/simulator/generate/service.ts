@@ -13,6 +13,8 @@ import { workInstantBetween } from './work-time.js';
 import { logCreate } from '../history-rows.js';
 
 const PRIORITIES = ['low', 'normal', 'normal', 'normal', 'high', 'urgent'] as const;
+const WAITING_SHARE = 0.3;
+const WAITING_MEAN_DAYS = 14;
 
 function customerBefore(rng: Rng, sample: CustomerRef[], ms: number): CustomerRef | null {
   for (let i = 0; i < 6 && sample.length > 0; i += 1) {
@@ -45,7 +47,9 @@ export async function simulateAgent(
     const createdAt = iso(createdMs);
     const firstMs = createdMs + MINUTE + rng.exp(s.firstResponseMeanMinutes * MINUTE);
     const responded = firstMs < ctx.endMs;
-    const resolvedMs = firstMs + rng.exp(s.resolveMeanHours * HOUR);
+    // Three in ten tickets wait on the customer (logs, a test window) for about two weeks.
+    const waitMs = rng.chance(WAITING_SHARE) ? rng.exp(WAITING_MEAN_DAYS * DAY) : 0;
+    const resolvedMs = firstMs + rng.exp(s.resolveMeanHours * HOUR) + waitMs;
     const resolved = responded && resolvedMs < ctx.endMs;
     const ratingMs = resolvedMs + rng.exp(20 * HOUR);
     const rated = resolved && ratingMs < ctx.endMs && rng.chance(0.7);

@@ -133,15 +133,7 @@ export const PRODUCTS: readonly { name: string; code: string; priceYuan: number 
   { name: '年度运维支持', code: 'SV-SUP', priceYuan: 15_000 },
 ];
 
-/** Marketing channels and campaign themes. */
-export const CAMPAIGN_CHANNELS: readonly string[] = [
-  '展会',
-  '线上直播',
-  '搜索广告',
-  '内容营销',
-  '行业沙龙',
-  '邮件营销',
-];
+/** Campaign themes (channels are the API's own, `CAMPAIGN_CHANNELS`). */
 export const CAMPAIGN_THEMES: readonly string[] = [
   '数字化销售管理峰会',
   'CRM 绩效考核实战分享',

@@ -83,21 +83,17 @@ export const THIN_NOTES: readonly string[] = [
   '待回复',
 ];
 
-/** Canned sentences a gamer pastes again and again (long enough to pass Q3, caught by Q4). */
-export const CANNED_NOTES: readonly string[] = [
-  '已电话联系客户，客户表示会考虑，后续继续跟进。',
-  '今日拜访客户，沟通顺利，客户有意向，持续跟进。',
-  '给客户发送了产品资料，等待客户反馈意见。',
-];
-
-/** Short but valid notes of a results-only seller: terse, yet ten characters or more. */
+/**
+ * Short but valid notes of a results-only seller: terse, yet ten characters or more, and naming
+ * who or what they were about, so that two of them in a week are not the same text (Q4).
+ */
 export const TERSE_NOTES: readonly string[] = [
-  '报价已发，等对方回复。',
-  '客户同意下周签约流程。',
-  '谈了价格，对方基本接受。',
-  '合同已寄出，等盖章。',
-  '决策人认可，准备走采购。',
-  '催了回款，对方月底付。',
+  '{contact}：报价已发，等对方回复。',
+  '{contact}同意下周走签约流程。',
+  '和{contact}谈了价格，基本接受。',
+  '{product}合同已寄出，等盖章。',
+  '{contact}认可{product}，准备走采购。',
+  '催了{contact}回款，说月底付。',
 ];
 
 export const PLAN_NOTES: readonly string[] = [

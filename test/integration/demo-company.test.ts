@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAMPAIGN_CHANNELS } from '../../src/modules/campaigns/campaigns.schema.js';
+import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
+import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
+
+const runPostgres = await shouldRunPostgres();
+
+/**
+ * The demo company `serve` creates on first start looks like a healthy team on a normal working
+ * day, whatever the day: here the first of a month and the last day of a quarter.
+ */
+for (const engine of ['sqlite', 'postgres'] as const)
+  for (const end of ['2026-12-01', '2026-09-30'])
+    (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+      `demo company seeded on ${end} [${engine}]`,
+      () => {
+        let database: TestDatabase;
+        const endIso = new Date(`${end}T00:00:00+08:00`).toISOString();
+
+        beforeAll(async () => {
+          database = await createTestDatabase(engine);
+          await prepareDatabase(database.db);
+          await seedDemoOrganisation(database.db, end);
+        }, 300_000);
+
+        afterAll(async () => database?.drop());
+
+        const db = () => database.db.kysely;
+
+        it('leaves each seller a handful of overdue follow-up plans, not a year of them', async () => {
+          // Late recorders are left out of the bound: their plans stay open until they backfill
+          // at the end of the month (up to ~45 on the eve of a month end).
+          const sellers = await db()
+            .selectFrom('simulatorProfiles')
+            .select('userId')
+            .where('kind', '=', 'sales')
+            .where('archetype', '!=', 'late_recorder')
+            .execute();
+          const overdue = await db()
+            .selectFrom('followUpPlans')
+            .select(['ownerId', (eb) => eb.fn.countAll<number>().as('n')])
+            .where('completedAt', 'is', null)
+            .where('deletedAt', 'is', null)
+            .where('dueAt', '<', endIso)
+            .groupBy('ownerId')
+            .execute();
+          const count = (id: string) => Number(overdue.find((o) => o.ownerId === id)?.n ?? 0);
+          const counts = sellers.map((s) => count(s.userId)).sort((a, b) => a - b);
+          expect(counts.length).toBeGreaterThan(4);
+          expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(20);
+          expect(counts.at(-1)).toBeLessThanOrEqual(30);
+        });
+
+        it('has open data-quality flags in the hundreds, not thousands, and reviewed older ones', async () => {
+          const byStatus = await db()
+            .selectFrom('qualityFlags')
+            .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+            .groupBy('status')
+            .execute();
+          const n = (status: string) => Number(byStatus.find((s) => s.status === status)?.n ?? 0);
+          expect(n('open')).toBeGreaterThan(0);
+          expect(n('open')).toBeLessThan(800);
+          expect(n('cleared')).toBeGreaterThan(0);
+        });
+
+        it('has customers in the public pool', async () => {
+          const pooled = await db()
+            .selectFrom('customers')
+            .select('id')
+            .where('ownerId', 'is', null)
+            .where('deletedAt', 'is', null)
+            .execute();
+          expect(pooled.length).toBeGreaterThan(10);
+        });
+
+        it('has three past monthly cycles, published, reviewed, adjusted and acknowledged at the time they happened', async () => {
+          const cycles = await db()
+            .selectFrom('cycles')
+            .selectAll()
+            .orderBy('periodStart')
+            .execute();
+          expect(cycles.map((c) => [c.kind, c.status])).toEqual([
+            ['month', 'published'],
+            ['month', 'published'],
+            ['month', 'published'],
+          ]);
+          // The three months before the month of the last simulated day, one after another.
+          expect(cycles.at(-1)?.periodEnd).toBe(
+            new Date(
+              `${end.slice(0, 7) === '2026-12' ? '2026-11-01' : '2026-09-01'}T00:00:00+08:00`,
+            ).toISOString(),
+          );
+          for (const cycle of cycles) {
+            expect(cycle.createdAt < endIso).toBe(true);
+            const results = await db()
+              .selectFrom('cycleResults')
+              .selectAll()
+              .where('cycleId', '=', cycle.id)
+              .execute();
+            expect(results.length).toBeGreaterThan(5);
+            for (const r of results) {
+              expect(r.selfComment).not.toBeNull();
+              expect(r.acknowledgedAt).not.toBeNull();
+              expect((r.acknowledgedAt ?? '') < endIso).toBe(true);
+              expect((r.acknowledgedAt ?? '') > cycle.periodEnd).toBe(true);
+            }
+            expect(results.filter((r) => r.managerComment !== null).length).toBeGreaterThan(0);
+            const adjusted = await db()
+              .selectFrom('cycleResultItems')
+              .innerJoin('cycleResults', 'cycleResults.id', 'cycleResultItems.resultId')
+              .select(['adjustReason'])
+              .where('cycleResults.cycleId', '=', cycle.id)
+              .where('adjustedScore', 'is not', null)
+              .execute();
+            expect(adjusted.length).toBeGreaterThan(0);
+            for (const a of adjusted) expect(a.adjustReason).toBeTruthy();
+          }
+        });
+
+        it('has open tickets and campaign channels the API accepts', async () => {
+          const open = await db()
+            .selectFrom('tickets')
+            .select('id')
+            .where('status', '!=', 'resolved')
+            .execute();
+          expect(open.length).toBeGreaterThan(0);
+          const channels = await db().selectFrom('campaigns').select('channel').execute();
+          expect(channels.length).toBeGreaterThan(0);
+          for (const c of channels)
+            expect(CAMPAIGN_CHANNELS as readonly string[]).toContain(c.channel);
+        });
+      },
+    );
