@@ -26,17 +26,19 @@ describeEngines('per-user targets (业绩目标) and their effect on scorecards'
 
   beforeAll(async () => {
     org = await buildOrg(use().db);
+    // Everyone has been here all month, so counts are scored (not N/A for a newcomer).
+    await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
     lead = await use().login('lead@example.com', PASSWORD);
     director = await use().login('director@example.com', PASSWORD);
   });
 
   it('refuses a target outside the unit or on the wrong side of the floor, naming the field', async () => {
-    // Sales template: activity_frequency floor 3, target 12 (+); stale_pipeline floor 0.5 (−).
+    // Sales template: activity_frequency floor 2, target 16 (+); stale_pipeline floor 0.8 (−).
     const cases = [
       [{ target: -5 }, 'target_outside_unit_range'],
-      [{ target: 2 }, 'target_on_wrong_side_of_floor'],
-      [{ target: 3 }, 'target_equals_floor'],
-      [{ metric: 'stale_pipeline', target: 0.6 }, 'target_on_wrong_side_of_floor'],
+      [{ target: 1 }, 'target_on_wrong_side_of_floor'],
+      [{ target: 2 }, 'target_equals_floor'],
+      [{ metric: 'stale_pipeline', target: 0.9 }, 'target_on_wrong_side_of_floor'],
       [{ metric: 'win_rate', target: 40 }, 'target_outside_unit_range'],
     ] as const;
     for (const [change, code] of cases) {

@@ -6,8 +6,8 @@ import { contractNumberUnique } from './0005-contract-number-unique.js';
 import { appraisal } from './0006-appraisal.js';
 import { simulatorProfiles } from './0007-simulator-profiles.js';
 import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
-import { cycleScoringTime } from './0009-cycle-scoring-time.js';
 import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
+import { cycleScoringTime } from './0010-cycle-scoring-time.js';
 import { notifications } from './0011-notifications.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
@@ -19,7 +19,7 @@ export const migrations: Record<string, YardstickMigration> = {
   '0006-appraisal': appraisal,
   '0007-simulator-profiles': simulatorProfiles,
   '0008-per-person-metric-indexes': perPersonMetricIndexes,
-  '0009-cycle-scoring-time': cycleScoringTime,
   '0009-api-token-expiry-and-scope': apiTokenExpiryAndScope,
+  '0010-cycle-scoring-time': cycleScoringTime,
   '0011-notifications': notifications,
 };

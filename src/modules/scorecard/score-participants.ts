@@ -28,9 +28,13 @@ export type Participant = Subject & {
  */
 export type Scoring = { period: Period; zone: string; scoredAt: Date };
 
-/** The part of the period that has happened by the scoring time: [start, min(end, scoredAt)). */
+/**
+ * The part of the period that has happened by the scoring time t = min(end, scoredAt): up to
+ * and including t (timestamps are stored to the millisecond, so [start, t + 1 ms)).
+ */
 export function periodSoFar({ period, scoredAt }: Scoring): Period {
-  return { start: period.start, end: scoredAt < period.end ? scoredAt : period.end };
+  if (scoredAt.getTime() >= period.end.getTime()) return period;
+  return { start: period.start, end: new Date(scoredAt.getTime() + 1) };
 }
 
 /** Computed from other people's totals rather than from records. */
@@ -51,6 +55,7 @@ export async function scoreParticipants(
   for (const p of participants)
     for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);
   const soFar = periodSoFar(scoring);
+  const asOf = scoring.scoredAt < scoring.period.end ? scoring.scoredAt : scoring.period.end;
   const measured = await measure(
     db,
     soFar,
@@ -77,7 +82,7 @@ export async function scoreParticipants(
       userTargets: p.targets,
       directionOf,
       kindOf,
-      elapsedShare: elapsedShare(scoring.period, soFar.end, scoring.zone, p.joinedOn, p.leftOn),
+      elapsedShare: elapsedShare(scoring.period, asOf, scoring.zone, p.joinedOn, p.leftOn),
     });
     const adjusted = items.map((i) => ({ ...i, adjustedScore: p.adjustments?.[i.metric] ?? null }));
     return { items, ...summarise(adjusted, p.template.grades) };
