@@ -1,5 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { lockForTransaction } from '../../db/transaction-lock.js';
+import { AppError } from '../../platform/errors/app-error.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
@@ -33,7 +36,31 @@ export const scoringOf = (cycle: repo.CycleRow, scoredAt: Date) => ({
 export type ComputedCycle = {
   results: Insertable<CycleResultsTable>[];
   items: Insertable<CycleResultItemsTable>[];
+  /** The managers' adjustments the computation carried over (see `adjustmentsFingerprint`). */
+  adjustmentsSeen: string;
 };
+
+/** Adjustments and recomputes of one cycle take this lock, so that they run one at a time. */
+export const cycleLockName = (cycleId: string) => `cycle:${cycleId}`;
+
+/** Which adjustments exist, as one comparable string. */
+function fingerprint(items: readonly repo.ResultItemRow[]): string {
+  return items
+    .filter((i) => i.adjustedScore !== null)
+    .map((i) => `${i.resultId}:${i.metric}:${i.adjustedScore}:${i.adjustedAt}`)
+    .sort()
+    .join('|');
+}
+
+async function adjustmentsFingerprint(executor: Executor, cycleId: string): Promise<string> {
+  const results = await repo.listResults(executor, cycleId);
+  return fingerprint(
+    await repo.listResultItems(
+      executor,
+      results.map((r) => r.id),
+    ),
+  );
+}
 
 /**
  * Computes every participant's scorecard from the records (reads only; the caller saves the
@@ -48,12 +75,11 @@ export async function computeCycle(
 ): Promise<ComputedCycle> {
   const existing = await repo.listResults(db.kysely, cycle.id);
   const resultIdOf = new Map(existing.map((r) => [r.userId, r.id]));
-  const adjusted = (
-    await repo.listResultItems(
-      db.kysely,
-      existing.map((r) => r.id),
-    )
-  ).filter((i) => i.adjustedScore !== null);
+  const existingItems = await repo.listResultItems(
+    db.kysely,
+    existing.map((r) => r.id),
+  );
+  const adjusted = existingItems.filter((i) => i.adjustedScore !== null);
   const adjustmentOf = new Map(adjusted.map((i) => [`${i.resultId}:${i.metric}`, i]));
   const participants = (await toParticipants(db, participantRows)).map((p) => {
     const resultId = resultIdOf.get(p.userId);
@@ -70,7 +96,11 @@ export async function computeCycle(
     await loadMetricCatalog(db),
   );
   const computedAt = nowIso();
-  const computed: ComputedCycle = { results: [], items: [] };
+  const computed: ComputedCycle = {
+    results: [],
+    items: [],
+    adjustmentsSeen: fingerprint(existingItems),
+  };
   for (const participant of participants) {
     const card = cards.get(participant.userId);
     if (!card) continue;
@@ -111,6 +141,39 @@ export async function computeCycle(
   return computed;
 }
 
-export async function saveComputedCycle(trx: Executor, computed: ComputedCycle): Promise<void> {
-  await repo.saveResults(trx, computed.results, computed.items);
+class AdjustedMeanwhile extends Error {}
+
+/**
+ * Computes a cycle (outside any transaction: it reads a lot) and saves the outcome together with
+ * `alsoWrite`, under the cycle's lock. An adjustment saved between the two would be lost with the
+ * replaced items, so then it computes again (at most three times, then answers 409).
+ */
+export async function computeAndSave(
+  db: Db,
+  cycle: repo.CycleRow,
+  participants: readonly repo.ParticipantRow[],
+  scoredAt: Date,
+  alsoWrite: (trx: Executor) => Promise<void>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const computed = await computeCycle(db, cycle, participants, scoredAt);
+    try {
+      await inTransaction(db, async (trx) => {
+        await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
+        if ((await adjustmentsFingerprint(trx, cycle.id)) !== computed.adjustmentsSeen)
+          throw new AdjustedMeanwhile();
+        await alsoWrite(trx);
+        await repo.saveResults(trx, computed.results, computed.items);
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof AdjustedMeanwhile)) throw error;
+      if (attempt === 3)
+        throw new AppError(
+          'conflict',
+          'Scores were adjusted while the cycle was computed; try again',
+          [{ path: 'version', message: 'adjusted meanwhile' }],
+        );
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { lockForTransaction } from '../../db/transaction-lock.js';
 import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
 import { summarise } from '../../domain/appraisal/scorecard.js';
 import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
@@ -12,7 +13,7 @@ import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from '../scorecard/evidence.service.js';
 import { contentOf } from '../templates/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
-import { scoringOf } from './cycle-compute.js';
+import { cycleLockName, scoringOf } from './cycle-compute.js';
 import { refreshTeamScores } from './cycle-team-scores.js';
 import * as repo from './cycles.repository.js';
 import { assertNotClosed, getCycle } from './cycles.service.js';
@@ -162,17 +163,23 @@ export async function adjustItem(
     allowsAdjustment(cycle.status),
     'Scores can be adjusted during manager review and calibration',
   );
-  const item = items.find((i) => i.metric === metric);
-  if (!item) throw notFound('Appraisal item');
-  if (input.score > item.cap)
-    throw new AppError('validation_failed', `At most ${item.cap}`, [
-      { path: 'score', message: `cannot exceed the cap of ${item.cap}` },
+  const cap = items.find((i) => i.metric === metric)?.cap;
+  if (cap === undefined) throw notFound('Appraisal item');
+  if (input.score > cap)
+    throw new AppError('validation_failed', `At most ${cap}`, [
+      { path: 'score', message: `cannot exceed the cap of ${cap}` },
     ]);
-  const adjustedItems = items.map((i) =>
-    i.metric === metric ? { ...i, adjustedScore: input.score } : i,
-  );
-  const summary = summarise(adjustedItems, template.grades);
   await inTransaction(db, async (trx) => {
+    // Serialised with recomputes of this cycle (which replace its items): read the items again
+    // under the lock, so an adjustment is never written to items a recompute just replaced.
+    await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
+    const current = await repo.listResultItems(trx, [result.id]);
+    const item = current.find((i) => i.metric === metric);
+    if (!item) throw notFound('Appraisal item');
+    const summary = summarise(
+      current.map((i) => (i.metric === metric ? { ...i, adjustedScore: input.score } : i)),
+      template.grades,
+    );
     if (
       !(await repo.updateResult(trx, result.id, input.version, {
         total: summary.total,

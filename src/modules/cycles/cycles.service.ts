@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import {
   canTransition,
@@ -13,7 +13,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../../platform/e
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { computeCycle, saveComputedCycle, scoringTimeOf } from './cycle-compute.js';
+import { computeAndSave, scoringTimeOf } from './cycle-compute.js';
 import { snapshotParticipants } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -128,11 +128,7 @@ export async function transitionCycle(
   const participants = opening
     ? await snapshotParticipants(db, cycle)
     : await repo.listParticipants(db.kysely, id);
-  const computed =
-    opening || input.status === 'manager_review'
-      ? await computeCycle(db, cycle, participants, at)
-      : null;
-  await inTransaction(db, async (trx) => {
+  const writeStep = async (trx: Executor) => {
     if (
       !(await repo.updateCycle(trx, id, input.version, {
         status: input.status,
@@ -141,7 +137,6 @@ export async function transitionCycle(
     )
       throw staleVersion('Cycle');
     if (opening) await repo.insertParticipants(trx, participants);
-    if (computed) await saveComputedCycle(trx, computed);
     await writeHistory(trx, {
       entity: 'cycle',
       entityId: id,
@@ -150,7 +145,10 @@ export async function transitionCycle(
       before: { status: cycle.status },
       after: { status: input.status },
     });
-  });
+  };
+  if (opening || input.status === 'manager_review')
+    await computeAndSave(db, cycle, participants, at, writeStep);
+  else await inTransaction(db, writeStep);
   return getCycle(db, id);
 }
 
@@ -174,27 +172,26 @@ export async function recomputeCycle(
   if (!live && !input.reason)
     throw invalidField('reason', 'scores are frozen: recomputing needs a written reason');
   const scoredAt = scoringTimeOf(cycle, !live);
-  const computed = await computeCycle(
+  await computeAndSave(
     db,
     cycle,
     await repo.listParticipants(db.kysely, id),
     scoredAt,
+    async (trx) => {
+      const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
+      if (!(await repo.updateCycle(trx, id, input.version, stamps))) throw staleVersion('Cycle');
+      if (!live) {
+        await writeHistory(trx, {
+          entity: 'cycle',
+          entityId: id,
+          action: 'update',
+          actorId: actor.id,
+          before: { recomputedAt: cycle.computedAt },
+          after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
+        });
+      }
+    },
   );
-  await inTransaction(db, async (trx) => {
-    const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
-    if (!(await repo.updateCycle(trx, id, input.version, stamps))) throw staleVersion('Cycle');
-    await saveComputedCycle(trx, computed);
-    if (!live) {
-      await writeHistory(trx, {
-        entity: 'cycle',
-        entityId: id,
-        action: 'update',
-        actorId: actor.id,
-        before: { recomputedAt: cycle.computedAt },
-        after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
-      });
-    }
-  });
   return getCycle(db, id);
 }
 
