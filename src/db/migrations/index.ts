@@ -7,6 +7,7 @@ import { appraisal } from './0006-appraisal.js';
 import { simulatorProfiles } from './0007-simulator-profiles.js';
 import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
 import { cycleScoringTime } from './0009-cycle-scoring-time.js';
+import { search } from './0010-search.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0007-simulator-profiles': simulatorProfiles,
   '0008-per-person-metric-indexes': perPersonMetricIndexes,
   '0009-cycle-scoring-time': cycleScoringTime,
+  '0010-search': search,
 };

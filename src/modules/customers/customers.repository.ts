@@ -49,7 +49,7 @@ export type CustomerFilter = {
     'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
 };
 
-function visibleCustomers(executor: Executor, viewer: Viewer) {
+export function visibleCustomers(executor: Executor, viewer: Viewer) {
   return executor
     .selectFrom('customers')
     .where('customers.deletedAt', 'is', null)
