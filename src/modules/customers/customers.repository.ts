@@ -165,27 +165,6 @@ export async function insertStatusChange(
   await executor.insertInto('customerStatusChanges').values(row).execute();
 }
 
-/** Live customers with the same phone key or name key, for duplicate hints. */
-export async function findDuplicateCandidates(
-  executor: Executor,
-  keys: { phoneKey: string | null; nameKey: string | null },
-  exceptId?: string,
-): Promise<CustomerRow[]> {
-  if (!keys.phoneKey && !keys.nameKey) return [];
-  let query = executor
-    .selectFrom('customers')
-    .selectAll()
-    .where('deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
-        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
-      ]),
-    );
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return query.orderBy('createdAt').limit(20).execute();
-}
-
 /** Whether `userId` is an owner the viewer may assign records to (within their data scope). */
 export async function isOwnerInScope(
   executor: Executor,

@@ -1,3 +1,4 @@
+import { duplicateHint } from '../duplicates/duplicates.schema.js';
 import { z } from 'zod';
 import {
   calendarDateField,
@@ -39,16 +40,8 @@ export const customerOut = z.object({
 });
 export type CustomerOut = z.infer<typeof customerOut>;
 
-export const duplicateHint = z.object({
-  id: z.string(),
-  name: z.string(),
-  phone: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  matchedBy: z.enum(['phone', 'name']),
-});
-
 export const createdCustomerOut = customerOut.extend({
-  /** Existing customers with the same normalised phone or name: a warning, never a block. */
+  /** Likely duplicates (same normalised name, phone or e-mail): a warning, never a block. */
   duplicateHints: z.array(duplicateHint),
 });
 
@@ -105,10 +98,5 @@ export const listCustomersQuery = pageQuery.extend({
   sort: z.enum(['name', 'createdAt', 'updatedAt', 'lastFollowUpAt', 'level']).default('updatedAt'),
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;
-
-export const duplicatesQuery = z.object({
-  name: z.string().trim().max(200).optional(),
-  phone: z.string().trim().max(40).optional(),
-});
 
 export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });

@@ -19,6 +19,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { RecordAccess } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
+import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
@@ -89,24 +90,6 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
   };
 }
 
-export async function duplicateHints(
-  db: Db,
-  fields: { name?: string | undefined; phone?: string | null | undefined },
-  exceptId?: string,
-) {
-  const phoneKey = phoneDuplicateKey(fields.phone);
-  const nameKey = nameDuplicateKey(fields.name);
-  const candidates = await repo.findDuplicateCandidates(db.kysely, { phoneKey, nameKey }, exceptId);
-  return candidates.map((c) => ({
-    id: c.id,
-    name: c.name,
-    phone: c.phone,
-    ownerId: c.ownerId,
-    matchedBy:
-      phoneKey !== null && c.phoneKey === phoneKey ? ('phone' as const) : ('name' as const),
-  }));
-}
-
 const ownerRefusal = 'Only managers and admins create customers for others or into the pool';
 
 /** Like any record's owner, except that `null` puts a new customer straight into the pool. */
@@ -124,7 +107,12 @@ async function resolveOwner(
 
 export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
   const ownerId = await resolveOwner(db, actor, input.ownerId);
-  const hints = await duplicateHints(db, input);
+  const hints = await likelyDuplicates(db, actor, {
+    entity: 'customer',
+    name: input.name,
+    phone: input.phone ?? undefined,
+    email: input.email ?? undefined,
+  });
   const now = nowIso();
   const id = newId();
   const row = {

@@ -109,27 +109,6 @@ export async function insertLead(executor: Executor, row: NewLead): Promise<void
   await executor.insertInto('leads').values(row).execute();
 }
 
-/** Live leads with the same phone key or name key, for duplicate hints. */
-export async function findDuplicateLeads(
-  executor: Executor,
-  keys: { phoneKey: string | null; nameKey: string | null },
-): Promise<LeadRow[]> {
-  if (!keys.phoneKey && !keys.nameKey) return [];
-  return executor
-    .selectFrom('leads')
-    .selectAll()
-    .where('deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
-        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
-      ]),
-    )
-    .orderBy('createdAt')
-    .limit(20)
-    .execute();
-}
-
 export async function campaignExists(executor: Executor, id: string): Promise<boolean> {
   const row = await executor
     .selectFrom('campaigns')

@@ -1,3 +1,4 @@
+import { duplicateHint } from '../duplicates/duplicates.schema.js';
 import { z } from 'zod';
 import {
   calendarDateField,
@@ -50,19 +51,9 @@ export const leadOut = z.object({
 });
 export type LeadOut = z.infer<typeof leadOut>;
 
-export const leadDuplicateHint = z.object({
-  entity: z.enum(['lead', 'customer']),
-  id: z.string(),
-  name: z.string(),
-  phone: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  matchedBy: z.enum(['phone', 'name']),
-});
-export type LeadDuplicateHint = z.infer<typeof leadDuplicateHint>;
-
 export const createdLeadOut = leadOut.extend({
   /** Live leads and customers with the same normalised phone or name: a warning, never a block. */
-  duplicateHints: z.array(leadDuplicateHint),
+  duplicateHints: z.array(duplicateHint),
 });
 
 const editable = {

@@ -25,6 +25,7 @@ import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.j
 import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerSearchRoutes } from '../../modules/search/search.routes.js';
+import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
@@ -77,6 +78,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerOpportunityRoutes,
   registerLeadRoutes,
   registerSearchRoutes,
+  registerDuplicateRoutes,
   registerActivityRoutes,
   registerPlanRoutes,
   registerTimelineRoutes,
