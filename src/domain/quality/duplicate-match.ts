@@ -32,7 +32,10 @@ export const hasAnyKey = (keys: DuplicateKeys): boolean =>
  * Why `existing` looks like the record being entered: the same phone first, then the same
  * e-mail, then the same name (the strongest evidence named); null when nothing matches.
  */
-export function duplicateMatch(entered: DuplicateKeys, existing: DuplicateKeys): DuplicateMatch | null {
+export function duplicateMatch(
+  entered: DuplicateKeys,
+  existing: DuplicateKeys,
+): DuplicateMatch | null {
   for (const key of ['phone', 'email', 'name'] as const) {
     if (entered[key] !== null && entered[key] === existing[key]) return key;
   }

@@ -61,7 +61,11 @@ export async function likelyDuplicates(
     );
     const ids = rows.map((r) => r.id);
     return present(keys, [
-      { entity: 'contact', rows, visible: await repo.visibleContactIds(k, viewer, poolReadable, ids) },
+      {
+        entity: 'contact',
+        rows,
+        visible: await repo.visibleContactIds(k, viewer, poolReadable, ids),
+      },
     ]);
   }
   const exceptCustomer = query.entity === 'customer' ? query.exceptId : undefined;

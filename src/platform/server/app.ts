@@ -26,6 +26,7 @@ import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerSearchRoutes } from '../../modules/search/search.routes.js';
 import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.routes.js';
+import { registerMergeRoutes } from '../../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
@@ -79,6 +80,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerLeadRoutes,
   registerSearchRoutes,
   registerDuplicateRoutes,
+  registerMergeRoutes,
   registerActivityRoutes,
   registerPlanRoutes,
   registerTimelineRoutes,
