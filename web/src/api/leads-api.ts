@@ -36,14 +36,9 @@ export type Lead = {
   access: Access;
 };
 
-export type DuplicateHint = {
-  entity: 'lead' | 'customer';
-  id: string;
-  name: string;
-  phone: string | null;
-  ownerId: string | null;
-  matchedBy: 'phone' | 'name';
-};
+import type { DuplicateHint } from './crm-types';
+
+export type { DuplicateHint };
 
 export type LeadListQuery = {
   page: number;

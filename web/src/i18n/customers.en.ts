@@ -6,12 +6,6 @@ export const customersEn = {
   search: 'Name, phone or email',
   created: 'Customer {{name}} was created.',
   updated: 'Customer {{name}} was saved.',
-  duplicates: {
-    title: 'Possible duplicates',
-    intro: 'Customers that already exist with the same phone or name:',
-    byPhone: 'same phone',
-    byName: 'same name',
-  },
   fields: {
     name: 'Name',
     phone: 'Phone',

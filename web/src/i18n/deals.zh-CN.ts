@@ -29,6 +29,7 @@ export const dealsZhCN: typeof dealsEn = {
       update: '修改',
       delete: '删除',
       restore: '恢复',
+      merge: '合并',
     },
   },
   leads: {
@@ -66,10 +67,6 @@ export const dealsZhCN: typeof dealsEn = {
       updatedAt: '更新时间',
       closedAt: '关闭时间',
     },
-    duplicatesTitle: '可能重复',
-    duplicatesIntro: '线索已保存。以下已有记录疑似同一家公司，跟进前请先核对：',
-    duplicateEntity: { lead: '线索', customer: '客户' },
-    duplicateMatch: { phone: '电话相同', name: '名称相同' },
     assignSelected: '分配（{{count}}）',
     assignTitle: '分配 {{count}} 条线索',
     assignTo: '新负责人',

@@ -1,3 +1,4 @@
+import { searchEn } from './search.en';
 import { dealsEn } from './deals.en';
 import { captureEn } from './capture.en';
 import { customersEn } from './customers.en';
@@ -82,6 +83,7 @@ export const en = {
   workbench: workbenchEn,
   records: recordsEn,
   customers: customersEn,
+  search: searchEn,
   capture: captureEn,
   service: serviceEn,
   notFound: {

@@ -1,3 +1,4 @@
+import { searchZhCN } from './search.zh-CN';
 import { dealsZhCN } from './deals.zh-CN';
 import type { Messages } from './en';
 import { captureZhCN } from './capture.zh-CN';
@@ -82,6 +83,7 @@ export const zhCN: Messages = {
   workbench: workbenchZhCN,
   records: recordsZhCN,
   customers: customersZhCN,
+  search: searchZhCN,
   capture: captureZhCN,
   service: serviceZhCN,
   notFound: {
