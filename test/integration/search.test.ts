@@ -48,6 +48,7 @@ describeEngines('search', (use) => {
       })
     ).id;
     ids.acme = (await createCustomer(use(), as.rep1, { name: 'Acme Trading Co., Ltd.' })).id;
+    await createCustomer(use(), as.rep1, { name: '晨光（北京）科技' });
     ids.rivalXinghe = (
       await createCustomer(use(), as.rep2, { name: '上海星河贸易', phone: '13800138000' })
     ).id;
@@ -108,6 +109,9 @@ describeEngines('search', (use) => {
     ]);
     expect(found(await search(as.rep1, 'wang.xm@XINGHE'))).toEqual(['contact:王小明']);
     expect(found(await search(as.rep1, 'starriver'))).toEqual(['lead:Starriver Robotics']);
+    // Full-width forms find themselves as typed, and a full-width query finds ASCII names.
+    expect(found(await search(as.rep1, '（北京）'))).toEqual(['customer:晨光（北京）科技']);
+    expect(found(await search(as.rep1, 'ＡＣＭＥ'))).toEqual(['customer:Acme Trading Co., Ltd.']);
     const byNumber = await search(as.rep1, 'ht-2026-0042');
     expect(found(byNumber)).toEqual(['contract:HT-2026-0042 Annual licence']);
     expect(byNumber[0]?.items[0]?.link).toBe(`/contracts/${ids.contract}`);

@@ -10,30 +10,37 @@ describe('searchTerms', () => {
       '0086 138 0013 8000',
       '(+86) 138-0013-8000',
     ]) {
-      expect(searchTerms(query)).toEqual({ text: query.toLowerCase(), phoneDigits: '13800138000' });
+      expect(searchTerms(query)).toEqual({
+        texts: [query.toLowerCase()],
+        phoneDigits: '13800138000',
+      });
     }
   });
 
   it('treats a query with letters or CJK as text only', () => {
-    expect(searchTerms('星河 138')).toEqual({ text: '星河 138', phoneDigits: null });
-    expect(searchTerms('HT-2026-001x')).toEqual({ text: 'ht-2026-001x', phoneDigits: null });
+    expect(searchTerms('星河 138')).toEqual({ texts: ['星河 138'], phoneDigits: null });
+    expect(searchTerms('HT-2026-001x')).toEqual({ texts: ['ht-2026-001x'], phoneDigits: null });
   });
 
   it('looks for a number written with digits both as text and as a phone', () => {
-    expect(searchTerms('2026-0017')).toEqual({ text: '2026-0017', phoneDigits: '20260017' });
+    expect(searchTerms('2026-0017')).toEqual({ texts: ['2026-0017'], phoneDigits: '20260017' });
   });
 
   it('needs at least four digits before it searches phones', () => {
-    expect(searchTerms('138')).toEqual({ text: '138', phoneDigits: null });
-    expect(searchTerms('1380')).toEqual({ text: '1380', phoneDigits: '1380' });
+    expect(searchTerms('138')).toEqual({ texts: ['138'], phoneDigits: null });
+    expect(searchTerms('1380')).toEqual({ texts: ['1380'], phoneDigits: '1380' });
   });
 
   it('folds case and full-width forms, trims, collapses spaces and drops the field separator', () => {
     expect(searchTerms('  ＡＣＭＥ   Trading|  ')).toEqual({
-      text: 'acme trading',
+      texts: ['acme trading', 'ａｃｍｅ trading'],
       phoneDigits: null,
     });
-    expect(searchTerms('星河')).toEqual({ text: '星河', phoneDigits: null });
+    expect(searchTerms('星河（北京）')).toEqual({
+      texts: ['星河(北京)', '星河（北京）'],
+      phoneDigits: null,
+    });
+    expect(searchTerms('星河')).toEqual({ texts: ['星河'], phoneDigits: null });
   });
 
   it('returns null when nothing is left', () => {

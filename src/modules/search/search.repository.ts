@@ -29,7 +29,10 @@ function matchingIds(executor: Executor, entity: SearchEntity, terms: SearchTerm
     .where('searchEntries.entity', '=', entity)
     .where((eb) =>
       eb.or([
-        sql<boolean>`${sql.ref('search_entries.text')} like ${containsPattern(terms.text)} escape ${'\\'}`,
+        ...terms.texts.map(
+          (text) =>
+            sql<boolean>`${sql.ref('search_entries.text')} like ${containsPattern(text)} escape ${'\\'}`,
+        ),
         ...(terms.phoneDigits === null
           ? []
           : [eb('searchEntries.phone', 'like', `%${terms.phoneDigits}%`)]),
@@ -144,7 +147,8 @@ export async function searchTickets(
   terms: SearchTerms,
   limit: number,
 ): Promise<SearchHit[]> {
-  const byNumber = TICKET_NUMBER.test(terms.text);
+  const number = terms.texts[0] ?? '';
+  const byNumber = TICKET_NUMBER.test(number);
   return executor
     .selectFrom('tickets')
     .leftJoin('customers', 'customers.id', 'tickets.customerId')
@@ -153,7 +157,7 @@ export async function searchTickets(
     .where((eb: ExpressionBuilder<Database, 'tickets'>) =>
       eb.or([
         eb('tickets.id', 'in', matchingIds(executor, 'ticket', terms)),
-        ...(byNumber ? [eb('tickets.id', 'like', `${terms.text}%`)] : []),
+        ...(byNumber ? [eb('tickets.id', 'like', `${number}%`)] : []),
       ]),
     )
     .select(['tickets.id', 'tickets.title', 'customers.name as detail', 'tickets.customerId'])
