@@ -31,6 +31,7 @@ export const searchEn = {
     duplicate: 'Duplicate customer',
     confirm: 'Merge',
     done: '{{name}} was merged into this customer.',
+    flagResolved: 'Merged — open the record kept',
     mergedFrom: 'Merged from',
     mergedInto: 'Merged into',
   },

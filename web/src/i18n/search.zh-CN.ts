@@ -31,6 +31,7 @@ export const searchZhCN: typeof searchEn = {
     duplicate: '重复的客户',
     confirm: '合并',
     done: '{{name}} 已合并到本客户。',
+    flagResolved: '已合并 — 打开保留的记录',
     mergedFrom: '合并自',
     mergedInto: '已合并到',
   },
