@@ -36,7 +36,7 @@ async function searchFor(page: Page, q: string, name: string) {
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('/');
   await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .poll(() => page.evaluate('document.activeElement?.getAttribute("data-testid")'))
     .toBe('header-search');
   await page.keyboard.type(q);
   const hit = page.getByTestId('search-hit-customer').filter({ hasText: name });
