@@ -1,5 +1,6 @@
 import { request, withQuery } from './api-client';
 import type { Customer, DuplicateEntity, DuplicateHint } from './crm-types';
+import type { Lead } from './leads-api';
 
 export type SearchType = 'customer' | 'contact' | 'lead' | 'opportunity' | 'contract' | 'ticket';
 
@@ -27,3 +28,6 @@ export type MergeBody = { duplicateId: string; version: number; duplicateVersion
 
 export const mergeCustomers = (survivorId: string, body: MergeBody) =>
   request<Customer>('POST', `/api/v1/customers/${encodeURIComponent(survivorId)}/merge`, body);
+
+export const mergeLeads = (survivorId: string, body: MergeBody) =>
+  request<Lead>('POST', `/api/v1/leads/${encodeURIComponent(survivorId)}/merge`, body);

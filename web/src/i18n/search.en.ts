@@ -31,6 +31,11 @@ export const searchEn = {
     duplicate: 'Duplicate customer',
     confirm: 'Merge',
     done: '{{name}} was merged into this customer.',
+    leadAction: 'Merge a duplicate',
+    leadIntro:
+      'The duplicate lead’s follow-ups and plans move here, its empty fields fill this lead’s, and the duplicate is deleted. Both histories keep the merge.',
+    leadDuplicate: 'Duplicate lead',
+    leadDone: '{{name}} was merged into this lead.',
     flagResolved: 'Merged — open the record kept',
     mergedFrom: 'Merged from',
     mergedInto: 'Merged into',

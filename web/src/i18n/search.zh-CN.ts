@@ -31,6 +31,11 @@ export const searchZhCN: typeof searchEn = {
     duplicate: '重复的客户',
     confirm: '合并',
     done: '{{name}} 已合并到本客户。',
+    leadAction: '合并重复线索',
+    leadIntro:
+      '重复线索的跟进记录和计划会转到本线索，本线索的空白字段由其补全，重复线索随后删除。双方的历史记录都会保留这次合并。',
+    leadDuplicate: '重复的线索',
+    leadDone: '{{name}} 已合并到本线索。',
     flagResolved: '已合并 — 打开保留的记录',
     mergedFrom: '合并自',
     mergedInto: '已合并到',
