@@ -22,6 +22,7 @@ import type {
   PaymentsTable,
   PipelineStagesTable,
   PoolRulesTable,
+  SearchEntriesTable,
   ProductsTable,
   StageChangesTable,
   TicketRepliesTable,
@@ -89,6 +90,7 @@ export type Database = {
   feedback: FeedbackTable;
   usageEvents: UsageEventsTable;
   poolRules: PoolRulesTable;
+  searchEntries: SearchEntriesTable;
   qualityFlags: QualityFlagsTable;
   customMetrics: CustomMetricsTable;
   templates: TemplatesTable;

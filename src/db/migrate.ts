@@ -1,14 +1,13 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { columnTypes } from './column-types.js';
 import type { Db } from './database.js';
 import { migrations } from './migrations/index.js';
 
 export type MigrationOutcome = { applied: string[] };
 
-/** Brings the schema up to date. Idempotent: running it twice applies nothing the second time. */
-export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
+function migratorFor(db: Db): Migrator {
   const t = columnTypes(db.dialect);
-  const migrator = new Migrator({
+  return new Migrator({
     db: db.kysely,
     // Kysely looks for its bookkeeping tables by name in every schema; name ours, so that several
     // schemas in one database (tests, or installations sharing a server) never see each other's.
@@ -26,7 +25,19 @@ export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
       },
     },
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+/** Brings the schema up to date. Idempotent: running it twice applies nothing the second time. */
+export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
+  return outcomeOf(await migratorFor(db).migrateToLatest());
+}
+
+/** Applies the migrations up to and including `name` (tests of a migration over existing rows). */
+export async function migrateUpTo(db: Db, name: string): Promise<MigrationOutcome> {
+  return outcomeOf(await migratorFor(db).migrateTo(name));
+}
+
+function outcomeOf({ error, results }: MigrationResultSet): MigrationOutcome {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),

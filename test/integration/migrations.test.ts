@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 
@@ -42,4 +42,75 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       expect(row.version).toBe(1);
     });
   });
+
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0010-search over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('copies existing customers and contacts into the search entries, then follows writes', async () => {
+        await migrateUpTo(database.db, '0010-cycle-scoring-time');
+        const k = database.db.kysely;
+        const at = '2026-03-01T00:00:00.000Z';
+        const audited = { createdBy: null, createdAt: at, updatedAt: at, deletedAt: null };
+        await k
+          .insertInto('customers')
+          .values({
+            ...audited,
+            id: 'c-1',
+            name: '北京星河科技有限公司',
+            nameKey: '北京星河科技',
+            phone: '+86 138 0013 8000',
+            phoneKey: '13800138000',
+            email: 'Hello@XingHe.cn',
+            industry: null,
+            source: null,
+            level: null,
+            status: 'potential',
+            requirement: null,
+            region: null,
+            address: null,
+            ownerId: null,
+            ownerSince: null,
+            previousOwnerId: null,
+            poolEnteredAt: at,
+            lastFollowUpAt: null,
+            lastDealOn: null,
+          })
+          .execute();
+        await k
+          .insertInto('contacts')
+          .values({
+            ...audited,
+            id: 'p-1',
+            customerId: 'c-1',
+            name: 'Wang Li',
+            title: null,
+            phone: '(010) 6552-1234',
+            email: null,
+            isPrimary: 1,
+            note: null,
+          })
+          .execute();
+
+        expect((await migrateToLatest(database.db)).applied).toContain('0010-search');
+        const entries = () => k.selectFrom('searchEntries').selectAll().orderBy('entity').execute();
+        expect(await entries()).toEqual([
+          { entity: 'contact', recordId: 'p-1', text: 'wang li|', phone: '01065521234' },
+          {
+            entity: 'customer',
+            recordId: 'c-1',
+            text: '北京星河科技有限公司|hello@xinghe.cn',
+            phone: '13800138000',
+          },
+        ]);
+        await k.updateTable('contacts').set({ phone: null, name: 'Wang Lei' }).execute();
+        expect((await entries())[0]).toMatchObject({ text: 'wang lei|', phone: '' });
+      });
+    },
+  );
 }

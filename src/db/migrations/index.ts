@@ -9,6 +9,7 @@ import { perPersonMetricIndexes } from './0008-per-person-metric-indexes.js';
 import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
 import { cycleScoringTime } from './0010-cycle-scoring-time.js';
 import { notifications } from './0011-notifications.js';
+import { search } from './0010-search.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, YardstickMigration> = {
   '0008-per-person-metric-indexes': perPersonMetricIndexes,
   '0009-api-token-expiry-and-scope': apiTokenExpiryAndScope,
   '0010-cycle-scoring-time': cycleScoringTime,
+  '0010-search': search,
   '0011-notifications': notifications,
 };

@@ -328,3 +328,13 @@ export type PoolRulesTable = {
   version: Generated<number>;
   updatedAt: Timestamp;
 };
+
+export type SearchEntity = 'customer' | 'contact' | 'lead' | 'opportunity' | 'contract' | 'ticket';
+
+/** Kept by triggers (migration 0010): a record's lower-cased names and numbers, its phone digits. */
+export type SearchEntriesTable = {
+  entity: SearchEntity;
+  recordId: string;
+  text: string;
+  phone: string;
+};

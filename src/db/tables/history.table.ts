@@ -1,6 +1,7 @@
 import type { Timestamp } from './organisation.table.js';
 
-export type HistoryAction = 'create' | 'update' | 'delete' | 'restore';
+/** `merge`: a record merged into another (survivor: mergedFrom; duplicate: mergedInto). */
+export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
 
 /** Append-only, field-level change log. Rows are only ever inserted. */
 export type HistoryTable = {

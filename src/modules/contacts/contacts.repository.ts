@@ -31,7 +31,7 @@ export type ContactFilter = { customerId?: string | undefined; q?: string | unde
  * they may see, shared with them, or, for those who may work the pool, in the pool. The same
  * rule as a customer's own visibility.
  */
-function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
+export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
   return executor
     .selectFrom('contacts')
     .innerJoin('customers', 'customers.id', 'contacts.customerId')

@@ -49,7 +49,7 @@ export type CustomerFilter = {
     'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
 };
 
-function visibleCustomers(executor: Executor, viewer: Viewer) {
+export function visibleCustomers(executor: Executor, viewer: Viewer) {
   return executor
     .selectFrom('customers')
     .where('customers.deletedAt', 'is', null)
@@ -163,29 +163,6 @@ export async function insertStatusChange(
   row: Insertable<CustomerStatusChangesTable>,
 ): Promise<void> {
   await executor.insertInto('customerStatusChanges').values(row).execute();
-}
-
-/** Live customers with the same phone key or name key, for duplicate hints. */
-export async function findDuplicateCandidates(
-  executor: Executor,
-  keys: { phoneKey: string | null; nameKey: string | null },
-  viewer: Viewer,
-  exceptId?: string,
-): Promise<CustomerWithFacts[]> {
-  if (!keys.phoneKey && !keys.nameKey) return [];
-  let query = executor
-    .selectFrom('customers')
-    .selectAll('customers')
-    .select(accessFacts(viewer))
-    .where('deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
-        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
-      ]),
-    );
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return query.orderBy('createdAt').limit(20).execute();
 }
 
 /** Whether `userId` is an owner the viewer may assign records to (within their data scope). */

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
@@ -12,8 +11,6 @@ import {
   createCustomerBody,
   createdCustomerOut,
   customerOut,
-  duplicateHint,
-  duplicatesQuery,
   listCustomersQuery,
   updateCustomerBody,
 } from './customers.schema.js';
@@ -48,22 +45,6 @@ export function registerCustomerRoutes(
       );
       return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access));
     },
-  );
-
-  r.get(
-    '/api/v1/customers/duplicates',
-    {
-      config: work,
-      schema: {
-        tags,
-        summary: 'Existing customers with the same normalised phone or name',
-        querystring: duplicatesQuery,
-        response: { 200: z.object({ items: z.array(duplicateHint) }), ...standardErrors },
-      },
-    },
-    async (request) => ({
-      items: await service.duplicateHints(db, actorOf(request), request.query),
-    }),
   );
 
   r.post(

@@ -1,5 +1,5 @@
+import { duplicateHint } from '../duplicates/duplicates.schema.js';
 import { z } from 'zod';
-import { duplicateHintOut } from '../records/duplicate-hint.js';
 import {
   calendarDateField,
   emailField,
@@ -40,10 +40,8 @@ export const customerOut = z.object({
 });
 export type CustomerOut = z.infer<typeof customerOut>;
 
-export const duplicateHint = duplicateHintOut;
-
 export const createdCustomerOut = customerOut.extend({
-  /** Existing customers with the same normalised phone or name: a warning, never a block. */
+  /** Likely duplicates (same normalised name, phone or e-mail): a warning, never a block. */
   duplicateHints: z.array(duplicateHint),
 });
 
@@ -100,10 +98,5 @@ export const listCustomersQuery = pageQuery.extend({
   sort: z.enum(['name', 'createdAt', 'updatedAt', 'lastFollowUpAt', 'level']).default('updatedAt'),
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;
-
-export const duplicatesQuery = z.object({
-  name: z.string().trim().max(200).optional(),
-  phone: z.string().trim().max(40).optional(),
-});
 
 export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });

@@ -23,9 +23,9 @@ import {
   type RecordAccess,
 } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
+import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
-import { duplicateHint, type DuplicateHint } from '../records/duplicate-hint.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
 import { canChooseOwner } from './customers.policy.js';
@@ -94,24 +94,6 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
   };
 }
 
-/** Customers with the same normalised phone or name; details only of those the actor may see. */
-export async function duplicateHints(
-  db: Db,
-  actor: Actor,
-  fields: { name?: string | undefined; phone?: string | null | undefined },
-  exceptId?: string,
-): Promise<DuplicateHint[]> {
-  const phoneKey = phoneDuplicateKey(fields.phone);
-  const nameKey = nameDuplicateKey(fields.name);
-  const candidates = await repo.findDuplicateCandidates(
-    db.kysely,
-    { phoneKey, nameKey },
-    viewerOf(actor),
-    exceptId,
-  );
-  return candidates.map((c) => duplicateHint(c, phoneKey, accessToCustomer(actor, c) !== null));
-}
-
 const ownerRefusal = 'Only managers and admins create customers for others or into the pool';
 
 /** Like any record's owner, except that `null` puts a new customer straight into the pool. */
@@ -129,7 +111,12 @@ async function resolveOwner(
 
 export async function createCustomer(db: Db, actor: Actor, input: CreateCustomerInput) {
   const ownerId = await resolveOwner(db, actor, input.ownerId);
-  const hints = await duplicateHints(db, actor, input);
+  const hints = await likelyDuplicates(db, actor, {
+    entity: 'customer',
+    name: input.name,
+    phone: input.phone ?? undefined,
+    email: input.email ?? undefined,
+  });
   const now = nowIso();
   const id = newId();
   const row = {

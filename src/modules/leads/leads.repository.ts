@@ -1,5 +1,5 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
@@ -53,7 +53,19 @@ export async function findLead(executor: Executor, id: string): Promise<LeadRow 
     .executeTakeFirst();
 }
 
-/** Live leads whose owner is within the viewer's scope, or that the viewer brought in. */
+/** A lead is visible when its owner is within the viewer's scope, or the viewer brought it in. */
+export function leadVisibleTo(viewer: Viewer) {
+  return (eb: ExpressionBuilder<Database, 'leads'>) =>
+    eb.or([
+      eb.and([
+        eb('leads.ownerId', 'is not', null),
+        ownerScopeCondition('leads.owner_id', viewer.scope),
+      ]),
+      eb('leads.sourceUserId', '=', viewer.userId),
+    ]);
+}
+
+/** Live leads the viewer may see (see `leadVisibleTo`). */
 export async function listLeads(
   executor: Executor,
   viewer: Viewer,
@@ -64,15 +76,7 @@ export async function listLeads(
   let query = executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('leads.ownerId', 'is not', null),
-          ownerScopeCondition('leads.owner_id', viewer.scope),
-        ]),
-        eb('leads.sourceUserId', '=', viewer.userId),
-      ]),
-    );
+    .where(leadVisibleTo(viewer));
   if (filter.q)
     query = query.where(
       containsText(
@@ -103,29 +107,6 @@ export async function listLeads(
 
 export async function insertLead(executor: Executor, row: NewLead): Promise<void> {
   await executor.insertInto('leads').values(row).execute();
-}
-
-/** Live leads with the same phone key or name key, for duplicate hints. */
-export async function findDuplicateLeads(
-  executor: Executor,
-  keys: { phoneKey: string | null; nameKey: string | null },
-  viewer: Viewer,
-): Promise<LeadWithFacts[]> {
-  if (!keys.phoneKey && !keys.nameKey) return [];
-  return executor
-    .selectFrom('leads')
-    .selectAll('leads')
-    .select(inScope(viewer))
-    .where('deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ...(keys.phoneKey ? [eb('phoneKey', '=', keys.phoneKey)] : []),
-        ...(keys.nameKey ? [eb('nameKey', '=', keys.nameKey)] : []),
-      ]),
-    )
-    .orderBy('createdAt')
-    .limit(20)
-    .execute();
 }
 
 export async function campaignExists(executor: Executor, id: string): Promise<boolean> {

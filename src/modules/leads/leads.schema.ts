@@ -1,5 +1,5 @@
+import { duplicateHint } from '../duplicates/duplicates.schema.js';
 import { z } from 'zod';
-import { duplicateHintOut } from '../records/duplicate-hint.js';
 import {
   calendarDateField,
   emailField,
@@ -51,12 +51,9 @@ export const leadOut = z.object({
 });
 export type LeadOut = z.infer<typeof leadOut>;
 
-export const leadDuplicateHint = duplicateHintOut.extend({ entity: z.enum(['lead', 'customer']) });
-export type LeadDuplicateHint = z.infer<typeof leadDuplicateHint>;
-
 export const createdLeadOut = leadOut.extend({
   /** Live leads and customers with the same normalised phone or name: a warning, never a block. */
-  duplicateHints: z.array(leadDuplicateHint),
+  duplicateHints: z.array(duplicateHint),
 });
 
 const editable = {

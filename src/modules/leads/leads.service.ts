@@ -15,14 +15,11 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import {
-  duplicateHints as customerDuplicateHints,
-  viewerOf,
-} from '../customers/customers.service.js';
+import { viewerOf } from '../customers/customers.service.js';
+import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
-import { duplicateHint } from '../records/duplicate-hint.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
@@ -30,7 +27,6 @@ import { accessToLead, leadSnapshot } from './leads.presenter.js';
 import * as repo from './leads.repository.js';
 import type {
   CreateLeadInput,
-  LeadDuplicateHint,
   ListLeadsQuery,
   UpdateLeadInput,
 } from './leads.schema.js';
@@ -83,28 +79,6 @@ export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zon
   };
 }
 
-/** Live leads and customers with the same normalised phone or name (rule Q2), as hints. */
-export async function leadDuplicateHints(
-  db: Db,
-  actor: Actor,
-  fields: { company: string; phone?: string | null | undefined },
-): Promise<LeadDuplicateHint[]> {
-  const phoneKey = phoneDuplicateKey(fields.phone);
-  const nameKey = nameDuplicateKey(fields.company);
-  const leads = await repo.findDuplicateLeads(db.kysely, { phoneKey, nameKey }, viewerOf(actor));
-  const customers = await customerDuplicateHints(db, actor, {
-    name: fields.company,
-    phone: fields.phone,
-  });
-  return [
-    ...leads.map((l) => ({
-      entity: 'lead' as const,
-      ...duplicateHint({ ...l, name: l.company }, phoneKey, accessToLead(actor, l) !== null),
-    })),
-    ...customers.map((c) => ({ entity: 'customer' as const, ...c })),
-  ];
-}
-
 async function checkCampaign(db: Db, campaignId: string | null | undefined): Promise<void> {
   if (campaignId && !(await repo.campaignExists(db.kysely, campaignId))) throw notFound('Campaign');
 }
@@ -126,7 +100,12 @@ export async function createLead(db: Db, actor: Actor, input: CreateLeadInput) {
   await checkCampaign(db, input.campaignId);
   const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignLead(actor));
   const sourceUserId = await resolveSourceUser(db, actor, input.sourceUserId);
-  const hints = await leadDuplicateHints(db, actor, input);
+  const hints = await likelyDuplicates(db, actor, {
+    entity: 'lead',
+    name: input.company,
+    phone: input.phone ?? undefined,
+    email: input.email ?? undefined,
+  });
   const now = nowIso();
   const id = newId();
   const lead = await inTransaction(db, async (trx) => {

@@ -11,6 +11,8 @@ export type NewFlag = Insertable<QualityFlagsTable>;
 
 /** The cleared_reason of a flag the system resolved because its record no longer breaks the rule. */
 export const FIXED_REASON = 'fixed';
+/** The reason of a Q2 flag that a merge of the two records answered. */
+export const MERGED_REASON = 'merged';
 
 /** Bound parameters per statement stay far below both engines' limits. */
 const CHUNK = 500;

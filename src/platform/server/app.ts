@@ -24,6 +24,9 @@ import { registerTicketRoutes } from '../../modules/tickets/tickets.routes.js';
 import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.js';
 import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
+import { registerSearchRoutes } from '../../modules/search/search.routes.js';
+import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.routes.js';
+import { registerMergeRoutes } from '../../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
@@ -78,6 +81,9 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerPipelineRoutes,
   registerOpportunityRoutes,
   registerLeadRoutes,
+  registerSearchRoutes,
+  registerDuplicateRoutes,
+  registerMergeRoutes,
   registerActivityRoutes,
   registerPlanRoutes,
   registerTimelineRoutes,

@@ -41,15 +41,13 @@ export type Customer = {
   access: Access;
 };
 
-/** Details are null when the matching record is outside what you may see (`visible` false). */
-export type DuplicateHint = {
-  visible: boolean;
-  id: string | null;
-  name: string | null;
-  phone: string | null;
-  ownerId: string | null;
-  matchedBy: 'phone' | 'name';
-};
+export type DuplicateEntity = 'customer' | 'lead' | 'contact';
+export type DuplicateMatch = 'phone' | 'email' | 'name';
+
+/** A likely duplicate: named when the user may see it, otherwise only said to exist. */
+export type DuplicateHint =
+  | { visible: true; entity: DuplicateEntity; id: string; name: string; matchedBy: DuplicateMatch }
+  | { visible: false; entity: DuplicateEntity; matchedBy: DuplicateMatch };
 
 export type Contact = {
   id: string;
@@ -149,7 +147,7 @@ export type TimelineItem = {
 
 export type HistoryEntry = {
   id: string;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'merge';
   field: string | null;
   oldValue: string | null;
   newValue: string | null;

@@ -36,16 +36,9 @@ export type Lead = {
   access: Access;
 };
 
-/** Details are null when the matching record is outside what you may see (`visible` false). */
-export type DuplicateHint = {
-  entity: 'lead' | 'customer';
-  visible: boolean;
-  id: string | null;
-  name: string | null;
-  phone: string | null;
-  ownerId: string | null;
-  matchedBy: 'phone' | 'name';
-};
+import type { DuplicateHint } from './crm-types';
+
+export type { DuplicateHint };
 
 export type LeadListQuery = {
   page: number;

@@ -9,7 +9,10 @@ type FormDialogProps<V> = {
   open: boolean;
   title: ReactNode;
   initialValues?: FormProps<V>['initialValues'];
-  /** Saves the values; the dialog closes when it resolves and shows the error when it rejects. */
+  /**
+   * Saves the values; the dialog closes when it resolves (unless to `false`: the user chose not
+   * to save after all, and goes on editing) and shows the error when it rejects.
+   */
   onSubmit: (values: V) => Promise<unknown>;
   onClose: () => void;
   children: ReactNode;
@@ -32,8 +35,7 @@ export function FormDialog<V extends object>({
   const finish = async (values: V) => {
     setSubmitting(true);
     try {
-      await onSubmit(values);
-      onClose();
+      if ((await onSubmit(values)) !== false) onClose();
     } catch (error) {
       reportError(error, form);
     } finally {

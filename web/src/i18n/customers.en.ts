@@ -6,13 +6,6 @@ export const customersEn = {
   search: 'Name, phone or email',
   created: 'Customer {{name}} was created.',
   updated: 'Customer {{name}} was saved.',
-  duplicates: {
-    title: 'Possible duplicates',
-    intro: 'Customers that already exist with the same phone or name:',
-    byPhone: 'same phone',
-    byName: 'same name',
-    hidden: 'A customer you cannot see',
-  },
   fields: {
     name: 'Name',
     phone: 'Phone',

@@ -7,13 +7,6 @@ export const customersZhCN: typeof customersEn = {
   search: '名称、电话或邮箱',
   created: '客户“{{name}}”已创建。',
   updated: '客户“{{name}}”已保存。',
-  duplicates: {
-    title: '可能重复的客户',
-    intro: '以下客户的电话或名称相同：',
-    byPhone: '电话相同',
-    byName: '名称相同',
-    hidden: '一位你无权查看的客户',
-  },
   fields: {
     name: '客户名称',
     phone: '电话',

@@ -28,6 +28,7 @@ export const dealsEn = {
       update: 'Updated',
       delete: 'Deleted',
       restore: 'Restored',
+      merge: 'Merged',
     },
   },
   leads: {
@@ -65,12 +66,6 @@ export const dealsEn = {
       updatedAt: 'Updated',
       closedAt: 'Closed',
     },
-    duplicatesTitle: 'Possible duplicates',
-    duplicatesIntro:
-      'The lead was saved. These existing records look like the same company — check before working on it:',
-    duplicateEntity: { lead: 'Lead', customer: 'Customer' },
-    duplicateMatch: { phone: 'same phone', name: 'same name' },
-    duplicateHidden: 'a record you cannot see',
     assignSelected: 'Assign ({{count}})',
     assignTitle: 'Assign {{count}} leads',
     assignTo: 'New owner',

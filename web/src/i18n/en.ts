@@ -1,4 +1,5 @@
 import { notificationsEn } from './notifications.en';
+import { searchEn } from './search.en';
 import { dealsEn } from './deals.en';
 import { captureEn } from './capture.en';
 import { customersEn } from './customers.en';
@@ -83,6 +84,7 @@ export const en = {
   workbench: workbenchEn,
   records: recordsEn,
   customers: customersEn,
+  search: searchEn,
   capture: captureEn,
   service: serviceEn,
   notFound: {

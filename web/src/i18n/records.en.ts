@@ -26,7 +26,13 @@ export const recordsEn = {
     field: 'Field',
     old: 'Before',
     new: 'After',
-    actions: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
+    actions: {
+      create: 'Created',
+      update: 'Changed',
+      delete: 'Deleted',
+      restore: 'Restored',
+      merge: 'Merged',
+    },
   },
   timeline: {
     title: 'Timeline',

@@ -1,4 +1,5 @@
 import { notificationsZhCN } from './notifications.zh-CN';
+import { searchZhCN } from './search.zh-CN';
 import { dealsZhCN } from './deals.zh-CN';
 import type { Messages } from './en';
 import { captureZhCN } from './capture.zh-CN';
@@ -83,6 +84,7 @@ export const zhCN: Messages = {
   workbench: workbenchZhCN,
   records: recordsZhCN,
   customers: customersZhCN,
+  search: searchZhCN,
   capture: captureZhCN,
   service: serviceZhCN,
   notFound: {

@@ -6,6 +6,7 @@ import { Outlet } from 'react-router-dom';
 import { FullPageSpin } from '../components/full-page-spin';
 import { QuickCaptureButton } from '../pages/quick-capture/quick-capture-button';
 import { Brand } from './brand';
+import { HeaderSearch } from './header-search';
 import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from './notification-bell';
 import { SideMenu } from './side-menu';
@@ -102,6 +103,7 @@ export function MainLayout() {
                   />
                 )}
                 {narrow && <Brand compact />}
+                <HeaderSearch compact={narrow} />
               </Flex>
               <Flex align="center" gap={narrow ? 8 : 16} style={{ marginInlineStart: 'auto' }}>
                 <QuickCaptureButton compact={narrow} />

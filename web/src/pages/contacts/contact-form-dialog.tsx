@@ -5,6 +5,7 @@ import type { Contact } from '../../api/crm-types';
 import { createContact, updateContact } from '../../api/pool-contacts-api';
 import type { ContactFields } from '../../api/pool-contacts-api';
 import { CustomerSelect } from '../../components/customer-select';
+import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 
 type ContactForm = ContactFields & { customerId: string };
@@ -23,7 +24,8 @@ export function ContactFormDialog({ open, contact, customerId, onClose }: Contac
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const submit = async (values: ContactForm) => {
+  const checkDuplicates = useDuplicateCheck();
+  const submit = async (values: ContactForm): Promise<boolean> => {
     const fields: ContactFields = {
       name: values.name.trim(),
       title: clean(values.title),
@@ -32,11 +34,23 @@ export function ContactFormDialog({ open, contact, customerId, onClose }: Contac
       isPrimary: values.isPrimary ?? false,
       note: clean(values.note),
     };
+    if (
+      !contact &&
+      !(await checkDuplicates({
+        entity: 'contact',
+        name: fields.name,
+        phone: fields.phone ?? undefined,
+        email: fields.email ?? undefined,
+        customerId: values.customerId,
+      }))
+    )
+      return false;
     try {
       const saved = contact
         ? await updateContact(contact.id, { ...fields, version: contact.version })
         : await createContact({ ...fields, customerId: values.customerId });
       void message.success(t('customers.contacts.saved', { name: saved.name }));
+      return true;
     } finally {
       void queryClient.invalidateQueries({ queryKey: ['contacts'] });
     }

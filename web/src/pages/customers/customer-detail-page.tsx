@@ -1,4 +1,10 @@
-import { EditOutlined, ExportOutlined, SwapOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  ExportOutlined,
+  MergeCellsOutlined,
+  SwapOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
@@ -15,6 +21,7 @@ import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
 import { CustomerFormDialog } from './customer-form-dialog';
+import { CustomerMergeDialog } from './customer-merge-dialog';
 import { STATUS_COLORS, useCustomerHistoryLabels } from './customer-labels';
 import {
   CustomerContacts,
@@ -26,7 +33,7 @@ import { CustomerTimeline } from './customer-timeline';
 import { ReleaseButton } from './release-button';
 import { StatusChangeDialog } from './status-change-dialog';
 
-type Dialog = 'edit' | 'status' | null;
+type Dialog = 'edit' | 'status' | 'merge' | null;
 
 export function CustomerDetailPage() {
   const { t } = useTranslation();
@@ -72,6 +79,13 @@ export function CustomerDetailPage() {
                 </Button>
                 <Button icon={<SwapOutlined />} onClick={() => setDialog('status')}>
                   {t('customers.detail.changeStatus')}
+                </Button>
+                <Button
+                  icon={<MergeCellsOutlined />}
+                  data-testid="customer-merge"
+                  onClick={() => setDialog('merge')}
+                >
+                  {t('search.merge.action')}
                 </Button>
                 {record.ownerId && <ReleaseButton customer={record} icon={<ExportOutlined />} />}
               </>
@@ -170,6 +184,12 @@ export function CustomerDetailPage() {
       <CustomerFormDialog
         key={`edit-${record.version}`}
         open={dialog === 'edit'}
+        customer={record}
+        onClose={() => setDialog(null)}
+      />
+      <CustomerMergeDialog
+        key={`merge-${record.version}`}
+        open={dialog === 'merge'}
         customer={record}
         onClose={() => setDialog(null)}
       />

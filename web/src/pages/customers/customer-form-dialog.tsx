@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import type { Customer, DuplicateHint } from '../../api/crm-types';
+import type { Customer } from '../../api/crm-types';
 import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
 import { createCustomer, updateCustomer } from '../../api/customers-api';
 import type { CustomerFields, NewCustomer } from '../../api/customers-api';
+import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 
 type CustomerFormValues = NewCustomer;
@@ -42,43 +42,12 @@ type CustomerFormDialogProps = { open: boolean; customer?: Customer; onClose: ()
 
 export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDialogProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const queryClient = useQueryClient();
 
-  const warnDuplicates = (hints: DuplicateHint[]) => {
-    const dialog = modal.warning({
-      title: t('customers.duplicates.title'),
-      content: (
-        <div data-testid="duplicate-hints">
-          <Typography.Paragraph>{t('customers.duplicates.intro')}</Typography.Paragraph>
-          <ul style={{ paddingInlineStart: 20 }}>
-            {hints.map((hint, index) => (
-              <li key={hint.id ?? `hidden-${index}`}>
-                {hint.id ? (
-                  <Link to={`/customers/${hint.id}`} onClick={() => dialog.destroy()}>
-                    {hint.name}
-                  </Link>
-                ) : (
-                  t('customers.duplicates.hidden')
-                )}{' '}
-                <Typography.Text type="secondary">
-                  (
-                  {t(
-                    hint.matchedBy === 'phone'
-                      ? 'customers.duplicates.byPhone'
-                      : 'customers.duplicates.byName',
-                  )}
-                  )
-                </Typography.Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ),
-    });
-  };
+  const checkDuplicates = useDuplicateCheck();
 
-  const submit = async (values: CustomerFormValues) => {
+  const submit = async (values: CustomerFormValues): Promise<boolean> => {
     try {
       if (customer) {
         const saved = await updateCustomer(customer.id, {
@@ -86,10 +55,19 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
           version: customer.version,
         });
         void message.success(t('customers.updated', { name: saved.name }));
+        return true;
       } else {
-        const created = await createCustomer(toFields(values));
+        const fields = toFields(values);
+        const save = await checkDuplicates({
+          entity: 'customer',
+          name: fields.name,
+          phone: fields.phone ?? undefined,
+          email: fields.email ?? undefined,
+        });
+        if (!save) return false;
+        const created = await createCustomer(fields);
         void message.success(t('customers.created', { name: created.name }));
-        if (created.duplicateHints.length > 0) warnDuplicates(created.duplicateHints);
+        return true;
       }
     } finally {
       void queryClient.invalidateQueries({ queryKey: ['customers'] });

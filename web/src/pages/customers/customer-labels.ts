@@ -29,6 +29,7 @@ export function useCustomerHistoryLabels() {
   const { t } = useTranslation();
   return {
     fieldLabel: (field: string) => {
+      if (field === 'mergedFrom' || field === 'mergedInto') return t(`search.merge.${field}`);
       const known = FIELDS.find((candidate) => candidate === field);
       return known ? t(`customers.fields.${known}`) : undefined;
     },

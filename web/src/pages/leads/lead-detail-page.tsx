@@ -1,4 +1,9 @@
-import { CheckCircleOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  EditOutlined,
+  MergeCellsOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +19,10 @@ import { LeadConvertDialog } from './lead-convert-dialog';
 import { OPEN_LEAD_STATUSES, STATUS_COLORS, useLead } from './lead-data';
 import { LeadDisqualifyDialog } from './lead-disqualify-dialog';
 import { LeadFormDialog } from './lead-form-dialog';
+import { LeadMergeDialog } from './lead-merge-dialog';
 import { useLeadFieldLabel } from './lead-fields';
 
-type Dialog = 'edit' | 'convert' | 'disqualify' | null;
+type Dialog = 'edit' | 'convert' | 'disqualify' | 'merge' | null;
 
 export function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -52,6 +58,13 @@ export function LeadDetailPage() {
             <Space wrap>
               <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
                 {t('common.edit')}
+              </Button>
+              <Button
+                icon={<MergeCellsOutlined />}
+                data-testid="merge-lead"
+                onClick={() => setDialog('merge')}
+              >
+                {t('search.merge.leadAction')}
               </Button>
               <Button
                 icon={<StopOutlined />}
@@ -101,6 +114,12 @@ export function LeadDetailPage() {
         onClose={close}
       />
       <LeadDisqualifyDialog open={dialog === 'disqualify'} lead={current} onClose={close} />
+      <LeadMergeDialog
+        key={`merge-${current.version}`}
+        open={dialog === 'merge'}
+        lead={current}
+        onClose={close}
+      />
     </>
   );
 }

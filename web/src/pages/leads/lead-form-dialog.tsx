@@ -1,9 +1,10 @@
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createLead, updateLead } from '../../api/leads-api';
-import type { DuplicateHint, Lead, LeadFields } from '../../api/leads-api';
+import type { Lead, LeadFields } from '../../api/leads-api';
 import { searchCampaigns } from '../../api/record-api';
 import { useConflictReload } from '../../components/conflict-reload';
+import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 import { RecordSelect } from '../../components/record-select';
 import { LEADS_KEY, OPEN_LEAD_STATUSES, useLeadsChanged } from './lead-data';
@@ -17,29 +18,11 @@ const orNull = (value: string | null | undefined) => (value?.trim() ? value.trim
 
 export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const changed = useLeadsChanged();
   const conflictReload = useConflictReload();
 
-  const warnDuplicates = (hints: DuplicateHint[]) =>
-    modal.warning({
-      title: t('deals.leads.duplicatesTitle'),
-      content: (
-        <div data-testid="duplicate-hints">
-          <p>{t('deals.leads.duplicatesIntro')}</p>
-          <ul style={{ paddingInlineStart: 18 }}>
-            {hints.map((hint, index) => (
-              <li key={`${hint.entity}-${hint.id ?? index}`}>
-                {t(`deals.leads.duplicateEntity.${hint.entity}`)}:{' '}
-                {hint.visible ? hint.name : t('deals.leads.duplicateHidden')}
-                {hint.phone ? ` (${hint.phone})` : ''} —{' '}
-                {t(`deals.leads.duplicateMatch.${hint.matchedBy}`)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ),
-    });
+  const checkDuplicates = useDuplicateCheck();
 
   const submit = async (values: LeadForm) => {
     const fields: LeadFields = {
@@ -58,11 +41,18 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
       );
       void message.success(t('deals.leads.saved', { name: fields.company }));
     } else {
+      const save = await checkDuplicates({
+        entity: 'lead',
+        name: fields.company,
+        phone: fields.phone ?? undefined,
+        email: fields.email ?? undefined,
+      });
+      if (!save) return false;
       const created = await createLead(fields);
       void message.success(t('deals.leads.created', { name: created.company }));
-      if (created.duplicateHints.length > 0) warnDuplicates(created.duplicateHints);
     }
     await changed();
+    return true;
   };
 
   return (

@@ -121,10 +121,20 @@ export function useFlagColumns(
         ) : (
           <Flex vertical gap={2}>
             <Tag color="success">{t('team.flags.cleared')}</Tag>
-            {flag.clearedReason && (
-              <Typography.Text type="secondary" style={small}>
-                {flag.clearedReason}
-              </Typography.Text>
+            {flag.clearedReason === 'merged' && typeof flag.detail?.mergedInto === 'string' ? (
+              <Link
+                to={recordPath({ ...flag, recordId: flag.detail.mergedInto }) ?? '/'}
+                data-testid={`flag-merge-${flag.id}`}
+                style={small}
+              >
+                {t('search.merge.flagResolved')}
+              </Link>
+            ) : (
+              flag.clearedReason && (
+                <Typography.Text type="secondary" style={small}>
+                  {flag.clearedReason}
+                </Typography.Text>
+              )
             )}
           </Flex>
         );

@@ -1,0 +1,168 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import type { SearchEntity } from '../../db/tables/crm.table.js';
+import { containsPattern, type SearchTerms } from '../../domain/search/search-terms.js';
+import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { contractVisibleTo } from '../contracts/contracts.repository.js';
+import { visibleContacts } from '../contacts/contacts.repository.js';
+import { visibleCustomers, type Viewer } from '../customers/customers.repository.js';
+import { leadVisibleTo } from '../leads/leads.repository.js';
+import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
+import { ticketVisibleTo, type TicketViewer } from '../tickets/tickets.repository.js';
+
+/** One search hit: what to call it, a second line, and the customer it belongs to, if any. */
+export type SearchHit = {
+  id: string;
+  title: string;
+  detail: string | null;
+  customerId: string | null;
+};
+
+/** A ticket's id is its number: a query of 8 or more hex digits and dashes finds it by prefix. */
+const TICKET_NUMBER = /^[0-9a-f-]{8,}$/u;
+
+/** Ids of `entity` records whose stored search text (or phone digits) contains the terms. */
+function matchingIds(executor: Executor, entity: SearchEntity, terms: SearchTerms) {
+  return executor
+    .selectFrom('searchEntries')
+    .select('searchEntries.recordId')
+    .where('searchEntries.entity', '=', entity)
+    .where((eb) =>
+      eb.or([
+        ...terms.texts.map(
+          (text) =>
+            sql<boolean>`${sql.ref('search_entries.text')} like ${containsPattern(text)} escape ${'\\'}`,
+        ),
+        ...(terms.phoneDigits === null
+          ? []
+          : [eb('searchEntries.phone', 'like', `%${terms.phoneDigits}%`)]),
+      ]),
+    );
+}
+
+export async function searchCustomers(
+  executor: Executor,
+  viewer: Viewer,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  return visibleCustomers(executor, viewer)
+    .where('customers.id', 'in', matchingIds(executor, 'customer', terms))
+    .select(['customers.id', 'customers.name as title', 'customers.region as detail'])
+    .select(sql<string>`customers.id`.as('customerId'))
+    .orderBy('customers.name')
+    .orderBy('customers.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchContacts(
+  executor: Executor,
+  viewer: Viewer,
+  poolReadable: boolean,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  return visibleContacts(executor, viewer, poolReadable)
+    .where('contacts.id', 'in', matchingIds(executor, 'contact', terms))
+    .select([
+      'contacts.id',
+      'contacts.name as title',
+      'customers.name as detail',
+      'contacts.customerId',
+    ])
+    .orderBy('contacts.name')
+    .orderBy('contacts.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchLeads(
+  executor: Executor,
+  viewer: Viewer,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  return executor
+    .selectFrom('leads')
+    .where('leads.deletedAt', 'is', null)
+    .where(leadVisibleTo(viewer))
+    .where('leads.id', 'in', matchingIds(executor, 'lead', terms))
+    .select(['leads.id', 'leads.company as title', 'leads.contactName as detail'])
+    .select(sql<string | null>`null`.as('customerId'))
+    .orderBy('leads.company')
+    .orderBy('leads.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchOpportunities(
+  executor: Executor,
+  viewer: Viewer,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  return executor
+    .selectFrom('opportunities')
+    .innerJoin('customers', 'customers.id', 'opportunities.customerId')
+    .where('opportunities.deletedAt', 'is', null)
+    .where(opportunityVisibleTo(viewer))
+    .where('opportunities.id', 'in', matchingIds(executor, 'opportunity', terms))
+    .select([
+      'opportunities.id',
+      'opportunities.name as title',
+      'customers.name as detail',
+      'opportunities.customerId',
+    ])
+    .orderBy('opportunities.name')
+    .orderBy('opportunities.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchContracts(
+  executor: Executor,
+  scope: OwnerScope,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  return executor
+    .selectFrom('contracts')
+    .innerJoin('customers', 'customers.id', 'contracts.customerId')
+    .where('contracts.deletedAt', 'is', null)
+    .where(contractVisibleTo(scope))
+    .where('contracts.id', 'in', matchingIds(executor, 'contract', terms))
+    .select(['contracts.id', 'contracts.customerId'])
+    .select(sql<string>`contracts.number || ' ' || contracts.title`.as('title'))
+    .select('customers.name as detail')
+    .orderBy('contracts.number')
+    .orderBy('contracts.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchTickets(
+  executor: Executor,
+  viewer: TicketViewer,
+  terms: SearchTerms,
+  limit: number,
+): Promise<SearchHit[]> {
+  const number = terms.texts[0] ?? '';
+  const byNumber = TICKET_NUMBER.test(number);
+  return executor
+    .selectFrom('tickets')
+    .leftJoin('customers', 'customers.id', 'tickets.customerId')
+    .where('tickets.deletedAt', 'is', null)
+    .where(ticketVisibleTo(viewer))
+    .where((eb: ExpressionBuilder<Database, 'tickets'>) =>
+      eb.or([
+        eb('tickets.id', 'in', matchingIds(executor, 'ticket', terms)),
+        ...(byNumber ? [eb('tickets.id', 'like', `${number}%`)] : []),
+      ]),
+    )
+    .select(['tickets.id', 'tickets.title', 'customers.name as detail', 'tickets.customerId'])
+    .orderBy('tickets.createdAt', 'desc')
+    .orderBy('tickets.id')
+    .limit(limit)
+    .execute();
+}

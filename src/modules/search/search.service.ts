@@ -1,0 +1,73 @@
+import type { Db } from '../../db/database.js';
+import { searchTerms, type SearchTerms } from '../../domain/search/search-terms.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { canUsePool } from '../pool/pool.policy.js';
+import { viewerOf } from '../customers/customers.service.js';
+import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
+import { searchableTypes, type SearchType } from './search.policy.js';
+import * as repo from './search.repository.js';
+import type { SearchQuery } from './search.schema.js';
+
+type Finder = (
+  db: Db,
+  actor: Actor,
+  terms: SearchTerms,
+  limit: number,
+) => Promise<repo.SearchHit[]>;
+
+/** Each kind of record is found through its own module's visibility rule (its list's WHERE clause). */
+const finders: Record<SearchType, Finder> = {
+  customer: (db, actor, terms, limit) =>
+    repo.searchCustomers(db.kysely, viewerOf(actor), terms, limit),
+  contact: (db, actor, terms, limit) =>
+    repo.searchContacts(db.kysely, viewerOf(actor), canUsePool(actor), terms, limit),
+  lead: (db, actor, terms, limit) => repo.searchLeads(db.kysely, viewerOf(actor), terms, limit),
+  opportunity: (db, actor, terms, limit) =>
+    repo.searchOpportunities(db.kysely, viewerOf(actor), terms, limit),
+  contract: (db, actor, terms, limit) =>
+    repo.searchContracts(db.kysely, ownerScopeOf(actor), terms, limit),
+  ticket: (db, actor, terms, limit) =>
+    repo.searchTickets(
+      db.kysely,
+      {
+        scope: ownerScopeOf(actor),
+        userId: actor.id,
+        seesUnassigned: seesUnassignedTickets(actor),
+      },
+      terms,
+      limit,
+    ),
+};
+
+/** Where the web app shows a record of each kind; a contact opens its customer. */
+const links: Record<SearchType, (hit: repo.SearchHit) => string> = {
+  customer: (hit) => `/customers/${hit.id}`,
+  contact: (hit) => `/customers/${hit.customerId ?? ''}`,
+  lead: (hit) => `/leads/${hit.id}`,
+  opportunity: (hit) => `/opportunities/${hit.id}`,
+  contract: (hit) => `/contracts/${hit.id}`,
+  ticket: (hit) => `/tickets/${hit.id}`,
+};
+
+/** Records of every kind the actor works with that match the query, grouped by kind (empty groups left out). */
+export async function search(db: Db, actor: Actor, query: SearchQuery) {
+  const terms = searchTerms(query.q);
+  if (terms === null) return { groups: [] };
+  const groups = await Promise.all(
+    searchableTypes(actor).map(async (type) => {
+      const hits = await finders[type](db, actor, terms, query.limit + 1);
+      return {
+        type,
+        items: hits.slice(0, query.limit).map((hit) => ({
+          id: hit.id,
+          title: hit.title,
+          detail: hit.detail,
+          link: links[type](hit),
+        })),
+        more: hits.length > query.limit,
+      };
+    }),
+  );
+  return { groups: groups.filter((group) => group.items.length > 0) };
+}
