@@ -13,9 +13,9 @@
 import { existsSync } from 'node:fs';
 import { openDb } from '../src/db/engine.js';
 import { createCycle, transitionCycle } from '../src/modules/cycles/cycles.service.js';
-import type { Actor } from '../src/platform/policy/actor.js';
 import { prepareDatabase } from '../src/platform/prepare-database.js';
 import { simulateCompany } from '../src/simulator/simulate.js';
+import { simulatedAdmin } from '../src/simulator/demo-upkeep.js';
 
 const file = process.argv[2] ?? 'bench/out/s-twins.db';
 const END = '2026-10-01';
@@ -43,19 +43,7 @@ if (fresh) {
   console.log(`seeded S in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const admin = await db.kysely
-  .selectFrom('userRoles')
-  .select('userId')
-  .where('role', '=', 'admin')
-  .executeTakeFirstOrThrow();
-const actor: Actor = {
-  id: admin.userId,
-  name: 'admin',
-  roles: ['admin'],
-  departmentId: null,
-  scopes: ['all'],
-  authenticatedBy: 'session',
-};
+const actor = await simulatedAdmin(db);
 const results: { id: string; userId: string; total: number | null; month: string }[] = [];
 const items: {
   userId: string;

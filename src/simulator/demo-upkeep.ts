@@ -52,6 +52,11 @@ async function actorOf(db: Db, userId: string): Promise<Actor> {
   return actor;
 }
 
+/** The simulated company's administrator, acting through the services (cycles, settings). */
+export async function simulatedAdmin(db: Db): Promise<Actor> {
+  return actorOf(db, await repo.firstAdminId(db.kysely));
+}
+
 /**
  * One past month's appraisal played through the cycle services at the times it happened (from
  * the morning after the month ended until `stopMs`): opened and computed, self reviews, manager comments
@@ -137,7 +142,7 @@ async function replayMonthCycle(
  */
 export async function keepDemoHealthy(db: Db, end: string, zone: string): Promise<void> {
   const endMs = startOfOrgDay(end, zone).getTime();
-  const admin = await actorOf(db, await repo.firstAdminId(db.kysely));
+  const admin = await simulatedAdmin(db);
   const current = periodBounds('month', new Date(endMs - 1), zone);
   let monthStart = current.start;
   const months: Date[] = [];

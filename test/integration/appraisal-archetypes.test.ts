@@ -2,10 +2,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describe } from 'vitest';
 import { builtInMetric } from '../../src/domain/metrics/catalog.js';
 import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
-import type { Actor } from '../../src/platform/policy/actor.js';
 import { prepareDatabase } from '../../src/platform/prepare-database.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
+import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';
 
 const runPostgres = await shouldRunPostgres();
 const ZONE = 'Asia/Shanghai';
@@ -31,19 +31,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         const db = database.db;
         await prepareDatabase(db);
         await simulateCompany(db, { scale: 'demo', seed: 7, end: '2026-10-01' });
-        const admin = await db.kysely
-          .selectFrom('userRoles')
-          .select('userId')
-          .where('role', '=', 'admin')
-          .executeTakeFirstOrThrow();
-        const actor: Actor = {
-          id: admin.userId,
-          name: 'admin',
-          roles: ['admin'],
-          departmentId: null,
-          scopes: ['all'],
-          authenticatedBy: 'session',
-        };
+        const actor = await simulatedAdmin(db);
         const cycle = await createCycle(
           db,
           actor,

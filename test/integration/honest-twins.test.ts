@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
-import type { Actor } from '../../src/platform/policy/actor.js';
 import { prepareDatabase } from '../../src/platform/prepare-database.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
+import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';
 
 const runPostgres = await shouldRunPostgres();
 const ZONE = 'Asia/Shanghai';
@@ -35,19 +35,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         const db = database.db;
         await prepareDatabase(db);
         await simulateCompany(db, { scale: 'XS', seed: 3, end: END, honestTwins: true });
-        const admin = await db.kysely
-          .selectFrom('userRoles')
-          .select('userId')
-          .where('role', '=', 'admin')
-          .executeTakeFirstOrThrow();
-        const actor: Actor = {
-          id: admin.userId,
-          name: 'admin',
-          roles: ['admin'],
-          departmentId: null,
-          scopes: ['all'],
-          authenticatedBy: 'session',
-        };
+        const actor = await simulatedAdmin(db);
         for (const profile of await db.kysely
           .selectFrom('simulatorProfiles')
           .select(['userId', 'params'])
