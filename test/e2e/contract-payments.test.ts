@@ -50,22 +50,33 @@ const heading = (page: Page) => page.getByRole('heading', { level: 4 }).first().
 
 type Deal = { customerName: string; opportunityId: string; opportunityName: string };
 
-/** An open opportunity of the signed-in rep (the demo data changes; read it, do not assume it). */
+/**
+ * An open opportunity of the signed-in rep whose name no other deal of its customer shares, so
+ * that picking it by name is unambiguous (the demo data changes; read it, do not assume it).
+ */
 async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
   const get = async (path: string): Promise<unknown> =>
     (await page.request.get(`${server.url}${path}`)).json();
   const me = (await get('/api/v1/auth/me')) as { user: { id: string } };
+  type Opportunity = { id: string; name: string; customerId: string };
   const found = (await get(
-    `/api/v1/opportunities?ownerId=${me.user.id}&status=open&pageSize=1&sort=updatedAt&order=desc`,
-  )) as { items: { id: string; name: string; customerId: string }[] };
-  const opportunity = found.items?.[0];
-  if (!opportunity) throw new Error(`no open opportunity of the rep: ${JSON.stringify(found)}`);
-  const customer = (await get(`/api/v1/customers/${opportunity.customerId}`)) as { name: string };
-  return {
-    customerName: customer.name,
-    opportunityId: opportunity.id,
-    opportunityName: opportunity.name,
-  };
+    `/api/v1/opportunities?ownerId=${me.user.id}&status=open&pageSize=50&sort=updatedAt&order=desc`,
+  )) as { items: Opportunity[] };
+  for (const opportunity of found.items ?? []) {
+    const siblings = (await get(
+      `/api/v1/opportunities?customerId=${opportunity.customerId}&pageSize=200`,
+    )) as { items: Opportunity[] };
+    if (siblings.items.filter((o) => o.name === opportunity.name).length !== 1) continue;
+    const customer = (await get(`/api/v1/customers/${opportunity.customerId}`)) as {
+      name: string;
+    };
+    return {
+      customerName: customer.name,
+      opportunityId: opportunity.id,
+      opportunityName: opportunity.name,
+    };
+  }
+  throw new Error(`no open opportunity of the rep with a unique name: ${JSON.stringify(found)}`);
 }
 
 (shouldRunBrowser() ? describe : describe.skip)('contracts and payments in Chromium', () => {
