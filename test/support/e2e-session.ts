@@ -68,7 +68,11 @@ export async function chooseOption(page: Page, option: string): Promise<void> {
 /** Waits until no antd Select list is open or still animating closed. */
 export async function listsClosed(page: Page): Promise<void> {
   await page.waitForFunction(
-    `[...document.querySelectorAll('.ant-select-dropdown')]
-      .every((list) => list.classList.contains('ant-select-dropdown-hidden'))`,
+    `[...document.querySelectorAll('.ant-select-dropdown')].every(
+      (list) =>
+        list.classList.contains('ant-select-dropdown-hidden') ||
+        getComputedStyle(list).display === 'none' ||
+        list.getBoundingClientRect().height === 0,
+    )`,
   );
 }
