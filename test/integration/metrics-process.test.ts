@@ -198,7 +198,7 @@ describeEngines('process metrics', (use) => {
     const plan = (
       record: { type: 'customer' | 'opportunity'; id: string },
       dueAt: string,
-      deleted = false,
+      deleted: boolean | string = false,
     ) => insertPlan(db, { ownerId: u, dueAt, record, deleted });
     await plan({ type: 'customer', id: c.C1 }, '2026-03-12T02:00:00Z');
     await plan({ type: 'customer', id: c.C2 }, '2026-03-12T02:00:00Z');
@@ -207,6 +207,9 @@ describeEngines('process metrics', (use) => {
     await plan({ type: 'opportunity', id: o.O1 }, '2026-03-20T02:00:00Z');
     await plan({ type: 'customer', id: c.C1 }, END);
     await plan({ type: 'customer', id: c.C1 }, '2026-03-12T02:00:00Z', true);
+    // Deleted exactly when its window closed (due + 24 h): missed. A millisecond earlier: cancelled.
+    await plan({ type: 'customer', id: c.C5 }, '2026-03-16T02:00:00Z', '2026-03-17T02:00:00Z');
+    await plan({ type: 'customer', id: c.C5 }, '2026-03-16T02:00:00Z', '2026-03-17T01:59:59.999Z');
   });
 
   it('activity_frequency: valid contact activities in the Shanghai month, per working week', async () => {
@@ -241,8 +244,10 @@ describeEngines('process metrics', (use) => {
     const { u: mine } = await compute('plan_execution');
     // Due in March: C1 (activity at +24 h: done), C2 (+24 h + 1 ms: not), C3 (−24 h… the activity
     // at 03-13 is 24 h before the 03-14 due time: done), C4 (only an invalid activity: not),
-    // O1 (activity at the due time: done). The one due 00:00 1 April and the deleted one are out.
-    expect(mine).toMatchObject({ value: 3 / 5, numerator: 3, denominator: 5 });
+    // O1 (activity at the due time: done), C5's plan deleted exactly 24 h after its due time (a
+    // missed plan dropped afterwards: not done). The one due 00:00 1 April, the one deleted when it
+    // was made and C5's plan deleted 1 ms before its window closed (cancelled) are out.
+    expect(mine).toMatchObject({ value: 3 / 6, numerator: 3, denominator: 6 });
   });
 
   it('follow_up_coverage: key customers owned at the end with a valid activity in the last 30 days', async () => {

@@ -222,7 +222,8 @@ export async function insertPlan(
     ownerId: string;
     dueAt: string;
     record: { type: RecordType; id: string };
-    deleted?: boolean;
+    /** true: deleted when it was made (1 January 2026); a string: deleted at that instant. */
+    deleted?: boolean | string;
   },
 ): Promise<string> {
   const planId = id('plan');
@@ -242,7 +243,8 @@ export async function insertPlan(
       createdBy: fixture.ownerId,
       createdAt: now,
       updatedAt: now,
-      deletedAt: fixture.deleted ? now : null,
+      deletedAt:
+        typeof fixture.deleted === 'string' ? iso(fixture.deleted) : fixture.deleted ? now : null,
     })
     .execute();
   return planId;
