@@ -44,3 +44,54 @@ export async function firstAdminId(executor: Executor): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.userId;
 }
+
+/**
+ * Open placeholder flags (Q1) on fields that may be left empty, of customers and open leads
+ * created before `before`, with the owner of the record (null for a customer in the pool).
+ */
+export async function openPlaceholderFlagsBefore(executor: Executor, before: string) {
+  return executor
+    .selectFrom('qualityFlags')
+    .leftJoin('customers', (join) =>
+      join
+        .onRef('customers.id', '=', 'qualityFlags.recordId')
+        .on('qualityFlags.entity', '=', 'customer')
+        .on('customers.deletedAt', 'is', null)
+        .on('customers.createdAt', '<', before),
+    )
+    .leftJoin('leads', (join) =>
+      join
+        .onRef('leads.id', '=', 'qualityFlags.recordId')
+        .on('qualityFlags.entity', '=', 'lead')
+        .on('leads.deletedAt', 'is', null)
+        .on('leads.status', 'in', ['new', 'working'])
+        .on('leads.createdAt', '<', before),
+    )
+    .select((eb) => [
+      'qualityFlags.entity',
+      'qualityFlags.recordId',
+      'qualityFlags.field',
+      eb.fn.coalesce('customers.ownerId', 'leads.ownerId').as('ownerId'),
+    ])
+    .where('qualityFlags.rule', '=', 'Q1')
+    .where('qualityFlags.status', '=', 'open')
+    .where('qualityFlags.field', 'not in', ['name', 'company'])
+    .where((eb) => eb.or([eb('customers.id', 'is not', null), eb('leads.id', 'is not', null)]))
+    .orderBy('qualityFlags.recordId')
+    .orderBy('qualityFlags.field')
+    .execute();
+}
+
+/** Open follow-up plans due before `dueBefore` whose owner still works at the company. */
+export async function openPlansDueBefore(executor: Executor, dueBefore: string) {
+  return executor
+    .selectFrom('followUpPlans')
+    .innerJoin('users', 'users.id', 'followUpPlans.ownerId')
+    .select(['followUpPlans.id', 'followUpPlans.ownerId', 'followUpPlans.version'])
+    .where('followUpPlans.completedAt', 'is', null)
+    .where('followUpPlans.deletedAt', 'is', null)
+    .where('followUpPlans.dueAt', '<', dueBefore)
+    .where('users.active', '=', 1)
+    .orderBy('followUpPlans.id')
+    .execute();
+}

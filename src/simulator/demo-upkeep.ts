@@ -12,6 +12,9 @@ import {
 import { createCycle, transitionCycle } from '../modules/cycles/cycles.service.js';
 import { returnDueCustomersToPool } from '../modules/pool/pool-return.service.js';
 import { readPoolSettings, updatePoolSettings } from '../modules/pool/pool-settings.service.js';
+import { loadCustomer, updateCustomer } from '../modules/customers/customers.service.js';
+import { loadLead, updateLead } from '../modules/leads/leads.service.js';
+import { cancelPlan } from '../modules/plans/plans.service.js';
 import { clearFlag } from '../modules/quality/quality.service.js';
 import { atInstant } from '../platform/clock.js';
 import type { Actor } from '../platform/policy/actor.js';
@@ -25,6 +28,29 @@ const CYCLE_DAYS = 10;
 
 /** Flags on activities entered more than this long before the end have been looked at. */
 const FLAG_REVIEW_AGE_MS = 14 * DAY;
+
+/** Plans this long overdue have been dropped by their owner (they still count as missed). */
+const PLAN_CLEANUP_AGE_MS = 30 * DAY;
+
+/** The customer fields a placeholder (Q1) may be taken out of, by flag field (column name). */
+const CUSTOMER_FIELDS = {
+  phone: 'phone',
+  email: 'email',
+  industry: 'industry',
+  source: 'source',
+  requirement: 'requirement',
+  region: 'region',
+  address: 'address',
+} as const;
+/** The same for leads. */
+const LEAD_FIELDS = {
+  contact_name: 'contactName',
+  phone: 'phone',
+  email: 'email',
+  industry: 'industry',
+  region: 'region',
+  requirement: 'requirement',
+} as const;
 
 /** The demo's return-to-pool rules (公海): level C and unlevelled customers after 45 days without follow-up, A and B after 90. */
 const DEMO_POOL_RULES = [
@@ -50,6 +76,65 @@ async function actorOf(db: Db, userId: string): Promise<Actor> {
   const actor = await actorFor(db, userId, 'session');
   if (!actor) throw new Error(`demo upkeep: no active user ${userId}`);
   return actor;
+}
+
+/** The user who keeps a record: its owner while they still work here, else the administrator. */
+async function keeperOf(db: Db, ownerId: string | null, admin: Actor): Promise<Actor> {
+  return (ownerId === null ? null : await actorFor(db, ownerId, 'session')) ?? admin;
+}
+
+/** Picks the flagged fields a record kind lets its keeper empty, as an update body. */
+function emptied<F extends Record<string, string>>(
+  fields: F,
+  flagged: (string | null)[],
+): Partial<Record<F[keyof F], null>> {
+  const body: Partial<Record<F[keyof F], null>> = {};
+  for (const field of flagged)
+    if (field !== null && Object.hasOwn(fields, field)) body[fields[field] as F[keyof F]] = null;
+  return body;
+}
+
+/**
+ * Placeholders (Q1) in records entered before `before` were taken out by whoever keeps the record:
+ * the field left empty, as the team agreed (profile completeness is the same; the flag clears as
+ * fixed). Names stay: they cannot be empty.
+ */
+async function emptyOldPlaceholders(db: Db, admin: Actor, before: string): Promise<void> {
+  const byRecord = new Map<
+    string,
+    { entity: string; ownerId: string | null; fields: (string | null)[] }
+  >();
+  for (const flag of await repo.openPlaceholderFlagsBefore(db.kysely, before)) {
+    const record = byRecord.get(flag.recordId) ?? {
+      entity: flag.entity,
+      ownerId: flag.ownerId,
+      fields: [],
+    };
+    record.fields.push(flag.field);
+    byRecord.set(flag.recordId, record);
+  }
+  for (const [id, record] of byRecord) {
+    const keeper = await keeperOf(db, record.ownerId, admin);
+    if (record.entity === 'customer') {
+      const { customer } = await loadCustomer(db, keeper, id, 'write');
+      await updateCustomer(db, keeper, id, {
+        version: customer.version,
+        ...emptied(CUSTOMER_FIELDS, record.fields),
+      });
+    } else {
+      const { lead } = await loadLead(db, keeper, id, 'write');
+      await updateLead(db, keeper, id, {
+        version: lead.version,
+        ...emptied(LEAD_FIELDS, record.fields),
+      });
+    }
+  }
+}
+
+/** Plans overdue since before `dueBefore` were dropped by their owners. */
+async function dropLongOverduePlans(db: Db, admin: Actor, dueBefore: string): Promise<void> {
+  for (const plan of await repo.openPlansDueBefore(db.kysely, dueBefore))
+    await cancelPlan(db, await keeperOf(db, plan.ownerId, admin), plan.id, plan.version);
 }
 
 /** The simulated company's administrator, acting through the services (cycles, settings). */
@@ -137,8 +222,8 @@ async function replayMonthCycle(
  * What a year of a healthy team leaves behind that a one-off simulation does not: the three
  * monthly appraisals before the current month closed and published, the flags that explain
  * recording times (Q5, Q6) reviewed and cleared by the first engaged manager up the line once
- * they were two weeks old, and customers nobody followed up returned to the public pool by the
- * demo's pool rules. Runs through the services, each step at its own time (`atInstant`).
+ * they were two weeks old, placeholders of that age taken out, plans a month overdue dropped, and
+ * customers nobody followed up returned to the public pool by the demo's pool rules. Runs through the services, each step at its own time (`atInstant`).
  */
 export async function keepDemoHealthy(db: Db, end: string, zone: string): Promise<void> {
   const endMs = startOfOrgDay(end, zone).getTime();
@@ -184,6 +269,11 @@ export async function keepDemoHealthy(db: Db, end: string, zone: string): Promis
         '已核实：补录/集中录入属实 (reviewed: entered late, content checked)',
       );
     }
+  });
+
+  await atInstant(new Date(endMs - 7 * HOUR), async () => {
+    await emptyOldPlaceholders(db, admin, new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString());
+    await dropLongOverduePlans(db, admin, new Date(endMs - PLAN_CLEANUP_AGE_MS).toISOString());
   });
 
   await atInstant(new Date(endMs - 8 * HOUR), async () => {

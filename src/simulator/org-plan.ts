@@ -214,13 +214,17 @@ const BASE_DEPARTMENTS: readonly PlannedDepartment[] = [
 /** Sellers per sales team before a new team (with its own lead) is opened. */
 const TEAM_SIZE = 8;
 
-/** The first generated people of each kind cover the behaviours the named accounts do not. */
+/**
+ * The first generated sellers: a newcomer (no named account is one), then sellers a healthy team
+ * is made of, so that the small demo company has one gamer and one late recorder (the named
+ * accounts) among its sellers; larger companies meet the others in the mix.
+ */
 const FIRST_SALES: readonly SalesArchetype[] = [
   'newcomer',
   'results_only',
-  'gamer',
-  'late_recorder',
   'diligent',
+  'diligent',
+  'gamer',
 ];
 
 /**
