@@ -88,15 +88,17 @@ async function adminFlow(page: Page) {
   await expect.poll(() => stages.innerText()).toContain('Technical proof');
   expect(await stages.locator('tbody tr').last().innerText()).toContain('70%');
 
-  // Key fields: email counts too, level no longer.
+  // Appraisal settings: email counts too, level no longer; grades from the fifth working day.
   await page.getByTestId('nav-keyFields').click();
   await page.getByTestId('key-field-email').click();
   await page.getByTestId('key-field-level').click();
+  await inputOf(page, 'grade-after-working-days').fill('5');
   await page.getByTestId('save-key-fields').click();
-  await expect.poll(() => page.getByText('The key fields were saved.').count()).toBe(1);
+  await expect.poll(() => page.getByText('The appraisal settings were saved.').count()).toBe(1);
   await page.reload();
   await expect.poll(() => inputOf(page, 'key-field-email').isChecked()).toBe(true);
   expect(await inputOf(page, 'key-field-level').isChecked()).toBe(false);
+  expect(await inputOf(page, 'grade-after-working-days').inputValue()).toBe('5');
 
   // Per-user target: Zhang Wei's key-customer coverage this month, entered as a percentage.
   await page.getByTestId('nav-targets').click();

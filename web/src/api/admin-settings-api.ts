@@ -74,7 +74,7 @@ export const KEY_FIELDS = [
 ] as const;
 export type KeyField = (typeof KEY_FIELDS)[number];
 
-export type AppraisalSettings = { keyFields: KeyField[] };
+export type AppraisalSettings = { keyFields: KeyField[]; gradeAfterWorkingDays: number };
 
 export function getAppraisalSettings(): Promise<AppraisalSettings> {
   return request<AppraisalSettings>('GET', '/api/v1/settings/appraisal');

@@ -60,9 +60,14 @@ export const adminSettingsEn = {
     empty: 'No stages yet.',
   },
   keyFields: {
-    title: 'Key fields for completeness',
+    title: 'Appraisal settings',
     intro:
       'Customer profile completeness counts a customer as complete when every key field below is filled in. Changes apply to live scorecards and to cycles still being computed.',
+    gradeAfterLabel: 'Grades on live scorecards from working day',
+    gradeAfterHelp:
+      'In the first working days of a period a live scorecard shows values and pace but no grade: a few days of data say little. 0 shows grades from the first day.',
+    gradeAfterRequired: 'Enter a number of working days from 0 to 20.',
+    workingDays: 'working days',
     fieldsLabel: 'Key fields',
     fields: {
       name: 'Name',
@@ -77,7 +82,7 @@ export const adminSettingsEn = {
     },
     atLeastOne: 'Choose at least one key field.',
     selected: '{{count}} of {{total}} fields chosen',
-    saved: 'The key fields were saved.',
+    saved: 'The appraisal settings were saved.',
     reset: 'Undo changes',
   },
   targets: {

@@ -59,9 +59,14 @@ export const adminSettingsZhCN: typeof adminSettingsEn = {
     empty: '还没有阶段。',
   },
   keyFields: {
-    title: '关键字段',
+    title: '考核设置',
     intro:
       '客户信息完整度把下列关键字段全部填写的客户计为完整。修改对实时记分卡和仍在计算中的考核周期生效。',
+    gradeAfterLabel: '实时记分卡从第几个工作日起显示等级',
+    gradeAfterHelp:
+      '考核期刚开始的几个工作日，实时记分卡只显示数值和进度、不显示等级：几天的数据说明不了什么。填 0 则从第一天起显示等级。',
+    gradeAfterRequired: '请输入 0 到 20 之间的工作日数。',
+    workingDays: '个工作日',
     fieldsLabel: '关键字段',
     fields: {
       name: '名称',
@@ -76,7 +81,7 @@ export const adminSettingsZhCN: typeof adminSettingsEn = {
     },
     atLeastOne: '请至少选择一个关键字段。',
     selected: '已选 {{count}} / {{total}} 个字段',
-    saved: '关键字段已保存。',
+    saved: '考核设置已保存。',
     reset: '撤销修改',
   },
   targets: {

@@ -52,7 +52,7 @@ export const en = {
     customMetrics: 'Custom metrics',
     dataScopes: 'Roles and data scopes',
     pipelineStages: 'Pipeline stages',
-    keyFields: 'Key fields',
+    keyFields: 'Appraisal settings',
   },
   auth: {
     title: 'Sign in',

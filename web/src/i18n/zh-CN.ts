@@ -53,7 +53,7 @@ export const zhCN: Messages = {
     customMetrics: '自定义指标',
     dataScopes: '角色与数据权限',
     pipelineStages: '商机阶段',
-    keyFields: '关键字段',
+    keyFields: '考核设置',
   },
   auth: {
     title: '登录',

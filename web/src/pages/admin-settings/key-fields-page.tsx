@@ -1,6 +1,6 @@
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Flex, Form, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Form, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,7 +14,7 @@ import { SettingsPageFrame } from './settings-page-frame';
 
 const SETTINGS_KEY = ['settings', 'appraisal'] as const;
 
-/** Which customer fields count for profile completeness. */
+/** Which customer fields count for profile completeness, and when live scorecards show grades. */
 export function KeyFieldsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -30,7 +30,10 @@ export function KeyFieldsPage() {
     try {
       // In the catalogue's order, so the stored list reads the same as the page.
       const keyFields = KEY_FIELDS.filter((field) => values.keyFields.includes(field));
-      const saved = await saveAppraisalSettings({ keyFields });
+      const saved = await saveAppraisalSettings({
+        keyFields,
+        gradeAfterWorkingDays: values.gradeAfterWorkingDays,
+      });
       queryClient.setQueryData(SETTINGS_KEY, saved);
       void message.success(t('adminSettings.keyFields.saved'));
     } catch (error) {
@@ -80,6 +83,20 @@ export function KeyFieldsPage() {
                 ))}
               </Flex>
             </Checkbox.Group>
+          </Form.Item>
+          <Form.Item
+            name="gradeAfterWorkingDays"
+            label={t('adminSettings.keyFields.gradeAfterLabel')}
+            extra={t('adminSettings.keyFields.gradeAfterHelp')}
+            rules={[{ required: true, message: t('adminSettings.keyFields.gradeAfterRequired') }]}
+          >
+            <InputNumber
+              min={0}
+              max={20}
+              precision={0}
+              addonAfter={t('adminSettings.keyFields.workingDays')}
+              data-testid="grade-after-working-days"
+            />
           </Form.Item>
           <Flex gap={12} align="center" wrap>
             <Button
