@@ -26,5 +26,8 @@ export function setNow(iso: string): void {
   offset = RealDate.parse(iso) - RealDate.now();
 }
 
-globalThis.Date = ShiftedDate as DateConstructor;
+/** Called without `new`, `Date()` reads the shifted clock as a string, as the real one does. */
+globalThis.Date = new Proxy(ShiftedDate, {
+  apply: () => new ShiftedDate().toString(),
+}) as DateConstructor;
 setNow(TEST_NOW);
