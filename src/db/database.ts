@@ -46,6 +46,7 @@ import type {
   NotificationPreferencesTable,
   NotificationsTable,
 } from './tables/notification.table.js';
+import type { JobRunsTable } from './tables/job.table.js';
 import type { SimulatorProfilesTable } from './tables/simulator.table.js';
 import type {
   DepartmentClosureTable,
@@ -104,6 +105,7 @@ export type Database = {
   notifications: NotificationsTable;
   notificationDeliveries: NotificationDeliveriesTable;
   notificationPreferences: NotificationPreferencesTable;
+  jobRuns: JobRunsTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -1,12 +1,17 @@
 import { startOfOrgDay, orgDay } from '../domain/time/org-day.js';
 import { returnDueCustomersToPool } from '../modules/pool/pool-return.service.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
+import { recomputeLiveCycles } from '../modules/cycles/cycles.service.js';
+import { deleteRunsBefore } from '../modules/system/job-runs.repository.js';
 import { dispatchDeliveries } from '../modules/notifications/notification-dispatcher.service.js';
 import { produceNotifications } from '../modules/notifications/notification-producers.service.js';
 import type { DailyJob } from './daily-job.js';
 import type { PeriodicJob } from './periodic-job.js';
 
 const DAY_MS = 86_400_000;
+
+/** How long the log of job runs is kept. */
+const JOB_LOG_DAYS = 30;
 
 /** The work Yardstick does on its own, every night in the organisation's time zone. */
 export const DAILY_JOBS: readonly DailyJob[] = [
@@ -31,6 +36,18 @@ export const DAILY_JOBS: readonly DailyJob[] = [
       );
       return JSON.stringify(report);
     },
+  },
+  {
+    // Open cycles follow the data: scored again every night after the data-quality pass.
+    name: 'cycle-recompute',
+    schedule: '0 3 * * *',
+    run: async (db) => `${await recomputeLiveCycles(db)} open cycles recomputed`,
+  },
+  {
+    name: 'job-log-cleanup',
+    schedule: '30 4 * * *',
+    run: async (db, now) =>
+      `${await deleteRunsBefore(db.kysely, new Date(now.getTime() - JOB_LOG_DAYS * DAY_MS).toISOString())} old job runs removed`,
   },
 ];
 

@@ -1,7 +1,13 @@
 import type { Db } from '../db/database.js';
 import { runExclusively } from '../db/exclusive.js';
+import {
+  failureStreakJustReached,
+  PERIODIC_FAILURES_REPORTED,
+} from '../domain/jobs/retry-policy.js';
+import { latestRuns } from '../modules/system/job-runs.repository.js';
 import { readSetting, writeSetting } from '../modules/settings/settings.repository.js';
 import type { JobOutcome } from './daily-job.js';
+import { loggedRun, reportFailure } from './job-run-log.js';
 
 export type PeriodicJob = {
   name: string;
@@ -19,7 +25,9 @@ export function slotOf(now: Date, everyMinutes: number): string {
 /**
  * Runs a periodic job once per slot across every process, as daily jobs run once per day: the
  * advisory lock keeps two processes from running it together, and the recorded last slot keeps
- * another process from running it again in the same slot.
+ * another process from running it again in the same slot. Every run is logged (job_runs); a
+ * failed slot is simply tried again in the next one, and the admins are told once a job has
+ * failed PERIODIC_FAILURES_REPORTED runs in a row.
  */
 export async function runPeriodicJob(
   db: Db,
@@ -33,9 +41,19 @@ export async function runPeriodicJob(
   await runExclusively(db, `yardstick:${job.name}`, async () => {
     const last = await readSetting(db.kysely, key);
     if (last !== undefined && last >= slot) return;
-    const summary = await job.run(db, now, zone);
-    await writeSetting(db.kysely, key, slot);
-    outcome = { ran: true, summary };
+    try {
+      const summary = await loggedRun(db, job.name, slot, 1, () => job.run(db, now, zone));
+      await writeSetting(db.kysely, key, slot);
+      outcome = { ran: true, summary };
+    } catch (error) {
+      const recent = await latestRuns(db.kysely, {
+        job: job.name,
+        limit: PERIODIC_FAILURES_REPORTED + 1,
+      });
+      if (failureStreakJustReached(recent))
+        await reportFailure(db, job.name, slot, PERIODIC_FAILURES_REPORTED, error, now);
+      throw error;
+    }
   });
   return outcome;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity } from '../support/metric-fixtures.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -43,14 +44,18 @@ describeEngines('appraisal cycles', (use) => {
     return item;
   };
   /** `count` valid calls by rep1 in March 2026 (Shanghai), recorded an hour later. */
-  const addCalls = async (count: number, day: string) => {
+  const addCalls = async (count: number, day: string): Promise<string[]> => {
+    const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      await insertActivity(use().db, {
-        actorId: org.users.rep1.id,
-        occurredAt: `2026-03-${day}T0${i % 10}:00:00Z`,
-        record: { type: 'customer', id: 'c-none', customerId: null },
-      });
+      ids.push(
+        await insertActivity(use().db, {
+          actorId: org.users.rep1.id,
+          occurredAt: `2026-03-${day}T0${i % 10}:00:00Z`,
+          record: { type: 'customer', id: 'c-none', customerId: null },
+        }),
+      );
     }
+    return ids;
   };
 
   beforeAll(async () => {
@@ -160,6 +165,20 @@ describeEngines('appraisal cycles', (use) => {
     // 62 calls: 14 a week: 100 × 12/14. Weight still 10, as in the snapshot.
     expect(itemOf(mine, 'activity_frequency')).toMatchObject({ value: 14, weight: 10 });
     expect(itemOf(mine, 'activity_frequency').score).toBeCloseTo(1200 / 14, 9);
+  });
+
+  it('is scored again by the nightly recompute while open, without anyone asking', async () => {
+    const added = await addCalls(31, '12');
+    expect(await recomputeLiveCycles(use().db)).toBe(1);
+    // 93 calls in the 31-day month: 21 a week.
+    expect(itemOf(await myResult(rep1), 'activity_frequency')).toMatchObject({ value: 21 });
+    // Those calls are gone again (the later tests count on 62), and so is their effect.
+    await use().db.kysely.deleteFrom('activities').where('id', 'in', added).execute();
+    await recomputeLiveCycles(use().db);
+    expect(itemOf(await myResult(rep1), 'activity_frequency')).toMatchObject({ value: 14 });
+    cycle = (
+      await use().request({ method: 'GET', url: `/api/v1/cycles/${cycle.id}`, as: admin })
+    ).json();
   });
 
   it('takes self reviews only in self review, and only from the person', async () => {

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'cycle_manager_review',
   'award',
   'badge',
+  'job_failed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,6 +24,8 @@ export type NotificationParams = {
   cycle_manager_review: { cycleName: string; participants: number };
   award: { name: string };
   badge: { name: string };
+  /** A scheduled job (by its name, e.g. `quality-rules`) that failed for good. */
+  job_failed: { job: string; attempts: number; error: string };
 };
 
 /** The channels beside the in-app inbox. */

@@ -12,6 +12,7 @@ const SAMPLE: NotificationParams = {
   cycle_manager_review: { cycleName: '2026-11', participants: 3 },
   award: { name: 'Top closer' },
   badge: { name: 'Early bird' },
+  job_failed: { job: 'quality-rules', attempts: 3, error: 'connection refused' },
 };
 
 describe('notification messages', () => {
@@ -32,6 +33,15 @@ describe('notification messages', () => {
     );
     expect(notificationMessage('quality_flag', SAMPLE.quality_flag, 'en', ZONE).body).toBe(
       'Your record “星河科技” was flagged: likely duplicate (Q2).',
+    );
+  });
+
+  it('name a failed job as people call it', () => {
+    expect(notificationMessage('job_failed', SAMPLE.job_failed, 'zh-CN', ZONE).body).toBe(
+      '后台任务「数据质量检查」尝试 3 次后仍然失败：connection refused',
+    );
+    expect(notificationMessage('job_failed', SAMPLE.job_failed, 'en', ZONE).body).toBe(
+      'The job “Data-quality rules” failed 3 times in a row: connection refused',
     );
   });
 

@@ -31,6 +31,28 @@ const RULE_NAMES: Record<MessageLanguage, Record<string, string>> = {
   },
 };
 
+/** The scheduled jobs by name (src/jobs/jobs.ts), as people call them. */
+export const JOB_NAMES: Record<MessageLanguage, Record<string, string>> = {
+  'zh-CN': {
+    'pool-return': '公海回收',
+    'quality-rules': '数据质量检查',
+    'cycle-recompute': '考核周期重算',
+    'weekly-digest': '每周摘要',
+    'job-log-cleanup': '任务日志清理',
+    notifications: '提醒生成',
+    'notification-deliveries': '外部渠道发送',
+  },
+  en: {
+    'pool-return': 'Return to the public pool',
+    'quality-rules': 'Data-quality rules',
+    'cycle-recompute': 'Recompute of open cycles',
+    'weekly-digest': 'Weekly digest',
+    'job-log-cleanup': 'Job log clean-up',
+    notifications: 'Reminders',
+    'notification-deliveries': 'Deliveries to outside channels',
+  },
+};
+
 const ZH: Catalogue = {
   plan_due_soon: (p, at) => ({
     title: '跟进计划即将到期',
@@ -58,6 +80,10 @@ const ZH: Catalogue = {
   }),
   award: (p) => ({ title: '你获得了奖项', body: `恭喜！你获得了「${p.name}」。` }),
   badge: (p) => ({ title: '你获得了徽章', body: `恭喜！你获得了徽章「${p.name}」。` }),
+  job_failed: (p) => ({
+    title: '后台任务失败',
+    body: `后台任务「${JOB_NAMES['zh-CN'][p.job] ?? p.job}」尝试 ${p.attempts} 次后仍然失败：${p.error}`,
+  }),
 };
 
 const EN: Catalogue = {
@@ -92,6 +118,10 @@ const EN: Catalogue = {
   badge: (p) => ({
     title: 'You earned a badge',
     body: `Congratulations! You earned the badge “${p.name}”.`,
+  }),
+  job_failed: (p) => ({
+    title: 'A scheduled job failed',
+    body: `The job “${JOB_NAMES.en[p.job] ?? p.job}” failed ${p.attempts} times in a row: ${p.error}`,
   }),
 };
 

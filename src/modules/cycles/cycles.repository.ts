@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { CycleStatus } from '../../domain/appraisal/cycle-workflow.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type {
   CycleParticipantsTable,
@@ -35,6 +36,19 @@ export async function listCycles(executor: Executor, page: Page) {
       .orderBy('createdAt', 'desc'),
     page,
   );
+}
+
+export async function listCyclesInStatus(
+  executor: Executor,
+  statuses: readonly CycleStatus[],
+): Promise<CycleRow[]> {
+  return executor
+    .selectFrom('cycles')
+    .selectAll()
+    .where('status', 'in', statuses)
+    .orderBy('firstDay')
+    .orderBy('id')
+    .execute();
 }
 
 /** Updates a cycle at the expected version; false when someone else moved it first. */

@@ -171,28 +171,52 @@ export async function recomputeCycle(
   const live = isLive(cycle.status);
   if (!live && !input.reason)
     throw invalidField('reason', 'scores are frozen: recomputing needs a written reason');
-  const scoredAt = scoringTimeOf(cycle, !live);
+  await recompute(db, cycle, async (trx) => {
+    if (live) return;
+    await writeHistory(trx, {
+      entity: 'cycle',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      before: { recomputedAt: cycle.computedAt },
+      after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
+    });
+  });
+  return getCycle(db, id);
+}
+
+/**
+ * Scores a cycle again from the current records at its scoring time (now while live, the frozen
+ * instant once frozen) and stamps it, with `alsoWrite` in the same transaction.
+ */
+async function recompute(
+  db: Db,
+  cycle: repo.CycleRow,
+  alsoWrite: (trx: Executor) => Promise<void>,
+): Promise<void> {
+  const scoredAt = scoringTimeOf(cycle, !isLive(cycle.status));
   await computeAndSave(
     db,
     cycle,
-    await repo.listParticipants(db.kysely, id),
+    await repo.listParticipants(db.kysely, cycle.id),
     scoredAt,
     async (trx) => {
       const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
-      if (!(await repo.updateCycle(trx, id, input.version, stamps))) throw staleVersion('Cycle');
-      if (!live) {
-        await writeHistory(trx, {
-          entity: 'cycle',
-          entityId: id,
-          action: 'update',
-          actorId: actor.id,
-          before: { recomputedAt: cycle.computedAt },
-          after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
-        });
-      }
+      if (!(await repo.updateCycle(trx, cycle.id, cycle.version, stamps)))
+        throw staleVersion('Cycle');
+      await alsoWrite(trx);
     },
   );
-  return getCycle(db, id);
+}
+
+/**
+ * The nightly recompute: every cycle that still follows the data (open, self review) scored
+ * again, so its numbers are at most a day old even if nobody asks. Returns how many.
+ */
+export async function recomputeLiveCycles(db: Db): Promise<number> {
+  const live = await repo.listCyclesInStatus(db.kysely, ['open', 'self_review']);
+  for (const cycle of live) await recompute(db, cycle, async () => undefined);
+  return live.length;
 }
 
 /** Refuses any change to a published or archived cycle. */

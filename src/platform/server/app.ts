@@ -30,6 +30,7 @@ import { registerMergeRoutes } from '../../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
+import { registerSystemRoutes } from '../../modules/system/system.routes.js';
 import { registerTargetRoutes } from '../../modules/targets/targets.routes.js';
 import { registerTemplateRoutes } from '../../modules/templates/templates.routes.js';
 import { registerWorkbenchRoutes } from '../../modules/workbench/workbench.routes.js';
@@ -96,6 +97,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerQualityRoutes,
   registerCustomMetricRoutes,
   registerSettingsRoutes,
+  registerSystemRoutes,
   registerWorkbenchRoutes,
   registerUsageRoutes,
   registerNotificationRoutes,
