@@ -7,6 +7,7 @@ import { isRole, ROLES, type Role } from '../platform/policy/roles.js';
 import { serve } from './serve.js';
 import { SCALE_NAMES, type ScaleName } from '../simulator/scales.js';
 import { seed } from './seed.js';
+import { auditVerify } from './audit.js';
 
 const program = new Command();
 program
@@ -84,6 +85,17 @@ user
     } finally {
       await db.close();
     }
+  });
+
+program
+  .command('audit')
+  .description('Check the tamper-evident history')
+  .command('verify')
+  .description(
+    'Walk the history hash chain; report the first broken link and exit 1, or exit 0 when intact',
+  )
+  .action(async () => {
+    process.exitCode = await auditVerify(loadConfig());
   });
 
 function parseInteger(value: string): number {

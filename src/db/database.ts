@@ -40,7 +40,7 @@ import type {
   TemplateVersionsTable,
   UserTargetsTable,
 } from './tables/appraisal.table.js';
-import type { HistoryTable } from './tables/history.table.js';
+import type { HistoryChainTable, HistoryTable } from './tables/history.table.js';
 import type {
   NotificationDeliveriesTable,
   NotificationPreferencesTable,
@@ -70,6 +70,7 @@ export type Database = {
   loginAttempts: LoginAttemptsTable;
   settings: SettingsTable;
   history: HistoryTable;
+  historyChain: HistoryChainTable;
   customers: CustomersTable;
   customerStatusChanges: CustomerStatusChangesTable;
   ownershipPeriods: OwnershipPeriodsTable;

@@ -1,5 +1,6 @@
 import type { HistoryAction } from '../db/tables/history.table.js';
-import { diffFields } from '../platform/history/history-diff.js';
+import { chainRows, GENESIS_HASH } from '../platform/history/history-chain.js';
+import { historyRowOf, type ChainHead } from '../platform/history/history.repository.js';
 import type { RowSink } from './row-sink.js';
 import type { IdFactory } from './sim-ids.js';
 import { iso } from './sim-time.js';
@@ -15,41 +16,26 @@ export type HistoryWriter = (change: {
 }) => Promise<void>;
 
 /**
- * The history rows `writeHistory` would append for the same change (field-level diff through the
- * platform's own `diffFields`; a create/delete without field changes still leaves one row), with
- * the simulated time instead of the clock.
+ * The history row `writeHistory` would append for the same change (one row per write through the
+ * platform's own diff; a create/delete without field changes still leaves one row), with the
+ * simulated time instead of the clock, chained in the order the simulator writes them. The
+ * simulator fills an empty database, so the chain starts at its genesis; `head()` is where it
+ * ended, to be saved once every row is written.
  */
-export function createHistoryWriter(sink: RowSink, newId: IdFactory): HistoryWriter {
-  return async (change) => {
-    const at = iso(change.atMs);
-    const fields = diffFields(change.before, change.after);
-    const base = {
-      entity: change.entity,
-      entityId: change.entityId,
-      action: change.action,
-      actorId: change.actorId,
-      at,
-    };
-    if (fields.length === 0) {
-      if (change.action !== 'update')
-        await sink.push('history', {
-          ...base,
-          id: newId(change.atMs),
-          field: null,
-          oldValue: null,
-          newValue: null,
-        });
-      return;
-    }
-    for (const f of fields)
-      await sink.push('history', {
-        ...base,
-        id: newId(change.atMs),
-        field: f.field,
-        oldValue: f.oldValue,
-        newValue: f.newValue,
-      });
+export function createHistoryChain(
+  sink: RowSink,
+  newId: IdFactory,
+): { writer: HistoryWriter; head: () => ChainHead } {
+  let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
+  const writer: HistoryWriter = async (change) => {
+    const row = historyRowOf(change, iso(change.atMs), newId(change.atMs));
+    if (!row) return;
+    const [chained] = chainRows(head, [row]);
+    if (!chained) return;
+    head = { seq: chained.seq, hash: chained.hash };
+    await sink.push('history', chained);
   };
+  return { writer, head: () => head };
 }
 
 /** The history of a record's creation: every non-empty field, old value null. */

@@ -9,7 +9,8 @@ import { writeOrganisation } from './generate/organisation.js';
 import { salesArchetypeOf, simulateSeller } from './generate/seller.js';
 import { simulateAgent } from './generate/service.js';
 import { writeUsage } from './generate/usage.js';
-import { createHistoryWriter } from './history-rows.js';
+import { createHistoryChain } from './history-rows.js';
+import { saveChainHead } from '../platform/history/history.repository.js';
 import { planOrganisation, withHonestTwins } from './org-plan.js';
 import { createRng } from './prng.js';
 import { createRowSink } from './row-sink.js';
@@ -73,9 +74,10 @@ export async function simulateCompany(
   const newId = createIdFactory(root.fork('ids'));
   const planned = planOrganisation(scale, root.fork('org'), startDay, endDay);
   const org = options.honestTwins ? withHonestTwins(planned) : planned;
+  const history = createHistoryChain(sink, newId);
   const ctx: SimContext = {
     sink,
-    history: createHistoryWriter(sink, newId),
+    history: history.writer,
     newId,
     seed: options.seed,
     scale,
@@ -165,6 +167,7 @@ export async function simulateCompany(
   for (const user of ctx.users)
     if (user.kind !== 'sales' && user.kind !== 'service') await writeUsage(ctx, user, []);
   await sink.flush();
+  await saveChainHead(db.kysely, history.head());
   if (options.qualityRun !== false) {
     progress('data-quality rules');
     await runQualityRules(

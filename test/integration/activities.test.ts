@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { insertOpportunity } from '../support/crm-rows.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 const hoursAhead = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
@@ -92,12 +93,7 @@ describeEngines('activities and follow-up plans', (use) => {
         .statusCode,
     ).toBe(204);
     expect((await get(rep1, `/api/v1/activities/${body.id}`)).statusCode).toBe(404);
-    const rows = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entity', '=', 'activity')
-      .where('entityId', '=', body.id)
-      .execute();
+    const rows = await historyEntries(use().db, { entity: 'activity', entityId: body.id });
     expect(new Set(rows.map((r) => r.action))).toEqual(new Set(['create', 'update', 'delete']));
     expect(rows).toContainEqual(
       expect.objectContaining({ action: 'update', field: 'valid', oldValue: '1', newValue: '0' }),

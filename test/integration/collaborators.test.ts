@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { insertOpportunity } from '../support/crm-rows.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 
@@ -171,12 +172,10 @@ describeEngines('collaborators (协作人)', (use) => {
       ownerId: org.users.rep1.id,
       customerId,
     });
-    const history = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entity', '=', 'opportunity')
-      .where('entityId', '=', opportunityId)
-      .execute();
+    const history = await historyEntries(use().db, {
+      entity: 'opportunity',
+      entityId: opportunityId,
+    });
     expect(history.map((h) => h.field)).toEqual([`collaborator:${org.users.rep3.id}`]);
   });
 });

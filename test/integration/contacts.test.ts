@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { call, changesOf, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 describeEngines('contacts', (use) => {
   let rep1: string;
@@ -67,11 +68,7 @@ describeEngines('contacts', (use) => {
     ]);
     // A deleted contact's history stays in the log, though its route answers 404 like the contact.
     await call(use(), rep1, 'GET', `/api/v1/contacts/${second.id}/history`, 404);
-    const rows = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entityId', '=', second.id)
-      .execute();
+    const rows = await historyEntries(use().db, { entityId: second.id });
     expect(rows.map((h) => h.action).sort()).toEqual(
       expect.arrayContaining(['create', 'update', 'delete']),
     );

@@ -3,6 +3,7 @@ import { DEFAULT_ORG_ZONE, orgDay } from '../../src/domain/time/org-day.js';
 import { call, changesOf, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 type Contract = {
   id: string;
@@ -115,12 +116,9 @@ describeEngines('contracts, payment plans and payments', (use) => {
       [null, '2026-02-10'],
       ['2026-02-10', '2026-01-20'],
     ]);
-    const deletion = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entityId', '=', created.id)
-      .where('action', '=', 'delete')
-      .executeTakeFirst();
+    const deletion = (await historyEntries(use().db, { entityId: created.id })).find(
+      (h) => h.action === 'delete',
+    );
     expect(deletion).toMatchObject({
       entity: 'contract',
       field: 'deletedAt',

@@ -3,6 +3,7 @@ import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js'
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity } from '../support/metric-fixtures.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 type Item = {
   metric: string;
@@ -266,13 +267,7 @@ describeEngines('appraisal cycles', (use) => {
     ).map((i: { metric: string }) => i.metric);
     expect(after.items.map((i) => i.metric)).toEqual(templateOrder);
     expect((await myResult(rep1)).items.map((i) => i.metric)).toEqual(templateOrder);
-    const history = (
-      await use()
-        .db.kysely.selectFrom('history')
-        .selectAll()
-        .where('entityId', '=', mine.id)
-        .execute()
-    ).map((h) => h.field);
+    const history = (await historyEntries(use().db, { entityId: mine.id })).map((h) => h.field);
     expect(history).toEqual(expect.arrayContaining(['win_rate.score', 'win_rate.reason', 'total']));
 
     const review = await use().request({
@@ -296,12 +291,9 @@ describeEngines('appraisal cycles', (use) => {
     const mine = await myResult(rep1);
     expect(itemOf(mine, 'activity_frequency').value).toBeCloseTo(72 / (31 / 7), 9);
     expect(itemOf(mine, 'win_rate').adjustedScore).toBe(80);
-    const reasons = await use()
-      .db.kysely.selectFrom('history')
-      .select('newValue')
-      .where('entity', '=', 'cycle')
-      .where('field', '=', 'recomputeReason')
-      .execute();
+    const reasons = (await historyEntries(use().db, { entity: 'cycle' })).filter(
+      (h) => h.field === 'recomputeReason',
+    );
     expect(reasons.map((r) => r.newValue)).toContain('Late imports of 12 March calls');
   });
 

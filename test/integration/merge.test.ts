@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { call, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 describeEngines('duplicates and merges', (use) => {
   const as = { rep1: '', rep2: '', lead: '' };
@@ -242,11 +243,7 @@ describeEngines('duplicates and merges', (use) => {
       ['email', 'buy@target.example'],
       ['mergedFrom', duplicate.id],
     ]);
-    const duplicateHistory = await k
-      .selectFrom('history')
-      .selectAll()
-      .where('entityId', '=', duplicate.id)
-      .execute();
+    const duplicateHistory = await historyEntries(use().db, { entityId: duplicate.id });
     // Its own history stays, with the merge last.
     expect(duplicateHistory.some((h) => h.action === 'create')).toBe(true);
     expect(

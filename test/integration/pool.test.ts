@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { returnDueCustomersToPool } from '../../src/modules/pool/pool-return.service.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 const DAY = 86_400_000;
 const daysAgo = (d: number) => new Date(Date.now() - d * DAY).toISOString();
@@ -137,11 +138,7 @@ describeEngines('public pool (公海)', (use) => {
     expect(
       (await call('POST', `/api/v1/pool/${pooled.id}/claim`, rep3, { version: 1 })).statusCode,
     ).toBe(200);
-    const history = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entity', '=', 'pool_settings')
-      .execute();
+    const history = await historyEntries(use().db, { entity: 'pool_settings' });
     expect(
       history.filter((h) => h.field === 'claimCap').map((h) => [h.oldValue, h.newValue]),
     ).toEqual(
@@ -243,12 +240,9 @@ describeEngines('public pool (公海)', (use) => {
       previousOwnerId: org.users.rep1.id,
     });
     expect((await row(youngA)).ownerId).toBe(org.users.rep1.id);
-    const history = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entityId', '=', oldA)
-      .where('field', '=', 'releaseReason')
-      .execute();
+    const history = (await historyEntries(use().db, { entityId: oldA })).filter(
+      (h) => h.field === 'releaseReason',
+    );
     expect(history).toEqual([
       expect.objectContaining({ actorId: null, newValue: 'returned by rule: no_follow_up' }),
     ]);

@@ -5,6 +5,7 @@ import { computeMetrics } from '../../src/modules/metrics/metric-engine.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { flagsOn, openRules } from '../support/quality-fixture.js';
+import { historyEntries } from '../support/history-rows.js';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -78,12 +79,7 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
     expect(await activityFrequencyCount()).toBe((before ?? 0) + 1);
     expect((await clear(director, { reason: 'again' })).statusCode).toBe(409);
 
-    const history = await use()
-      .db.kysely.selectFrom('history')
-      .selectAll()
-      .where('entity', '=', 'quality_flag')
-      .where('entityId', '=', flag.id)
-      .execute();
+    const history = await historyEntries(use().db, { entity: 'quality_flag', entityId: flag.id });
     expect(history).toContainEqual(
       expect.objectContaining({
         actorId: org.users.lead.id,
@@ -253,14 +249,9 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
       cleared: 0,
       alreadyCleared: 3,
     });
-    const audited = await use()
-      .db.kysely.selectFrom('history')
-      .select('entityId')
-      .where('entity', '=', 'quality_flag')
-      .where('entityId', 'in', ids)
-      .where('field', '=', 'clearedReason')
-      .where('newValue', '=', reason)
-      .execute();
+    const audited = (
+      await historyEntries(use().db, { entity: 'quality_flag', entityId: ids })
+    ).filter((h) => h.field === 'clearedReason' && h.newValue === reason);
     expect(audited.map((h) => h.entityId).sort()).toEqual([...ids].sort());
   });
 });

@@ -15,7 +15,11 @@ export type TestApp = TestDatabase & {
 
 /** The real server on a fresh database of the given engine, with the schema migrated. */
 export async function createTestApp(engine: EngineName): Promise<TestApp> {
-  const database = await createTestDatabase(engine);
+  return createTestAppOn(await createTestDatabase(engine));
+}
+
+/** The real server on a database a test has prepared itself (e.g. rows of an older schema). */
+export async function createTestAppOn(database: TestDatabase): Promise<TestApp> {
   await prepareDatabase(database.db);
   const config = {
     ...loadConfig({}),

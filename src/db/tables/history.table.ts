@@ -3,15 +3,29 @@ import type { Timestamp } from './organisation.table.js';
 /** `merge`: a record merged into another (survivor: mergedFrom; duplicate: mergedInto). */
 export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
 
-/** Append-only, field-level change log. Rows are only ever inserted. */
+/**
+ * Append-only change log: one row per write (create, update, delete, restore, merge). `changes`
+ * is a JSON object `{ field: [old, new], … }` with the text form of each changed value (a
+ * creation: every non-empty field from null). Rows are chained by hash in write order (`seq`):
+ * `hash` = sha256 over the row's canonical form and `prevHash` (see history-chain.ts).
+ */
 export type HistoryTable = {
   id: string;
+  /** Position in the chain: 1, 2, 3, … in write order, no gaps. */
+  seq: number;
   entity: string;
   entityId: string;
   action: HistoryAction;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
+  changes: string;
   actorId: string | null;
   at: Timestamp;
+  prevHash: string;
+  hash: string;
+};
+
+/** The chain's head (one row, id 1): the last appended position and hash. Appends lock it. */
+export type HistoryChainTable = {
+  id: number;
+  seq: number;
+  hash: string;
 };

@@ -10,6 +10,7 @@ import {
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import * as results from './cycle-results.service.js';
 import { canManageCycles, canReadCycles, canReviewResults } from './cycles.policy.js';
 import { presentCycle, presentResult, presentResultSummary } from './cycles.presenter.js';
@@ -316,4 +317,22 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
       return presentResult(result, items);
     },
   );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/cycles/:id/history',
+    entity: 'cycle',
+    tags,
+    summary: "A cycle's history: its status changes and recomputes with their reasons",
+    allow: canReadCycles,
+    assertVisible: (_actor, id) => service.getCycle(db, id),
+  });
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/cycle-results/:id/history',
+    entity: 'cycle_result',
+    tags,
+    summary: "A result's history: adjustments with their reasons, reviews and acknowledgement",
+    allow: canReadCycles,
+    assertVisible: (actor, id) => results.loadResult(db, actor, id),
+  });
 }

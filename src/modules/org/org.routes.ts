@@ -4,6 +4,8 @@ import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { notFound } from '../../platform/errors/app-error.js';
+import { isRole } from '../../platform/policy/roles.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
 import { presentDepartment, presentUser } from './org.presenter.js';
 import {
@@ -225,4 +227,15 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
         ),
       ),
   );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/roles/:id/history',
+    entity: 'role',
+    tags: ['organisation'],
+    summary: "A role's history: changes of its data scope (:id is the role's key)",
+    allow: canReadOrg,
+    assertVisible: async (_actor, key) => {
+      if (!isRole(key)) throw notFound('Role');
+    },
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
 import { presentFlag } from './quality.presenter.js';
 import {
@@ -121,4 +122,13 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     },
     async (request) => service.runQuality(db, request.body, zone),
   );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/quality/flags/:id/history',
+    entity: 'quality_flag',
+    tags,
+    summary: "A flag's history: its clearances, with who cleared it and the reason",
+    allow: canReadFlags,
+    assertVisible: (actor, id) => service.loadFlag(db, actor, id),
+  });
 }

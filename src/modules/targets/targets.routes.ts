@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
+import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canSetTargets } from './targets.policy.js';
 import type { TargetRow } from './targets.repository.js';
 import { listTargetsQuery, putTargetBody, targetOut } from './targets.schema.js';
@@ -71,4 +72,13 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
       return reply.status(204).send(null);
     },
   );
+
+  registerHistoryRoute(app, db, {
+    url: '/api/v1/targets/:id/history',
+    entity: 'user_target',
+    tags,
+    summary: "A target's history: who set, changed or removed it (a removed one's too)",
+    allow: anyUser,
+    assertVisible: (actor, id) => service.assertTargetVisible(db, actor, id),
+  });
 }

@@ -6,7 +6,7 @@ import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+import { listHistory, writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -108,4 +108,19 @@ export async function removeTarget(db: Db, actor: Actor, id: string): Promise<vo
       after: { target: null },
     });
   });
+}
+
+/**
+ * Throws 404 unless the target's person is in the actor's scope: the history of a target is as
+ * private as the target. A removed target is found through the person its creation named.
+ */
+export async function assertTargetVisible(db: Db, actor: Actor, id: string): Promise<void> {
+  const scope = ownerScopeOf(actor);
+  if (await repo.findTargetInScope(db.kysely, id, scope)) return;
+  const { items } = await listHistory(db.kysely, 'user_target', id, {
+    limit: Number.MAX_SAFE_INTEGER,
+    offset: 0,
+  });
+  const userId = items.find((h) => h.action === 'create' && h.field === 'userId')?.newValue;
+  if (!userId || !(await findUserInScope(db.kysely, userId, scope))) throw notFound('Target');
 }

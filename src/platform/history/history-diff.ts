@@ -25,3 +25,24 @@ export function diffFields(before: Snapshot | null, after: Snapshot | null): Fie
   }
   return changes;
 }
+
+/** The stored form of one write's changes: `{ field: [old, new], … }` in diff order. */
+export function changesDocument(changes: readonly FieldChange[]): string {
+  const doc: Record<string, [string | null, string | null]> = {};
+  for (const c of changes) doc[c.field] = [c.oldValue, c.newValue];
+  return JSON.stringify(doc);
+}
+
+const isText = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+/** The field changes of a stored document, in its order; throws on a document of another shape. */
+export function parseChanges(document: string): FieldChange[] {
+  const doc: unknown = JSON.parse(document);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new Error('history changes: not a JSON object');
+  return Object.entries(doc).map(([field, pair]) => {
+    if (!Array.isArray(pair) || pair.length !== 2 || !isText(pair[0]) || !isText(pair[1]))
+      throw new Error(`history changes: field ${field} is not [old, new]`);
+    return { field, oldValue: pair[0], newValue: pair[1] };
+  });
+}

@@ -1,0 +1,75 @@
+import type { Executor } from '../../db/database.js';
+import { GENESIS_HASH, historyRowHash } from './history-chain.js';
+
+/** The first place where the stored chain differs from the one its rows compute to. */
+export type BrokenLink = {
+  table: 'history' | 'history_chain';
+  /** The row's id (for history_chain, the head's position). */
+  id: string;
+  seq: number;
+  /** Which value is wrong: a row missing before this one, its prevHash, its hash, or the head. */
+  what: 'seq' | 'prevHash' | 'hash' | 'head';
+  expected: string;
+  found: string;
+};
+
+export type ChainReport = { rows: number; broken: BrokenLink | null };
+
+const CHUNK = 5_000;
+
+/**
+ * Walks the history chain in write order and recomputes every link: positions follow each other
+ * without a gap, each row's prevHash is the hash before it, each hash covers the row as stored,
+ * and the head names the last row. An UPDATE of any column breaks the row's hash; a deleted row
+ * breaks the next row's position (or, at the tail, the head). Reads in chunks: bounded memory.
+ */
+export async function verifyHistoryChain(executor: Executor): Promise<ChainReport> {
+  let seq = 0;
+  let hash = GENESIS_HASH;
+  let rows = 0;
+  for (;;) {
+    const chunk = await executor
+      .selectFrom('history')
+      .selectAll()
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .limit(CHUNK)
+      .execute();
+    for (const row of chunk) {
+      const at = { table: 'history' as const, id: row.id, seq: Number(row.seq) };
+      if (Number(row.seq) !== seq + 1)
+        return {
+          rows,
+          broken: { ...at, what: 'seq', expected: String(seq + 1), found: String(row.seq) },
+        };
+      if (row.prevHash !== hash)
+        return { rows, broken: { ...at, what: 'prevHash', expected: hash, found: row.prevHash } };
+      const computed = historyRowHash({ ...row, seq: Number(row.seq) });
+      if (row.hash !== computed)
+        return { rows, broken: { ...at, what: 'hash', expected: computed, found: row.hash } };
+      seq += 1;
+      hash = row.hash;
+      rows += 1;
+    }
+    if (chunk.length < CHUNK) break;
+  }
+  const head = await executor
+    .selectFrom('historyChain')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  const found = head ? `${head.seq}:${head.hash}` : 'no head';
+  if (found !== `${seq}:${hash}`)
+    return {
+      rows,
+      broken: {
+        table: 'history_chain',
+        id: '1',
+        seq,
+        what: 'head',
+        expected: `${seq}:${hash}`,
+        found,
+      },
+    };
+  return { rows, broken: null };
+}
