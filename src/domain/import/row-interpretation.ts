@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   parseAmountCents,
   parseChoice,
@@ -67,7 +66,22 @@ function parseCell(spec: FieldSpec, raw: string, context: RowContext): Parsed<Im
  */
 export function rowDigest(cellsByField: ReadonlyMap<string, string>): string {
   const parts = [...cellsByField.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+  const text = JSON.stringify(parts);
+  return hash53(text, 0x9e3779b9) + hash53(text, 0x85ebca6b);
+}
+
+/** cyrb53: a fast 53-bit string hash (public domain); two seeds give 106 bits, 28 hex digits. */
+function hash53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 /**
