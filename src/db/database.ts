@@ -42,6 +42,12 @@ import type {
 } from './tables/appraisal.table.js';
 import type { HistoryTable } from './tables/history.table.js';
 import type {
+  ImportJobErrorsTable,
+  ImportJobsTable,
+  ImportLinksTable,
+  ImportMappingsTable,
+} from './tables/import.table.js';
+import type {
   NotificationDeliveriesTable,
   NotificationPreferencesTable,
   NotificationsTable,
@@ -104,6 +110,10 @@ export type Database = {
   notifications: NotificationsTable;
   notificationDeliveries: NotificationDeliveriesTable;
   notificationPreferences: NotificationPreferencesTable;
+  importJobs: ImportJobsTable;
+  importJobErrors: ImportJobErrorsTable;
+  importLinks: ImportLinksTable;
+  importMappings: ImportMappingsTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';
