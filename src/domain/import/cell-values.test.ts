@@ -153,3 +153,12 @@ describe('parsePhone, parseEmail, parseText', () => {
     });
   });
 });
+
+describe('parseInstant for times still to come', () => {
+  it('accepts a future time only when asked to', () => {
+    expect(value(parseInstant('2027-01-05 10:00', ZONE, NOW, true))).toBe(
+      '2027-01-05T02:00:00.000Z',
+    );
+    expect(code(parseInstant('2027-01-05 10:00', ZONE, NOW))).toBe('import_date_in_future');
+  });
+});

@@ -103,9 +103,14 @@ function inYears(year: number): boolean {
  * A date-time cell as a UTC instant (ISO string). ISO 8601 with `Z` or an offset is taken as
  * written; every other form — 2024-03-05 14:30, 2024/3/5, 2024年3月5日 14时30分, 3/5/2024 2:30 PM —
  * is local time in `zone` (a day alone is its local midnight). `now` bounds it: an event in an
- * import has already happened.
+ * import has already happened (unless `future`, for a next contact time).
  */
-export function parseInstant(raw: string, zone: string, now: string): Parsed<string> {
+export function parseInstant(
+  raw: string,
+  zone: string,
+  now: string,
+  future = false,
+): Parsed<string> {
   const text = raw.normalize('NFKC').trim();
   let instant: DateTime | null = null;
   if (/^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/iu.test(text)) {
@@ -128,7 +133,7 @@ export function parseInstant(raw: string, zone: string, now: string): Parsed<str
       max: MAX_IMPORT_YEAR,
     });
   const iso = instant.toUTC().toISO() ?? '';
-  if (Date.parse(iso) > Date.parse(now))
+  if (!future && Date.parse(iso) > Date.parse(now))
     return fail('import_date_in_future', { value: raw.trim() });
   return ok(new Date(iso).toISOString());
 }

@@ -40,6 +40,8 @@ export type FieldSpec = {
   /** The stored value when the cell is empty. */
   fallback?: string;
   reference?: ReferenceTarget;
+  /** For instants: a time still to come is fine (a next contact), not only one that happened. */
+  future?: boolean;
 };
 
 const EXTERNAL_ID = [
@@ -239,6 +241,7 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
     {
       key: 'nextContactAt',
       kind: 'instant',
+      future: true,
       headers: [
         '下次联系时间',
         '下次跟进时间',

@@ -50,7 +50,7 @@ function parseCell(spec: FieldSpec, raw: string, context: RowContext): Parsed<Im
       return parsed.ok ? { ok: true, value: parsed.value === 'yes' } : parsed;
     }
     case 'instant':
-      return parseInstant(raw, context.zone, context.now);
+      return parseInstant(raw, context.zone, context.now, spec.future === true);
     case 'day':
       return parseDay(raw);
     case 'amount':
