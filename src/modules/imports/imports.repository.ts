@@ -207,3 +207,21 @@ export async function customersWithPrimary(executor: Executor, ids: readonly str
   }
   return found;
 }
+
+/** The latest import of this file by this user that has not finished (to continue it). */
+export async function findUnfinishedJob(
+  executor: Executor,
+  createdBy: string,
+  entity: string,
+  filePath: string,
+): Promise<ImportJobRow | undefined> {
+  return executor
+    .selectFrom('importJobs')
+    .selectAll()
+    .where('createdBy', '=', createdBy)
+    .where('entity', '=', entity)
+    .where('filePath', '=', filePath)
+    .where('status', '!=', 'done')
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+}
