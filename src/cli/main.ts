@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { openDb } from '../db/engine.js';
 import { createUser } from '../modules/org/org.service.js';
 import { loadConfig } from '../platform/config/config.js';
@@ -8,6 +8,8 @@ import { serve } from './serve.js';
 import { SCALE_NAMES, type ScaleName } from '../simulator/scales.js';
 import { seed } from './seed.js';
 import { auditVerify } from './audit.js';
+import { importFile } from './import.js';
+import { IMPORT_ENTITIES, type ImportEntity } from '../domain/import/entity-fields.js';
 
 const program = new Command();
 program
@@ -54,6 +56,27 @@ program
   .action(async (options: { scale: ScaleName; seed: number; end?: string }) => {
     await seed(loadConfig(), options);
   });
+
+program
+  .command('import')
+  .description('Import records from a CSV or XLSX file (run again to continue a stopped import)')
+  .addArgument(new Argument('<entity>', 'what the file holds').choices(IMPORT_ENTITIES))
+  .argument('<file>', 'the .csv or .xlsx file')
+  .option('--dry-run', 'check every row and report errors, writing nothing', false)
+  .option('--as <email>', 'the admin or manager the import is done as', 'admin@example.com')
+  .option('--source <name>', 'the system the file comes from (saved mapping, external ids)')
+  .addOption(
+    new Option('--lang <lang>', 'language of the messages').choices(['en', 'zh-CN']).default('en'),
+  )
+  .action(
+    async (
+      entity: ImportEntity,
+      file: string,
+      options: { dryRun: boolean; as: string; source?: string; lang: 'en' | 'zh-CN' },
+    ) => {
+      process.exitCode = await importFile(loadConfig(), entity, file, options);
+    },
+  );
 
 const user = program.command('user').description('Manage user accounts');
 user

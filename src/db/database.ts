@@ -42,6 +42,12 @@ import type {
 } from './tables/appraisal.table.js';
 import type { HistoryChainTable, HistoryTable } from './tables/history.table.js';
 import type {
+  ImportJobErrorsTable,
+  ImportJobsTable,
+  ImportLinksTable,
+  ImportMappingsTable,
+} from './tables/import.table.js';
+import type {
   NotificationDeliveriesTable,
   NotificationPreferencesTable,
   NotificationsTable,
@@ -107,6 +113,10 @@ export type Database = {
   notificationDeliveries: NotificationDeliveriesTable;
   notificationPreferences: NotificationPreferencesTable;
   jobRuns: JobRunsTable;
+  importJobs: ImportJobsTable;
+  importJobErrors: ImportJobErrorsTable;
+  importLinks: ImportLinksTable;
+  importMappings: ImportMappingsTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -11,6 +11,7 @@ import { cycleScoringTime } from './0010-cycle-scoring-time.js';
 import { notifications } from './0011-notifications.js';
 import { search } from './0010-search.js';
 import { historyPerWrite } from './0012-history-per-write.js';
+import { importJobs } from './0013-import-jobs.js';
 import { jobRuns } from './0015-job-runs.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
@@ -27,5 +28,6 @@ export const migrations: Record<string, YardstickMigration> = {
   '0010-search': search,
   '0011-notifications': notifications,
   '0012-history-per-write': historyPerWrite,
+  '0013-import-jobs': importJobs,
   '0015-job-runs': jobRuns,
 };

@@ -1,5 +1,8 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CalendarDate, Flag, Timestamp } from './organisation.table.js';
+
+/** Set only by an import (migration 0013); other writers leave it out. */
+type ImportedBy = ColumnType<string | null, string | null | undefined, string | null>;
 
 /** Columns every editable CRM record has. */
 type Audited = {
@@ -199,6 +202,8 @@ export type ActivitiesTable = {
   timely: Flag;
   planId: string | null;
   deletedAt: Timestamp | null;
+  /** The import that made it: recorded by nobody, so neither late (Q6, timeliness) nor a burst. */
+  importJobId: ImportedBy;
 };
 
 export type FollowUpPlansTable = Audited & {
@@ -261,6 +266,8 @@ export type PaymentsTable = Audited & {
   /** Contract owner when the payment was received. */
   ownerId: string;
   timely: Flag;
+  /** The import that made it: recorded by nobody, so never late for timeliness. */
+  importJobId: ImportedBy;
 };
 
 export type TicketStatus = 'open' | 'pending' | 'resolved' | 'closed';

@@ -154,6 +154,7 @@ function toQualityRecord(kind: RecordKind, row: RecordRow): QualityRecord {
 
 type LiveFilter = {
   id?: string;
+  ids?: readonly string[];
   key?: { column: 'phoneKey' | 'nameKey'; values: readonly string[] };
   created?: { from: string; before: string; limit: number; offset: number };
 };
@@ -167,6 +168,7 @@ async function liveRecords(
   const table = kind === 'customer' ? 'customers' : 'leads';
   let query = executor.selectFrom(table).selectAll().where('deletedAt', 'is', null);
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
+  if (filter.ids) query = query.where('id', 'in', [...filter.ids]);
   if (filter.key) query = query.where(filter.key.column, 'in', [...filter.key.values]);
   if (filter.created)
     query = query
@@ -188,6 +190,18 @@ export async function findQualityRecord(
 ): Promise<QualityRecord | undefined> {
   const [record] = await liveRecords(executor, kind, { id });
   return record;
+}
+
+/** Live records of one kind by id (an import's batch), as the record rules see them. */
+export async function findQualityRecords(
+  executor: Executor,
+  kind: RecordKind,
+  ids: readonly string[],
+): Promise<QualityRecord[]> {
+  const records: QualityRecord[] = [];
+  for (const batch of chunked([...ids]))
+    records.push(...(await liveRecords(executor, kind, { ids: batch })));
+  return records;
 }
 
 /** Live records of one kind with any of the phone keys or name keys (both indexed). */

@@ -2,7 +2,11 @@ import type { Executor } from '../../db/database.js';
 import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags, type SyncResult } from './flag-sync.service.js';
 import type { QualityRecord, RecordKind } from './quality-record.js';
-import { findQualityRecord, recordsSharingKeys } from './quality-sources.repository.js';
+import {
+  findQualityRecord,
+  findQualityRecords,
+  recordsSharingKeys,
+} from './quality-sources.repository.js';
 import { duplicateFindings, placeholderFindings } from './record-rules.js';
 
 export type DuplicateKeys = { phoneKey: string | null; nameKey: string };
@@ -70,6 +74,22 @@ export async function checkRecordWrite(
     keysOf([record, ...(previous ? [previous] : [])]),
   );
   await duplicateCheck(trx, kind, related, at);
+}
+
+/**
+ * Q1 and Q2 after a batch of customers or leads was created (an import), inside its transaction:
+ * the same verdicts as `checkRecordWrite` one by one, in a few indexed queries per batch.
+ */
+export async function checkRecordsCreated(
+  trx: Executor,
+  kind: RecordKind,
+  ids: readonly string[],
+  at: string,
+): Promise<void> {
+  const records = await findQualityRecords(trx, kind, ids);
+  if (records.length === 0) return;
+  await placeholderCheck(trx, kind, records, at);
+  await duplicateCheck(trx, kind, await recordsSharingKeys(trx, kind, keysOf(records)), at);
 }
 
 /**

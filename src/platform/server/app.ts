@@ -23,6 +23,7 @@ import { registerPaymentRoutes } from '../../modules/payments/payments.routes.js
 import { registerTicketRoutes } from '../../modules/tickets/tickets.routes.js';
 import { registerFeedbackRoutes } from '../../modules/feedback/feedback.routes.js';
 import { registerCampaignRoutes } from '../../modules/campaigns/campaigns.routes.js';
+import { registerImportRoutes } from '../../modules/imports/imports.routes.js';
 import { registerLeadRoutes } from '../../modules/leads/leads.routes.js';
 import { registerSearchRoutes } from '../../modules/search/search.routes.js';
 import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.routes.js';
@@ -79,6 +80,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerFeedbackRoutes,
   registerCampaignRoutes,
   registerContactRoutes,
+  registerImportRoutes,
   registerPipelineRoutes,
   registerOpportunityRoutes,
   registerLeadRoutes,

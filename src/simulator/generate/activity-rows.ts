@@ -81,6 +81,7 @@ export async function writeActivities(
       valid: d.valid,
       timely: isTimely(new Date(d.occurredMs), new Date(d.recordedMs)) ? 1 : 0,
       planId: null,
+      importJobId: null,
       deletedAt: d.deletedMs === null ? null : iso(d.deletedMs),
     };
     await ctx.sink.push('activities', row);

@@ -1,3 +1,4 @@
+import { importsEn } from './imports.en';
 import { notificationsEn } from './notifications.en';
 import { searchEn } from './search.en';
 import { dealsEn } from './deals.en';
@@ -170,6 +171,7 @@ export const en = {
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
   notifications: notificationsEn,
+  imports: importsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { importsZhCN } from './imports.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { searchZhCN } from './search.zh-CN';
 import { dealsZhCN } from './deals.zh-CN';
@@ -168,4 +169,5 @@ export const zhCN: Messages = {
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
   notifications: notificationsZhCN,
+  imports: importsZhCN,
 };

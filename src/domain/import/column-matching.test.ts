@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyOverride,
+  findHeaderRow,
+  headerSignature,
+  matchColumns,
+  missingRequired,
+} from './column-matching.js';
+import { skipReason } from './summary-rows.js';
+
+describe('matchColumns', () => {
+  it('matches Chinese headers as WukongCRM exports them, ignoring * and (*) markers', () => {
+    const headers = [
+      '*客户名称',
+      '手机(*)',
+      '客户行业',
+      '客户来源',
+      '客户级别',
+      '负责人',
+      '下次联系时间',
+      '不认识的列',
+    ];
+    expect(matchColumns('customer', headers)).toEqual([
+      'name',
+      'phone',
+      'industry',
+      'source',
+      'level',
+      'owner',
+      'nextContactAt',
+      null,
+    ]);
+  });
+
+  it('matches English headers from Salesforce and HubSpot, case and spacing aside', () => {
+    const headers = [
+      'Account Name',
+      'PHONE',
+      'industry',
+      'Lead Source',
+      'Rating',
+      'Account Owner',
+      'Created Date',
+    ];
+    expect(matchColumns('customer', headers)).toEqual([
+      'name',
+      'phone',
+      'industry',
+      'source',
+      'level',
+      null, // "Account Owner" is not a known owner header…
+      'createdAt',
+    ]);
+    expect(matchColumns('customer', ['Company name', 'Mobile', 'Owner'])).toEqual([
+      'name',
+      'phone',
+      'owner',
+    ]);
+  });
+
+  it('drops a bracketed explanation in a header and matches full-width forms', () => {
+    expect(matchColumns('customer', ['客户名称（必填）', '客户级别(A/B/C)', 'Ｅｍａｉｌ'])).toEqual(
+      ['name', 'level', 'email'],
+    );
+  });
+
+  it('gives a field to the leftmost column naming it only', () => {
+    expect(matchColumns('customer', ['客户名称', '手机', '电话'])).toEqual(['name', 'phone', null]);
+  });
+
+  it('reads the same header differently per entity (客户名称 is a contact’s customer)', () => {
+    expect(matchColumns('contact', ['客户名称', '姓名', '职务'])).toEqual([
+      'customer',
+      'name',
+      'title',
+    ]);
+    expect(matchColumns('lead', ['公司名称', '联系人', '线索状态'])).toEqual([
+      'company',
+      'contactName',
+      'status',
+    ]);
+  });
+});
+
+describe('applyOverride', () => {
+  const headers = ['客户名称', '手机', '电话', '备注'];
+
+  it('maps a column by hand and leaves one out, the rest stays automatic', () => {
+    expect(applyOverride('customer', headers, { 电话: 'phone', 手机: null })).toEqual([
+      'name',
+      null,
+      'phone',
+      'requirement',
+    ]);
+  });
+
+  it('ignores a field the entity does not have', () => {
+    expect(applyOverride('customer', headers, { 备注: 'salary' })).toEqual([
+      'name',
+      'phone',
+      null,
+      null,
+    ]);
+  });
+
+  it('takes a field away from the automatic column when the override gives it to another', () => {
+    expect(applyOverride('customer', ['客户名称', '简称'], { 简称: 'name' })).toEqual([
+      null,
+      'name',
+    ]);
+  });
+});
+
+describe('missingRequired', () => {
+  it('names required fields no column fills', () => {
+    expect(missingRequired('contract', ['customer', 'number', null])).toEqual([
+      'title',
+      'amount',
+      'signedOn',
+      'owner',
+    ]);
+    expect(missingRequired('customer', ['name'])).toEqual([]);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('finds the header under a title row and a notice row', () => {
+    const rows = [
+      ['客户列表导出 2024-06-30', '', ''],
+      ['注意：带*的为必填项', '', ''],
+      ['*客户名称', '手机', '客户级别'],
+      ['星河科技', '13800138000', 'A'],
+    ];
+    expect(findHeaderRow('customer', rows)).toBe(2);
+  });
+
+  it('takes the row naming the most fields, and null when none does', () => {
+    expect(
+      findHeaderRow('customer', [
+        ['Name', 'x'],
+        ['Account Name', 'Phone', 'Rating'],
+      ]),
+    ).toBe(1);
+    expect(
+      findHeaderRow('customer', [
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBeNull();
+    expect(findHeaderRow('customer', [['客户名称']])).toBe(0);
+  });
+});
+
+describe('headerSignature', () => {
+  it('is the same for the same layout written differently', () => {
+    expect(headerSignature(['*客户名称', ' 手机 '])).toBe(headerSignature(['客户名称', '手机']));
+    expect(headerSignature(['客户名称'])).not.toBe(headerSignature(['客户名称', '手机']));
+  });
+});
+
+describe('skipReason', () => {
+  it('skips totals lines in Chinese and English', () => {
+    expect(skipReason(['合计', '', '1,200,000'])).toBe('summary');
+    expect(skipReason(['总计：', '30'])).toBe('summary');
+    expect(skipReason(['', 'Total', '12'])).toBe('summary');
+    expect(skipReason(['Totals'])).toBe('summary');
+    expect(skipReason(['Total 12'])).toBe('summary');
+  });
+
+  it('skips one-cell notes and blank rows', () => {
+    expect(skipReason(['本文件含商业机密，请勿外传', '', ''])).toBe('note');
+    expect(skipReason(['Confidential - internal use only'])).toBe('note');
+    expect(skipReason(['共 120 条'])).toBe('note');
+    expect(skipReason(['  ', ''])).toBe('blank');
+  });
+
+  it('keeps records whose names begin like a total', () => {
+    expect(skipReason(['总计划设计院', '13800138000'])).toBeNull();
+    expect(skipReason(['Sumitomo Trading'])).toBeNull();
+    expect(skipReason(['星河科技', '机密'])).toBeNull();
+  });
+});

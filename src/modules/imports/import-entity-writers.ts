@@ -1,0 +1,302 @@
+import type { Executor } from '../../db/database.js';
+import type { ImportEntity } from '../../domain/import/entity-fields.js';
+import type { RowError } from '../../domain/import/import-errors.js';
+import type { ImportValue, InterpretedRow } from '../../domain/import/row-interpretation.js';
+import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { newId } from '../../platform/ids.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { contactSnapshot } from '../contacts/contacts.presenter.js';
+import { customerSnapshot } from '../customers/customers.presenter.js';
+import type { CustomerRow } from '../customers/customers.repository.js';
+import { leadSnapshot } from '../leads/leads.presenter.js';
+import type { LeadRow } from '../leads/leads.repository.js';
+import { checkRecordsCreated } from '../quality/record-checks.service.js';
+import { insertCreationHistory, insertRows } from './import-writes.repository.js';
+import { customersNamed, customersWithPrimary } from './imports.repository.js';
+
+/** A row ready to write: its values, references resolved to ids, or the errors that stop it. */
+export type PreparedRow = { row: InterpretedRow; errors: RowError[]; refs: Record<string, string> };
+
+type PrepareContext = {
+  actor: Actor;
+  source: string;
+  /** The header of the column that fills a field, to name it in an error. */
+  columnOf: (field: string) => string;
+};
+type WriteContext = { actor: Actor; source: string; at: string };
+
+export type EntityWriter = {
+  prepare: (
+    executor: Executor,
+    context: PrepareContext,
+    rows: InterpretedRow[],
+  ) => Promise<PreparedRow[]>;
+  /** Creates the records of `rows` and returns their ids in the same order. */
+  write: (trx: Executor, context: WriteContext, rows: PreparedRow[]) => Promise<string[]>;
+};
+
+const text = (value: ImportValue | undefined): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+
+/** Imported records happened when the file says; with no creation time, when they are imported. */
+const createdAtOf = (row: InterpretedRow, at: string) => text(row.values.createdAt) ?? at;
+const ownerOf = (row: InterpretedRow, actor: Actor) => text(row.values.owner) ?? actor.id;
+
+const asIs = async (_: Executor, __: PrepareContext, rows: InterpretedRow[]) =>
+  rows.map((row) => ({ row, errors: row.errors, refs: {} }));
+
+/** Resolves each row's customer cell (an earlier import's external id, or the exact name). */
+async function withCustomer(executor: Executor, context: PrepareContext, rows: InterpretedRow[]) {
+  const names = rows.flatMap((r) =>
+    text(r.values.customer) ? [text(r.values.customer) ?? ''] : [],
+  );
+  const found = await customersNamed(executor, ownerScopeOf(context.actor), context.source, names);
+  return rows.map((row): PreparedRow => {
+    const name = text(row.values.customer);
+    if (row.errors.length > 0 || name === null) return { row, errors: row.errors, refs: {} };
+    const ids = found.get(name) ?? [];
+    const column = context.columnOf('customer');
+    if (ids.length === 1) return { row, errors: [], refs: { customer: ids[0] ?? '' } };
+    const error: RowError =
+      ids.length === 0
+        ? {
+            row: row.row,
+            column,
+            code: 'import_reference_unknown',
+            params: { target: 'customer', value: name },
+          }
+        : {
+            row: row.row,
+            column,
+            code: 'import_reference_ambiguous',
+            params: { target: 'customer', value: name, count: ids.length },
+          };
+    return { row, errors: [error], refs: {} };
+  });
+}
+
+const customerWriter: EntityWriter = {
+  prepare: asIs,
+  async write(trx, { actor, at }, rows) {
+    const records = rows.map(({ row }) => {
+      const v = row.values;
+      const name = text(v.name) ?? '';
+      const createdAt = createdAtOf(row, at);
+      const ownerId = ownerOf(row, actor);
+      return {
+        id: newId(),
+        name,
+        nameKey: nameDuplicateKey(name) ?? '',
+        phone: text(v.phone),
+        phoneKey: phoneDuplicateKey(text(v.phone)),
+        email: text(v.email),
+        industry: text(v.industry),
+        source: text(v.source),
+        level: text(v.level) as CustomerRow['level'],
+        status: (text(v.status) ?? 'potential') as CustomerRow['status'],
+        requirement: text(v.requirement),
+        region: text(v.region),
+        address: text(v.address),
+        ownerId,
+        ownerSince: createdAt,
+        previousOwnerId: null,
+        poolEnteredAt: null,
+        lastFollowUpAt: null,
+        lastDealOn: null,
+        createdBy: null,
+        createdAt,
+        updatedAt: at,
+        deletedAt: null,
+        nextContactAt: text(v.nextContactAt),
+      };
+    });
+    await insertRows(
+      trx,
+      'customers',
+      records.map(({ nextContactAt: _n, ...r }) => r),
+    );
+    await insertRows(
+      trx,
+      'ownershipPeriods',
+      records.map((r) => ({
+        id: newId(),
+        entity: 'customer',
+        recordId: r.id,
+        ownerId: r.ownerId,
+        startedAt: r.createdAt,
+        endedAt: null,
+      })),
+    );
+    await insertRows(
+      trx,
+      'followUpPlans',
+      records.flatMap((r) =>
+        r.nextContactAt
+          ? [
+              {
+                id: newId(),
+                recordType: 'customer' as const,
+                recordId: r.id,
+                customerId: r.id,
+                ownerId: r.ownerId,
+                dueAt: r.nextContactAt,
+                note: null,
+                completedAt: null,
+                completedByActivityId: null,
+                createdBy: null,
+                createdAt: at,
+                updatedAt: at,
+                deletedAt: null,
+              },
+            ]
+          : [],
+      ),
+    );
+    await insertCreationHistory(
+      trx,
+      records.map(({ nextContactAt: _n, ...r }) => ({
+        entity: 'customer',
+        id: r.id,
+        snapshot: customerSnapshot({ ...r, version: 1 }),
+      })),
+      actor.id,
+    );
+    await checkRecordsCreated(
+      trx,
+      'customer',
+      records.map((r) => r.id),
+      at,
+    );
+    return records.map((r) => r.id);
+  },
+};
+
+const leadWriter: EntityWriter = {
+  prepare: asIs,
+  async write(trx, { actor, at }, rows) {
+    const records = rows.map(({ row }): LeadRow => {
+      const v = row.values;
+      const company = text(v.company) ?? '';
+      return {
+        id: newId(),
+        company,
+        nameKey: nameDuplicateKey(company) ?? '',
+        contactName: text(v.contactName),
+        phone: text(v.phone),
+        phoneKey: phoneDuplicateKey(text(v.phone)),
+        email: text(v.email),
+        industry: text(v.industry),
+        region: text(v.region),
+        requirement: text(v.requirement),
+        campaignId: null,
+        // Nobody sourced an imported lead in Yardstick: it never counts as anyone's qualified lead.
+        sourceUserId: null,
+        ownerId: ownerOf(row, actor),
+        status: (text(v.status) ?? 'new') as LeadRow['status'],
+        disqualifyReason: null,
+        qualityRating: null,
+        closedAt: null,
+        closedBy: null,
+        customerId: null,
+        contactId: null,
+        opportunityId: null,
+        version: 1,
+        createdBy: null,
+        createdAt: createdAtOf(row, at),
+        updatedAt: at,
+        deletedAt: null,
+      };
+    });
+    await insertRows(
+      trx,
+      'leads',
+      records.map(({ version: _v, ...r }) => r),
+    );
+    await insertRows(
+      trx,
+      'ownershipPeriods',
+      records.map((r) => ({
+        id: newId(),
+        entity: 'lead',
+        recordId: r.id,
+        ownerId: r.ownerId ?? actor.id,
+        startedAt: r.createdAt,
+        endedAt: null,
+      })),
+    );
+    await insertCreationHistory(
+      trx,
+      records.map((r) => ({ entity: 'lead', id: r.id, snapshot: leadSnapshot(r) })),
+      actor.id,
+    );
+    await checkRecordsCreated(
+      trx,
+      'lead',
+      records.map((r) => r.id),
+      at,
+    );
+    return records.map((r) => r.id);
+  },
+};
+
+const contactWriter: EntityWriter = {
+  prepare: withCustomer,
+  async write(trx, { actor, at }, rows) {
+    // One primary contact per customer: a row asking for it gets it only while the customer has none.
+    const taken = await customersWithPrimary(
+      trx,
+      rows.map((r) => r.refs.customer ?? ''),
+    );
+    const records = rows.map(({ row, refs }) => {
+      const customerId = refs.customer ?? '';
+      const primary = row.values.isPrimary === true && !taken.has(customerId);
+      if (primary) taken.add(customerId);
+      return {
+        id: newId(),
+        customerId,
+        name: text(row.values.name) ?? '',
+        title: text(row.values.title),
+        phone: text(row.values.phone),
+        email: text(row.values.email),
+        isPrimary: primary ? 1 : 0,
+        note: text(row.values.note),
+        version: 1,
+        createdBy: null,
+        createdAt: createdAtOf(row, at),
+        updatedAt: at,
+        deletedAt: null,
+      };
+    });
+    await insertRows(
+      trx,
+      'contacts',
+      records.map(({ version: _v, ...r }) => r),
+    );
+    await insertCreationHistory(
+      trx,
+      records.map((r) => ({ entity: 'contact', id: r.id, snapshot: contactSnapshot(r) })),
+      actor.id,
+    );
+    return records.map((r) => r.id);
+  },
+};
+
+const WRITERS: Partial<Record<ImportEntity, EntityWriter>> = {
+  customer: customerWriter,
+  lead: leadWriter,
+  contact: contactWriter,
+};
+
+/** The entities a file can be imported into today. */
+export const WRITABLE_ENTITIES = Object.keys(WRITERS) as ImportEntity[];
+
+export function entityWriter(entity: ImportEntity): EntityWriter {
+  const writer = WRITERS[entity];
+  if (!writer)
+    throw new AppError('unprocessable', `Importing ${entity} records is not available yet`, [
+      { path: 'entity', message: 'not importable yet', code: 'import_entity_unsupported' },
+    ]);
+  return writer;
+}
