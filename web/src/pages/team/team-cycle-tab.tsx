@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCycleResults } from '../../api/appraisal-api';
 import type { ResultSummary } from '../../api/appraisal-api';
-import type { Role } from '../../api/api-types';
+import type { Role } from '../../api/users-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { useFormatters } from '../../components/formatters';
 import { useErrorText } from '../../components/use-error-reporter';

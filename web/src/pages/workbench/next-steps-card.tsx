@@ -2,7 +2,7 @@ import { RightOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { WorkbenchHint } from '../../api/scorecard-api';
+import type { WorkbenchHint } from '../../api/appraisal-api';
 import { useErrorText } from '../../components/use-error-reporter';
 import { STALE_DAYS } from './stale-opportunities';
 import { useWorkbenchHints } from './workbench-hints';
