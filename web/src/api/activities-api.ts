@@ -1,15 +1,9 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type Activity = ItemOf<'/api/v1/activities'>;
 export type ActivityType = Activity['type'];
-export const ACTIVITY_TYPES = valuesOf<ActivityType>()(
-  'call',
-  'visit',
-  'meeting',
-  'email',
-  'message',
-  'note',
-);
+export const ACTIVITY_TYPES = enumValues['get /api/v1/activities response.items.type'];
 export type Plan = ItemOf<'/api/v1/plans'>;
 export type PlanQuery = QueryOf<'/api/v1/plans', 'get'>;
 export type PlanScope = NonNullable<PlanQuery['scope']>;

@@ -1,16 +1,11 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 // Roles and data scopes ---------------------------------------------------------------------------
 
 export type RoleScope = ItemOf<'/api/v1/roles'>;
 export type DataScope = RoleScope['dataScope'];
-export const DATA_SCOPES = valuesOf<DataScope>()(
-  'self',
-  'self_and_reports',
-  'department',
-  'department_tree',
-  'all',
-);
+export const DATA_SCOPES = enumValues['get /api/v1/roles response.items.dataScope'];
 
 export const listRoles = async () => (await api.get('/api/v1/roles')).items;
 
@@ -40,17 +35,7 @@ export const updateStage = (
 
 export type AppraisalSettings = BodyOf<'/api/v1/settings/appraisal', 'put'>;
 export type KeyField = AppraisalSettings['keyFields'][number];
-export const KEY_FIELDS = valuesOf<KeyField>()(
-  'name',
-  'phone',
-  'email',
-  'industry',
-  'source',
-  'requirement',
-  'region',
-  'level',
-  'address',
-);
+export const KEY_FIELDS = enumValues['get /api/v1/settings/appraisal response.keyFields'];
 
 export const getAppraisalSettings = () => api.get('/api/v1/settings/appraisal');
 
@@ -74,35 +59,17 @@ export const deleteTarget = (id: string) => api.delete('/api/v1/targets/{id}', {
 
 export type CustomMetric = ItemOf<'/api/v1/custom-metrics'>;
 export type MetricUnit = CustomMetric['unit'];
-export const METRIC_UNITS = valuesOf<MetricUnit>()(
-  'percent',
-  'per_week',
-  'days',
-  'money',
-  'count',
-  'minutes',
-  'rating',
-  'score',
-);
+export const METRIC_UNITS = enumValues['get /api/v1/custom-metrics response.items.unit'];
 export type MetricDefinitionSpec = CustomMetric['definition'];
 export type FilterGroup = MetricDefinitionSpec['filter'];
 export type Condition = Exclude<FilterGroup['conditions'][number], FilterGroup>;
 export type Operator = Condition['operator'];
-export const OPERATORS = valuesOf<Operator>()(
-  'eq',
-  'ne',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'in',
-  'not_in',
-  'is_null',
-  'is_not_null',
-  'contains',
-);
+export const OPERATORS =
+  enumValues['get /api/v1/custom-metrics response.items.definition.filter.conditions.operator'];
 export type ConditionValue = NonNullable<Condition['value']>;
 export type Aggregate = MetricDefinitionSpec['aggregate'];
+export const AGGREGATE_KINDS =
+  enumValues['get /api/v1/custom-metrics response.items.definition.aggregate.kind'];
 export type EntityFields = ItemOf<'/api/v1/custom-metrics/fields'>;
 export type FieldType = EntityFields['fields'][number]['type'];
 export type NewCustomMetric = BodyOf<'/api/v1/custom-metrics', 'post'>;

@@ -182,15 +182,3 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   }
   throw new ApiError(response.status, `http_${response.status}`, response.statusText);
 }
-
-/**
- * Every value of a string union from the API, in display order (e.g. a status list for a select):
- * the compiler insists on each value and accepts no other, so the list cannot drift.
- */
-export const valuesOf =
-  <T extends string>() =>
-  <const V extends readonly T[]>(
-    ...values: V &
-      ([Exclude<T, V[number]>] extends [never] ? unknown : { missing: Exclude<T, V[number]> })
-  ): V =>
-    values;

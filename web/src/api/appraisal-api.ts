@@ -1,23 +1,9 @@
-import {
-  api,
-  valuesOf,
-  type BodyOf,
-  type ItemOf,
-  type QueryOf,
-  type ResponseOf,
-} from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type Cycle = ItemOf<'/api/v1/cycles'>;
 export type CycleStatus = Cycle['status'];
-export const CYCLE_STATUSES = valuesOf<CycleStatus>()(
-  'draft',
-  'open',
-  'self_review',
-  'manager_review',
-  'calibrated',
-  'published',
-  'archived',
-);
+export const CYCLE_STATUSES = enumValues['get /api/v1/cycles response.items.status'];
 export type CycleResult = ResponseOf<'/api/v1/cycle-results/{id}', 'get'>;
 export type ResultItem = CycleResult['items'][number];
 export type ResultSummary = ItemOf<'/api/v1/cycles/{id}/results'>;

@@ -1,21 +1,15 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type Page, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type Page, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 import type { NamedRecord } from './record-api';
 
 export type Contract = ItemOf<'/api/v1/contracts'>;
 export type ContractListQuery = QueryOf<'/api/v1/contracts', 'get'>;
 export type ContractSort = NonNullable<ContractListQuery['sort']>;
-export const CONTRACT_SORTS = valuesOf<ContractSort>()(
-  'signedOn',
-  'endOn',
-  'amountCents',
-  'number',
-  'createdAt',
-  'updatedAt',
-);
+export const CONTRACT_SORTS = enumValues['get /api/v1/contracts query.sort'];
 export type Payment = ItemOf<'/api/v1/payments'>;
 export type PaymentListQuery = QueryOf<'/api/v1/payments', 'get'>;
 export type PaymentSort = NonNullable<PaymentListQuery['sort']>;
-export const PAYMENT_SORTS = valuesOf<PaymentSort>()('receivedOn', 'amountCents', 'recordedAt');
+export const PAYMENT_SORTS = enumValues['get /api/v1/payments query.sort'];
 export type PaymentPlan = ItemOf<'/api/v1/contracts/{id}/payment-plans'>;
 
 export type NewContract = BodyOf<'/api/v1/contracts', 'post'>;

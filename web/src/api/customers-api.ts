@@ -1,36 +1,16 @@
-import {
-  api,
-  valuesOf,
-  type BodyOf,
-  type ItemOf,
-  type QueryOf,
-  type ResponseOf,
-} from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type Customer = ItemOf<'/api/v1/customers'>;
 export type CustomerStatus = Customer['status'];
 export type CustomerLevel = NonNullable<Customer['level']>;
-export const CUSTOMER_STATUSES = valuesOf<CustomerStatus>()(
-  'potential',
-  'intent',
-  'deal',
-  'dormant',
-  'lost',
-);
-export const CUSTOMER_LEVELS = valuesOf<CustomerLevel>()('A', 'B', 'C');
+export const CUSTOMER_STATUSES = enumValues['get /api/v1/customers response.items.status'];
+export const CUSTOMER_LEVELS = enumValues['get /api/v1/customers response.items.level'];
 export type CustomerListQuery = QueryOf<'/api/v1/customers', 'get'>;
 export type CustomerSort = NonNullable<CustomerListQuery['sort']>;
 /** Key fields a customer list can be narrowed to "missing". */
 export type CustomerKeyField = NonNullable<CustomerListQuery['missing']>;
-export const CUSTOMER_KEY_FIELDS = valuesOf<CustomerKeyField>()(
-  'phone',
-  'email',
-  'industry',
-  'source',
-  'requirement',
-  'region',
-  'level',
-);
+export const CUSTOMER_KEY_FIELDS = enumValues['get /api/v1/customers query.missing'];
 
 export type NewCustomer = BodyOf<'/api/v1/customers', 'post'>;
 export type CustomerFields = Omit<NewCustomer, 'status' | 'ownerId'>;

@@ -1,11 +1,12 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type Lead = ItemOf<'/api/v1/leads'>;
 export type LeadStatus = Lead['status'];
-export const LEAD_STATUSES = valuesOf<LeadStatus>()('new', 'working', 'converted', 'disqualified');
+export const LEAD_STATUSES = enumValues['get /api/v1/leads response.items.status'];
 export type LeadListQuery = QueryOf<'/api/v1/leads', 'get'>;
 export type LeadSort = NonNullable<LeadListQuery['sort']>;
-export const LEAD_SORTS = valuesOf<LeadSort>()('company', 'createdAt', 'updatedAt', 'closedAt');
+export const LEAD_SORTS = enumValues['get /api/v1/leads query.sort'];
 export type LeadFields = BodyOf<'/api/v1/leads', 'post'>;
 export type LeadChanges = BodyOf<'/api/v1/leads/{id}', 'patch'>;
 export type LeadConversion = BodyOf<'/api/v1/leads/{id}/convert', 'post'>;

@@ -1,18 +1,12 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type Opportunity = ItemOf<'/api/v1/opportunities'>;
 export type OpportunityStatus = Opportunity['status'];
-export const OPPORTUNITY_STATUSES = valuesOf<OpportunityStatus>()('open', 'won', 'lost');
+export const OPPORTUNITY_STATUSES = enumValues['get /api/v1/opportunities response.items.status'];
 export type OpportunityListQuery = QueryOf<'/api/v1/opportunities', 'get'>;
 export type OpportunitySort = NonNullable<OpportunityListQuery['sort']>;
-export const OPPORTUNITY_SORTS = valuesOf<OpportunitySort>()(
-  'name',
-  'amountCents',
-  'createdAt',
-  'updatedAt',
-  'expectedCloseOn',
-  'closedAt',
-);
+export const OPPORTUNITY_SORTS = enumValues['get /api/v1/opportunities query.sort'];
 export type Stage = ItemOf<'/api/v1/pipeline-stages'>;
 export type StageChange = ItemOf<'/api/v1/opportunities/{id}/stages'>;
 export type NewOpportunity = BodyOf<'/api/v1/opportunities', 'post'>;

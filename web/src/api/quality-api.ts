@@ -1,7 +1,9 @@
 import { api, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type QualityFlag = ItemOf<'/api/v1/quality/flags'>;
 export type QualityRule = QualityFlag['rule'];
+export const QUALITY_RULES = enumValues['get /api/v1/quality/flags response.items.rule'];
 export type FlagStatus = QualityFlag['status'];
 export type FlagQuery = QueryOf<'/api/v1/quality/flags', 'get'>;
 

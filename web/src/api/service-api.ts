@@ -1,4 +1,5 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 /** Tickets, product feedback and campaigns. */
 
@@ -7,8 +8,8 @@ const path = (id: string) => ({ path: { id } });
 export type Ticket = ItemOf<'/api/v1/tickets'>;
 export type TicketStatus = Ticket['status'];
 export type TicketPriority = Ticket['priority'];
-export const TICKET_STATUSES = valuesOf<TicketStatus>()('open', 'pending', 'resolved', 'closed');
-export const TICKET_PRIORITIES = valuesOf<TicketPriority>()('low', 'normal', 'high', 'urgent');
+export const TICKET_STATUSES = enumValues['get /api/v1/tickets response.items.status'];
+export const TICKET_PRIORITIES = enumValues['get /api/v1/tickets response.items.priority'];
 export type TicketReply = ItemOf<'/api/v1/tickets/{id}/replies'>;
 export type TicketListQuery = QueryOf<'/api/v1/tickets', 'get'>;
 export type TicketFields = BodyOf<'/api/v1/tickets', 'post'>;
@@ -34,12 +35,7 @@ export const addReply = (id: string, body: string) =>
 
 export type Feedback = ItemOf<'/api/v1/feedback'>;
 export type FeedbackStatus = Feedback['status'];
-export const FEEDBACK_STATUSES = valuesOf<FeedbackStatus>()(
-  'new',
-  'reviewing',
-  'adopted',
-  'rejected',
-);
+export const FEEDBACK_STATUSES = enumValues['get /api/v1/feedback response.items.status'];
 export type FeedbackListQuery = QueryOf<'/api/v1/feedback', 'get'>;
 export type FeedbackFields = BodyOf<'/api/v1/feedback', 'post'>;
 
@@ -57,21 +53,8 @@ export const decideFeedback = (
 
 export type Campaign = ItemOf<'/api/v1/campaigns'>;
 export type CampaignStatus = Campaign['status'];
-export const CAMPAIGN_CHANNELS = valuesOf<CampaignChannel>()(
-  'exhibition',
-  'online_ads',
-  'webinar',
-  'content',
-  'referral',
-  'email',
-  'other',
-);
-export const CAMPAIGN_STATUSES = valuesOf<CampaignStatus>()(
-  'planned',
-  'running',
-  'finished',
-  'cancelled',
-);
+export const CAMPAIGN_CHANNELS = enumValues['post /api/v1/campaigns body.channel'];
+export const CAMPAIGN_STATUSES = enumValues['get /api/v1/campaigns response.items.status'];
 /** The channel if it is one of those a campaign may be given, else undefined. */
 export const knownChannel = (value: string) => CAMPAIGN_CHANNELS.find((known) => known === value);
 export type CampaignListQuery = QueryOf<'/api/v1/campaigns', 'get'>;

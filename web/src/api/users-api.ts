@@ -1,18 +1,10 @@
-import { api, valuesOf, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 export type User = ItemOf<'/api/v1/users'>;
 export type Role = User['roles'][number];
 export type Locale = NonNullable<User['locale']>;
-export const ROLES = valuesOf<Role>()(
-  'admin',
-  'executive',
-  'manager',
-  'sales',
-  'service',
-  'marketing',
-  'product',
-  'hr',
-);
+export const ROLES = enumValues['get /api/v1/users response.items.roles'];
 
 export type UserListQuery = QueryOf<'/api/v1/users', 'get'>;
 export type UserSort = NonNullable<UserListQuery['sort']>;
