@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'bin/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'bin/', 'web/src/api/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

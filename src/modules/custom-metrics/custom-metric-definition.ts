@@ -33,12 +33,15 @@ const condition: z.ZodType<Condition> = z.object({
     .optional(),
 });
 
-export const filterGroup: z.ZodType<FilterGroup> = z.lazy(() =>
-  z.object({
-    match: z.enum(['all', 'any']),
-    conditions: z.array(z.union([condition, filterGroup])).max(20),
-  }),
-);
+/** Recursive, so named: the OpenAPI document refers to it as a component. */
+export const filterGroup: z.ZodType<FilterGroup> = z
+  .lazy(() =>
+    z.object({
+      match: z.enum(['all', 'any']),
+      conditions: z.array(z.union([condition, filterGroup])).max(20),
+    }),
+  )
+  .meta({ id: 'CustomMetricFilterGroup' });
 
 export const customMetricDefinition = z.object({
   entity: z.string().min(1).max(32),

@@ -1,41 +1,20 @@
-import { request, withQuery } from './api-client';
-import type { Page } from './api-types';
-import type { Activity, ActivityType, Plan, RecordType } from './crm-types';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
-export type NextFollowUp = { dueAt: string; note?: string | null };
+export type Activity = ItemOf<'/api/v1/activities'>;
+export type ActivityType = Activity['type'];
+export const ACTIVITY_TYPES = enumValues['get /api/v1/activities response.items.type'];
+export type Plan = ItemOf<'/api/v1/plans'>;
+export type PlanQuery = QueryOf<'/api/v1/plans', 'get'>;
+export type PlanScope = NonNullable<PlanQuery['scope']>;
 
-export type NewActivity = {
-  type: ActivityType;
-  recordType: RecordType;
-  recordId: string;
-  content: string;
-  occurredAt: string;
-  planId?: string;
-  nextFollowUp?: NextFollowUp;
-};
+export const createActivity = (body: BodyOf<'/api/v1/activities', 'post'>) =>
+  api.post('/api/v1/activities', { body });
 
-/** A data-quality rule the new activity breaks, and what the rule saw. */
-export type ActivityFinding = { rule: string; detail: Record<string, unknown> | null };
+export type CreatedActivity = Awaited<ReturnType<typeof createActivity>>;
 
-export type CreatedActivity = Activity & {
-  completedPlanIds: string[];
-  nextFollowUp: Plan | null;
-  qualityFlags: ActivityFinding[];
-};
+export const listRecordActivities = (recordType: Activity['recordType'], recordId: string) =>
+  api.get('/api/v1/activities', { query: { recordType, recordId, pageSize: 50 } });
 
-export function createActivity(activity: NewActivity): Promise<CreatedActivity> {
-  return request('POST', '/api/v1/activities', activity);
-}
-
-export type PlanScope = 'today' | 'overdue' | 'upcoming';
-
-export function listPlans(query: {
-  scope?: PlanScope;
-  ownerId?: string;
-  recordType?: RecordType;
-  recordId?: string;
-  page?: number;
-  pageSize?: number;
-}): Promise<Page<Plan>> {
-  return request('GET', withQuery('/api/v1/plans', { sort: 'dueAt', ...query }));
-}
+export const listPlans = (query: PlanQuery) =>
+  api.get('/api/v1/plans', { query: { sort: 'dueAt', ...query } });

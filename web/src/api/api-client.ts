@@ -1,5 +1,5 @@
 import { currentLanguage } from '../i18n/i18n';
-import type { ErrorBody, ErrorDetail } from './api-types';
+import type { paths } from './generated/schema';
 
 /** Raised for every failed call; carries the server's `{ error: { code, message, details } }`. */
 export class ApiError extends Error {
@@ -28,17 +28,122 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type Query = Record<string, string | number | boolean | undefined>;
+// Types of the API, from the server's OpenAPI document (generated/schema.ts) ----------------------
 
-export function withQuery(path: string, query: Query): string {
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type ApiPath = keyof paths;
+/** The paths that answer a method, e.g. `PathsWith<'post'>`. */
+export type PathsWith<M extends HttpMethod> = {
+  [P in ApiPath]: paths[P] extends Record<M, object> ? P : never;
+}[ApiPath];
+type Operation<P extends ApiPath, M extends HttpMethod> =
+  paths[P] extends Record<M, infer O> ? O : never;
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Success = 200 | 201 | 202 | 204;
+type Responses<P extends ApiPath, M extends HttpMethod> =
+  Operation<P, M> extends { responses: infer R } ? R : never;
+
+/** What a call answers, e.g. `ResponseOf<'/api/v1/customers/{id}', 'get'>` (a 204 is void). */
+export type ResponseOf<P extends ApiPath, M extends HttpMethod> = NullAsVoid<
+  Json<Responses<P, M>[Success & keyof Responses<P, M>]>
+>;
+type NullAsVoid<T> = [T] extends [null] ? void : T;
+/** An error answer of a call, e.g. `ErrorOf<'/api/v1/customers', 'post', 400>`. */
+export type ErrorOf<
+  P extends ApiPath,
+  M extends HttpMethod,
+  S extends keyof Responses<P, M>,
+> = Json<Responses<P, M>[S]>;
+/** The JSON body a call takes. */
+export type BodyOf<P extends ApiPath, M extends HttpMethod> = Json<
+  NonNullable<Operation<P, M> extends { requestBody?: infer B } ? B : never>
+>;
+type ParamsOf<P extends ApiPath, M extends HttpMethod> =
+  Operation<P, M> extends { parameters: infer A } ? A : never;
+/** The query a call takes (every parameter optional: the server applies its defaults). */
+export type QueryOf<P extends ApiPath, M extends HttpMethod> = NonNullable<
+  ParamsOf<P, M> extends { query?: infer Q } ? Q : never
+>;
+type PathParams<P extends ApiPath, M extends HttpMethod> =
+  ParamsOf<P, M> extends { path: infer A } ? A : never;
+
+/** An item of a list answer (`{ items: [...] }`), e.g. `ItemOf<'/api/v1/leads', 'get'>`. */
+export type ItemOf<P extends ApiPath, M extends HttpMethod = 'get'> =
+  ResponseOf<P, M> extends { items: (infer I)[] } ? I : never;
+
+/** A page of a list: `items` of one page of `total`. */
+export type Page<T> = Omit<ResponseOf<'/api/v1/customers', 'get'>, 'items'> & { items: T[] };
+
+/** The error body every failed call answers with. */
+export type ErrorBody = ErrorOf<'/api/v1/customers', 'post', 400>;
+export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
+
+type Input<P extends ApiPath, M extends HttpMethod> = ([PathParams<P, M>] extends [never]
+  ? { path?: never }
+  : { path: PathParams<P, M> }) &
+  ([QueryOf<P, M>] extends [never] ? { query?: never } : { query?: QueryOf<P, M> }) &
+  ([BodyOf<P, M>] extends [never] ? { body?: never } : { body: BodyOf<P, M> });
+
+/** `/api/v1/customers/{id}` with `{ id }`, each value URL-encoded. */
+function fillPath(template: string, params: Record<string, string> | undefined): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(params?.[name] ?? ''),
+  );
+}
+
+type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
+
+function call<M extends HttpMethod>(method: M) {
+  return <P extends PathsWith<M>>(
+    path: P,
+    ...[input]: Partial<Input<P, M>> extends Input<P, M> ? [Input<P, M>?] : [Input<P, M>]
+  ): Promise<ResponseOf<P, M>> => {
+    const {
+      path: params,
+      query,
+      body,
+    } = (input ?? {}) as {
+      path?: Record<string, string>;
+      query?: Record<string, QueryValue>;
+      body?: unknown;
+    };
+    return request(method.toUpperCase() as Method, withQuery(fillPath(path, params), query), body);
+  };
+}
+
+/**
+ * The API, typed by path and method from the server's document:
+ * `api.get('/api/v1/customers/{id}', { path: { id } })`.
+ */
+export const api = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  delete: call('delete'),
+};
+
+/** Sends a file as the raw request body (the server streams it to disk). */
+export function uploadFile<P extends PathsWith<'post'>>(
+  path: string,
+  file: Blob,
+): Promise<ResponseOf<P, 'post'>> {
+  return request('POST', path, file);
+}
+
+// The transport ----------------------------------------------------------------------------------
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
@@ -57,7 +162,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -67,9 +172,14 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
         Accept: 'application/json',
         // The server words its error messages in the UI's language.
         'Accept-Language': currentLanguage() === 'zh-CN' ? 'zh-CN' : 'en',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined
+          ? {}
+          : {
+              'Content-Type':
+                body instanceof Blob ? 'application/octet-stream' : 'application/json',
+            }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause));

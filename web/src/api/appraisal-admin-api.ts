@@ -1,69 +1,24 @@
-import { request } from './api-client';
+import { api, type BodyOf, type ItemOf } from './api-client';
 
-export type TemplateItem = {
-  metric: string;
-  weight: number;
-  floor: number;
-  target: number;
-  cap: number;
-  minSample: number;
-};
+export type Template = ItemOf<'/api/v1/templates'>;
+export type TemplateVersion = ItemOf<'/api/v1/templates/{id}/versions'>;
+export type TemplateItem = TemplateVersion['items'][number];
+export type ItemChange = ItemOf<'/api/v1/template-versions/{id}/diff'>;
 
-export type Grades = { S: number; A: number; B: number; C: number };
+export const listTemplates = async () => (await api.get('/api/v1/templates')).items;
 
-export type TemplateVersion = {
-  id: string;
-  templateId: string;
-  number: number;
-  items: TemplateItem[];
-  grades: Grades;
-  note: string | null;
-  authorId: string | null;
-  createdAt: string;
-};
+export const listTemplateVersions = async (templateId: string) =>
+  (await api.get('/api/v1/templates/{id}/versions', { path: { id: templateId } })).items;
 
-export type Template = {
-  id: string;
-  key: string;
-  role: string;
-  nameZh: string;
-  nameEn: string;
-  current: TemplateVersion | null;
-};
-
-export type ItemChange = {
-  metric: string;
-  change: 'added' | 'removed' | 'changed';
-  before: TemplateItem | null;
-  after: TemplateItem | null;
-};
-
-const enc = encodeURIComponent;
-
-export async function listTemplates(): Promise<Template[]> {
-  const { items } = await request<{ items: Template[] }>('GET', '/api/v1/templates');
-  return items;
-}
-
-export async function listTemplateVersions(templateId: string): Promise<TemplateVersion[]> {
-  const { items } = await request<{ items: TemplateVersion[] }>(
-    'GET',
-    `/api/v1/templates/${enc(templateId)}/versions`,
-  );
-  return items;
-}
-
-export function createTemplateVersion(
+export const createTemplateVersion = (
   templateId: string,
-  version: { items: TemplateItem[]; grades?: Grades; note: string },
-): Promise<TemplateVersion> {
-  return request<TemplateVersion>('POST', `/api/v1/templates/${enc(templateId)}/versions`, version);
-}
+  body: BodyOf<'/api/v1/templates/{id}/versions', 'post'>,
+) => api.post('/api/v1/templates/{id}/versions', { path: { id: templateId }, body });
 
-export async function diffVersions(fromId: string, toId: string): Promise<ItemChange[]> {
-  const { items } = await request<{ items: ItemChange[] }>(
-    'GET',
-    `/api/v1/template-versions/${enc(toId)}/diff?from=${enc(fromId)}`,
-  );
-  return items;
-}
+export const diffVersions = async (fromId: string, toId: string) =>
+  (
+    await api.get('/api/v1/template-versions/{id}/diff', {
+      path: { id: toId },
+      query: { from: fromId },
+    })
+  ).items;

@@ -1,24 +1,14 @@
-import { request } from './api-client';
-import type { User } from './api-types';
+import { api, type BodyOf } from './api-client';
 
-export type Credentials = { email: string; password: string };
-export type PasswordChange = { currentPassword: string; newPassword: string };
+export type Credentials = BodyOf<'/api/v1/auth/login', 'post'>;
+export type PasswordChange = BodyOf<'/api/v1/auth/password', 'post'>;
 
-export async function login(credentials: Credentials): Promise<User> {
-  const { user } = await request<{ user: User }>('POST', '/api/v1/auth/login', credentials);
-  return user;
-}
+export const login = async (body: Credentials) =>
+  (await api.post('/api/v1/auth/login', { body })).user;
 
-export function logout(): Promise<void> {
-  return request<void>('POST', '/api/v1/auth/logout');
-}
+export const logout = () => api.post('/api/v1/auth/logout');
 
 /** The signed-in user, or null: a public endpoint, so that asking never produces a 401. */
-export async function getSession(): Promise<User | null> {
-  const { user } = await request<{ user: User | null }>('GET', '/api/v1/auth/session');
-  return user;
-}
+export const getSession = async () => (await api.get('/api/v1/auth/session')).user;
 
-export function changePassword(change: PasswordChange): Promise<void> {
-  return request<void>('POST', '/api/v1/auth/password', change);
-}
+export const changePassword = (body: PasswordChange) => api.post('/api/v1/auth/password', { body });

@@ -1,154 +1,61 @@
-import { request, withQuery } from './api-client';
-import type { Page } from './api-types';
-import { listPage, recordPath } from './record-api';
-import type { Access } from './crm-types';
-import type { ListOrder, NamedRecord } from './record-api';
+import { api, type BodyOf, type ItemOf, type Page, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
+import type { NamedRecord } from './record-api';
 
-export const CONTRACT_SORTS = [
-  'signedOn',
-  'endOn',
-  'amountCents',
-  'number',
-  'createdAt',
-  'updatedAt',
-] as const;
-export type ContractSort = (typeof CONTRACT_SORTS)[number];
-export const PAYMENT_SORTS = ['receivedOn', 'amountCents', 'recordedAt'] as const;
-export type PaymentSort = (typeof PAYMENT_SORTS)[number];
+export type Contract = ItemOf<'/api/v1/contracts'>;
+export type ContractListQuery = QueryOf<'/api/v1/contracts', 'get'>;
+export type ContractSort = NonNullable<ContractListQuery['sort']>;
+export const CONTRACT_SORTS = enumValues['get /api/v1/contracts query.sort'];
+export type Payment = ItemOf<'/api/v1/payments'>;
+export type PaymentListQuery = QueryOf<'/api/v1/payments', 'get'>;
+export type PaymentSort = NonNullable<PaymentListQuery['sort']>;
+export const PAYMENT_SORTS = enumValues['get /api/v1/payments query.sort'];
+export type PaymentPlan = ItemOf<'/api/v1/contracts/{id}/payment-plans'>;
 
-export type Contract = {
-  id: string;
-  customerId: string;
-  opportunityId: string | null;
-  number: string;
-  title: string;
-  amountCents: number;
-  currency: string;
-  signedOn: string;
-  startOn: string | null;
-  endOn: string | null;
-  renewalOf: string | null;
-  ownerId: string;
-  paidCents: number;
-  balanceCents: number;
-  fullyPaidOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  access: Access;
-};
+export type NewContract = BodyOf<'/api/v1/contracts', 'post'>;
+export type ContractFields = Omit<NewContract, 'customerId' | 'currency'>;
+export type NewPayment = BodyOf<'/api/v1/contracts/{id}/payments', 'post'>;
+export type NewPlan = BodyOf<'/api/v1/contracts/{id}/payment-plans', 'post'>;
 
-export type PaymentPlan = {
-  id: string;
-  contractId: string;
-  dueOn: string;
-  amountCents: number;
-  note: string | null;
-  version: number;
-  access: Access;
-};
+const path = (id: string) => ({ path: { id } });
+type Versioned = { id: string; version: number };
+const versioned = ({ id, version }: Versioned) => ({ path: { id }, query: { version } });
 
-export type Payment = {
-  id: string;
-  contractId: string;
-  planId: string | null;
-  amountCents: number;
-  receivedOn: string;
-  recordedAt: string;
-  method: string | null;
-  ownerId: string;
-  timely: boolean;
-  version: number;
-  access: Access;
-};
+export const listContracts = (query: ContractListQuery) => api.get('/api/v1/contracts', { query });
 
-export type ContractListQuery = {
-  page: number;
-  pageSize: number;
-  sort?: ContractSort;
-  order?: ListOrder;
-  q?: string;
-  ownerId?: string;
-  customerId?: string;
-  signedFrom?: string;
-  signedTo?: string;
-  endFrom?: string;
-  endTo?: string;
-  renewal?: 'true' | 'false';
-};
+export const getContract = (id: string) => api.get('/api/v1/contracts/{id}', path(id));
 
-export type PaymentListQuery = {
-  page: number;
-  pageSize: number;
-  sort?: PaymentSort;
-  order?: ListOrder;
-  contractId?: string;
-  customerId?: string;
-  ownerId?: string;
-  receivedFrom?: string;
-  receivedTo?: string;
-};
+export const createContract = (body: NewContract) => api.post('/api/v1/contracts', { body });
 
-export type ContractFields = {
-  number: string;
-  title: string;
-  amountCents: number;
-  signedOn: string;
-  startOn?: string | null;
-  endOn?: string | null;
-  renewalOf?: string | null;
-  opportunityId?: string | null;
-};
-
-export type NewPayment = {
-  planId?: string | null;
-  amountCents: number;
-  receivedOn: string;
-  method?: string | null;
-  allowOverpayment: boolean;
-};
-
-export type NewPlan = { dueOn: string; amountCents: number; note?: string | null };
-
-const path = (id: string) => recordPath('contracts', id);
-const planPath = (id: string) => recordPath('payment-plans', id);
-const paymentPath = (id: string) => recordPath('payments', id);
-
-export const contractHistoryPath = (id: string) => `${path(id)}/history`;
-
-export const listContracts = (query: ContractListQuery): Promise<Page<Contract>> =>
-  listPage<Contract>('/api/v1/contracts', query);
-
-export const getContract = (id: string) => request<Contract>('GET', path(id));
-
-export const createContract = (fields: ContractFields & { customerId: string; currency: string }) =>
-  request<Contract>('POST', '/api/v1/contracts', fields);
-
-export const updateContract = (
-  id: string,
-  changes: Partial<ContractFields> & { version: number },
-) => request<Contract>('PATCH', path(id), changes);
+export const updateContract = (id: string, body: BodyOf<'/api/v1/contracts/{id}', 'patch'>) =>
+  api.patch('/api/v1/contracts/{id}', { ...path(id), body });
 
 export const listPlans = (contractId: string) =>
-  listPage<PaymentPlan>(`${path(contractId)}/payment-plans`, { pageSize: 200 });
+  api.get('/api/v1/contracts/{id}/payment-plans', {
+    ...path(contractId),
+    query: { pageSize: 200 },
+  });
 
-export const createPlan = (contractId: string, plan: NewPlan) =>
-  request<PaymentPlan>('POST', `${path(contractId)}/payment-plans`, plan);
+export const createPlan = (contractId: string, body: NewPlan) =>
+  api.post('/api/v1/contracts/{id}/payment-plans', { ...path(contractId), body });
 
-export const updatePlan = (id: string, changes: Partial<NewPlan> & { version: number }) =>
-  request<PaymentPlan>('PATCH', planPath(id), changes);
+export const updatePlan = (id: string, body: BodyOf<'/api/v1/payment-plans/{id}', 'patch'>) =>
+  api.patch('/api/v1/payment-plans/{id}', { ...path(id), body });
 
-export const deletePlan = (plan: Pick<PaymentPlan, 'id' | 'version'>) =>
-  request<void>('DELETE', withQuery(planPath(plan.id), { version: plan.version }));
+export const deletePlan = (plan: Versioned) =>
+  api.delete('/api/v1/payment-plans/{id}', versioned(plan));
 
 export const listContractPayments = (contractId: string) =>
-  listPage<Payment>(`${path(contractId)}/payments`, { pageSize: 200, order: 'desc' });
+  api.get('/api/v1/contracts/{id}/payments', {
+    ...path(contractId),
+    query: { pageSize: 200, order: 'desc' },
+  });
 
-export const createPayment = (contractId: string, payment: NewPayment) =>
-  request<Payment>('POST', `${path(contractId)}/payments`, payment);
+export const createPayment = (contractId: string, body: NewPayment) =>
+  api.post('/api/v1/contracts/{id}/payments', { ...path(contractId), body });
 
-export const deletePayment = (payment: Pick<Payment, 'id' | 'version'>) =>
-  request<void>('DELETE', withQuery(paymentPath(payment.id), { version: payment.version }));
+export const deletePayment = (payment: Versioned) =>
+  api.delete('/api/v1/payments/{id}', versioned(payment));
 
 /** Contracts by number or title, named "number title", for pickers (optionally of one customer). */
 export const searchContracts = async (
@@ -169,5 +76,4 @@ export const searchContracts = async (
   };
 };
 
-export const listPayments = (query: PaymentListQuery): Promise<Page<Payment>> =>
-  listPage<Payment>('/api/v1/payments', query);
+export const listPayments = (query: PaymentListQuery) => api.get('/api/v1/payments', { query });

@@ -1,123 +1,49 @@
-import { request, withQuery } from './api-client';
-import type { Page } from './api-types';
-import type {
-  Collaborator,
-  Customer,
-  CustomerKeyField,
-  CustomerLevel,
-  CustomerStatus,
-  DuplicateHint,
-  HistoryEntry,
-  TimelineItem,
-} from './crm-types';
+import { api, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './api-client';
+import { enumValues } from './generated/schema';
 
-const BASE = '/api/v1/customers';
-const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
+export type Customer = ItemOf<'/api/v1/customers'>;
+export type CustomerStatus = Customer['status'];
+export type CustomerLevel = NonNullable<Customer['level']>;
+export const CUSTOMER_STATUSES = enumValues['get /api/v1/customers response.items.status'];
+export const CUSTOMER_LEVELS = enumValues['get /api/v1/customers response.items.level'];
+export type CustomerListQuery = QueryOf<'/api/v1/customers', 'get'>;
+export type CustomerSort = NonNullable<CustomerListQuery['sort']>;
+/** Key fields a customer list can be narrowed to "missing". */
+export type CustomerKeyField = NonNullable<CustomerListQuery['missing']>;
+export const CUSTOMER_KEY_FIELDS = enumValues['get /api/v1/customers query.missing'];
 
-export type CustomerSort = 'name' | 'createdAt' | 'updatedAt' | 'lastFollowUpAt' | 'level';
+export type NewCustomer = BodyOf<'/api/v1/customers', 'post'>;
+export type CustomerFields = Omit<NewCustomer, 'status' | 'ownerId'>;
+export type CustomerChanges = BodyOf<'/api/v1/customers/{id}', 'patch'>;
+export type CreatedCustomer = ResponseOf<'/api/v1/customers', 'post'>;
+/** A likely duplicate: named when the user may see it, otherwise only said to exist. */
+export type DuplicateHint = CreatedCustomer['duplicateHints'][number];
+export type TimelineItem = ItemOf<'/api/v1/customers/{id}/timeline'>;
 
-export type CustomerListQuery = {
-  page: number;
-  pageSize: number;
-  sort?: CustomerSort;
-  order?: 'asc' | 'desc';
-  q?: string;
-  ownerId?: string;
-  departmentId?: string;
-  status?: CustomerStatus;
-  level?: CustomerLevel;
-  industry?: string;
-  region?: string;
-  createdFrom?: string;
-  createdTo?: string;
-  missing?: CustomerKeyField;
-};
+const path = (id: string) => ({ path: { id } });
 
-export type CustomerFields = {
-  name: string;
-  phone?: string | null;
-  email?: string | null;
-  industry?: string | null;
-  source?: string | null;
-  level?: CustomerLevel | null;
-  requirement?: string | null;
-  region?: string | null;
-  address?: string | null;
-};
+export const listCustomers = (query: CustomerListQuery) => api.get('/api/v1/customers', { query });
 
-export type NewCustomer = CustomerFields & { status?: CustomerStatus; ownerId?: string | null };
-export type CreatedCustomer = Customer & { duplicateHints: DuplicateHint[] };
+export const getCustomer = (id: string) => api.get('/api/v1/customers/{id}', path(id));
 
-export function listCustomers(query: CustomerListQuery): Promise<Page<Customer>> {
-  return request('GET', withQuery(BASE, query));
-}
+export const createCustomer = (body: NewCustomer) => api.post('/api/v1/customers', { body });
 
-export function getCustomer(id: string): Promise<Customer> {
-  return request('GET', one(id));
-}
+export const updateCustomer = (id: string, body: CustomerChanges) =>
+  api.patch('/api/v1/customers/{id}', { ...path(id), body });
 
-export function createCustomer(customer: NewCustomer): Promise<CreatedCustomer> {
-  return request('POST', BASE, customer);
-}
-
-export function updateCustomer(
+export const changeCustomerStatus = (
   id: string,
-  changes: Partial<CustomerFields> & { version: number },
-): Promise<Customer> {
-  return request('PATCH', one(id), changes);
-}
+  body: BodyOf<'/api/v1/customers/{id}/status', 'post'>,
+) => api.post('/api/v1/customers/{id}/status', { ...path(id), body });
 
-export function changeCustomerStatus(
-  id: string,
-  change: { version: number; status: CustomerStatus; effectiveAt?: string },
-): Promise<Customer> {
-  return request('POST', `${one(id)}/status`, change);
-}
+export const deleteCustomer = (id: string, version: number) =>
+  api.delete('/api/v1/customers/{id}', { ...path(id), query: { version } });
 
-export function deleteCustomer(id: string, version: number): Promise<void> {
-  return request('DELETE', withQuery(one(id), { version }));
-}
+export const assignCustomer = (id: string, version: number, ownerId: string) =>
+  api.post('/api/v1/customers/{id}/assign', { ...path(id), body: { version, ownerId } });
 
-export function assignCustomer(id: string, version: number, ownerId: string): Promise<Customer> {
-  return request('POST', `${one(id)}/assign`, { version, ownerId });
-}
+export const releaseCustomer = (id: string, version: number, reason?: string) =>
+  api.post('/api/v1/customers/{id}/release', { ...path(id), body: { version, reason } });
 
-export function releaseCustomer(id: string, version: number, reason?: string): Promise<Customer> {
-  return request('POST', `${one(id)}/release`, { version, reason });
-}
-
-export function customerTimeline(
-  id: string,
-  page: number,
-  pageSize = 20,
-): Promise<Page<TimelineItem>> {
-  return request('GET', withQuery(`${one(id)}/timeline`, { page, pageSize }));
-}
-
-/** `GET …/:id/history` of any record: `historyPath('customers', id)`. */
-export function recordHistory(
-  path: string,
-  page: number,
-  pageSize = 20,
-): Promise<Page<HistoryEntry>> {
-  return request('GET', withQuery(path, { page, pageSize }));
-}
-
-export function listCollaborators(id: string): Promise<Collaborator[]> {
-  return request<{ items: Collaborator[] }>('GET', `${one(id)}/collaborators`).then(
-    (result) => result.items,
-  );
-}
-
-export function shareCustomer(
-  id: string,
-  share: { userId: string; access: 'read' | 'write'; until?: string | null },
-): Promise<unknown> {
-  return request('POST', `${one(id)}/collaborators`, share);
-}
-
-export function unshareCustomer(id: string, userId: string): Promise<void> {
-  return request('DELETE', `${one(id)}/collaborators/${encodeURIComponent(userId)}`);
-}
-
-/** The customers list total for one key field left empty (workbench hints). */
+export const customerTimeline = (id: string, page: number, pageSize = 20) =>
+  api.get('/api/v1/customers/{id}/timeline', { ...path(id), query: { page, pageSize } });

@@ -1,21 +1,11 @@
-import { request } from './api-client';
-import type { Department } from './api-types';
+import { api, type BodyOf, type ItemOf } from './api-client';
 
-export type NewDepartment = { name: string; parentId?: string };
-export type DepartmentChanges = { name?: string; parentId?: string | null; version: number };
+export type Department = ItemOf<'/api/v1/departments'>;
 
-export async function listDepartments(): Promise<Department[]> {
-  const { items } = await request<{ items: Department[]; total: number }>(
-    'GET',
-    '/api/v1/departments',
-  );
-  return items;
-}
+export const listDepartments = async () => (await api.get('/api/v1/departments')).items;
 
-export function createDepartment(department: NewDepartment): Promise<Department> {
-  return request<Department>('POST', '/api/v1/departments', department);
-}
+export const createDepartment = (body: BodyOf<'/api/v1/departments', 'post'>) =>
+  api.post('/api/v1/departments', { body });
 
-export function updateDepartment(id: string, changes: DepartmentChanges): Promise<Department> {
-  return request<Department>('PATCH', `/api/v1/departments/${encodeURIComponent(id)}`, changes);
-}
+export const updateDepartment = (id: string, body: BodyOf<'/api/v1/departments/{id}', 'patch'>) =>
+  api.patch('/api/v1/departments/{id}', { path: { id }, body });

@@ -1,5 +1,4 @@
-import { ApiError, NETWORK_ERROR } from './api-client';
-import type { ErrorDetail } from './api-types';
+import { ApiError, NETWORK_ERROR, type ErrorDetail } from './api-client';
 
 const ERROR_CODES = [
   'validation_failed',

@@ -1,113 +1,35 @@
-import { request } from './api-client';
-import type { Page } from './api-types';
-import { listPage, recordPath } from './record-api';
-import type { Access, Activity, Collaborator } from './crm-types';
-import type { ListOrder } from './record-api';
-import type { NewOpportunity } from './leads-api';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
-export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
-export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
-export const OPPORTUNITY_SORTS = [
-  'name',
-  'amountCents',
-  'createdAt',
-  'updatedAt',
-  'expectedCloseOn',
-  'closedAt',
-] as const;
-export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number];
+export type Opportunity = ItemOf<'/api/v1/opportunities'>;
+export type OpportunityStatus = Opportunity['status'];
+export const OPPORTUNITY_STATUSES = enumValues['get /api/v1/opportunities response.items.status'];
+export type OpportunityListQuery = QueryOf<'/api/v1/opportunities', 'get'>;
+export type OpportunitySort = NonNullable<OpportunityListQuery['sort']>;
+export const OPPORTUNITY_SORTS = enumValues['get /api/v1/opportunities query.sort'];
+export type Stage = ItemOf<'/api/v1/pipeline-stages'>;
+export type StageChange = ItemOf<'/api/v1/opportunities/{id}/stages'>;
+export type NewOpportunity = BodyOf<'/api/v1/opportunities', 'post'>;
+export type OpportunityChanges = BodyOf<'/api/v1/opportunities/{id}', 'patch'>;
+export type StageMove = BodyOf<'/api/v1/opportunities/{id}/stage', 'post'>;
 
-export type Opportunity = {
-  id: string;
-  customerId: string;
-  name: string;
-  amountCents: number;
-  currency: string;
-  stageId: string;
-  status: OpportunityStatus;
-  expectedCloseOn: string | null;
-  closedAt: string | null;
-  closeReason: string | null;
-  ownerId: string;
-  lastTouchedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  access: Access;
-};
+const path = (id: string) => ({ path: { id } });
 
-export type Stage = {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  sortOrder: number;
-  winProbability: number;
-  kind: OpportunityStatus;
-  active: boolean;
-};
+export const listOpportunities = (query: OpportunityListQuery) =>
+  api.get('/api/v1/opportunities', { query });
 
-export type StageChange = {
-  id: string;
-  fromStageId: string | null;
-  toStageId: string;
-  toStatus: OpportunityStatus;
-  effectiveAt: string;
-  recordedAt: string;
-  actorId: string | null;
-  reason: string | null;
-  timely: boolean;
-};
+export const getOpportunity = (id: string) => api.get('/api/v1/opportunities/{id}', path(id));
 
-export type OpportunityListQuery = {
-  page: number;
-  pageSize: number;
-  sort?: OpportunitySort;
-  order?: ListOrder;
-  q?: string;
-  status?: OpportunityStatus;
-  stageId?: string;
-  ownerId?: string;
-  customerId?: string;
-  expectedCloseFrom?: string;
-  expectedCloseTo?: string;
-};
+export const createOpportunity = (body: NewOpportunity) =>
+  api.post('/api/v1/opportunities', { body });
 
-export type OpportunityChanges = {
-  version: number;
-  name?: string;
-  amountCents?: number;
-  expectedCloseOn?: string | null;
-  ownerId?: string;
-};
+export const updateOpportunity = (id: string, body: OpportunityChanges) =>
+  api.patch('/api/v1/opportunities/{id}', { ...path(id), body });
 
-export type StageMove = { version: number; stageId: string; effectiveAt?: string; reason?: string };
-
-const path = (id: string) => recordPath('opportunities', id);
-
-export const listOpportunities = (query: OpportunityListQuery): Promise<Page<Opportunity>> =>
-  listPage<Opportunity>('/api/v1/opportunities', query);
-
-export const getOpportunity = (id: string) => request<Opportunity>('GET', path(id));
-
-export const createOpportunity = (fields: NewOpportunity & { customerId: string }) =>
-  request<Opportunity>('POST', '/api/v1/opportunities', fields);
-
-export const updateOpportunity = (id: string, changes: OpportunityChanges) =>
-  request<Opportunity>('PATCH', path(id), changes);
-
-export const moveOpportunity = (id: string, move: StageMove) =>
-  request<Opportunity>('POST', `${path(id)}/stage`, move);
+export const moveOpportunity = (id: string, body: StageMove) =>
+  api.post('/api/v1/opportunities/{id}/stage', { ...path(id), body });
 
 export const listStageChanges = (id: string) =>
-  listPage<StageChange>(`${path(id)}/stages`, { page: 1, pageSize: 200 });
+  api.get('/api/v1/opportunities/{id}/stages', { ...path(id), query: { page: 1, pageSize: 200 } });
 
-export const listCollaborators = (id: string) =>
-  request<{ items: Collaborator[] }>('GET', `${path(id)}/collaborators`);
-
-export const listRecordActivities = (recordType: string, recordId: string) =>
-  listPage<Activity>('/api/v1/activities', { recordType, recordId, pageSize: 50 });
-
-export async function listStages(): Promise<Stage[]> {
-  const { items } = await request<{ items: Stage[] }>('GET', '/api/v1/pipeline-stages');
-  return items;
-}
+export const listStages = async () => (await api.get('/api/v1/pipeline-stages')).items;

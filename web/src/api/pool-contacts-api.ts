@@ -1,56 +1,20 @@
-import { request, withQuery } from './api-client';
-import type { Page } from './api-types';
-import type { Contact, Customer, CustomerLevel, CustomerStatus } from './crm-types';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
 
-export type PoolQuery = {
-  page: number;
-  pageSize: number;
-  sort?: 'name' | 'poolEnteredAt' | 'createdAt' | 'lastFollowUpAt' | 'level';
-  order?: 'asc' | 'desc';
-  q?: string;
-  status?: CustomerStatus;
-  level?: CustomerLevel;
-  industry?: string;
-  region?: string;
-};
+export type PoolQuery = QueryOf<'/api/v1/pool', 'get'>;
 
-export function listPool(query: PoolQuery): Promise<Page<Customer>> {
-  return request('GET', withQuery('/api/v1/pool', query));
-}
+export const listPool = (query: PoolQuery) => api.get('/api/v1/pool', { query });
 
-export function claimCustomer(id: string, version: number): Promise<Customer> {
-  return request('POST', `/api/v1/pool/${encodeURIComponent(id)}/claim`, { version });
-}
+export const claimCustomer = (id: string, version: number) =>
+  api.post('/api/v1/pool/{id}/claim', { path: { id }, body: { version } });
 
-export type ContactQuery = {
-  page: number;
-  pageSize: number;
-  sort?: 'name' | 'createdAt' | 'updatedAt';
-  order?: 'asc' | 'desc';
-  q?: string;
-  customerId?: string;
-};
+export type Contact = ItemOf<'/api/v1/contacts'>;
+export type ContactQuery = QueryOf<'/api/v1/contacts', 'get'>;
+export type NewContact = BodyOf<'/api/v1/contacts', 'post'>;
+export type ContactFields = Omit<NewContact, 'customerId'>;
 
-export type ContactFields = {
-  name: string;
-  title?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  isPrimary?: boolean;
-  note?: string | null;
-};
+export const listContacts = (query: ContactQuery) => api.get('/api/v1/contacts', { query });
 
-export function listContacts(query: ContactQuery): Promise<Page<Contact>> {
-  return request('GET', withQuery('/api/v1/contacts', query));
-}
+export const createContact = (body: NewContact) => api.post('/api/v1/contacts', { body });
 
-export function createContact(contact: ContactFields & { customerId: string }): Promise<Contact> {
-  return request('POST', '/api/v1/contacts', contact);
-}
-
-export function updateContact(
-  id: string,
-  changes: Partial<ContactFields> & { version: number },
-): Promise<Contact> {
-  return request('PATCH', `/api/v1/contacts/${encodeURIComponent(id)}`, changes);
-}
+export const updateContact = (id: string, body: BodyOf<'/api/v1/contacts/{id}', 'patch'>) =>
+  api.patch('/api/v1/contacts/{id}', { path: { id }, body });

@@ -1,33 +1,15 @@
-import { request, withQuery } from './api-client';
-import type { Customer, DuplicateEntity, DuplicateHint } from './crm-types';
-import type { Lead } from './leads-api';
+import { api, type BodyOf, type QueryOf } from './api-client';
 
-export type SearchType = 'customer' | 'contact' | 'lead' | 'opportunity' | 'contract' | 'ticket';
+export const searchRecords = (q: string) => api.get('/api/v1/search', { query: { q, limit: 5 } });
 
-export type SearchGroup = {
-  type: SearchType;
-  items: { id: string; title: string; detail: string | null; link: string }[];
-  more: boolean;
-};
+export type DuplicateQuery = QueryOf<'/api/v1/duplicates', 'get'>;
 
-export const searchRecords = (q: string) =>
-  request<{ groups: SearchGroup[] }>('GET', withQuery('/api/v1/search', { q, limit: 5 }));
+export const likelyDuplicates = (query: DuplicateQuery) => api.get('/api/v1/duplicates', { query });
 
-export type DuplicateQuery = {
-  entity: DuplicateEntity;
-  name?: string | undefined;
-  phone?: string | undefined;
-  email?: string | undefined;
-  customerId?: string | undefined;
-};
+export type MergeBody = BodyOf<'/api/v1/customers/{id}/merge', 'post'>;
 
-export const likelyDuplicates = (query: DuplicateQuery) =>
-  request<{ items: DuplicateHint[] }>('GET', withQuery('/api/v1/duplicates', query));
+export const mergeCustomers = (id: string, body: MergeBody) =>
+  api.post('/api/v1/customers/{id}/merge', { path: { id }, body });
 
-export type MergeBody = { duplicateId: string; version: number; duplicateVersion: number };
-
-export const mergeCustomers = (survivorId: string, body: MergeBody) =>
-  request<Customer>('POST', `/api/v1/customers/${encodeURIComponent(survivorId)}/merge`, body);
-
-export const mergeLeads = (survivorId: string, body: MergeBody) =>
-  request<Lead>('POST', `/api/v1/leads/${encodeURIComponent(survivorId)}/merge`, body);
+export const mergeLeads = (id: string, body: MergeBody) =>
+  api.post('/api/v1/leads/{id}/merge', { path: { id }, body });

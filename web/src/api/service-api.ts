@@ -1,107 +1,68 @@
-import { request, withQuery } from './api-client';
-import type { Page } from './api-types';
-import type {
-  Campaign,
-  CampaignChannel,
-  CampaignStatus,
-  Feedback,
-  FeedbackStatus,
-  Ticket,
-  TicketPriority,
-  TicketReply,
-  TicketStatus,
-} from './service-types';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 /** Tickets, product feedback and campaigns. */
 
-type ListQuery = {
-  page: number;
-  pageSize: number;
-  sort?: string;
-  order?: 'asc' | 'desc';
-  q?: string;
-};
-const at = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`;
+const path = (id: string) => ({ path: { id } });
 
-const TICKETS = '/api/v1/tickets';
+export type Ticket = ItemOf<'/api/v1/tickets'>;
+export type TicketStatus = Ticket['status'];
+export type TicketPriority = Ticket['priority'];
+export const TICKET_STATUSES = enumValues['get /api/v1/tickets response.items.status'];
+export const TICKET_PRIORITIES = enumValues['get /api/v1/tickets response.items.priority'];
+export type TicketReply = ItemOf<'/api/v1/tickets/{id}/replies'>;
+export type TicketListQuery = QueryOf<'/api/v1/tickets', 'get'>;
+export type TicketFields = BodyOf<'/api/v1/tickets', 'post'>;
 
-export type TicketListQuery = ListQuery & {
-  status?: TicketStatus;
-  priority?: TicketPriority;
-  assigneeId?: string;
-  customerId?: string;
-};
-export type TicketFields = {
-  title: string;
-  description?: string | null;
-  priority: TicketPriority;
-  customerId?: string | null;
-  assigneeId?: string | null;
-};
-
-export const listTickets = (query: TicketListQuery): Promise<Page<Ticket>> =>
-  request('GET', withQuery(TICKETS, query));
-export const getTicket = (id: string): Promise<Ticket> => request('GET', at(TICKETS, id));
-export const createTicket = (ticket: TicketFields): Promise<Ticket> =>
-  request('POST', TICKETS, ticket);
-export const updateTicket = (
-  id: string,
-  changes: Partial<TicketFields> & { version: number },
-): Promise<Ticket> => request('PATCH', at(TICKETS, id), changes);
-export const resolveTicket = (id: string, version: number): Promise<Ticket> =>
-  request('POST', `${at(TICKETS, id)}/resolve`, { version });
+export const listTickets = (query: TicketListQuery) => api.get('/api/v1/tickets', { query });
+export const getTicket = (id: string) => api.get('/api/v1/tickets/{id}', path(id));
+export const createTicket = (body: TicketFields) => api.post('/api/v1/tickets', { body });
+export const updateTicket = (id: string, body: BodyOf<'/api/v1/tickets/{id}', 'patch'>) =>
+  api.patch('/api/v1/tickets/{id}', { ...path(id), body });
+export const resolveTicket = (id: string, version: number) =>
+  api.post('/api/v1/tickets/{id}/resolve', { ...path(id), body: { version } });
 export const changeTicketStatus = (
   id: string,
   version: number,
-  status: 'open' | 'pending' | 'closed',
-): Promise<Ticket> => request('POST', `${at(TICKETS, id)}/status`, { version, status });
-export const rateTicket = (id: string, rating: number, comment?: string): Promise<Ticket> =>
-  request('POST', `${at(TICKETS, id)}/rating`, { rating, comment });
-export const listReplies = (id: string): Promise<Page<TicketReply>> =>
-  request('GET', withQuery(`${at(TICKETS, id)}/replies`, { pageSize: 200 }));
-export const addReply = (id: string, body: string): Promise<TicketReply> =>
-  request('POST', `${at(TICKETS, id)}/replies`, { body });
+  status: BodyOf<'/api/v1/tickets/{id}/status', 'post'>['status'],
+) => api.post('/api/v1/tickets/{id}/status', { ...path(id), body: { version, status } });
+export const rateTicket = (id: string, rating: number, comment?: string) =>
+  api.post('/api/v1/tickets/{id}/rating', { ...path(id), body: { rating, comment } });
+export const listReplies = (id: string) =>
+  api.get('/api/v1/tickets/{id}/replies', { ...path(id), query: { pageSize: 200 } });
+export const addReply = (id: string, body: string) =>
+  api.post('/api/v1/tickets/{id}/replies', { ...path(id), body: { body } });
 
-const FEEDBACK = '/api/v1/feedback';
+export type Feedback = ItemOf<'/api/v1/feedback'>;
+export type FeedbackStatus = Feedback['status'];
+export const FEEDBACK_STATUSES = enumValues['get /api/v1/feedback response.items.status'];
+export type FeedbackListQuery = QueryOf<'/api/v1/feedback', 'get'>;
+export type FeedbackFields = BodyOf<'/api/v1/feedback', 'post'>;
 
-export type FeedbackListQuery = ListQuery & { status?: FeedbackStatus; customerId?: string };
-export type FeedbackFields = { title: string; content: string; customerId?: string | null };
-
-export const listFeedback = (query: FeedbackListQuery): Promise<Page<Feedback>> =>
-  request('GET', withQuery(FEEDBACK, query));
-export const getFeedback = (id: string): Promise<Feedback> => request('GET', at(FEEDBACK, id));
-export const createFeedback = (feedback: FeedbackFields): Promise<Feedback> =>
-  request('POST', FEEDBACK, feedback);
-export const updateFeedback = (
-  id: string,
-  changes: Partial<FeedbackFields> & { version: number },
-): Promise<Feedback> => request('PATCH', at(FEEDBACK, id), changes);
-export const reviewFeedback = (id: string, version: number): Promise<Feedback> =>
-  request('POST', `${at(FEEDBACK, id)}/review`, { version });
+export const listFeedback = (query: FeedbackListQuery) => api.get('/api/v1/feedback', { query });
+export const getFeedback = (id: string) => api.get('/api/v1/feedback/{id}', path(id));
+export const createFeedback = (body: FeedbackFields) => api.post('/api/v1/feedback', { body });
+export const updateFeedback = (id: string, body: BodyOf<'/api/v1/feedback/{id}', 'patch'>) =>
+  api.patch('/api/v1/feedback/{id}', { ...path(id), body });
+export const reviewFeedback = (id: string, version: number) =>
+  api.post('/api/v1/feedback/{id}/review', { ...path(id), body: { version } });
 export const decideFeedback = (
   id: string,
-  decision: { version: number; status: 'adopted' | 'rejected'; note?: string },
-): Promise<Feedback> => request('POST', `${at(FEEDBACK, id)}/decision`, decision);
+  body: BodyOf<'/api/v1/feedback/{id}/decision', 'post'>,
+) => api.post('/api/v1/feedback/{id}/decision', { ...path(id), body });
 
-const CAMPAIGNS = '/api/v1/campaigns';
+export type Campaign = ItemOf<'/api/v1/campaigns'>;
+export type CampaignStatus = Campaign['status'];
+export const CAMPAIGN_CHANNELS = enumValues['post /api/v1/campaigns body.channel'];
+export const CAMPAIGN_STATUSES = enumValues['get /api/v1/campaigns response.items.status'];
+/** The channel if it is one of those a campaign may be given, else undefined. */
+export const knownChannel = (value: string) => CAMPAIGN_CHANNELS.find((known) => known === value);
+export type CampaignListQuery = QueryOf<'/api/v1/campaigns', 'get'>;
+export type CampaignFields = BodyOf<'/api/v1/campaigns', 'post'>;
+/** The channels a campaign may be given (older records may carry others). */
+export type CampaignChannel = CampaignFields['channel'];
 
-export type CampaignListQuery = ListQuery & { channel?: CampaignChannel; status?: CampaignStatus };
-export type CampaignFields = {
-  name: string;
-  channel: CampaignChannel;
-  startOn: string;
-  endOn?: string | null;
-  budgetCents: number;
-  currency?: string;
-  status: CampaignStatus;
-  description?: string | null;
-};
-
-export const listCampaigns = (query: CampaignListQuery): Promise<Page<Campaign>> =>
-  request('GET', withQuery(CAMPAIGNS, query));
-export const createCampaign = (campaign: CampaignFields): Promise<Campaign> =>
-  request('POST', CAMPAIGNS, campaign);
-export const updateCampaign = (
-  id: string,
-  changes: Partial<CampaignFields> & { version: number },
-): Promise<Campaign> => request('PATCH', at(CAMPAIGNS, id), changes);
+export const listCampaigns = (query: CampaignListQuery) => api.get('/api/v1/campaigns', { query });
+export const createCampaign = (body: CampaignFields) => api.post('/api/v1/campaigns', { body });
+export const updateCampaign = (id: string, body: BodyOf<'/api/v1/campaigns/{id}', 'patch'>) =>
+  api.patch('/api/v1/campaigns/{id}', { ...path(id), body });

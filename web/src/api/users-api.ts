@@ -1,32 +1,17 @@
-import { request, withQuery } from './api-client';
-import type { Page, Role, User } from './api-types';
+import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { enumValues } from './generated/schema';
 
-export type UserSort = 'name' | 'email';
+export type User = ItemOf<'/api/v1/users'>;
+export type Role = User['roles'][number];
+export type Locale = NonNullable<User['locale']>;
+export const ROLES = enumValues['get /api/v1/users response.items.roles'];
 
-export type UserListQuery = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  sort?: UserSort;
-  order?: 'asc' | 'desc';
-};
+export type UserListQuery = QueryOf<'/api/v1/users', 'get'>;
+export type UserSort = NonNullable<UserListQuery['sort']>;
+export type NewUser = BodyOf<'/api/v1/users', 'post'>;
+export type UserChanges = BodyOf<'/api/v1/users/{id}', 'patch'>;
 
-export type NewUser = {
-  name: string;
-  email: string;
-  password: string;
-  roles: Role[];
-  departmentId?: string;
-  managerId?: string;
-};
-
-export type UserChanges = Partial<
-  Pick<User, 'name' | 'email' | 'roles' | 'departmentId' | 'managerId' | 'active'>
-> & { version: number };
-
-export function listUsers(query: UserListQuery): Promise<Page<User>> {
-  return request<Page<User>>('GET', withQuery('/api/v1/users', query));
-}
+export const listUsers = (query: UserListQuery) => api.get('/api/v1/users', { query });
 
 /** Largest page we ask for; the whole directory is read in pages of this size. */
 const DIRECTORY_PAGE_SIZE = 100;
@@ -41,10 +26,7 @@ export async function listAllUsers(): Promise<User[]> {
   }
 }
 
-export function createUser(user: NewUser): Promise<User> {
-  return request<User>('POST', '/api/v1/users', user);
-}
+export const createUser = (body: NewUser) => api.post('/api/v1/users', { body });
 
-export function updateUser(id: string, changes: UserChanges): Promise<User> {
-  return request<User>('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, changes);
-}
+export const updateUser = (id: string, body: UserChanges) =>
+  api.patch('/api/v1/users/{id}', { path: { id }, body });

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../api/api-types';
+import type { User } from '../api/users-api';
 
 export const CurrentUserContext = createContext<User | null>(null);
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import type { Role } from '../api/api-types';
+import type { Role } from '../api/users-api';
 import { FullPageSpin } from '../components/full-page-spin';
 import { lazyPage } from '../components/lazy-page';
 import { CurrentUserContext, useCurrentUser } from './current-user';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { User } from '../api/api-types';
+import type { User } from '../api/users-api';
 import { getSession } from '../api/auth-api';
 import { applyProfileLanguage } from '../i18n/i18n';
 

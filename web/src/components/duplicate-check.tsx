@@ -1,7 +1,7 @@
 import { App, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { DuplicateHint } from '../api/crm-types';
+import type { DuplicateHint } from '../api/customers-api';
 import { likelyDuplicates, type DuplicateQuery } from '../api/search-api';
 
 function pathOf(hint: Extract<DuplicateHint, { visible: true }>): string {

@@ -3,14 +3,15 @@ import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../api/crm-types';
-import { recordHistory } from '../api/customers-api';
+import type { HistoryCollection, HistoryEntry } from '../api/record-api';
+import { recordHistory } from '../api/record-api';
 import { useFormat } from './format';
 import { useUserNames } from './people';
 
 type HistoryTableProps = {
-  /** e.g. `/api/v1/customers/<id>/history` */
-  path: string;
+  /** The record's collection (`customers`, `leads`, …) and id. */
+  collection: HistoryCollection;
+  id: string;
   /** The field's name in the user's language; the raw name when it returns undefined. */
   fieldLabel?: (field: string) => string | undefined;
   /** A stored value in the user's language (statuses, levels…); the raw value otherwise. */
@@ -18,14 +19,14 @@ type HistoryTableProps = {
 };
 
 /** A record's field-level change log (old → new, who, when), newest first. */
-export function HistoryTable({ path, fieldLabel, valueLabel }: HistoryTableProps) {
+export function HistoryTable({ collection, id, fieldLabel, valueLabel }: HistoryTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const names = useUserNames();
   const [page, setPage] = useState(1);
   const history = useQuery({
-    queryKey: ['history', path, page],
-    queryFn: () => recordHistory(path, page),
+    queryKey: ['history', collection, id, page],
+    queryFn: () => recordHistory(collection, id, page),
   });
 
   const show = (field: string | null, value: string | null) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MetricInfo, ScoredItem } from '../api/scorecard-api';
+import type { MetricDefinition as MetricInfo, ScoredItem } from '../api/appraisal-api';
 import { useFormat } from './format';
 
 /**

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import type { SelectProps } from 'antd';
 import { useMemo } from 'react';
-import type { Role } from '../api/api-types';
+import type { Role } from '../api/users-api';
 import { useUserDirectory } from '../pages/admin/admin-data';
 
 /** id → name of every user, for showing owners, actors and assignees. */

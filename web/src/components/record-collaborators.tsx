@@ -6,13 +6,8 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  collaboratorsPath,
-  listRecordCollaborators,
-  shareRecord,
-  unshareRecord,
-} from '../api/collaborators-api';
-import type { Collaborator } from '../api/crm-types';
+import { listCollaborators, shareRecord, unshareRecord } from '../api/record-api';
+import type { Collaborator, SharedCollection } from '../api/record-api';
 import { FormDialog } from './form-dialog';
 import { useFormatters } from './formatters';
 import { UserSelect } from './people';
@@ -21,8 +16,9 @@ import { useErrorReporter } from './use-error-reporter';
 type ShareForm = { userId: string; access: 'read' | 'write'; until?: Dayjs | null };
 
 type RecordCollaboratorsProps = {
-  /** The record's API path, e.g. `/api/v1/opportunities/<id>`. */
-  recordPath: string;
+  /** The record's collection (`customers`, `opportunities`) and id. */
+  collection: SharedCollection;
+  id: string;
   /** The user may share and unshare (write access to the record). */
   writable: boolean;
 };
@@ -31,18 +27,18 @@ type RecordCollaboratorsProps = {
  * 协作人 of any shareable record (customers, opportunities): who may read or edit it, until when;
  * share with a colleague or stop sharing.
  */
-export function RecordCollaborators({ recordPath, writable }: RecordCollaboratorsProps) {
+export function RecordCollaborators({ collection, id, writable }: RecordCollaboratorsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormatters();
   const reportError = useErrorReporter();
   const queryClient = useQueryClient();
-  const queryKey = ['collaborators', collaboratorsPath(recordPath)];
-  const list = useQuery({ queryKey, queryFn: () => listRecordCollaborators(recordPath) });
+  const queryKey = ['collaborators', collection, id];
+  const list = useQuery({ queryKey, queryFn: () => listCollaborators(collection, id) });
   const [sharing, setSharing] = useState(false);
 
   const share = async ({ userId, access, until }: ShareForm) => {
-    const shared = await shareRecord(recordPath, {
+    const shared = await shareRecord(collection, id, {
       userId,
       access,
       until: until ? until.endOf('day').toISOString() : null,
@@ -52,7 +48,7 @@ export function RecordCollaborators({ recordPath, writable }: RecordCollaborator
   };
   const remove = async (userId: string) => {
     try {
-      await unshareRecord(recordPath, userId);
+      await unshareRecord(collection, id, userId);
       void message.success(t('dealRecords.share.removed'));
     } catch (error) {
       reportError(error);

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import type { SelectProps } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Page } from '../api/api-types';
+import type { Page } from '../api/api-client';
 import type { NamedRecord } from '../api/record-api';
 
 type RecordSelectProps = Omit<

@@ -4,7 +4,7 @@ import type { TableProps } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../api/api-types';
+import type { Page } from '../api/api-client';
 import { ColumnChooser, useColumnChoice } from './column-chooser';
 import type { ListPaging } from './url-list-state';
 import { useErrorText } from './use-error-reporter';

@@ -1,4 +1,4 @@
-import type { Locale } from '../api/api-types';
+import type { Locale } from '../api/users-api';
 
 export const LANGUAGES: readonly Locale[] = ['zh-CN', 'en'];
 

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../api/api-types';
+import type { Locale } from '../api/users-api';
 import { detectLanguage, isLanguage } from './detect-language';
 import { en } from './en';
 import type { Messages } from './en';

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../api/api-types';
+import type { Locale } from '../api/users-api';
 import { LANGUAGES } from '../i18n/detect-language';
 import { chooseLanguage, currentLanguage } from '../i18n/i18n';
 

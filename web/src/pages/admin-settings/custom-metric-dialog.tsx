@@ -1,7 +1,12 @@
 import { App, Flex, Form, Input, Modal, Radio, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { METRIC_UNITS, createCustomMetric, updateCustomMetric } from '../../api/admin-settings-api';
+import {
+  AGGREGATE_KINDS,
+  METRIC_UNITS,
+  createCustomMetric,
+  updateCustomMetric,
+} from '../../api/admin-settings-api';
 import type {
   CustomMetric,
   EntityFields,
@@ -28,8 +33,6 @@ type CustomMetricDialogProps = {
   onSaved: (metric: CustomMetric) => void;
   onClose: () => void;
 };
-
-const AGGREGATES: AggregateKind[] = ['count', 'sum', 'avg', 'ratio'];
 
 /** The structured editor of a custom metric: names, unit, records, conditions, aggregate, owner, time. */
 export function CustomMetricDialog({
@@ -267,7 +270,7 @@ export function CustomMetricDialog({
             onChange={(next: AggregateKind) =>
               next === 'ratio' && form.setFieldValue('unit', 'percent' satisfies MetricUnit)
             }
-            options={AGGREGATES.map((aggregate) => ({
+            options={AGGREGATE_KINDS.map((aggregate) => ({
               value: aggregate,
               label: t(`adminSettings.customMetrics.aggregates.${aggregate}`),
             }))}

@@ -67,7 +67,7 @@ describe('custom metric editor values', () => {
       filter: [],
       numerator: [],
     });
-    expect(fields.definition.filter.conditions).toEqual([
+    expect(fields.definition.filter?.conditions).toEqual([
       { field: 'status', operator: 'is_null' },
       { field: 'status', operator: 'eq' },
     ]);

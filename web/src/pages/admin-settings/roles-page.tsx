@@ -4,7 +4,7 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DATA_SCOPES, listRoles, setRoleScope } from '../../api/admin-settings-api';
 import type { DataScope, RoleScope } from '../../api/admin-settings-api';
-import type { Role } from '../../api/api-types';
+import type { Role } from '../../api/users-api';
 import { useFormatters } from '../../components/formatters';
 import { useErrorReporter } from '../../components/use-error-reporter';
 import { SettingsPageFrame } from './settings-page-frame';

@@ -33,7 +33,10 @@ export function TargetsTable({ userId, period, bounds }: TargetsTableProps) {
   const catalog = useMetricCatalog();
   const narrow = Grid.useBreakpoint().md === false;
   const queryKey = [...TARGETS_KEY, userId, bounds.start];
-  const targets = useQuery({ queryKey, queryFn: () => listTargets(userId, bounds.start) });
+  const targets = useQuery({
+    queryKey,
+    queryFn: () => listTargets({ userId, periodStart: bounds.start }),
+  });
   // The live scorecard says which metrics the person's template holds, and their template targets.
   const scorecard = useQuery({
     queryKey: [...APPRAISAL_KEY, 'scorecard', period, userId],

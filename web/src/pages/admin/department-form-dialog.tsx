@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Department } from '../../api/api-types';
+import type { Department } from '../../api/departments-api';
 import { createDepartment, updateDepartment } from '../../api/departments-api';
 import { FormDialog } from '../../components/form-dialog';
 import { DEPARTMENTS_KEY } from './admin-data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Department } from '../../api/api-types';
+import type { Department } from '../../api/departments-api';
 import { buildDepartmentTree } from './department-tree';
 import type { DepartmentNode } from './department-tree';
 
@@ -8,6 +8,8 @@ const dept = (id: string, name: string, parentId: string | null = null): Departm
   name,
   parentId,
   version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
 const shape = (nodes: DepartmentNode[]): unknown =>

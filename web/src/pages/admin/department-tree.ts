@@ -1,4 +1,4 @@
-import type { Department } from '../../api/api-types';
+import type { Department } from '../../api/departments-api';
 
 export type DepartmentNode = {
   key: string;

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Dropdown, Empty, Flex, Spin, Tree, Typography } fr
 import { useMemo, useState } from 'react';
 import type { Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department } from '../../api/api-types';
+import type { Department } from '../../api/departments-api';
 import { PageHeading } from '../../components/page-heading';
 import { useErrorText } from '../../components/use-error-reporter';
 import { useDepartments } from './admin-data';

@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Select, Switch } from 'antd';
+import { App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../api/api-types';
-import type { User } from '../../api/api-types';
-import { createUser, updateUser } from '../../api/users-api';
+import type { User } from '../../api/users-api';
+import { createUser, updateUser, ROLES } from '../../api/users-api';
 import { FormDialog } from '../../components/form-dialog';
 import { USERS_KEY, useUserDirectory } from './admin-data';
 import { DepartmentSelect } from './department-select';
-import { toNewUser, toUserChanges } from './user-changes';
+import { toFormValues, toNewUser, toUserChanges } from './user-changes';
 import type { UserFormValues } from './user-changes';
 
 type UserFormDialogProps = {
@@ -46,7 +45,7 @@ export function UserFormDialog({ open, user, onClose }: UserFormDialogProps) {
     <FormDialog<UserFormValues>
       open={open}
       title={t(user ? 'users.edit' : 'users.create')}
-      initialValues={user ?? { roles: [], active: true }}
+      initialValues={user ? toFormValues(user) : { roles: [], active: true }}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -83,6 +82,14 @@ export function UserFormDialog({ open, user, onClose }: UserFormDialogProps) {
           options={managerOptions}
         />
       </Form.Item>
+      <Form.Item name="joinedOn" label={t('users.joinedOn')} extra={t('users.joinedOnHint')}>
+        <DatePicker data-testid="user-joined-on" />
+      </Form.Item>
+      {user && (
+        <Form.Item name="leftOn" label={t('users.leftOn')}>
+          <DatePicker data-testid="user-left-on" />
+        </Form.Item>
+      )}
       {user && (
         <Form.Item name="active" label={t('users.status')} valuePropName="checked">
           <Switch checkedChildren={t('users.active')} unCheckedChildren={t('users.inactive')} />

@@ -4,9 +4,8 @@ import { Alert, Badge, Button, Card, Flex, Input, Space, Table, Tag } from 'antd
 import type { TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/api-types';
 import { listUsers } from '../../api/users-api';
-import type { UserListQuery, UserSort } from '../../api/users-api';
+import type { UserListQuery, UserSort, User } from '../../api/users-api';
 import { PageHeading } from '../../components/page-heading';
 import { useErrorText } from '../../components/use-error-reporter';
 import { USERS_KEY, useDepartments, useUserDirectory } from './admin-data';

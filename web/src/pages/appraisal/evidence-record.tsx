@@ -2,7 +2,8 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EvidenceRecord } from '../../api/appraisal-api';
-import { CUSTOMER_STATUSES, type CustomerStatus } from '../../api/crm-types';
+import { CUSTOMER_STATUSES } from '../../api/customers-api';
+import type { CustomerStatus } from '../../api/customers-api';
 import { useStageName } from '../opportunities/stage-data';
 
 export const EVIDENCE_RECORD_TYPES = [

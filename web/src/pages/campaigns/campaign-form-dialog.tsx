@@ -3,10 +3,14 @@ import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'ant
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { createCampaign, updateCampaign } from '../../api/service-api';
-import type { CampaignFields } from '../../api/service-api';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../../api/service-types';
-import type { Campaign } from '../../api/service-types';
+import {
+  createCampaign,
+  updateCampaign,
+  knownChannel,
+  CAMPAIGN_CHANNELS,
+  CAMPAIGN_STATUSES,
+} from '../../api/service-api';
+import type { CampaignFields, Campaign } from '../../api/service-api';
 import { FormDialog } from '../../components/form-dialog';
 
 export const CAMPAIGNS_KEY = ['campaigns'] as const;
@@ -20,10 +24,11 @@ type CampaignForm = Omit<CampaignFields, 'startOn' | 'endOn' | 'budgetCents'> & 
 
 const DAY = 'YYYY-MM-DD';
 
-function toForm(campaign: Campaign): CampaignForm {
+/** A channel the API no longer takes is left empty, for the user to choose one. */
+function toForm(campaign: Campaign): Partial<CampaignForm> {
   return {
     name: campaign.name,
-    channel: campaign.channel,
+    channel: knownChannel(campaign.channel),
     status: campaign.status,
     description: campaign.description,
     startOn: dayjs(campaign.startOn),

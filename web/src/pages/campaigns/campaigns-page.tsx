@@ -2,10 +2,13 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listCampaigns } from '../../api/service-api';
-import type { CampaignListQuery } from '../../api/service-api';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../../api/service-types';
-import type { Campaign, CampaignStatus } from '../../api/service-types';
+import {
+  listCampaigns,
+  knownChannel,
+  CAMPAIGN_CHANNELS,
+  CAMPAIGN_STATUSES,
+} from '../../api/service-api';
+import type { CampaignListQuery, Campaign, CampaignStatus } from '../../api/service-api';
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
@@ -54,7 +57,10 @@ export function CampaignsPage() {
     {
       key: 'channel',
       title: t('service.campaigns.fields.channel'),
-      render: (_, c) => t(`service.campaigns.channels.${c.channel}`),
+      render: (_, c) => {
+        const channel = knownChannel(c.channel);
+        return channel ? t(`service.campaigns.channels.${channel}`) : c.channel;
+      },
     },
     {
       key: 'status',

@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../api/crm-types';
 import { createContact, updateContact } from '../../api/pool-contacts-api';
-import type { ContactFields } from '../../api/pool-contacts-api';
+import type { ContactFields, Contact } from '../../api/pool-contacts-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';

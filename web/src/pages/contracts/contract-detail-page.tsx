@@ -3,7 +3,6 @@ import { Alert, Button, Card, Descriptions, Flex, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { contractHistoryPath } from '../../api/contracts-api';
 import type { Contract } from '../../api/contracts-api';
 import { DetailLoadState } from '../../components/detail-card';
 import { useFormatters } from '../../components/formatters';
@@ -85,7 +84,7 @@ export function ContractDetailPage() {
           {
             key: 'history',
             label: <span data-testid="history-tab">{t('deals.common.history')}</span>,
-            children: <HistoryTable path={contractHistoryPath(record.id)} fieldLabel={field} />,
+            children: <HistoryTable collection="contracts" id={record.id} fieldLabel={field} />,
           },
         ]}
       />

@@ -9,6 +9,9 @@ const plan = (dueOn: string, amountCents: number): PaymentPlan => ({
   dueOn,
   amountCents,
   note: null,
+  createdBy: 'u1',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
   version: 1,
   access: 'write',
 });
@@ -23,6 +26,9 @@ const payment = (planId: string | null, amountCents: number): Payment => ({
   method: null,
   ownerId: 'u1',
   timely: true,
+  createdBy: 'u1',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
   version: 1,
   access: 'write',
 });

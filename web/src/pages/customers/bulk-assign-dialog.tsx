@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../api/crm-types';
+import type { Customer } from '../../api/customers-api';
 import { assignCustomer } from '../../api/customers-api';
 import { FormDialog } from '../../components/form-dialog';
 import { UserSelect } from '../../components/people';

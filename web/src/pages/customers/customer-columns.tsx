@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Customer } from '../../api/crm-types';
+import type { Customer } from '../../api/customers-api';
 import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';
 import type { RecordColumn } from '../../components/record-table';

@@ -11,7 +11,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { getCustomer } from '../../api/customers-api';
-import { recordPath } from '../../api/record-api';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
@@ -165,19 +164,12 @@ export function CustomerDetailPage() {
           {
             key: 'collaborators',
             label: t('customers.detail.collaborators'),
-            children: (
-              <RecordCollaborators recordPath={recordPath('customers', id)} writable={writable} />
-            ),
+            children: <RecordCollaborators collection="customers" id={id} writable={writable} />,
           },
           {
             key: 'history',
             label: t('records.history.title'),
-            children: (
-              <HistoryTable
-                path={`/api/v1/customers/${encodeURIComponent(id)}/history`}
-                {...historyLabels}
-              />
-            ),
+            children: <HistoryTable collection="customers" id={id} {...historyLabels} />,
           },
         ]}
       />

@@ -1,6 +1,6 @@
 import { Button, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_KEY_FIELDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
+import { CUSTOMER_KEY_FIELDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/customers-api';
 import { UserSelect } from '../../components/people';
 import { DayRangeFilter } from '../../components/url-filters';
 import { DepartmentSelect } from '../admin/department-select';

@@ -1,10 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../api/crm-types';
-import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
-import { createCustomer, updateCustomer } from '../../api/customers-api';
-import type { CustomerFields, NewCustomer } from '../../api/customers-api';
+import {
+  createCustomer,
+  updateCustomer,
+  CUSTOMER_LEVELS,
+  CUSTOMER_STATUSES,
+} from '../../api/customers-api';
+import type { CustomerFields, NewCustomer, Customer } from '../../api/customers-api';
 import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 

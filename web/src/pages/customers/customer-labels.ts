@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomerStatus } from '../../api/crm-types';
-import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
+import type { CustomerStatus } from '../../api/customers-api';
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/customers-api';
 
 export const STATUS_COLORS: Record<CustomerStatus, string> = {
   potential: 'default',

@@ -1,5 +1,5 @@
 import type { CustomerListQuery, CustomerSort } from '../../api/customers-api';
-import { CUSTOMER_KEY_FIELDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/crm-types';
+import { CUSTOMER_KEY_FIELDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES } from '../../api/customers-api';
 import { useUrlListState } from '../../components/url-list-state';
 
 export const CUSTOMER_FILTERS = [

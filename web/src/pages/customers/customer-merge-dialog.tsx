@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../api/crm-types';
+import type { Customer } from '../../api/customers-api';
 import { getCustomer } from '../../api/customers-api';
 import { mergeCustomers } from '../../api/search-api';
 import { CustomerSelect } from '../../components/customer-select';

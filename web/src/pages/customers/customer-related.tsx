@@ -5,11 +5,14 @@ import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Contact, Contract, Opportunity } from '../../api/crm-types';
+import type { Contact } from '../../api/pool-contacts-api';
+import type { Contract } from '../../api/contracts-api';
+import type { Opportunity } from '../../api/opportunities-api';
 import { listContacts } from '../../api/pool-contacts-api';
-import { listContracts, listOpportunities } from '../../api/related-records-api';
+import { listContracts } from '../../api/contracts-api';
+import { listOpportunities } from '../../api/opportunities-api';
 import { listTickets } from '../../api/service-api';
-import type { Ticket } from '../../api/service-types';
+import type { Ticket } from '../../api/service-api';
 import { useFormat } from '../../components/format';
 import { ContactFormDialog } from '../contacts/contact-form-dialog';
 

@@ -1,8 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_TYPES } from '../../api/crm-types';
-import type { TimelineItem } from '../../api/crm-types';
+import { ACTIVITY_TYPES } from '../../api/activities-api';
+import type { TimelineItem } from '../../api/customers-api';
 import { customerTimeline } from '../../api/customers-api';
 import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';

@@ -3,7 +3,7 @@ import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../api/crm-types';
+import type { Customer } from '../../api/customers-api';
 import { listCustomers } from '../../api/customers-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { PageHeading } from '../../components/page-heading';

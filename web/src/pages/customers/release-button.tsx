@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../api/crm-types';
+import type { Customer } from '../../api/customers-api';
 import { releaseCustomer } from '../../api/customers-api';
 import { useErrorReporter } from '../../components/use-error-reporter';
 

@@ -3,9 +3,8 @@ import { App, DatePicker, Form, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Customer, CustomerStatus } from '../../api/crm-types';
-import { CUSTOMER_STATUSES } from '../../api/crm-types';
-import { changeCustomerStatus } from '../../api/customers-api';
+import type { Customer, CustomerStatus } from '../../api/customers-api';
+import { changeCustomerStatus, CUSTOMER_STATUSES } from '../../api/customers-api';
 import { FormDialog } from '../../components/form-dialog';
 
 type StatusForm = { status: CustomerStatus; effectiveAt: Dayjs };

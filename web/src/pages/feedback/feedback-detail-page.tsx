@@ -135,7 +135,7 @@ export function FeedbackDetailPage() {
           {
             key: 'history',
             label: t('records.history.title'),
-            children: <HistoryTable path={`/api/v1/feedback/${encodeURIComponent(id)}/history`} />,
+            children: <HistoryTable collection="feedback" id={id} />,
           },
         ]}
       />

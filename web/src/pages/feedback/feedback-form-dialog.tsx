@@ -2,8 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createFeedback, updateFeedback } from '../../api/service-api';
-import type { FeedbackFields } from '../../api/service-api';
-import type { Feedback } from '../../api/service-types';
+import type { FeedbackFields, Feedback } from '../../api/service-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { FormDialog } from '../../components/form-dialog';
 

@@ -1,4 +1,4 @@
-import type { FeedbackStatus } from '../../api/service-types';
+import type { FeedbackStatus } from '../../api/service-api';
 
 export const FEEDBACK_STATUS_COLORS: Record<FeedbackStatus, string> = {
   new: 'processing',

@@ -32,8 +32,8 @@ export function LeadConvertDialog({ open, lead, onClose }: LeadConvertDialogProp
   const submit = async ({
     withOpportunity,
     opportunity,
-    customer,
-    contact,
+    customer = {},
+    contact = {},
     qualityRating,
   }: ConvertForm) => {
     const conversion: LeadConversion = {

@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Lead } from '../../api/leads-api';
-import { recordPath } from '../../api/record-api';
 import { DetailLoadState } from '../../components/detail-card';
 import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
@@ -126,7 +125,7 @@ export function LeadDetailPage() {
 
 function LeadHistory({ id }: { id: string }) {
   const fieldLabel = useLeadFieldLabel();
-  return <HistoryTable path={`${recordPath('leads', id)}/history`} fieldLabel={fieldLabel} />;
+  return <HistoryTable collection="leads" id={id} fieldLabel={fieldLabel} />;
 }
 
 function LeadFacts({ lead }: { lead: Lead }) {

@@ -1,7 +1,7 @@
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createLead, updateLead } from '../../api/leads-api';
-import type { Lead, LeadFields } from '../../api/leads-api';
+import type { Lead, LeadChanges, LeadFields } from '../../api/leads-api';
 import { searchCampaigns } from '../../api/record-api';
 import { useConflictReload } from '../../components/conflict-reload';
 import { useDuplicateCheck } from '../../components/duplicate-check';
@@ -9,7 +9,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { RecordSelect } from '../../components/record-select';
 import { LEADS_KEY, OPEN_LEAD_STATUSES, useLeadsChanged } from './lead-data';
 
-type LeadForm = LeadFields & { status?: Lead['status'] };
+type LeadForm = LeadFields & { status?: LeadChanges['status'] };
 
 type LeadFormDialogProps = { open: boolean; lead?: Lead; onClose: () => void };
 

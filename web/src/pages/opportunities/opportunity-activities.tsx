@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { listRecordActivities } from '../../api/opportunities-api';
+import { listRecordActivities } from '../../api/activities-api';
 import { useFormatters } from '../../components/formatters';
 import { useUserNames } from '../../components/people';
 

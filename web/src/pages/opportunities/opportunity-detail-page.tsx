@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { Opportunity } from '../../api/opportunities-api';
-import { recordPath } from '../../api/record-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { DetailLoadState } from '../../components/detail-card';
 import { useFormatters } from '../../components/formatters';
@@ -49,7 +48,6 @@ export function OpportunityDetailPage() {
   const writable = record.access === 'write';
   const canReassign = user.roles.some((role) => role === 'manager' || role === 'admin');
   const targets = (stages.data ?? []).filter((s) => s.active && s.id !== record.stageId);
-  const path = recordPath('opportunities', record.id);
 
   return (
     <>
@@ -128,14 +126,17 @@ export function OpportunityDetailPage() {
           {
             key: 'collaborators',
             label: t('deals.opportunities.collaborators'),
-            children: <RecordCollaborators recordPath={path} writable={writable} />,
+            children: (
+              <RecordCollaborators collection="opportunities" id={record.id} writable={writable} />
+            ),
           },
           {
             key: 'history',
             label: t('deals.common.history'),
             children: (
               <HistoryTable
-                path={`${path}/history`}
+                collection="opportunities"
+                id={record.id}
                 fieldLabel={field}
                 valueLabel={(name, value) => (name === 'stageId' ? stageName(value) : undefined)}
               />

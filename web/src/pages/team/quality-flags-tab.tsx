@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Form, Input, Segmented, Select, Table, Typogr
 import type { Key } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clearFlag, clearFlags, listFlags } from '../../api/quality-api';
+import { QUALITY_RULES, clearFlag, clearFlags, listFlags } from '../../api/quality-api';
 import type { FlagQuery, FlagStatus, QualityFlag, QualityRule } from '../../api/quality-api';
 import { listAllUsers } from '../../api/users-api';
 import { FormDialog } from '../../components/form-dialog';
@@ -12,7 +12,6 @@ import { useFlagColumns } from './flag-columns';
 import { groupFlags, selectedFlagIds } from './flag-groups';
 
 const FLAGS_KEY = ['quality', 'flags'] as const;
-const RULES: QualityRule[] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'];
 
 /** What the reason dialog clears: one flag, or the selected ones. */
 type Clearing = { kind: 'one'; flag: QualityFlag } | { kind: 'many'; ids: string[] };
@@ -89,7 +88,7 @@ export function QualityFlagsTab() {
           placeholder={t('team.flags.allRules')}
           value={query.rule}
           onChange={(rule) => filter({ rule })}
-          options={RULES.map((rule) => ({
+          options={QUALITY_RULES.map((rule) => ({
             value: rule,
             label: `${rule} ${t(`team.flags.rules.${rule}`)}`,
           }))}

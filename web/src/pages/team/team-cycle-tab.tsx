@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCycleResults } from '../../api/appraisal-api';
 import type { ResultSummary } from '../../api/appraisal-api';
-import type { Role } from '../../api/api-types';
+import { ROLES } from '../../api/users-api';
+import type { Role } from '../../api/users-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { useFormatters } from '../../components/formatters';
 import { useErrorText } from '../../components/use-error-reporter';
@@ -23,17 +24,7 @@ const done = (at: string | null) =>
     <Typography.Text type="secondary">—</Typography.Text>
   );
 
-const KNOWN_ROLES: readonly Role[] = [
-  'admin',
-  'executive',
-  'manager',
-  'sales',
-  'service',
-  'marketing',
-  'product',
-  'hr',
-];
-const isRole = (role: string): role is Role => KNOWN_ROLES.some((known) => known === role);
+const isRole = (role: string): role is Role => ROLES.some((known) => known === role);
 
 /** A cycle's results for the people in scope: grades chart, review status, drill-down. */
 export function TeamCycleTab() {

@@ -3,7 +3,7 @@ import { App, Button, Form, Input, Rate, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeTicketStatus, rateTicket, resolveTicket } from '../../api/service-api';
-import type { Ticket } from '../../api/service-types';
+import type { Ticket } from '../../api/service-api';
 import { FormDialog } from '../../components/form-dialog';
 import { useErrorReporter } from '../../components/use-error-reporter';
 import { TICKETS_KEY } from './ticket-labels';

@@ -105,7 +105,7 @@ export function TicketDetailPage() {
           {
             key: 'history',
             label: t('records.history.title'),
-            children: <HistoryTable path={`/api/v1/tickets/${encodeURIComponent(id)}/history`} />,
+            children: <HistoryTable collection="tickets" id={id} />,
           },
         ]}
       />

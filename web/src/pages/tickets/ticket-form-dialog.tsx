@@ -1,10 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { createTicket, updateTicket } from '../../api/service-api';
-import type { TicketFields } from '../../api/service-api';
-import { TICKET_PRIORITIES } from '../../api/service-types';
-import type { Ticket } from '../../api/service-types';
+import { createTicket, updateTicket, TICKET_PRIORITIES } from '../../api/service-api';
+import type { TicketFields, Ticket } from '../../api/service-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { FormDialog } from '../../components/form-dialog';
 import { UserSelect } from '../../components/people';

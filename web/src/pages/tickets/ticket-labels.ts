@@ -1,4 +1,4 @@
-import type { TicketPriority, TicketStatus } from '../../api/service-types';
+import type { TicketPriority, TicketStatus } from '../../api/service-api';
 
 export const TICKET_STATUS_COLORS: Record<TicketStatus, string> = {
   open: 'processing',

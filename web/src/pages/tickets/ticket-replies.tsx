@@ -3,7 +3,7 @@ import { App, Button, Empty, Flex, Form, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addReply, listReplies } from '../../api/service-api';
-import type { TicketReply } from '../../api/service-types';
+import type { TicketReply } from '../../api/service-api';
 import { useFormat } from '../../components/format';
 import { useUserNames } from '../../components/people';
 import { useErrorReporter } from '../../components/use-error-reporter';

@@ -2,7 +2,8 @@ import { RightOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { WorkbenchHint } from '../../api/scorecard-api';
+import type { WorkbenchHint } from '../../api/appraisal-api';
+import { CUSTOMER_KEY_FIELDS } from '../../api/customers-api';
 import { useErrorText } from '../../components/use-error-reporter';
 import { STALE_DAYS } from './stale-opportunities';
 import { useWorkbenchHints } from './workbench-hints';
@@ -30,16 +31,7 @@ export function NextStepsCard({ ownerId }: { ownerId: string }) {
   const sentence = (hint: WorkbenchHint): string => {
     switch (hint.kind) {
       case 'missing_field': {
-        const known = [
-          'phone',
-          'email',
-          'industry',
-          'source',
-          'requirement',
-          'region',
-          'level',
-        ] as const;
-        const field = known.find((key) => key === hint.field);
+        const field = CUSTOMER_KEY_FIELDS.find((key) => key === hint.field);
         return t('workbench.hints.missingField', {
           count: hint.count,
           field: field ? t(`customers.fields.${field}`).toLowerCase() : hint.field,

@@ -3,8 +3,8 @@ import { Alert, Card, Flex, Progress, Statistic, Table, Tag, Tooltip, Typography
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { MetricInfo, ScoredItem } from '../../api/scorecard-api';
-import { getScorecard, listMetrics } from '../../api/scorecard-api';
+import type { MetricDefinition as MetricInfo, ScoredItem } from '../../api/appraisal-api';
+import { getScorecard, listMetrics } from '../../api/appraisal-api';
 import { useFormat } from '../../components/format';
 import { useMetricFormat } from '../../components/metric-format';
 import { useErrorText } from '../../components/use-error-reporter';

@@ -1,7 +1,7 @@
 import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Opportunity } from '../../api/crm-types';
+import type { Opportunity } from '../../api/opportunities-api';
 import { useCustomerNames } from '../../components/customer-names';
 import { useFormat } from '../../components/format';
 import { STALE_DAYS, useStaleOpportunities } from './stale-opportunities';

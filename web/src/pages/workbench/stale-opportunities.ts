@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import type { Opportunity } from '../../api/crm-types';
-import { listOpportunities } from '../../api/related-records-api';
+import type { Opportunity } from '../../api/opportunities-api';
+import { listOpportunities } from '../../api/opportunities-api';
 
 export const STALE_DAYS = 14;
 
