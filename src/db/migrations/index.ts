@@ -10,6 +10,7 @@ import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
 import { cycleScoringTime } from './0010-cycle-scoring-time.js';
 import { notifications } from './0011-notifications.js';
 import { search } from './0010-search.js';
+import { campaignChannels } from './0012-campaign-channels.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0010-cycle-scoring-time': cycleScoringTime,
   '0010-search': search,
   '0011-notifications': notifications,
+  '0012-campaign-channels': campaignChannels,
 };
