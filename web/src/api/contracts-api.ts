@@ -19,7 +19,11 @@ export type PaymentSort = (typeof PAYMENT_SORTS)[number];
 export type Contract = {
   id: string;
   customerId: string;
+  /** On reads: the names of the customer, opportunity and owner (null when not readable). */
+  customerName?: string | null;
   opportunityId: string | null;
+  opportunityName?: string | null;
+  ownerName?: string | null;
   number: string;
   title: string;
   amountCents: number;
@@ -51,6 +55,12 @@ export type PaymentPlan = {
 export type Payment = {
   id: string;
   contractId: string;
+  /** In lists: the contract's number, title and currency, and its customer. */
+  contractNumber?: string;
+  contractTitle?: string;
+  currency?: string;
+  customerId?: string;
+  customerName?: string | null;
   planId: string | null;
   amountCents: number;
   receivedOn: string;

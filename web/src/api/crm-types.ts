@@ -52,6 +52,8 @@ export type DuplicateHint =
 export type Contact = {
   id: string;
   customerId: string;
+  /** On reads: the customer's name. */
+  customerName?: string | null;
   name: string;
   title: string | null;
   phone: string | null;
@@ -73,6 +75,8 @@ export type Plan = {
   recordType: RecordType;
   recordId: string;
   customerId: string | null;
+  /** On reads: the customer's name, null when none or not readable by the user. */
+  customerName?: string | null;
   ownerId: string;
   dueAt: string;
   note: string | null;
@@ -99,6 +103,7 @@ export type Activity = {
 export type Opportunity = {
   id: string;
   customerId: string;
+  customerName?: string | null;
   name: string;
   amountCents: number;
   currency: string;

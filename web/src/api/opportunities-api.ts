@@ -20,6 +20,9 @@ export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number];
 export type Opportunity = {
   id: string;
   customerId: string;
+  /** On reads: the customer's name (null when not readable) and the owner's. */
+  customerName?: string | null;
+  ownerName?: string | null;
   name: string;
   amountCents: number;
   currency: string;

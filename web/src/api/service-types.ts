@@ -8,12 +8,15 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 export type Ticket = {
   id: string;
   customerId: string | null;
+  /** On reads: the customer's name, null when none or not readable by the user. */
+  customerName?: string | null;
   contactId: string | null;
   title: string;
   description: string | null;
   priority: TicketPriority;
   status: TicketStatus;
   assigneeId: string | null;
+  assigneeName?: string | null;
   firstResponseAt: string | null;
   resolvedAt: string | null;
   resolvedBy: string | null;
@@ -42,8 +45,11 @@ export type Feedback = {
   title: string;
   content: string;
   reporterId: string;
+  reporterName?: string | null;
   ticketId: string | null;
   customerId: string | null;
+  /** On reads: the customer's name, null when none or not readable by the user. */
+  customerName?: string | null;
   status: FeedbackStatus;
   decidedBy: string | null;
   decidedAt: string | null;

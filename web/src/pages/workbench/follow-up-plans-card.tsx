@@ -2,11 +2,11 @@ import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, List, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { listPlans } from '../../api/activities-api';
 import type { PlanScope } from '../../api/activities-api';
 import type { Plan } from '../../api/crm-types';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
 
@@ -72,7 +72,6 @@ function PlanList({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useCustomerNames(plans?.map((plan) => plan.customerId) ?? []);
   return (
     <List<Plan>
       loading={loading}
@@ -96,15 +95,7 @@ function PlanList({
           ]}
         >
           <List.Item.Meta
-            title={
-              plan.customerId ? (
-                <Link to={`/customers/${plan.customerId}`}>
-                  {names.get(plan.customerId) ?? '…'}
-                </Link>
-              ) : (
-                '—'
-              )
-            }
+            title={<CustomerLink id={plan.customerId} name={plan.customerName} />}
             description={
               <>
                 <Typography.Text type={overdue ? 'danger' : 'secondary'}>
