@@ -113,4 +113,84 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0012-campaign-channels over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('turns the Chinese channel labels of older demo campaigns into the API values', async () => {
+        await migrateUpTo(database.db, '0011-notifications');
+        const k = database.db.kysely;
+        const at = '2026-03-01T00:00:00.000Z';
+        await k
+          .insertInto('users')
+          .values({
+            id: 'u-m',
+            name: 'Marketer',
+            email: 'm@example.com',
+            passwordHash: 'x',
+            departmentId: null,
+            managerId: null,
+            active: 1,
+            locale: null,
+            joinedOn: null,
+            leftOn: null,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .execute();
+        const stored = [
+          '展会',
+          '线上直播',
+          '搜索广告',
+          '内容营销',
+          '行业沙龙',
+          '邮件营销',
+          'webinar',
+          '路演',
+        ];
+        for (const [index, channel] of stored.entries())
+          await k
+            .insertInto('campaigns')
+            .values({
+              id: `cp-${index}`,
+              name: `Campaign ${index}`,
+              channel,
+              ownerId: 'u-m',
+              startOn: '2026-03-01',
+              endOn: null,
+              budgetCents: 0,
+              currency: 'CNY',
+              status: 'running',
+              description: null,
+              createdBy: 'u-m',
+              createdAt: at,
+              updatedAt: at,
+              deletedAt: null,
+            })
+            .execute();
+
+        expect((await migrateToLatest(database.db)).applied).toContain('0012-campaign-channels');
+        const rows = await k
+          .selectFrom('campaigns')
+          .select(['id', 'channel'])
+          .orderBy('id')
+          .execute();
+        expect(rows.map((r) => r.channel)).toEqual([
+          'exhibition',
+          'webinar',
+          'online_ads',
+          'content',
+          'other',
+          'email',
+          'webinar',
+          'other',
+        ]);
+      });
+    },
+  );
 }

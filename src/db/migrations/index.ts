@@ -10,6 +10,7 @@ import { apiTokenExpiryAndScope } from './0009-api-token-expiry-and-scope.js';
 import { cycleScoringTime } from './0010-cycle-scoring-time.js';
 import { notifications } from './0011-notifications.js';
 import { search } from './0010-search.js';
+import { campaignChannels } from './0012-campaign-channels.js';
 import { historyPerWrite } from './0012-history-per-write.js';
 import { importJobs } from './0013-import-jobs.js';
 import { jobRuns } from './0015-job-runs.js';
@@ -27,6 +28,7 @@ export const migrations: Record<string, YardstickMigration> = {
   '0010-cycle-scoring-time': cycleScoringTime,
   '0010-search': search,
   '0011-notifications': notifications,
+  '0012-campaign-channels': campaignChannels,
   '0012-history-per-write': historyPerWrite,
   '0013-import-jobs': importJobs,
   '0015-job-runs': jobRuns,

@@ -1,7 +1,11 @@
+import { namesOf } from '../../platform/http/list-query.js';
 import type { ContactRow } from './contacts.repository.js';
 import type { ContactOut } from './contacts.schema.js';
 
-export function presentContact(contact: ContactRow, access: 'read' | 'write'): ContactOut {
+export function presentContact(
+  contact: ContactRow & { customerName?: string | null },
+  access: 'read' | 'write',
+): ContactOut {
   return {
     id: contact.id,
     customerId: contact.customerId,
@@ -16,6 +20,7 @@ export function presentContact(contact: ContactRow, access: 'read' | 'write'): C
     updatedAt: contact.updatedAt,
     version: contact.version,
     access,
+    ...namesOf(contact, ['customerName']),
   };
 }
 

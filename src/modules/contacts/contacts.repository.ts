@@ -1,23 +1,18 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import {
-  inScopeExpression,
-  ownerScopeCondition,
-  sharedAccessExpression,
-  sharedWithCondition,
-} from '../../db/scope-filter.js';
+import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter.js';
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
-import {
-  parentOfVisibleFlag,
-  parentOfVisibleRecord,
-} from '../customers/parent-access.repository.js';
+import { customerReadableBy } from '../customers/customer-names.repository.js';
+import { parentOfVisibleFlag } from '../customers/parent-access.repository.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;
 /** A contact with the access facts of its customer. */
 export type ContactWithFacts = ContactRow & {
+  /** Readable: a contact is listed only when its customer is. */
+  customerName: string;
   customerOwnerId: string | null;
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
@@ -38,17 +33,9 @@ export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable
     .where('contacts.deletedAt', 'is', null)
     .where('customers.deletedAt', 'is', null)
     .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('customers.ownerId', 'is not', null),
-          eb.or([
-            ownerScopeCondition('customers.owner_id', viewer.scope),
-            parentOfVisibleRecord(viewer)(eb),
-          ]),
-        ]),
-        sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
-        ...(poolReadable ? [eb('customers.ownerId', 'is', null)] : []),
-      ]),
+      customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable })(
+        eb as unknown as ExpressionBuilder<Database, 'customers'>,
+      ),
     );
 }
 
@@ -83,6 +70,7 @@ export async function listContacts(
     query
       .selectAll('contacts')
       .select((eb) => [
+        'customers.name as customerName',
         'customers.ownerId as customerOwnerId',
         inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
         sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(

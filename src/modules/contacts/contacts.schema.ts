@@ -5,13 +5,14 @@ import {
   phoneField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 const id = z.string().min(1).max(64);
 
 export const contactOut = z.object({
   id: z.string(),
   customerId: z.string(),
+  customerName: readName('customer'),
   name: z.string(),
   title: z.string().nullable(),
   phone: z.string().nullable(),

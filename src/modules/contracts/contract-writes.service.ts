@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, invalidField, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  forbidden,
+  invalidField,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';

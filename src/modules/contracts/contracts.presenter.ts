@@ -1,13 +1,17 @@
 import type { Actor } from '../../platform/policy/actor.js';
 import { canWriteContracts } from './contracts.policy.js';
-import type { ContractRow } from './contracts.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { ContractNames, ContractRow } from './contracts.repository.js';
 import type { ContractOut } from './contracts.schema.js';
 
 /** Access to a contract already found within the actor's scope. */
 export const accessToContract = (actor: Actor): 'read' | 'write' =>
   canWriteContracts(actor) ? 'write' : 'read';
 
-export function presentContract(contract: ContractRow, access: 'read' | 'write'): ContractOut {
+export function presentContract(
+  contract: ContractRow & Partial<ContractNames>,
+  access: 'read' | 'write',
+): ContractOut {
   return {
     id: contract.id,
     customerId: contract.customerId,
@@ -29,5 +33,6 @@ export function presentContract(contract: ContractRow, access: 'read' | 'write')
     updatedAt: contract.updatedAt,
     version: contract.version,
     access,
+    ...namesOf(contract, ['customerName', 'ownerName', 'opportunityName']),
   };
 }

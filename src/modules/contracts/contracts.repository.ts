@@ -1,13 +1,47 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  type Updateable,
+} from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
+import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
 
 export type ContractRow = Selectable<ContractsTable>;
+/** The names shown with a contract; the customer's and the opportunity's are null when withheld. */
+export type ContractNames = {
+  customerName: string | null;
+  ownerName: string | null;
+  opportunityName: string | null;
+};
+export type NamedContractRow = ContractRow & ContractNames;
+
+function contractNames(viewer: CustomerNameViewer) {
+  return (eb: ExpressionBuilder<Database, 'contracts'>) => {
+    const opportunity = eb
+      .selectFrom('opportunities')
+      .select('opportunities.name')
+      .where('opportunities.id', '=', sql.ref<string>('contracts.opportunity_id'))
+      .where('opportunities.deletedAt', 'is', null)
+      .where((inner) =>
+        opportunityVisibleTo(viewer)(inner as ExpressionBuilder<Database, 'opportunities'>),
+      );
+    return [
+      customerNameOf(viewer, 'contracts.customer_id')(eb),
+      userNameOf('contracts.owner_id', 'ownerName'),
+      sql<string | null>`(${opportunity})`.as('opportunityName'),
+    ];
+  };
+}
 
 export type ContractFilter = {
   q?: string | undefined;
@@ -57,17 +91,33 @@ export async function findVisibleContract(
     .executeTakeFirst();
 }
 
+/** A visible contract with the names shown beside it. */
+export async function findVisibleNamedContract(
+  executor: Executor,
+  id: string,
+  viewer: CustomerNameViewer,
+): Promise<NamedContractRow | undefined> {
+  return executor
+    .selectFrom('contracts')
+    .selectAll('contracts')
+    .select(contractNames(viewer))
+    .where('contracts.id', '=', id)
+    .where('contracts.deletedAt', 'is', null)
+    .where(contractVisibleTo(viewer.scope))
+    .executeTakeFirst();
+}
+
 export async function listContracts(
   executor: Executor,
-  scope: OwnerScope,
+  viewer: CustomerNameViewer,
   filter: ContractFilter,
   sort: ContractSort,
   page: Page,
-): Promise<{ items: ContractRow[]; total: number }> {
+): Promise<{ items: NamedContractRow[]; total: number }> {
   let query = executor
     .selectFrom('contracts')
     .where('contracts.deletedAt', 'is', null)
-    .where(contractVisibleTo(scope));
+    .where(contractVisibleTo(viewer.scope));
   if (filter.q)
     query = query.where(containsText(filter.q, ['contracts.number', 'contracts.title']));
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
@@ -83,6 +133,7 @@ export async function listContracts(
   return pageOfQuery(
     query
       .selectAll('contracts')
+      .select(contractNames(viewer))
       .orderBy(`contracts.${sort.by}`, sort.order)
       .orderBy('contracts.id'),
     page,

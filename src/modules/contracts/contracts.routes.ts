@@ -69,7 +69,7 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
       },
     },
     async (request) => {
-      const { contract, access } = await service.loadContract(
+      const { contract, access } = await service.readContract(
         db,
         actorOf(request),
         request.params.id,

@@ -6,7 +6,7 @@ import {
   pastDateField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 import { booleanQueryField } from '../records/boolean-query.schema.js';
 
 const id = z.string().min(1).max(64);
@@ -14,7 +14,9 @@ const id = z.string().min(1).max(64);
 export const contractOut = z.object({
   id: z.string(),
   customerId: z.string(),
+  customerName: readName('customer'),
   opportunityId: z.string().nullable(),
+  opportunityName: readName('opportunity'),
   number: z.string(),
   title: z.string(),
   amountCents: z.number().int(),
@@ -24,6 +26,7 @@ export const contractOut = z.object({
   endOn: z.string().nullable(),
   renewalOf: z.string().nullable(),
   ownerId: z.string(),
+  ownerName: readName('owner'),
   paidCents: z.number().int(),
   /** amount − paid; negative when overpaid. */
   balanceCents: z.number().int(),

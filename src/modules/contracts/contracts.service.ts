@@ -3,6 +3,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors/app-error.j
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { customerNameViewerOf } from '../customers/customers.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { refreshCustomerDealDate } from './contract-collection.service.js';
 import { accessToContract } from './contracts.presenter.js';
@@ -31,10 +32,17 @@ export async function loadContract(
   return { contract, access };
 }
 
+/** A visible contract with the names shown beside it; anything else is "not found". */
+export async function readContract(db: Db, actor: Actor, id: string) {
+  const contract = await repo.findVisibleNamedContract(db.kysely, id, customerNameViewerOf(actor));
+  if (!contract) throw notFound('Contract');
+  return { contract, access: accessToContract(actor) };
+}
+
 export async function listContracts(db: Db, actor: Actor, query: ListContractsQuery) {
   const { items, total } = await repo.listContracts(
     db.kysely,
-    ownerScopeOf(actor),
+    customerNameViewerOf(actor),
     {
       q: query.q,
       ownerId: query.ownerId,

@@ -18,6 +18,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import {
+  canUsePool,
   deleteRefusal,
   mayDelete,
   type RecordAccess,
@@ -28,7 +29,8 @@ import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.se
 import { assignableOwner } from '../records/assignable-owner.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
-import { canChooseOwner } from './customers.policy.js';
+import type { CustomerNameViewer } from './customer-names.repository.js';
+import { canChooseOwner, canWorkWithCustomers } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';
 import * as repo from './customers.repository.js';
 import type {
@@ -43,6 +45,15 @@ export function viewerOf(actor: Actor): repo.Viewer {
     userId: actor.id,
     now: nowIso(),
     seesUnassignedTickets: seesUnassignedTickets(actor),
+  };
+}
+
+/** The viewer of customers' names shown beside other records (see `customerNameOf`). */
+export function customerNameViewerOf(actor: Actor): CustomerNameViewer {
+  return {
+    ...viewerOf(actor),
+    readsCustomers: canWorkWithCustomers(actor),
+    usesPool: canUsePool(actor),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
@@ -8,13 +8,18 @@ import {
 } from '../../db/scope-filter.js';
 import type { FeedbackTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
+import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type FeedbackRow = Selectable<FeedbackTable>;
-/** With whether the reporter is in the viewer's scope (that decides write access). */
-export type FeedbackWithScope = FeedbackRow & { inScope: number };
+/** The names shown with feedback: its customer's (null when withheld) and its reporter's. */
+export type FeedbackNames = { customerName: string | null; reporterName: string | null };
+/** With whether the reporter is in the viewer's scope (that decides write access), and names. */
+export type FeedbackWithScope = FeedbackRow & FeedbackNames & { inScope: number };
 
-export type FeedbackViewer = { scope: OwnerScope; seesAll: boolean };
+/** Who is looking: their scope, whether all feedback is theirs to see, and who reads names. */
+export type FeedbackViewer = { scope: OwnerScope; seesAll: boolean; names: CustomerNameViewer };
 
 export type FeedbackFilter = {
   q?: string | undefined;
@@ -35,7 +40,11 @@ function visibleFeedback(executor: Executor, viewer: FeedbackViewer) {
     : query.where(ownerScopeCondition('feedback.reporter_id', viewer.scope));
   return scoped
     .selectAll('feedback')
-    .select(inScopeExpression('feedback.reporter_id', viewer.scope).as('inScope'));
+    .select(inScopeExpression('feedback.reporter_id', viewer.scope).as('inScope'))
+    .select((eb: ExpressionBuilder<Database, 'feedback'>) => [
+      customerNameOf(viewer.names, 'feedback.customer_id')(eb),
+      userNameOf('feedback.reporter_id', 'reporterName'),
+    ]);
 }
 
 export async function findFeedback(

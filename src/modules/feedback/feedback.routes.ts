@@ -75,12 +75,12 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
       },
     },
     async (request) => {
-      const { feedback, access } = await service.loadFeedback(
+      const { feedback, access, names } = await service.loadFeedback(
         db,
         actorOf(request),
         request.params.id,
       );
-      return presentFeedback(feedback, access);
+      return presentFeedback({ ...feedback, ...names }, access);
     },
   );
 

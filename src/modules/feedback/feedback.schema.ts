@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateField, optionalText, searchField } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 export const FEEDBACK_STATUSES = ['new', 'reviewing', 'adopted', 'rejected'] as const;
 
@@ -12,8 +12,10 @@ export const feedbackOut = z.object({
   title: z.string(),
   content: z.string(),
   reporterId: z.string(),
+  reporterName: readName('reporter'),
   ticketId: z.string().nullable(),
   customerId: z.string().nullable(),
+  customerName: readName('customer'),
   status: z.enum(FEEDBACK_STATUSES),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -8,7 +8,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { loadCustomer } from '../customers/customers.service.js';
+import { customerNameViewerOf, loadCustomer } from '../customers/customers.service.js';
 import {
   newRecordColumns,
   recordCreated,
@@ -32,6 +32,7 @@ const feedbackRef = (id: string) => ({
 const viewerOf = (actor: Actor): repo.FeedbackViewer => ({
   scope: ownerScopeOf(actor),
   seesAll: seesAllFeedback(actor),
+  names: customerNameViewerOf(actor),
 });
 
 /** A feedback item the actor may see; anything else is "not found". */
@@ -43,11 +44,11 @@ export async function loadFeedback(
 ) {
   const found = await repo.findVisibleFeedback(db.kysely, id, viewerOf(actor));
   if (!found) throw notFound('Feedback');
-  const { inScope: _s, ...feedback } = found;
+  const { inScope: _s, customerName, reporterName, ...feedback } = found;
   const access = accessToFeedback(found);
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this feedback but not change it');
-  return { feedback, access };
+  return { feedback, access, names: { customerName, reporterName } };
 }
 
 export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuery, zone: string) {

@@ -1,7 +1,15 @@
-import type { OpportunityRow, StageChangeRow } from './opportunities.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type {
+  OpportunityNames,
+  OpportunityRow,
+  StageChangeRow,
+} from './opportunities.repository.js';
 import type { OpportunityOut } from './opportunities.schema.js';
 
-export function presentOpportunity(o: OpportunityRow, access: 'read' | 'write'): OpportunityOut {
+export function presentOpportunity(
+  o: OpportunityRow & Partial<OpportunityNames>,
+  access: 'read' | 'write',
+): OpportunityOut {
   return {
     id: o.id,
     customerId: o.customerId,
@@ -20,6 +28,7 @@ export function presentOpportunity(o: OpportunityRow, access: 'read' | 'write'):
     updatedAt: o.updatedAt,
     version: o.version,
     access,
+    ...namesOf(o, ['customerName', 'ownerName']),
   };
 }
 

@@ -10,14 +10,19 @@ import {
 } from '../../db/scope-filter.js';
 import type { OpportunitiesTable, StageChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
+import { userNameOf } from '../../db/user-names.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 import type { Viewer } from '../customers/customers.repository.js';
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;
 export type NewOpportunity = Insertable<OpportunitiesTable>;
-export type OpportunityWithFacts = OpportunityRow & {
-  inScope: number;
-  sharedAccess: 'read' | 'write' | null;
-};
+/** The names shown with an opportunity: its customer's (null when withheld) and its owner's. */
+export type OpportunityNames = { customerName: string | null; ownerName: string | null };
+export type OpportunityWithFacts = OpportunityRow &
+  OpportunityNames & {
+    inScope: number;
+    sharedAccess: 'read' | 'write' | null;
+  };
 export type StageChangeRow = Selectable<StageChangesTable>;
 
 export type OpportunityFilter = {
@@ -49,20 +54,25 @@ export function opportunityVisibleTo(viewer: Viewer) {
     ]);
 }
 
-/** The facts record access depends on: owner within the viewer's scope, collaborator access. */
-function accessFacts(viewer: Viewer) {
-  return [
+/**
+ * The facts record access depends on (owner within the viewer's scope, collaborator access),
+ * and the names shown with the opportunity.
+ */
+function accessFacts(viewer: CustomerNameViewer) {
+  return (eb: ExpressionBuilder<Database, 'opportunities'>) => [
     inScopeExpression('opportunities.owner_id', viewer.scope).as('inScope'),
     sharedAccessExpression('opportunities.id', 'opportunity', viewer.userId, viewer.now).as(
       'sharedAccess',
     ),
+    customerNameOf(viewer, 'opportunities.customer_id')(eb),
+    userNameOf('opportunities.owner_id', 'ownerName'),
   ];
 }
 
 export async function findOpportunityWithFacts(
   executor: Executor,
   id: string,
-  viewer: Viewer,
+  viewer: CustomerNameViewer,
 ): Promise<OpportunityWithFacts | undefined> {
   return executor
     .selectFrom('opportunities')
@@ -87,7 +97,7 @@ export async function findOpportunity(
 
 export async function listOpportunities(
   executor: Executor,
-  viewer: Viewer,
+  viewer: CustomerNameViewer,
   filter: OpportunityFilter,
   sort: OpportunitySort,
   page: Page,

@@ -82,12 +82,12 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
       },
     },
     async (request) => {
-      const { opportunity, access } = await service.loadOpportunity(
+      const { opportunity, access, names } = await service.loadOpportunity(
         db,
         actorOf(request),
         request.params.id,
       );
-      return presentOpportunity(opportunity, access);
+      return presentOpportunity({ ...opportunity, ...names }, access);
     },
   );
 

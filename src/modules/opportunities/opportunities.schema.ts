@@ -6,7 +6,7 @@ import {
   pastTimestampField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
 
@@ -15,6 +15,7 @@ const id = z.string().min(1).max(64);
 export const opportunityOut = z.object({
   id: z.string(),
   customerId: z.string(),
+  customerName: readName('customer'),
   name: z.string(),
   amountCents: z.number().int(),
   currency: z.string(),
@@ -24,6 +25,7 @@ export const opportunityOut = z.object({
   closedAt: z.string().nullable(),
   closeReason: z.string().nullable(),
   ownerId: z.string(),
+  ownerName: readName('owner'),
   lastTouchedAt: z.string().nullable(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),

@@ -8,7 +8,7 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { deleteRefusal, mayDelete, recordAccess } from '../../platform/policy/record-access.js';
-import { viewerOf } from '../customers/customers.service.js';
+import { customerNameViewerOf } from '../customers/customers.service.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 import { assignableOwner } from '../records/assignable-owner.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
@@ -32,14 +32,19 @@ export async function loadOpportunity(
   id: string,
   need: 'read' | 'write' = 'read',
 ) {
-  const found = await repo.findOpportunityWithFacts(db.kysely, id, viewerOf(actor));
+  const found = await repo.findOpportunityWithFacts(db.kysely, id, customerNameViewerOf(actor));
   const access = found ? accessTo(actor, found) : null;
   if (!found || !access) throw notFound('Opportunity');
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this opportunity but not change it');
   // The access facts are not fields of the record: keep them out of snapshots and history.
-  const { inScope, sharedAccess: _shared, ...opportunity } = found;
-  return { opportunity, access, inScope: Number(inScope) === 1 };
+  const { inScope, sharedAccess: _shared, customerName, ownerName, ...opportunity } = found;
+  return {
+    opportunity,
+    access,
+    inScope: Number(inScope) === 1,
+    names: { customerName, ownerName },
+  };
 }
 
 export async function listOpportunities(
@@ -52,7 +57,7 @@ export async function listOpportunities(
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const { items, total } = await repo.listOpportunities(
     db.kysely,
-    viewerOf(actor),
+    customerNameViewerOf(actor),
     {
       q: query.q,
       customerId: query.customerId,
@@ -134,8 +139,7 @@ export async function deleteOpportunity(
   version: number,
 ): Promise<void> {
   const { opportunity, inScope } = await loadOpportunity(db, actor, id, 'write');
-  if (!mayDelete({ inScope }))
-    throw forbidden(deleteRefusal('opportunity'));
+  if (!mayDelete({ inScope })) throw forbidden(deleteRefusal('opportunity'));
   await softDeleteWithHistory(
     db,
     { table: 'opportunities', entity: 'opportunity', label: 'Opportunity', id },

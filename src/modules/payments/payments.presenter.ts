@@ -1,4 +1,5 @@
-import type { PaymentRow, PlanRow } from './payments.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { PaymentContractFacts, PaymentRow, PlanRow } from './payments.repository.js';
 import type { PaymentOut, PlanOut } from './payments.schema.js';
 
 export function presentPlan(plan: PlanRow, access: 'read' | 'write'): PlanOut {
@@ -16,7 +17,10 @@ export function presentPlan(plan: PlanRow, access: 'read' | 'write'): PlanOut {
   };
 }
 
-export function presentPayment(payment: PaymentRow, access: 'read' | 'write'): PaymentOut {
+export function presentPayment(
+  payment: PaymentRow & Partial<PaymentContractFacts>,
+  access: 'read' | 'write',
+): PaymentOut {
   return {
     id: payment.id,
     contractId: payment.contractId,
@@ -32,5 +36,12 @@ export function presentPayment(payment: PaymentRow, access: 'read' | 'write'): P
     updatedAt: payment.updatedAt,
     version: payment.version,
     access,
+    ...namesOf(payment, [
+      'contractNumber',
+      'contractTitle',
+      'currency',
+      'customerId',
+      'customerName',
+    ]),
   };
 }

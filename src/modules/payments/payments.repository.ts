@@ -5,9 +5,21 @@ import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { contractVisibleTo } from '../contracts/contracts.repository.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type PlanRow = Selectable<PaymentPlansTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
+/**
+ * What a payment list shows of the payment's contract (visible with the payment): its number,
+ * title, currency and customer — the customer's name null when withheld.
+ */
+export type PaymentContractFacts = {
+  contractNumber: string;
+  contractTitle: string;
+  currency: string;
+  customerId: string;
+  customerName: string | null;
+};
 type Order = 'asc' | 'desc';
 
 export type PaymentFilter = {
@@ -69,12 +81,12 @@ export async function findPayment(executor: Executor, id: string): Promise<Payme
 
 export async function listPayments(
   executor: Executor,
-  scope: OwnerScope,
+  viewer: CustomerNameViewer,
   filter: PaymentFilter,
   sort: { by: 'receivedOn' | 'amountCents' | 'recordedAt'; order: Order },
   page: Page,
-): Promise<{ items: PaymentRow[]; total: number }> {
-  let query = visiblePayments(executor, scope);
+): Promise<{ items: (PaymentRow & PaymentContractFacts)[]; total: number }> {
+  let query = visiblePayments(executor, viewer.scope);
   if (filter.contractId) query = query.where('payments.contractId', '=', filter.contractId);
   if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);
@@ -83,7 +95,17 @@ export async function listPayments(
   if (filter.receivedFrom) query = query.where('payments.receivedOn', '>=', filter.receivedFrom);
   if (filter.receivedTo) query = query.where('payments.receivedOn', '<=', filter.receivedTo);
   return pageOfQuery(
-    query.selectAll('payments').orderBy(`payments.${sort.by}`, sort.order).orderBy('payments.id'),
+    query
+      .selectAll('payments')
+      .select((eb) => [
+        'contracts.number as contractNumber',
+        'contracts.title as contractTitle',
+        'contracts.currency as currency',
+        'contracts.customerId as customerId',
+        customerNameOf(viewer, 'contracts.customer_id')(eb),
+      ])
+      .orderBy(`payments.${sort.by}`, sort.order)
+      .orderBy('payments.id'),
     page,
   );
 }

@@ -5,7 +5,7 @@ import {
   optionalText,
   pastDateField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 const id = z.string().min(1).max(64);
 const version = z.number().int().min(1);
@@ -46,6 +46,12 @@ export const listPlansQuery = pageQuery.extend({
 export const paymentOut = z.object({
   id: z.string(),
   contractId: z.string(),
+  /** In lists: the contract's number, title and currency, and its customer. */
+  contractNumber: z.string().optional(),
+  contractTitle: z.string().optional(),
+  currency: z.string().optional(),
+  customerId: z.string().optional(),
+  customerName: readName('customer'),
   planId: z.string().nullable(),
   amountCents: z.number().int(),
   receivedOn: z.string(),

@@ -7,11 +7,11 @@ import { AppError, notFound, staleVersion } from '../../platform/errors/app-erro
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { recomputeCollection } from '../contracts/contract-collection.service.js';
 import { accessToContract } from '../contracts/contracts.presenter.js';
 import { findContract, lockContract, type ContractRow } from '../contracts/contracts.repository.js';
 import { loadContract } from '../contracts/contracts.service.js';
+import { customerNameViewerOf } from '../customers/customers.service.js';
 import {
   newRecordColumns,
   recordCreated,
@@ -53,7 +53,7 @@ export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuer
   const { sort, order, page, pageSize, ...filter } = query;
   const { items, total } = await repo.listPayments(
     db.kysely,
-    ownerScopeOf(actor),
+    customerNameViewerOf(actor),
     filter,
     { by: sort, order },
     pageWindow({ page, pageSize }),

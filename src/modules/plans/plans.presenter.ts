@@ -1,7 +1,11 @@
+import { namesOf } from '../../platform/http/list-query.js';
 import type { PlanOut } from './plans.schema.js';
 import type { PlanRow } from './plans.repository.js';
 
-export function presentPlan(plan: PlanRow, access: 'read' | 'write'): PlanOut {
+export function presentPlan(
+  plan: PlanRow & { customerName?: string | null },
+  access: 'read' | 'write',
+): PlanOut {
   return {
     id: plan.id,
     recordType: plan.recordType,
@@ -18,6 +22,7 @@ export function presentPlan(plan: PlanRow, access: 'read' | 'write'): PlanOut {
     updatedAt: plan.updatedAt,
     version: plan.version,
     access,
+    ...namesOf(plan, ['customerName']),
   };
 }
 

@@ -9,9 +9,11 @@ import {
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type PlanRow = Selectable<FollowUpPlansTable>;
-export type PlanWithScope = PlanRow & { inScope: number };
+/** With whether the owner is in scope, and the plan's customer's name (null when withheld). */
+export type PlanWithScope = PlanRow & { inScope: number; customerName: string | null };
 
 export type PlanFilter = {
   status?: 'open' | 'completed' | undefined;
@@ -58,11 +60,12 @@ export async function findPlan(executor: Executor, id: string): Promise<PlanRow 
 
 export async function listPlans(
   executor: Executor,
-  scope: OwnerScope,
+  viewer: CustomerNameViewer,
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
 ): Promise<{ items: PlanWithScope[]; total: number }> {
+  const { scope } = viewer;
   let query = visiblePlans(executor, scope);
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
   if (filter.status === 'completed')
@@ -78,7 +81,10 @@ export async function listPlans(
   return pageOfQuery(
     query
       .selectAll('followUpPlans')
-      .select(inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'))
+      .select((eb) => [
+        inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'),
+        customerNameOf(viewer, 'follow_up_plans.customer_id')(eb),
+      ])
       .orderBy(`followUpPlans.${sort.by}`, sort.order)
       .orderBy('followUpPlans.id'),
     page,

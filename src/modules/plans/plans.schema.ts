@@ -5,7 +5,7 @@ import {
   searchField,
   timestampField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 export const RECORD_TYPES = ['lead', 'customer', 'opportunity'] as const;
 
@@ -19,6 +19,7 @@ export const planOut = z.object({
   recordType: z.enum(RECORD_TYPES),
   recordId: z.string(),
   customerId: z.string().nullable(),
+  customerName: readName('customer'),
   ownerId: z.string(),
   dueAt: z.string(),
   note: z.string().nullable(),

@@ -8,6 +8,7 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { customerNameViewerOf } from '../customers/customers.service.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
 import { softDeleteWithHistory } from '../records/versioned-record.service.js';
 import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
@@ -37,7 +38,7 @@ export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zon
     .at(0);
   return repo.listPlans(
     db.kysely,
-    ownerScopeOf(actor),
+    customerNameViewerOf(actor),
     {
       status: query.scope ? 'open' : query.status,
       ownerId: query.ownerId,

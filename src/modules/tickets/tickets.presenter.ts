@@ -1,13 +1,17 @@
+import { namesOf } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canWriteTickets } from './tickets.policy.js';
-import type { ReplyRow, TicketRow } from './tickets.repository.js';
+import type { ReplyRow, TicketNames, TicketRow } from './tickets.repository.js';
 import type { TicketOut } from './tickets.schema.js';
 
 /** Access to a ticket already found visible. */
 export const accessToTicket = (actor: Actor): 'read' | 'write' =>
   canWriteTickets(actor) ? 'write' : 'read';
 
-export function presentTicket(ticket: TicketRow, access: 'read' | 'write'): TicketOut {
+export function presentTicket(
+  ticket: TicketRow & Partial<TicketNames>,
+  access: 'read' | 'write',
+): TicketOut {
   return {
     id: ticket.id,
     customerId: ticket.customerId,
@@ -27,6 +31,7 @@ export function presentTicket(ticket: TicketRow, access: 'read' | 'write'): Tick
     updatedAt: ticket.updatedAt,
     version: ticket.version,
     access,
+    ...namesOf(ticket, ['customerName', 'assigneeName']),
   };
 }
 

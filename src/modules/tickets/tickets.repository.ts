@@ -3,10 +3,22 @@ import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
+import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type TicketRow = Selectable<TicketsTable>;
 export type ReplyRow = Selectable<TicketRepliesTable>;
+/** The names shown with a ticket: its customer's (null when withheld) and its assignee's. */
+export type TicketNames = { customerName: string | null; assigneeName: string | null };
+export type NamedTicketRow = TicketRow & TicketNames;
+
+function ticketNames(names: CustomerNameViewer) {
+  return (eb: ExpressionBuilder<Database, 'tickets'>) => [
+    customerNameOf(names, 'tickets.customer_id')(eb),
+    userNameOf('tickets.assignee_id', 'assigneeName'),
+  ];
+}
 
 /** Who is looking: their data scope, id, and whether the unassigned queue is theirs to see. */
 export type TicketViewer = { scope: OwnerScope; userId: string; seesUnassigned: boolean };
@@ -59,6 +71,23 @@ export async function findVisibleTicket(
     .executeTakeFirst();
 }
 
+/** A visible ticket with the names shown beside it. */
+export async function findVisibleNamedTicket(
+  executor: Executor,
+  id: string,
+  viewer: TicketViewer,
+  names: CustomerNameViewer,
+): Promise<NamedTicketRow | undefined> {
+  return executor
+    .selectFrom('tickets')
+    .selectAll('tickets')
+    .select(ticketNames(names))
+    .where('tickets.id', '=', id)
+    .where('tickets.deletedAt', 'is', null)
+    .where(ticketVisibleTo(viewer))
+    .executeTakeFirst();
+}
+
 export async function listTickets(
   executor: Executor,
   viewer: TicketViewer,
@@ -68,7 +97,8 @@ export async function listTickets(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: TicketRow[]; total: number }> {
+  names: CustomerNameViewer,
+): Promise<{ items: NamedTicketRow[]; total: number }> {
   let query = executor
     .selectFrom('tickets')
     .where('tickets.deletedAt', 'is', null)
@@ -88,7 +118,11 @@ export async function listTickets(
   if (filter.createdFrom) query = query.where('tickets.createdAt', '>=', filter.createdFrom);
   if (filter.createdBefore) query = query.where('tickets.createdAt', '<', filter.createdBefore);
   return pageOfQuery(
-    query.selectAll('tickets').orderBy(`tickets.${sort.by}`, sort.order).orderBy('tickets.id'),
+    query
+      .selectAll('tickets')
+      .select(ticketNames(names))
+      .orderBy(`tickets.${sort.by}`, sort.order)
+      .orderBy('tickets.id'),
     page,
   );
 }

@@ -81,7 +81,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
       },
     },
     async (request) => {
-      const { ticket, access } = await service.loadTicket(db, actorOf(request), request.params.id);
+      const { ticket, access } = await service.readTicket(db, actorOf(request), request.params.id);
       return presentTicket(ticket, access);
     },
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateField, optionalText, searchField } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 import { booleanQueryField } from '../records/boolean-query.schema.js';
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
@@ -12,12 +12,14 @@ const version = z.number().int().min(1);
 export const ticketOut = z.object({
   id: z.string(),
   customerId: z.string().nullable(),
+  customerName: readName('customer'),
   contactId: z.string().nullable(),
   title: z.string(),
   description: z.string().nullable(),
   priority: z.enum(TICKET_PRIORITIES),
   status: z.enum(TICKET_STATUSES),
   assigneeId: z.string().nullable(),
+  assigneeName: readName('assignee'),
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   resolvedBy: z.string().nullable(),

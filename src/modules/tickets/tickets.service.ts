@@ -13,7 +13,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import { hasRole, type Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { loadCustomer } from '../customers/customers.service.js';
+import { customerNameViewerOf, loadCustomer } from '../customers/customers.service.js';
 import { findUserById } from '../org/org.repository.js';
 import {
   newRecordColumns,
@@ -54,6 +54,18 @@ export async function loadTicket(
   return { ticket, access };
 }
 
+/** A ticket the actor may see, with the names shown beside it; anything else is "not found". */
+export async function readTicket(db: Db, actor: Actor, id: string) {
+  const ticket = await repo.findVisibleNamedTicket(
+    db.kysely,
+    id,
+    viewerOf(actor),
+    customerNameViewerOf(actor),
+  );
+  if (!ticket) throw notFound('Ticket');
+  return { ticket, access: accessToTicket(actor) };
+}
+
 export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery, zone: string) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const { q, status, priority, assigneeId, departmentId, customerId, unassigned } = query;
@@ -74,6 +86,7 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
     filter,
     { by: query.sort, order: query.order },
     pageWindow(query),
+    customerNameViewerOf(actor),
   );
   return { items, total, access: accessToTicket(actor) };
 }

@@ -7,6 +7,29 @@ export const pageQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
+/**
+ * The display name of a record a response refers to, on reads (lists and single records): null
+ * when there is none or the viewer may not read that record (the name is withheld, the request
+ * does not fail). Responses to writes leave it out.
+ */
+export function readName(of: string) {
+  return z
+    .string()
+    .nullable()
+    .optional()
+    .describe(`Name of the ${of}, on reads; null when none or not readable by the viewer`);
+}
+
+/** The names a read put on a row (`readName` fields), for its presenter; writes have none. */
+export function namesOf<R, K extends keyof R & string>(
+  row: R,
+  keys: readonly K[],
+): Partial<Pick<R, K>> {
+  const names: Partial<Pick<R, K>> = {};
+  for (const key of keys) if (row[key] !== undefined) names[key] = row[key];
+  return names;
+}
+
 export type PageQuery = z.infer<typeof pageQuery>;
 
 export function pageWindow(query: Pick<PageQuery, 'page' | 'pageSize'>): {

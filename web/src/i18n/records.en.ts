@@ -13,6 +13,7 @@ export const recordsEn = {
   updatedAt: 'Updated',
   owner: 'Owner',
   customer: 'Customer',
+  withheld: 'Not visible to you',
   readOnly: 'You can view this record but not change it.',
   saved: 'Saved.',
   notFound: 'This record does not exist or you cannot see it.',

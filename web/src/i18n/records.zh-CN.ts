@@ -14,6 +14,7 @@ export const recordsZhCN: typeof recordsEn = {
   updatedAt: '更新时间',
   owner: '负责人',
   customer: '客户',
+  withheld: '无权查看',
   readOnly: '你可以查看此记录，但无权修改。',
   saved: '已保存。',
   notFound: '该记录不存在，或你无权查看。',

@@ -11,6 +11,13 @@ export const workbenchEn = {
     due: 'Due {{time}}',
     noNote: 'No note',
   },
+  tickets: {
+    title: 'My ticket queue',
+    all: 'All my tickets',
+    empty: 'No open tickets waiting for you.',
+    waiting: 'Waiting for a first response since {{time}}',
+    responded: 'First response {{time}}',
+  },
   stale: {
     title: 'Stale opportunities',
     subtitle: 'Open, and untouched for {{days}} days or more',

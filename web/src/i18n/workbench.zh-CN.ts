@@ -12,6 +12,13 @@ export const workbenchZhCN: typeof workbenchEn = {
     due: '计划于 {{time}}',
     noNote: '无备注',
   },
+  tickets: {
+    title: '我的工单队列',
+    all: '我的全部工单',
+    empty: '没有等待你处理的工单。',
+    waiting: '自 {{time}} 起等待首次响应',
+    responded: '首次响应于 {{time}}',
+  },
   stale: {
     title: '停滞商机',
     subtitle: '进行中且 {{days}} 天以上无跟进',

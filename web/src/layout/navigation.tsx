@@ -24,6 +24,7 @@ import {
   ProfileOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Role } from '../api/users-api';
 import type { ComingSoonArea } from './areas';
 
 type NavLabel =
@@ -50,7 +51,33 @@ type NavLabel =
   | 'opportunities';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
-export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };
+export type NavEntry = {
+  path: string;
+  label: NavLabel;
+  icon: ReactNode;
+  /** Offered only to users holding one of these roles (the server's policy for the page's data). */
+  roles?: readonly Role[];
+};
+
+// The roles each area's server policy admits (src/modules/*/…policy.ts): a page the user may
+// not read is not offered, so no menu entry answers "you do not have permission".
+const LEADS: readonly Role[] = ['sales', 'marketing', 'manager', 'admin', 'executive'];
+const CUSTOMERS: readonly Role[] = [
+  'sales',
+  'service',
+  'manager',
+  'admin',
+  'executive',
+  'marketing',
+];
+const POOL: readonly Role[] = ['sales', 'manager', 'admin', 'executive'];
+const CONTRACTS: readonly Role[] = ['sales', 'service', 'manager', 'admin', 'executive'];
+const TICKETS: readonly Role[] = ['service', 'sales', 'manager', 'admin', 'executive'];
+const TEAM: readonly Role[] = ['manager', 'admin', 'hr', 'executive'];
+
+/** Whether a user with these roles is offered the entry. */
+export const offeredTo = (entry: NavEntry, roles: readonly Role[]): boolean =>
+  !entry.roles || entry.roles.some((role) => roles.includes(role));
 
 type NavSection = {
   /** Sections without a group are listed at the top level. */
@@ -66,19 +93,19 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     group: 'sales',
     entries: [
-      { path: '/leads', label: 'leads', icon: <AimOutlined /> },
-      { path: '/customers', label: 'customers', icon: <ShopOutlined /> },
-      { path: '/pool', label: 'pool', icon: <InboxOutlined /> },
-      { path: '/contacts', label: 'contacts', icon: <ContactsOutlined /> },
-      { path: '/opportunities', label: 'opportunities', icon: <FundOutlined /> },
-      { path: '/contracts', label: 'contracts', icon: <FileProtectOutlined /> },
-      { path: '/payments', label: 'payments', icon: <MoneyCollectOutlined /> },
+      { path: '/leads', label: 'leads', icon: <AimOutlined />, roles: LEADS },
+      { path: '/customers', label: 'customers', icon: <ShopOutlined />, roles: CUSTOMERS },
+      { path: '/pool', label: 'pool', icon: <InboxOutlined />, roles: POOL },
+      { path: '/contacts', label: 'contacts', icon: <ContactsOutlined />, roles: CUSTOMERS },
+      { path: '/opportunities', label: 'opportunities', icon: <FundOutlined />, roles: CUSTOMERS },
+      { path: '/contracts', label: 'contracts', icon: <FileProtectOutlined />, roles: CONTRACTS },
+      { path: '/payments', label: 'payments', icon: <MoneyCollectOutlined />, roles: CONTRACTS },
     ],
   },
   {
     group: 'service',
     entries: [
-      { path: '/tickets', label: 'tickets', icon: <CustomerServiceOutlined /> },
+      { path: '/tickets', label: 'tickets', icon: <CustomerServiceOutlined />, roles: TICKETS },
       { path: '/feedback', label: 'feedback', icon: <BulbOutlined /> },
     ],
   },
@@ -90,7 +117,7 @@ export const NAV_SECTIONS: NavSection[] = [
     group: 'performance',
     entries: [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
-      { path: '/team', label: 'team', icon: <TeamOutlined /> },
+      { path: '/team', label: 'team', icon: <TeamOutlined />, roles: TEAM },
     ],
   },
   {

@@ -3,7 +3,7 @@ import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/current-user';
-import { NAV_SECTIONS } from './navigation';
+import { NAV_SECTIONS, offeredTo } from './navigation';
 import type { NavEntry } from './navigation';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -35,8 +35,8 @@ export function SideMenu({ theme, collapsed = false, onNavigate }: SideMenuProps
 
   const items = NAV_SECTIONS.filter((section) => isAdmin || !section.adminOnly).flatMap(
     (section): MenuItem[] => {
-      const children = section.entries.map(toItem);
-      if (!section.group) return children;
+      const children = section.entries.filter((entry) => offeredTo(entry, user.roles)).map(toItem);
+      if (!section.group || children.length === 0) return children;
       const label = t(`nav.${section.group}`);
       if (section.adminOnly) return [{ key: ADMIN_KEY, icon: section.icon, label, children }];
       // A collapsed menu has no room for group titles: a divider separates the sections instead.

@@ -5564,7 +5564,11 @@ export interface paths {
                             items: {
                                 id: string;
                                 customerId: string;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 opportunityId: string | null;
+                                /** @description Name of the opportunity, on reads; null when none or not readable by the viewer */
+                                opportunityName?: string | null;
                                 number: string;
                                 title: string;
                                 amountCents: number;
@@ -5574,6 +5578,8 @@ export interface paths {
                                 endOn: string | null;
                                 renewalOf: string | null;
                                 ownerId: string;
+                                /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                                ownerName?: string | null;
                                 paidCents: number;
                                 balanceCents: number;
                                 fullyPaidOn: string | null;
@@ -5747,7 +5753,11 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             opportunityId: string | null;
+                            /** @description Name of the opportunity, on reads; null when none or not readable by the viewer */
+                            opportunityName?: string | null;
                             number: string;
                             title: string;
                             amountCents: number;
@@ -5757,6 +5767,8 @@ export interface paths {
                             endOn: string | null;
                             renewalOf: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             paidCents: number;
                             balanceCents: number;
                             fullyPaidOn: string | null;
@@ -5920,7 +5932,11 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             opportunityId: string | null;
+                            /** @description Name of the opportunity, on reads; null when none or not readable by the viewer */
+                            opportunityName?: string | null;
                             number: string;
                             title: string;
                             amountCents: number;
@@ -5930,6 +5946,8 @@ export interface paths {
                             endOn: string | null;
                             renewalOf: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             paidCents: number;
                             balanceCents: number;
                             fullyPaidOn: string | null;
@@ -6266,7 +6284,11 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             opportunityId: string | null;
+                            /** @description Name of the opportunity, on reads; null when none or not readable by the viewer */
+                            opportunityName?: string | null;
                             number: string;
                             title: string;
                             amountCents: number;
@@ -6276,6 +6298,8 @@ export interface paths {
                             endOn: string | null;
                             renewalOf: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             paidCents: number;
                             balanceCents: number;
                             fullyPaidOn: string | null;
@@ -7419,6 +7443,12 @@ export interface paths {
                             items: {
                                 id: string;
                                 contractId: string;
+                                contractNumber?: string;
+                                contractTitle?: string;
+                                currency?: string;
+                                customerId?: string;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 planId: string | null;
                                 amountCents: number;
                                 receivedOn: string;
@@ -7599,6 +7629,12 @@ export interface paths {
                             items: {
                                 id: string;
                                 contractId: string;
+                                contractNumber?: string;
+                                contractTitle?: string;
+                                currency?: string;
+                                customerId?: string;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 planId: string | null;
                                 amountCents: number;
                                 receivedOn: string;
@@ -7770,6 +7806,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             contractId: string;
+                            contractNumber?: string;
+                            contractTitle?: string;
+                            currency?: string;
+                            customerId?: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             planId: string | null;
                             amountCents: number;
                             receivedOn: string;
@@ -7960,6 +8002,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             contractId: string;
+                            contractNumber?: string;
+                            contractTitle?: string;
+                            currency?: string;
+                            customerId?: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             planId: string | null;
                             amountCents: number;
                             receivedOn: string;
@@ -8271,6 +8319,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             contractId: string;
+                            contractNumber?: string;
+                            contractTitle?: string;
+                            currency?: string;
+                            customerId?: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             planId: string | null;
                             amountCents: number;
                             receivedOn: string;
@@ -8820,6 +8874,8 @@ export interface paths {
                             items: {
                                 id: string;
                                 customerId: string | null;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 contactId: string | null;
                                 title: string;
                                 description: string | null;
@@ -8828,6 +8884,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "open" | "pending" | "resolved" | "closed";
                                 assigneeId: string | null;
+                                /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                                assigneeName?: string | null;
                                 firstResponseAt: string | null;
                                 resolvedAt: string | null;
                                 resolvedBy: string | null;
@@ -8998,6 +9056,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -9006,6 +9066,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -9171,6 +9233,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -9179,6 +9243,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -9488,6 +9554,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -9496,6 +9564,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -9667,6 +9737,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -9675,6 +9747,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -9871,6 +9945,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -9879,6 +9955,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -10076,6 +10154,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             contactId: string | null;
                             title: string;
                             description: string | null;
@@ -10084,6 +10164,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "pending" | "resolved" | "closed";
                             assigneeId: string | null;
+                            /** @description Name of the assignee, on reads; null when none or not readable by the viewer */
+                            assigneeName?: string | null;
                             firstResponseAt: string | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
@@ -10805,8 +10887,12 @@ export interface paths {
                                 title: string;
                                 content: string;
                                 reporterId: string;
+                                /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                                reporterName?: string | null;
                                 ticketId: string | null;
                                 customerId: string | null;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 /** @enum {string} */
                                 status: "new" | "reviewing" | "adopted" | "rejected";
                                 decidedBy: string | null;
@@ -10972,8 +11058,12 @@ export interface paths {
                             title: string;
                             content: string;
                             reporterId: string;
+                            /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                            reporterName?: string | null;
                             ticketId: string | null;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             /** @enum {string} */
                             status: "new" | "reviewing" | "adopted" | "rejected";
                             decidedBy: string | null;
@@ -11140,8 +11230,12 @@ export interface paths {
                             title: string;
                             content: string;
                             reporterId: string;
+                            /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                            reporterName?: string | null;
                             ticketId: string | null;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             /** @enum {string} */
                             status: "new" | "reviewing" | "adopted" | "rejected";
                             decidedBy: string | null;
@@ -11447,8 +11541,12 @@ export interface paths {
                             title: string;
                             content: string;
                             reporterId: string;
+                            /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                            reporterName?: string | null;
                             ticketId: string | null;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             /** @enum {string} */
                             status: "new" | "reviewing" | "adopted" | "rejected";
                             decidedBy: string | null;
@@ -11642,8 +11740,12 @@ export interface paths {
                             title: string;
                             content: string;
                             reporterId: string;
+                            /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                            reporterName?: string | null;
                             ticketId: string | null;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             /** @enum {string} */
                             status: "new" | "reviewing" | "adopted" | "rejected";
                             decidedBy: string | null;
@@ -11844,8 +11946,12 @@ export interface paths {
                             title: string;
                             content: string;
                             reporterId: string;
+                            /** @description Name of the reporter, on reads; null when none or not readable by the viewer */
+                            reporterName?: string | null;
                             ticketId: string | null;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             /** @enum {string} */
                             status: "new" | "reviewing" | "adopted" | "rejected";
                             decidedBy: string | null;
@@ -13237,6 +13343,8 @@ export interface paths {
                             items: {
                                 id: string;
                                 customerId: string;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 name: string;
                                 title: string | null;
                                 phone: string | null;
@@ -13406,6 +13514,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             title: string | null;
                             phone: string | null;
@@ -13572,6 +13682,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             title: string | null;
                             phone: string | null;
@@ -13882,6 +13994,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             title: string | null;
                             phone: string | null;
@@ -15879,6 +15993,8 @@ export interface paths {
                             items: {
                                 id: string;
                                 customerId: string;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 name: string;
                                 amountCents: number;
                                 currency: string;
@@ -15889,6 +16005,8 @@ export interface paths {
                                 closedAt: string | null;
                                 closeReason: string | null;
                                 ownerId: string;
+                                /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                                ownerName?: string | null;
                                 lastTouchedAt: string | null;
                                 createdBy: string | null;
                                 createdAt: string;
@@ -16054,6 +16172,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             amountCents: number;
                             currency: string;
@@ -16064,6 +16184,8 @@ export interface paths {
                             closedAt: string | null;
                             closeReason: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             lastTouchedAt: string | null;
                             createdBy: string | null;
                             createdAt: string;
@@ -16225,6 +16347,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             amountCents: number;
                             currency: string;
@@ -16235,6 +16359,8 @@ export interface paths {
                             closedAt: string | null;
                             closeReason: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             lastTouchedAt: string | null;
                             createdBy: string | null;
                             createdAt: string;
@@ -16539,6 +16665,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             amountCents: number;
                             currency: string;
@@ -16549,6 +16677,8 @@ export interface paths {
                             closedAt: string | null;
                             closeReason: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             lastTouchedAt: string | null;
                             createdBy: string | null;
                             createdAt: string;
@@ -16718,6 +16848,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             customerId: string;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             name: string;
                             amountCents: number;
                             currency: string;
@@ -16728,6 +16860,8 @@ export interface paths {
                             closedAt: string | null;
                             closeReason: string | null;
                             ownerId: string;
+                            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+                            ownerName?: string | null;
                             lastTouchedAt: string | null;
                             createdBy: string | null;
                             createdAt: string;
@@ -19955,6 +20089,8 @@ export interface paths {
                                 recordType: "lead" | "customer" | "opportunity";
                                 recordId: string;
                                 customerId: string | null;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 ownerId: string;
                                 dueAt: string;
                                 note: string | null;
@@ -20798,6 +20934,8 @@ export interface paths {
                                 recordType: "lead" | "customer" | "opportunity";
                                 recordId: string;
                                 customerId: string | null;
+                                /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                                customerName?: string | null;
                                 ownerId: string;
                                 dueAt: string;
                                 note: string | null;
@@ -20970,6 +21108,8 @@ export interface paths {
                             recordType: "lead" | "customer" | "opportunity";
                             recordId: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             ownerId: string;
                             dueAt: string;
                             note: string | null;
@@ -21140,6 +21280,8 @@ export interface paths {
                             recordType: "lead" | "customer" | "opportunity";
                             recordId: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             ownerId: string;
                             dueAt: string;
                             note: string | null;
@@ -21451,6 +21593,8 @@ export interface paths {
                             recordType: "lead" | "customer" | "opportunity";
                             recordId: string;
                             customerId: string | null;
+                            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+                            customerName?: string | null;
                             ownerId: string;
                             dueAt: string;
                             note: string | null;

@@ -1,13 +1,11 @@
 import { EditOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { listContacts } from '../../api/pool-contacts-api';
 import type { ContactQuery, Contact } from '../../api/pool-contacts-api';
 import { CustomerSelect } from '../../components/customer-select';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
@@ -28,9 +26,6 @@ export function ContactsPage() {
   const [dialog, setDialog] = useState<{ open: boolean; contact?: Contact }>({ open: false });
   const queryKey = ['contacts', 'list', query];
   const load = () => listContacts(query);
-  // Same key as the table's query: one request, and the customers' names for its rows.
-  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
-  const customers = useCustomerNames(shown.data?.items.map((contact) => contact.customerId) ?? []);
 
   const columns: RecordColumn<Contact>[] = [
     {
@@ -49,11 +44,7 @@ export function ContactsPage() {
     {
       key: 'customer',
       title: t('records.customer'),
-      render: (_, contact) => (
-        <Link to={`/customers/${contact.customerId}`}>
-          {customers.get(contact.customerId) ?? '…'}
-        </Link>
-      ),
+      render: (_, contact) => <CustomerLink id={contact.customerId} name={contact.customerName} />,
     },
     {
       key: 'title',

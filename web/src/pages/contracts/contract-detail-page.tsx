@@ -15,7 +15,8 @@ import { ContractBalance } from './contract-balance';
 import { useContract } from './contract-data';
 import { ContractFormDialog } from './contract-form-dialog';
 import { ContractPaymentsPanel } from './contract-payments-panel';
-import { dealFacts, OpportunityName, RenewedContract } from './linked-records';
+import { RecordLink } from '../../components/customer-link';
+import { dealFacts, RenewedContract } from './linked-records';
 import { PaymentPlansPanel } from './payment-plans-panel';
 
 export function ContractDetailPage() {
@@ -115,7 +116,13 @@ function ContractFacts({ contract }: { contract: Contract }) {
         {
           key: 'opportunity',
           label: field('opportunityId'),
-          children: contract.opportunityId ? <OpportunityName id={contract.opportunityId} /> : '—',
+          children: (
+            <RecordLink
+              path="opportunities"
+              id={contract.opportunityId}
+              name={contract.opportunityName}
+            />
+          ),
         },
         {
           key: 'renewalOf',

@@ -63,7 +63,7 @@ export function ContractsPage() {
     {
       key: 'customer',
       title: field('customerId'),
-      render: (_, c) => <CustomerLink id={c.customerId} />,
+      render: (_, c) => <CustomerLink id={c.customerId} name={c.customerName} />,
     },
     {
       key: 'amount',

@@ -2,23 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { DescriptionsProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { getContract } from '../../api/contracts-api';
-import { getOpportunity } from '../../api/opportunities-api';
 import { CustomerLink } from '../../components/customer-link';
 import { contractKey } from './contract-data';
-
-/** A link to an opportunity, by name once read (the same cache as its detail page). */
-export function OpportunityName({ id }: { id: string }) {
-  const opportunity = useQuery({
-    queryKey: ['opportunities', 'one', id],
-    queryFn: () => getOpportunity(id),
-    retry: false,
-  });
-  return (
-    <Link to={`/opportunities/${id}`}>
-      {opportunity.data?.name ?? (opportunity.isError ? '—' : '…')}
-    </Link>
-  );
-}
 
 /** A link to another contract, as "number title" once read. */
 export function RenewedContract({ id }: { id: string }) {
@@ -38,7 +23,12 @@ export function RenewedContract({ id }: { id: string }) {
   );
 }
 
-type Deal = { customerId: string; amountCents: number; currency: string };
+type Deal = {
+  customerId: string;
+  customerName?: string | null;
+  amountCents: number;
+  currency: string;
+};
 
 /** The first facts of a deal's detail card (contract or opportunity): its customer and amount. */
 export function dealFacts(
@@ -50,7 +40,7 @@ export function dealFacts(
     {
       key: 'customer',
       label: label('customerId'),
-      children: <CustomerLink id={deal.customerId} />,
+      children: <CustomerLink id={deal.customerId} name={deal.customerName} />,
     },
     {
       key: 'amount',

@@ -2,10 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { decideFeedback, getFeedback, reviewFeedback } from '../../api/service-api';
 import { useCurrentUser } from '../../auth/current-user';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { FormDialog } from '../../components/form-dialog';
 import { useFormat } from '../../components/format';
 import { FullPageSpin } from '../../components/full-page-spin';
@@ -32,7 +32,6 @@ export function FeedbackDetailPage() {
     queryKey: [...FEEDBACK_KEY, 'one', id],
     queryFn: () => getFeedback(id),
   });
-  const customers = useCustomerNames([feedback.data?.customerId]);
   const [editing, setEditing] = useState(false);
   const [deciding, setDeciding] = useState<Decision | null>(null);
 
@@ -91,16 +90,10 @@ export function FeedbackDetailPage() {
           <Card>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('service.feedback.fields.reporter')}>
-                {users.get(record.reporterId) ?? '…'}
+                {record.reporterName ?? users.get(record.reporterId) ?? '…'}
               </Descriptions.Item>
               <Descriptions.Item label={t('service.feedback.fields.customer')}>
-                {record.customerId ? (
-                  <Link to={`/customers/${record.customerId}`}>
-                    {customers.get(record.customerId) ?? '…'}
-                  </Link>
-                ) : (
-                  '—'
-                )}
+                <CustomerLink id={record.customerId} name={record.customerName} />
               </Descriptions.Item>
               <Descriptions.Item label={t('records.createdAt')}>
                 {format.dateTime(record.createdAt)}

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listFeedback, FEEDBACK_STATUSES } from '../../api/service-api';
 import type { FeedbackListQuery, Feedback } from '../../api/service-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
@@ -38,8 +37,6 @@ export function FeedbackPage() {
   };
   const queryKey = [...FEEDBACK_KEY, 'list', query];
   const load = () => listFeedback(query);
-  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
-  const customers = useCustomerNames(shown.data?.items.map((item) => item.customerId) ?? []);
   const [creating, setCreating] = useState(false);
 
   const columns: RecordColumn<Feedback>[] = [
@@ -67,12 +64,7 @@ export function FeedbackPage() {
       key: 'customer',
       title: t('service.feedback.fields.customer'),
       optional: true,
-      render: (_, item) =>
-        item.customerId ? (
-          <Link to={`/customers/${item.customerId}`}>{customers.get(item.customerId) ?? '…'}</Link>
-        ) : (
-          '—'
-        ),
+      render: (_, item) => <CustomerLink id={item.customerId} name={item.customerName} />,
     },
     {
       key: 'createdAt',

@@ -7,7 +7,7 @@ import {
   listOpportunities,
 } from '../../api/opportunities-api';
 import type { Opportunity, OpportunityListQuery } from '../../api/opportunities-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
 import { UserSelect, useUserNames } from '../../components/people';
@@ -80,7 +80,7 @@ function OpportunityList() {
     {
       key: 'customer',
       title: field('customerId'),
-      render: (_, o) => <CustomerName id={o.customerId} />,
+      render: (_, o) => <CustomerLink id={o.customerId} name={o.customerName} />,
     },
     {
       key: 'amount',
@@ -169,10 +169,4 @@ function OpportunityList() {
       filters={filterBar}
     />
   );
-}
-
-/** One customer's name (read and cached per id). */
-export function CustomerName({ id }: { id: string }) {
-  const names = useCustomerNames([id]);
-  return <Link to={`/customers/${id}`}>{names.get(id) ?? ''}</Link>;
 }

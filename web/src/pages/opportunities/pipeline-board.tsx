@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listOpportunities } from '../../api/opportunities-api';
 import type { Opportunity, Stage } from '../../api/opportunities-api';
-import { useCustomerNames } from '../../components/customer-names';
 import { useFormat } from '../../components/format';
 import { useErrorText } from '../../components/use-error-reporter';
 import { StageChangeDialog } from './stage-change-dialog';
@@ -94,7 +93,6 @@ function StageColumn({ stage, stages, cards, onDrop, onDrag, onMove }: StageColu
   const { token } = theme.useToken();
   const format = useFormat();
   const stageName = useStageName();
-  const customers = useCustomerNames(cards.map((card) => card.customerId));
   const [over, setOver] = useState(false);
   const total = cards.reduce((sum, card) => sum + card.amountCents, 0);
   const accept = (event: DragEvent) => {
@@ -187,7 +185,7 @@ function StageColumn({ stage, stages, cards, onDrop, onDrag, onMove }: StageColu
               )}
             </Flex>
             <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
-              {customers.get(card.customerId) ?? ' '}
+              {card.customerName ?? ' '}
             </Typography.Text>
             <Flex justify="space-between" style={{ marginTop: 4 }}>
               <Typography.Text strong>

@@ -1,9 +1,8 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PAYMENT_SORTS, getContract, listPayments, searchContracts } from '../../api/contracts-api';
-import type { Contract, Payment, PaymentListQuery } from '../../api/contracts-api';
+import { PAYMENT_SORTS, listPayments, searchContracts } from '../../api/contracts-api';
+import type { Payment, PaymentListQuery } from '../../api/contracts-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { useFormatters } from '../../components/formatters';
 import { PageHeading } from '../../components/page-heading';
@@ -13,28 +12,10 @@ import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { DayRangeFilter } from '../../components/url-filters';
 import { useUrlListState } from '../../components/url-list-state';
-import { contractKey, PAYMENTS_KEY } from '../contracts/contract-data';
+import { PAYMENTS_KEY } from '../contracts/contract-data';
 import { CustomerLink } from '../../components/customer-link';
 
 const FILTERS = ['contractId', 'customerId', 'ownerId', 'receivedFrom', 'receivedTo'] as const;
-
-/** The contracts of the payments shown (read one by one and cached with the contract pages). */
-function useContractsById(ids: readonly string[]): Map<string, Contract> {
-  const unique = [...new Set(ids)];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: contractKey(id),
-      queryFn: () => getContract(id),
-      retry: false,
-      staleTime: 60_000,
-    })),
-  });
-  const found = new Map<string, Contract>();
-  results.forEach((result) => {
-    if (result.data) found.set(result.data.id, result.data);
-  });
-  return found;
-}
 
 /** 回款: every payment the user may see, filtered by contract, customer, owner and day received. */
 export function PaymentsPage() {
@@ -51,9 +32,6 @@ export function PaymentsPage() {
   };
   const queryKey = [...PAYMENTS_KEY, 'list', query];
   const load = () => listPayments(query);
-  // The same query as the table's (one request): its rows name the contracts to read.
-  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
-  const contracts = useContractsById((shown.data?.items ?? []).map((p) => p.contractId));
 
   const columns: RecordColumn<Payment>[] = [
     {
@@ -67,29 +45,23 @@ export function PaymentsPage() {
       title: t('dealRecords.payments.amount'),
       sortKey: 'amountCents',
       align: 'right',
-      render: (_, p) => format.money(p.amountCents, contracts.get(p.contractId)?.currency),
+      render: (_, p) => format.money(p.amountCents, p.currency),
     },
     {
       key: 'contract',
       title: t('deals.payments.fields.contractId'),
       ellipsis: true,
       width: 260,
-      render: (_, p) => {
-        const contract = contracts.get(p.contractId);
-        return (
-          <Link to={`/contracts/${p.contractId}`}>
-            {contract ? `${contract.number} ${contract.title}` : '…'}
-          </Link>
-        );
-      },
+      render: (_, p) => (
+        <Link to={`/contracts/${p.contractId}`}>
+          {p.contractNumber ? `${p.contractNumber} ${p.contractTitle ?? ''}` : '…'}
+        </Link>
+      ),
     },
     {
       key: 'customer',
       title: t('deals.contracts.fields.customerId'),
-      render: (_, p) => {
-        const customerId = contracts.get(p.contractId)?.customerId;
-        return customerId ? <CustomerLink id={customerId} /> : null;
-      },
+      render: (_, p) => <CustomerLink id={p.customerId} name={p.customerName} />,
     },
     {
       key: 'method',

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Rate, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { getTicket } from '../../api/service-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
@@ -22,7 +22,6 @@ export function TicketDetailPage() {
   const format = useFormat();
   const users = useUserNames();
   const ticket = useQuery({ queryKey: [...TICKETS_KEY, 'one', id], queryFn: () => getTicket(id) });
-  const customers = useCustomerNames([ticket.data?.customerId]);
   const [editing, setEditing] = useState(false);
 
   if (ticket.isPending) return <FullPageSpin />;
@@ -51,13 +50,7 @@ export function TicketDetailPage() {
           <Card>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('service.tickets.fields.customer')}>
-                {record.customerId ? (
-                  <Link to={`/customers/${record.customerId}`}>
-                    {customers.get(record.customerId) ?? '…'}
-                  </Link>
-                ) : (
-                  '—'
-                )}
+                <CustomerLink id={record.customerId} name={record.customerName} />
               </Descriptions.Item>
               <Descriptions.Item label={t('service.tickets.fields.priority')}>
                 <Tag color={PRIORITY_COLORS[record.priority]}>

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listTickets, TICKET_PRIORITIES, TICKET_STATUSES } from '../../api/service-api';
 import type { TicketListQuery, Ticket } from '../../api/service-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
@@ -40,8 +39,6 @@ export function TicketsPage() {
   };
   const queryKey = [...TICKETS_KEY, 'list', query];
   const load = () => listTickets(query);
-  const shown = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
-  const customers = useCustomerNames(shown.data?.items.map((ticket) => ticket.customerId) ?? []);
   const [creating, setCreating] = useState(false);
   const time = (value: string | null) => (value ? format.dateTime(value) : '—');
 
@@ -54,14 +51,7 @@ export function TicketsPage() {
     {
       key: 'customer',
       title: t('service.tickets.fields.customer'),
-      render: (_, ticket) =>
-        ticket.customerId ? (
-          <Link to={`/customers/${ticket.customerId}`}>
-            {customers.get(ticket.customerId) ?? '…'}
-          </Link>
-        ) : (
-          '—'
-        ),
+      render: (_, ticket) => <CustomerLink id={ticket.customerId} name={ticket.customerName} />,
     },
     {
       key: 'priority',
@@ -87,7 +77,9 @@ export function TicketsPage() {
       key: 'assignee',
       title: t('service.tickets.fields.assignee'),
       render: (_, ticket) =>
-        ticket.assigneeId ? (users.get(ticket.assigneeId) ?? '…') : t('service.tickets.unassigned'),
+        ticket.assigneeId
+          ? (ticket.assigneeName ?? users.get(ticket.assigneeId) ?? '…')
+          : t('service.tickets.unassigned'),
     },
     {
       key: 'createdAt',

@@ -2,10 +2,10 @@ import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, List, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { listPlans } from '../../api/activities-api';
 import type { PlanScope, Plan } from '../../api/activities-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
 
@@ -71,7 +71,6 @@ function PlanList({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useCustomerNames(plans?.map((plan) => plan.customerId) ?? []);
   return (
     <List<Plan>
       loading={loading}
@@ -95,15 +94,7 @@ function PlanList({
           ]}
         >
           <List.Item.Meta
-            title={
-              plan.customerId ? (
-                <Link to={`/customers/${plan.customerId}`}>
-                  {names.get(plan.customerId) ?? '…'}
-                </Link>
-              ) : (
-                '—'
-              )
-            }
+            title={<CustomerLink id={plan.customerId} name={plan.customerName} />}
             description={
               <>
                 <Typography.Text type={overdue ? 'danger' : 'secondary'}>

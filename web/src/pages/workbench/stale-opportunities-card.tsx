@@ -2,7 +2,7 @@ import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Opportunity } from '../../api/opportunities-api';
-import { useCustomerNames } from '../../components/customer-names';
+import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { STALE_DAYS, useStaleOpportunities } from './stale-opportunities';
 
@@ -10,7 +10,6 @@ export function StaleOpportunitiesCard({ ownerId }: { ownerId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const stale = useStaleOpportunities(ownerId);
-  const names = useCustomerNames(stale.data?.map((opportunity) => opportunity.customerId) ?? []);
   return (
     <Card
       title={t('workbench.stale.title')}
@@ -44,9 +43,7 @@ export function StaleOpportunitiesCard({ ownerId }: { ownerId: string }) {
               title={<Link to={`/opportunities/${opportunity.id}`}>{opportunity.name}</Link>}
               description={
                 <>
-                  <Link to={`/customers/${opportunity.customerId}`}>
-                    {names.get(opportunity.customerId) ?? '…'}
-                  </Link>
+                  <CustomerLink id={opportunity.customerId} name={opportunity.customerName} />
                   {' · '}
                   {opportunity.lastTouchedAt
                     ? t('workbench.stale.lastTouched', {
