@@ -23,17 +23,21 @@ export const createTokenBody = z.object({
 });
 export type CreateTokenInput = z.infer<typeof createTokenBody>;
 
-export const apiTokenOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  scope: z.enum(['read', 'write']),
-});
+export const apiTokenOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    scope: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'ApiToken' });
 
-export const createdTokenOut = apiTokenOut.extend({
-  token: z.string().describe('Shown once: store it now, it cannot be read again'),
-});
+export const createdTokenOut = apiTokenOut
+  .extend({
+    token: z.string().describe('Shown once: store it now, it cannot be read again'),
+  })
+  .meta({ id: 'CreatedApiToken' });

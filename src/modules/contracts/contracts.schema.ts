@@ -11,29 +11,31 @@ import { booleanQueryField } from '../records/boolean-query.schema.js';
 
 const id = z.string().min(1).max(64);
 
-export const contractOut = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  opportunityId: z.string().nullable(),
-  number: z.string(),
-  title: z.string(),
-  amountCents: z.number().int(),
-  currency: z.string(),
-  signedOn: z.string(),
-  startOn: z.string().nullable(),
-  endOn: z.string().nullable(),
-  renewalOf: z.string().nullable(),
-  ownerId: z.string(),
-  paidCents: z.number().int(),
-  /** amount − paid; negative when overpaid. */
-  balanceCents: z.number().int(),
-  fullyPaidOn: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const contractOut = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    opportunityId: z.string().nullable(),
+    number: z.string(),
+    title: z.string(),
+    amountCents: z.number().int(),
+    currency: z.string(),
+    signedOn: z.string(),
+    startOn: z.string().nullable(),
+    endOn: z.string().nullable(),
+    renewalOf: z.string().nullable(),
+    ownerId: z.string(),
+    paidCents: z.number().int(),
+    /** amount − paid; negative when overpaid. */
+    balanceCents: z.number().int(),
+    fullyPaidOn: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Contract' });
 export type ContractOut = z.infer<typeof contractOut>;
 
 const endNotBeforeStart = (value: {

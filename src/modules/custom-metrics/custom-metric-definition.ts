@@ -33,12 +33,14 @@ const condition: z.ZodType<Condition> = z.object({
     .optional(),
 });
 
-export const filterGroup: z.ZodType<FilterGroup> = z.lazy(() =>
-  z.object({
-    match: z.enum(['all', 'any']),
-    conditions: z.array(z.union([condition, filterGroup])).max(20),
-  }),
-);
+export const filterGroup: z.ZodType<FilterGroup> = z
+  .lazy(() =>
+    z.object({
+      match: z.enum(['all', 'any']),
+      conditions: z.array(z.union([condition, filterGroup])).max(20),
+    }),
+  )
+  .meta({ id: 'CustomMetricFilterGroup' });
 
 export const customMetricDefinition = z.object({
   entity: z.string().min(1).max(32),

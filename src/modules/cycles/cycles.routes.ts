@@ -6,7 +6,6 @@ import {
   pageQuery,
   pageResponse,
   pageWindow,
-  standardErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
@@ -38,10 +37,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'listCycles',
         tags,
         summary: 'Appraisal cycles, newest first',
         querystring: pageQuery.pick({ page: true, pageSize: true }),
-        response: { 200: pageOf(cycleOut), ...standardErrors },
+        response: { 200: pageOf(cycleOut) },
       },
     },
     async (request) => {
@@ -55,10 +55,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'createCycle',
         tags,
         summary: 'Create a monthly or quarterly cycle (a draft)',
         body: createCycleBody,
-        response: { 201: cycleOut, ...standardErrors },
+        response: { 201: cycleOut },
       },
     },
     async (request, reply) =>
@@ -76,10 +77,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycle',
         tags,
         summary: 'One cycle',
         params: idParams,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut },
       },
     },
     async (request) => presentCycle(await service.getCycle(db, request.params.id)),
@@ -90,12 +92,13 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'changeCycleStatus',
         tags,
         summary:
           'Move the cycle one step: open (snapshot + compute), self_review, manager_review (freeze), calibrated, published, archived',
         params: idParams,
         body: transitionBody,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut },
       },
     },
     async (request) =>
@@ -109,11 +112,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'recomputeCycle',
         tags,
         summary: 'Recompute from the records (frozen cycles need a reason; audited)',
         params: idParams,
         body: recomputeBody,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut },
       },
     },
     async (request) =>
@@ -127,11 +131,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'listCycleResults',
         tags,
         summary: 'Results of the people in your data scope (a team view for managers)',
         params: idParams,
         querystring: listResultsQuery,
-        response: { 200: pageOf(resultSummaryOut), ...standardErrors },
+        response: { 200: pageOf(resultSummaryOut) },
       },
     },
     async (request) => {
@@ -162,10 +167,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getMyCycleResult',
         tags,
         summary: 'My result in this cycle (null when I am not appraised in it)',
         params: idParams,
-        response: { 200: resultOut.nullable(), ...standardErrors },
+        response: { 200: resultOut.nullable() },
       },
     },
     async (request) => {
@@ -179,10 +185,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycleResult',
         tags,
         summary: 'One result with its items (yours, or someone in your scope)',
         params: idParams,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {
@@ -203,11 +210,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycleResultItemEvidence',
         tags,
         summary: 'The records behind one item: what counted and what did not',
         params: resultItemParams,
         querystring: evidenceQuery,
-        response: { 200: evidencePage, ...standardErrors },
+        response: { 200: evidencePage },
       },
     },
     async (request) => {
@@ -229,11 +237,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'writeSelfReview',
         tags,
         summary: 'Write your self review',
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {
@@ -252,11 +261,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canReviewResults },
       schema: {
+        operationId: 'writeManagerReview',
         tags,
         summary: "Write the manager's review",
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {
@@ -275,11 +285,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canReviewResults },
       schema: {
+        operationId: 'adjustCycleResultItem',
         tags,
         summary: 'Adjust one item score, with a written reason (both numbers stay visible)',
         params: resultItemParams,
         body: adjustBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {
@@ -299,11 +310,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'acknowledgeCycleResult',
         tags,
         summary: 'Acknowledge your published result, optionally with a comment',
         params: idParams,
         body: acknowledgeBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {

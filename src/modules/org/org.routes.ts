@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
@@ -31,10 +31,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listUsers',
         tags: ['organisation'],
         summary: 'List users',
         querystring: listUsersQuery,
-        response: { 200: pageOf(userOut), ...standardErrors },
+        response: { 200: pageOf(userOut) },
       },
     },
     async (request) => {
@@ -54,10 +55,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'getUser',
         tags: ['organisation'],
         summary: 'Get a user',
         params: idParams,
-        response: { 200: userOut, ...standardErrors },
+        response: { 200: userOut },
       },
     },
     async (request) => presentUser(await service.getUser(db, request.params.id)),
@@ -68,10 +70,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'createUser',
         tags: ['organisation'],
         summary: 'Create a user',
         body: createUserBody,
-        response: { 201: userOut, ...standardErrors },
+        response: { 201: userOut },
       },
     },
     async (request, reply) => {
@@ -85,11 +88,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateUser',
         tags: ['organisation'],
         summary: 'Update a user (send the version you read)',
         params: idParams,
         body: updateUserBody,
-        response: { 200: userOut, ...standardErrors },
+        response: { 200: userOut },
       },
     },
     async (request) =>
@@ -98,6 +102,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/users/:id/history',
+    operationId: 'listUserHistory',
     entity: 'user',
     tags: ['organisation'],
     summary: "A user's change history",
@@ -110,11 +115,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listDepartments',
         tags: ['organisation'],
         summary: 'List departments (a flat list; parentId makes the tree)',
         response: {
           200: z.object({ items: z.array(departmentOut), total: z.number().int() }),
-          ...standardErrors,
         },
       },
     },
@@ -129,10 +134,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'createDepartment',
         tags: ['organisation'],
         summary: 'Create a department',
         body: createDepartmentBody,
-        response: { 201: departmentOut, ...standardErrors },
+        response: { 201: departmentOut },
       },
     },
     async (request, reply) => {
@@ -146,11 +152,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateDepartment',
         tags: ['organisation'],
         summary: 'Rename or move a department',
         params: idParams,
         body: updateDepartmentBody,
-        response: { 200: departmentOut, ...standardErrors },
+        response: { 200: departmentOut },
       },
     },
     async (request) =>
@@ -164,11 +171,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'deleteDepartment',
         tags: ['organisation'],
         summary: 'Delete an empty department',
         params: idParams,
         querystring: deleteDepartmentQuery,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -184,6 +192,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/departments/:id/history',
+    operationId: 'listDepartmentHistory',
     entity: 'department',
     tags: ['organisation'],
     summary: "A department's change history",
@@ -195,9 +204,10 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listRoles',
         tags: ['organisation'],
         summary: 'Roles and their data scopes',
-        response: { 200: z.object({ items: z.array(roleOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(roleOut) }) },
       },
     },
     async () => ({ items: (await service.listRoles(db)).map((role) => roleOut.parse(role)) }),
@@ -208,11 +218,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateRoleScope',
         tags: ['organisation'],
         summary: "Change a role's data scope",
         params: roleParams,
         body: updateRoleBody,
-        response: { 200: roleOut, ...standardErrors },
+        response: { 200: roleOut },
       },
     },
     async (request) =>

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { canSetTargets } from './targets.policy.js';
 import type { TargetRow } from './targets.repository.js';
@@ -29,10 +29,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'listTargets',
         tags,
         summary: 'Per-user targets (业绩目标) of the people in your scope',
         querystring: listTargetsQuery,
-        response: { 200: z.object({ items: z.array(targetOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(targetOut) }) },
       },
     },
     async (request) => ({
@@ -45,10 +46,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: canSetTargets },
       schema: {
+        operationId: 'setTarget',
         tags,
         summary: "Set a person's target for a metric in a month or quarter",
         body: putTargetBody,
-        response: { 200: targetOut, ...standardErrors },
+        response: { 200: targetOut },
       },
     },
     async (request) =>
@@ -60,10 +62,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: canSetTargets },
       schema: {
+        operationId: 'deleteTarget',
         tags,
         summary: 'Remove a target (the template target applies again)',
         params: idParams,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
