@@ -72,7 +72,10 @@ export const updateActivityBody = z
     content: content.optional(),
     occurredAt: pastTimestampField.optional(),
   })
-  .refine((body) => Object.values(body).some((v) => v !== undefined), 'nothing to change');
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: 'nothing to change',
+    params: { code: 'nothing_to_change' },
+  });
 export type UpdateActivityInput = z.infer<typeof updateActivityBody>;
 
 export const listActivitiesQuery = pageQuery.extend({

@@ -15,7 +15,10 @@ export const createTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
   /** When the token stops working; absent or null: until revoked. */
   expiresAt: timestampField
-    .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
+    .refine((value) => Date.parse(value) > Date.now(), {
+      message: 'must be in the future',
+      params: { code: 'must_be_future' },
+    })
     .nullable()
     .optional(),
   /** 'read': the token may only call GET routes. */

@@ -54,7 +54,11 @@ const editable = {
   description: optionalText(5000),
 };
 
-const endMessage = { message: 'end date cannot be before the start date', path: ['endOn'] };
+const endMessage = {
+  message: 'end date cannot be before the start date',
+  path: ['endOn'],
+  params: { code: 'end_before_start' },
+};
 const endNotBeforeStart = (v: {
   startOn?: string | undefined;
   endOn?: string | null | undefined;

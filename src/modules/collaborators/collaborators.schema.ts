@@ -23,7 +23,10 @@ export const shareBody = z.object({
   access: z.enum(['read', 'write']),
   /** When the share lapses; must be in the future. Absent: until removed. */
   until: timestampField
-    .refine((value) => Date.parse(value) > Date.now() - CLOCK_SKEW_MS, 'must be in the future')
+    .refine((value) => Date.parse(value) > Date.now() - CLOCK_SKEW_MS, {
+      message: 'must be in the future',
+      params: { code: 'must_be_future' },
+    })
     .nullable()
     .optional(),
 });

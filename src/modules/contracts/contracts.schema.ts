@@ -42,7 +42,11 @@ const endNotBeforeStart = (value: {
   startOn?: string | null | undefined;
   endOn?: string | null | undefined;
 }) => !value.startOn || !value.endOn || value.endOn >= value.startOn;
-const endMessage = { message: 'end date cannot be before the start date', path: ['endOn'] };
+const endMessage = {
+  message: 'end date cannot be before the start date',
+  path: ['endOn'],
+  params: { code: 'end_before_start' },
+};
 
 const editable = {
   opportunityId: id.nullable().optional(),

@@ -90,7 +90,7 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     },
     async (request) => {
       const row = await repo.markRead(db.kysely, actorOf(request).id, request.params.id, nowIso());
-      if (!row) throw notFound('Notification');
+      if (!row) throw notFound('notification');
       return presentNotification(row, requestLanguage(request.headers['accept-language']), zone);
     },
   );

@@ -43,10 +43,10 @@ const settingsFields = {
   rules: z
     .array(poolRuleIn)
     .max(4)
-    .refine(
-      (rules) => new Set(rules.map((r) => r.level)).size === rules.length,
-      'one rule per level at most',
-    ),
+    .refine((rules) => new Set(rules.map((r) => r.level)).size === rules.length, {
+      message: 'one rule per level at most',
+      params: { code: 'listed_twice' },
+    }),
 };
 
 export const poolSettingsOut = z

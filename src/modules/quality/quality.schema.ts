@@ -68,7 +68,11 @@ export const clearFlagsOut = z.object({
 
 const dayRange = z
   .object({ from: calendarDateField, to: calendarDateField.describe('inclusive') })
-  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((r) => r.from <= r.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+    params: { code: 'from_after_to' },
+  });
 
 export const runQualityBody = dayRange;
 

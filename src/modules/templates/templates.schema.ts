@@ -13,6 +13,7 @@ export const gradesSchema = z
   .object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() })
   .refine((g) => g.S > g.A && g.A > g.B && g.B > g.C, {
     message: 'grade thresholds must fall from S to C',
+    params: { code: 'grade_thresholds_order' },
     path: ['grades'],
   });
 

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  ERROR_CODE_NAMES,
+  ERROR_CODES,
+  FIELD_CODES,
+  type ErrorCode,
+} from '../errors/error-codes.js';
 
 /** Query parameters shared by every list endpoint. */
 export const pageQuery = z.object({
@@ -57,25 +63,35 @@ export function pageResponse<Row, Out>(
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
+const errorParams = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('values for wording the problem');
+
 const errorDetail = z
   .object({
     path: z.string().describe('the field, dotted (`items.0.amount`), or the request part'),
-    message: z.string(),
-    code: z.string().optional(),
+    code: z.enum(FIELD_CODES),
+    message: z.string().describe('in English, for API users'),
+    params: errorParams.optional(),
   })
   .meta({ id: 'ErrorDetail' });
 
+/** One error code's body: the code, an English message, the field details and its parameters. */
+function errorOf(code: ErrorCode) {
+  const params = ERROR_CODES[code].params;
+  return z.object({
+    code: z.literal(code),
+    message: z.string().describe('in English, for API users; the web app words the code'),
+    details: z.array(errorDetail),
+    ...(Object.keys(params).length > 0 ? { params: z.object(params) } : {}),
+  });
+}
+
+const otherCodes = ERROR_CODE_NAMES.filter((code) => code !== 'validation_failed');
+
 export const errorBody = z
   .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string().describe('in English, for API users; the web app words the code'),
-      details: z.array(errorDetail),
-      params: z
-        .record(z.string(), z.union([z.string(), z.number()]))
-        .optional()
-        .describe('values for wording a specific error'),
-    }),
+    error: z.discriminatedUnion('code', [errorOf('validation_failed'), ...otherCodes.map(errorOf)]),
   })
   .meta({ id: 'ErrorBody' });
 

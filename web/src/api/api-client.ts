@@ -1,18 +1,29 @@
 import { currentLanguage } from '../i18n/i18n';
-import type { ErrorBody, ErrorDetail } from './api-types';
+import type { ErrorBody, ErrorDetail, ErrorParams } from './api-types';
 
-/** Raised for every failed call; carries the server's `{ error: { code, message, details } }`. */
+/**
+ * Raised for every failed call; carries the server's `{ error: { code, message, details, params } }`
+ * (the message is the server's English, for logs; the UI words the code and its parameters).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorDetail[];
+  readonly params: ErrorParams;
 
-  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ErrorDetail[] = [],
+    params: ErrorParams = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.params = params;
   }
 }
 
@@ -65,7 +76,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        // The server words its error messages in the UI's language.
+        // The server words its own texts (notifications) in the UI's language; errors come as codes.
         'Accept-Language': currentLanguage() === 'zh-CN' ? 'zh-CN' : 'en',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
@@ -80,8 +91,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 
   if (response.status === 401 && path !== LOGIN_PATH) onUnauthorized();
   if (isErrorBody(payload)) {
-    const { code, message, details } = payload.error;
-    throw new ApiError(response.status, code, message, details ?? []);
+    const { code, message, details, params } = payload.error;
+    throw new ApiError(response.status, code, message, details ?? [], params ?? {});
   }
   throw new ApiError(response.status, `http_${response.status}`, response.statusText);
 }

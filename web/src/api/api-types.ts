@@ -39,8 +39,11 @@ export type Page<T> = {
   pageSize: number;
 };
 
-export type ErrorDetail = { path: string; message: string };
+/** Values the web app words an error or a field problem with. */
+export type ErrorParams = Record<string, string | number>;
+
+export type ErrorDetail = { path: string; code?: string; message: string; params?: ErrorParams };
 
 export type ErrorBody = {
-  error: { code: string; message: string; details?: ErrorDetail[] };
+  error: { code: string; message: string; details?: ErrorDetail[]; params?: ErrorParams };
 };
