@@ -69,6 +69,11 @@ describeEngines('the OpenAPI document', (use) => {
       ['200', '400', '401', '403', '404', '409', '413'].sort(),
     );
     expect(statuses('POST /api/v1/contracts/{id}/payments')).toContain('422');
+    // Conflicts without a version: an e-mail in use, a period that has not ended.
+    expect(statuses('POST /api/v1/users')).toContain('409');
+    expect(statuses('POST /api/v1/cycles/{id}/status')).toEqual(
+      expect.arrayContaining(['409', '422']),
+    );
     // Signing in is public: no 403, but a throttle.
     expect(statuses('POST /api/v1/auth/login')).toEqual(['200', '400', '401', '413', '429']);
     expect(statuses('GET /api/v1/auth/session')).toEqual(['200']);

@@ -6,7 +6,7 @@ import {
   sessionTokenOf,
 } from '../../platform/auth/session-cookie.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { errorBody, idParams } from '../../platform/http/list-query.js';
+import { errorBody, idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { authenticatorFor } from '../../platform/server/authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
@@ -122,7 +122,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         tags: ['auth'],
         summary: 'Change your password (signs out your other sessions)',
         body: changePasswordBody,
-        response: { 204: z.null() },
+        response: { 204: z.null(), ...conflictErrors },
       },
     },
     async (request, reply) => {

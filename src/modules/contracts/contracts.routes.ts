@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  writeErrors,
+  conflictErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -49,7 +55,7 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
         summary:
           "Create a contract for a customer you may change (sets the customer's last deal day)",
         body: createContractBody,
-        response: { 201: contractOut },
+        response: { 201: contractOut, ...conflictErrors },
       },
     },
     async (request, reply) => {

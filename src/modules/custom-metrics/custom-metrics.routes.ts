@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams } from '../../platform/http/list-query.js';
+import { idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { parseDefinition, loadMetricCatalog } from './metric-catalog.service.js';
 import { CUSTOM_METRIC_ENTITIES } from './custom-metric-fields.js';
@@ -98,7 +98,7 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
         tags,
         summary: 'Define a metric without code (entity, filter, aggregate, owner and time fields)',
         body: createCustomMetricBody,
-        response: { 201: customMetricOut },
+        response: { 201: customMetricOut, ...conflictErrors },
       },
     },
     async (request, reply) =>

@@ -6,6 +6,8 @@ import {
   pageQuery,
   pageResponse,
   pageWindow,
+  conflictErrors,
+  writeErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
@@ -98,7 +100,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
           'Move the cycle one step: open (snapshot + compute), self_review, manager_review (freeze), calibrated, published, archived',
         params: idParams,
         body: transitionBody,
-        response: { 200: cycleOut },
+        response: { 200: cycleOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) =>
@@ -117,7 +119,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         summary: 'Recompute from the records (frozen cycles need a reason; audited)',
         params: idParams,
         body: recomputeBody,
-        response: { 200: cycleOut },
+        response: { 200: cycleOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) =>
@@ -242,7 +244,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         summary: 'Write your self review',
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -266,7 +268,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         summary: "Write the manager's review",
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -290,7 +292,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         summary: 'Adjust one item score, with a written reason (both numbers stay visible)',
         params: resultItemParams,
         body: adjustBody,
-        response: { 200: resultOut },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -315,7 +317,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         summary: 'Acknowledge your published result, optionally with a comment',
         params: idParams,
         body: acknowledgeBody,
-        response: { 200: resultOut },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {

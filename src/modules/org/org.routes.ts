@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageWindow, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
@@ -74,7 +74,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
         tags: ['organisation'],
         summary: 'Create a user',
         body: createUserBody,
-        response: { 201: userOut },
+        response: { 201: userOut, ...conflictErrors },
       },
     },
     async (request, reply) => {

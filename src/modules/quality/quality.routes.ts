@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
 import { presentFlag } from './quality.presenter.js';
@@ -86,7 +86,7 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
           'Clear an open flag with a reason (audited); a cleared Q3/Q4 activity counts again',
         params: idParams,
         body: clearFlagBody,
-        response: { 200: flagOut },
+        response: { 200: flagOut, ...conflictErrors },
       },
     },
     async (request) => {
@@ -106,7 +106,7 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
         summary:
           'Clear several open flags with one reason (audited each); all in your scope and yours to clear, or none',
         body: clearFlagsBody,
-        response: { 200: clearFlagsOut },
+        response: { 200: clearFlagsOut, ...conflictErrors },
       },
     },
     async (request) =>

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  writeErrors,
+  conflictErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -180,7 +186,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
           "Record the customer's 1–5 rating: once (again → 409), on a resolved or closed ticket (else 422)",
         params: idParams,
         body: rateTicketBody,
-        response: { 200: ticketOut, ...writeErrors },
+        response: { 200: ticketOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
