@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { buildOpenApiDocument } from '../src/platform/server/openapi-document.js';
+import { openDb } from '../src/db/engine.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { buildApp } from '../src/platform/server/app.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'web/src/api/generated/schema.ts');
@@ -24,6 +26,27 @@ const HEADER = `/**
  */
 
 `;
+
+/**
+ * The API's OpenAPI document, as `/api/openapi.json` serves it, built without a database server
+ * or network: the app is assembled over an empty in-memory SQLite database that no route touches.
+ */
+async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
+  const db = await openDb({ url: ':memory:' });
+  const config = {
+    ...loadConfig({}),
+    sessionSecret: 'openapi-document-only-openapi-document-only',
+    webDist: '/nonexistent-web-dist',
+  };
+  const app = await buildApp({ db, config, logger: false });
+  try {
+    await app.ready();
+    return app.swagger() as unknown as Record<string, unknown>;
+  } finally {
+    await app.close();
+    await db.close();
+  }
+}
 
 type Schema = { [key: string]: unknown };
 const isObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null;
@@ -44,8 +67,15 @@ function enumValues(document: Schema): Record<string, string[]> {
       if (seen.has(name) || !isObject(components)) return;
       return walk(components[name], place, new Set([...seen, name]));
     }
-    if (Array.isArray(schema.enum)) {
-      const values = schema.enum.filter((value): value is string => typeof value === 'string');
+    // A literal is a one-value enum (OpenAPI 3.1 writes it as `const`): the members of a
+    // discriminated union add up to the list of its tags.
+    const listed = Array.isArray(schema.enum)
+      ? schema.enum
+      : 'const' in schema
+        ? [schema.const]
+        : null;
+    if (listed) {
+      const values = listed.filter((value): value is string => typeof value === 'string');
       if (values.length > 0) {
         const set = found.get(place) ?? new Set<string>();
         for (const value of values) set.add(value);

@@ -72,7 +72,10 @@ describeEngines('accounts', (use) => {
     });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBe('900');
-    expect(blocked.json().error.code).toBe('too_many_requests');
+    expect(blocked.json().error).toMatchObject({
+      code: 'login_throttled',
+      params: { retryAfterSeconds: 900 },
+    });
     // Other accounts are unaffected.
     expect(
       (
@@ -96,7 +99,11 @@ describeEngines('accounts', (use) => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details).toEqual([
-      { path: 'currentPassword', message: 'current password is wrong' },
+      {
+        path: 'currentPassword',
+        code: 'current_password_wrong',
+        message: 'current password is wrong',
+      },
     ]);
     const ok = await use().request({
       method: 'POST',

@@ -89,7 +89,7 @@ describeEngines('API conventions', (use) => {
     expect(malformed.json().error.code).toBe('validation_failed');
     const unknown = await use().request({ method: 'GET', url: '/api/v1/nothing-here', as: admin });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toMatchObject({ error: { code: 'not_found', details: [] } });
+    expect(unknown.json()).toMatchObject({ error: { code: 'route_not_found', details: [] } });
   });
 
   it('offers no way to write history: no such route exists, and a write is not stored', async () => {

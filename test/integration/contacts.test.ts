@@ -52,7 +52,7 @@ describeEngines('contacts', (use) => {
       version: 1,
       name: 'lost update',
     });
-    expect(stale.error.code).toBe('conflict');
+    expect(stale.error.code).toBe('version_conflict');
 
     await call(use(), rep1, 'DELETE', `/api/v1/contacts/${second.id}?version=2`, 204);
     await call(use(), rep1, 'GET', `/api/v1/contacts/${second.id}`, 404);

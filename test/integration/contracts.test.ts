@@ -176,7 +176,10 @@ describeEngines('contracts, payment plans and payments', (use) => {
       amountCents: 5,
       signedOn: '2026-01-05',
     });
-    expect(clash.error.details).toEqual([{ path: 'number', message: 'already in use' }]);
+    expect(clash.error).toMatchObject({
+      code: 'contract_number_in_use',
+      details: [{ path: 'number', code: 'already_used', message: 'already in use' }],
+    });
     const other = await newContract();
     const renamed = await call(use(), as.rep1, 'PATCH', `/api/v1/contracts/${other.id}`, 409, {
       version: other.version,
@@ -347,7 +350,10 @@ describeEngines('contracts, payment plans and payments', (use) => {
     });
 
     const over = await pay(id, 3_000, '2026-02-02', 422);
-    expect(over.error.details[0].path).toBe('amountCents');
+    expect(over.error).toMatchObject({
+      code: 'contract_overpaid',
+      params: { balanceCents: 2_000 },
+    });
     const c = await pay(id, 2_000, '2026-03-01');
     expect(await contract(id)).toMatchObject({
       paidCents: 10_000,

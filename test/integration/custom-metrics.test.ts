@@ -66,7 +66,11 @@ describeEngines('custom metrics', (use) => {
       },
     });
     expect(field.json().error.details).toEqual([
-      { path: 'definition.filter.conditions.0.field', message: 'unknown field "password_hash"' },
+      {
+        path: 'definition.filter.conditions.0.field',
+        code: 'metric_definition_problem',
+        message: 'unknown field "password_hash"',
+      },
     ]);
     const contains = await post({
       filter: { match: 'all', conditions: [{ field: 'timely', operator: 'contains', value: 'x' }] },

@@ -335,8 +335,8 @@ describeEngines('leads', (use) => {
         payload,
       );
       expect(response.error).toMatchObject({
-        code: 'unprocessable',
-        message: expect.stringMatching(/converted/),
+        code: 'lead_closed',
+        params: { status: 'converted' },
       });
     }
     await call(use(), rep1, 'DELETE', `/api/v1/leads/${l.id}?version=2`, 422);

@@ -113,7 +113,10 @@ describeEngines('organisation admin', (use) => {
       payload: { version: 1, name: 'Second' },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json().error.code).toBe('conflict');
+    expect(second.json().error).toMatchObject({
+      code: 'version_conflict',
+      params: { record: 'user' },
+    });
     const now = await use().request({
       method: 'GET',
       url: `/api/v1/users/${org.users.rep3.id}`,
@@ -135,7 +138,10 @@ describeEngines('organisation admin', (use) => {
       },
     });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error.details).toEqual([{ path: 'email', message: 'already used' }]);
+    expect(dup.json().error).toMatchObject({
+      code: 'email_in_use',
+      details: [{ path: 'email', code: 'already_used', message: 'already used' }],
+    });
 
     const noDept = await use().request({
       method: 'POST',

@@ -52,9 +52,10 @@ describeEngines('pool claims: atomic cap and answers that reveal nothing', (use)
     const statuses = results.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 200)).toHaveLength(3);
     expect(statuses.filter((s) => s === 422)).toHaveLength(17);
-    expect(results.find((r) => r.statusCode === 422)?.json().error.details[0].code).toBe(
-      'claim_cap_reached',
-    );
+    expect(results.find((r) => r.statusCode === 422)?.json().error).toMatchObject({
+      code: 'pool_claim_cap_reached',
+      params: { cap: 3 },
+    });
     const held = await use()
       .db.kysely.selectFrom('customers')
       .select('id')

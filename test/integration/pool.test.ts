@@ -107,6 +107,7 @@ describeEngines('public pool (公海)', (use) => {
     await call('POST', `/api/v1/customers/${customer.id}/release`, rep1, { version: 1 });
     const early = await call('POST', `/api/v1/pool/${customer.id}/claim`, rep1, { version: 2 });
     expect(early.statusCode).toBe(422);
+    expect(early.json().error.code).toBe('pool_cooldown');
     expect(early.json().error.message).toMatch(/claim it again/);
     await use()
       .db.kysely.updateTable('customers')
@@ -133,6 +134,10 @@ describeEngines('public pool (公海)', (use) => {
     const pooled = await createFor(admin, 'Unowned One', { ownerId: null });
     const refused = await call('POST', `/api/v1/pool/${pooled.id}/claim`, rep3, { version: 1 });
     expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toMatchObject({
+      code: 'pool_claim_cap_reached',
+      params: { cap: 1 },
+    });
     expect(refused.json().error.message).toMatch(/hold 1 customers/);
     await putSettings({ claimCap: 0 });
     expect(

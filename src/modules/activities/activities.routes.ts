@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { presentPlan } from '../plans/plans.presenter.js';
 import { presentFinding } from '../quality/quality.presenter.js';
@@ -28,10 +28,11 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'listActivities',
         tags,
         summary: 'Activities on a record, or by author, type and org-zone days within your scope',
         querystring: listActivitiesQuery,
-        response: { 200: pageOf(activityOut), ...standardErrors },
+        response: { 200: pageOf(activityOut) },
       },
     },
     async (request) => {
@@ -51,10 +52,11 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'createActivity',
         tags,
         summary: 'Record a follow-up (跟进记录), optionally with the next follow-up plan',
         body: createActivityBody,
-        response: { 201: createdActivityOut, ...standardErrors },
+        response: { 201: createdActivityOut },
       },
     },
     async (request, reply) => {
@@ -77,10 +79,11 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'getActivity',
         tags,
         summary: 'An activity',
         params: idParams,
-        response: { 200: activityOut, ...standardErrors },
+        response: { 200: activityOut },
       },
     },
     async (request) => {
@@ -98,11 +101,12 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'updateActivity',
         tags,
         summary: 'Edit your own activity (validity and timeliness are re-derived)',
         params: idParams,
         body: updateActivityBody,
-        response: { 200: activityOut, ...standardErrors },
+        response: { 200: activityOut },
       },
     },
     async (request) => {
@@ -121,10 +125,11 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'deleteActivity',
         tags,
         summary: 'Delete your own activity (kept in history)',
         params: idParams,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -135,6 +140,7 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/activities/:id/history',
+    operationId: 'listActivityHistory',
     entity: 'activity',
     tags,
     summary: "An activity's change history",

@@ -13,24 +13,26 @@ export const ACTIVITY_TYPES = ['call', 'visit', 'meeting', 'email', 'message', '
 const id = z.string().min(1).max(64);
 const content = z.string().trim().min(1).max(5000);
 
-export const activityOut = z.object({
-  id: z.string(),
-  type: z.enum(ACTIVITY_TYPES),
-  recordType: z.enum(RECORD_TYPES),
-  recordId: z.string(),
-  customerId: z.string().nullable(),
-  content: z.string(),
-  occurredAt: z.string(),
-  recordedAt: z.string(),
-  actorId: z.string(),
-  ownerId: z.string().nullable(),
-  /** false when a data-quality rule (thin content, for now) excludes it from the metrics. */
-  valid: z.boolean(),
-  /** Recorded within 24 h of when it happened. */
-  timely: z.boolean(),
-  planId: z.string().nullable(),
-  access: z.enum(['read', 'write']),
-});
+export const activityOut = z
+  .object({
+    id: z.string(),
+    type: z.enum(ACTIVITY_TYPES),
+    recordType: z.enum(RECORD_TYPES),
+    recordId: z.string(),
+    customerId: z.string().nullable(),
+    content: z.string(),
+    occurredAt: z.string(),
+    recordedAt: z.string(),
+    actorId: z.string(),
+    ownerId: z.string().nullable(),
+    /** false when a data-quality rule (thin content, for now) excludes it from the metrics. */
+    valid: z.boolean(),
+    /** Recorded within 24 h of when it happened. */
+    timely: z.boolean(),
+    planId: z.string().nullable(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Activity' });
 export type ActivityOut = z.infer<typeof activityOut>;
 
 export const createActivityBody = z.object({
@@ -47,20 +49,22 @@ export const createActivityBody = z.object({
 });
 export type CreateActivityInput = z.infer<typeof createActivityBody>;
 
-export const createdActivityOut = activityOut.extend({
-  completedPlanIds: z.array(z.string()),
-  nextFollowUp: planOut.nullable(),
-  /**
-   * The data-quality rules the new activity breaks (its open flags, by rule): Q3/Q4 make it
-   * invalid (`valid` false, it counts nowhere), Q5/Q6 flag it for review.
-   */
-  qualityFlags: z.array(
-    z.object({
-      rule: z.enum(QUALITY_RULES),
-      detail: z.record(z.string(), z.unknown()).nullable(),
-    }),
-  ),
-});
+export const createdActivityOut = activityOut
+  .extend({
+    completedPlanIds: z.array(z.string()),
+    nextFollowUp: planOut.nullable(),
+    /**
+     * The data-quality rules the new activity breaks (its open flags, by rule): Q3/Q4 make it
+     * invalid (`valid` false, it counts nowhere), Q5/Q6 flag it for review.
+     */
+    qualityFlags: z.array(
+      z.object({
+        rule: z.enum(QUALITY_RULES),
+        detail: z.record(z.string(), z.unknown()).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'CreatedActivity' });
 
 export const updateActivityBody = z
   .object({
@@ -68,7 +72,10 @@ export const updateActivityBody = z
     content: content.optional(),
     occurredAt: pastTimestampField.optional(),
   })
-  .refine((body) => Object.values(body).some((v) => v !== undefined), 'nothing to change');
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: 'nothing to change',
+    params: { code: 'nothing_to_change' },
+  });
 export type UpdateActivityInput = z.infer<typeof updateActivityBody>;
 
 export const listActivitiesQuery = pageQuery.extend({

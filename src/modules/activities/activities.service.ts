@@ -20,12 +20,12 @@ export async function loadActivity(
   need: 'read' | 'write' = 'read',
 ) {
   const activity = await repo.findActivity(db.kysely, id, ownerScopeOf(actor));
-  if (!activity) throw notFound('Activity');
+  if (!activity) throw notFound('activity');
   if (Number(activity.inScope) !== 1) {
     try {
       await loadLinkedRecord(db, actor, activity.recordType, activity.recordId, 'read');
     } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') throw notFound('Activity');
+      if (error instanceof AppError && error.code === 'not_found') throw notFound('activity');
       throw error;
     }
   }
@@ -44,6 +44,7 @@ export async function listActivities(
   if ((query.recordType === undefined) !== (query.recordId === undefined)) {
     throw invalidField(
       query.recordType ? 'recordId' : 'recordType',
+      'record_type_and_id_together',
       'recordType and recordId go together',
     );
   }

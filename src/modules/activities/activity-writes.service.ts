@@ -140,7 +140,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, input: Up
     await checkActivityWrite(trx, { ...before, content, occurredAt }, nowIso(), 'update');
     await refreshTouches(trx, before);
     const stored = await reload(trx, id);
-    if (stored.deletedAt !== null) throw notFound('Activity');
+    if (stored.deletedAt !== null) throw notFound('activity');
     await writeHistory(trx, {
       entity: 'activity',
       entityId: id,

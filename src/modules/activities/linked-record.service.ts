@@ -22,12 +22,6 @@ export type LinkedRecord = {
   inScope: boolean;
 };
 
-const LABEL: Record<RecordType, string> = {
-  lead: 'Lead',
-  customer: 'Customer',
-  opportunity: 'Opportunity',
-};
-
 const inScopeOf = (facts: { ownerId: string | null; inScope: number }): boolean =>
   facts.ownerId !== null && Number(facts.inScope) === 1;
 
@@ -68,7 +62,7 @@ export async function loadLinkedRecord(
       ? await findLeadFacts(db.kysely, recordId, viewer)
       : await findOpportunityFacts(db.kysely, recordId, viewer);
   const access = facts ? accessFromFacts(actor, facts) : null;
-  if (!facts || !access) throw notFound(LABEL[recordType]);
+  if (!facts || !access) throw notFound(recordType);
   if (need === 'write' && access !== 'write')
     throw forbidden(`You can read this ${recordType} but not change it`);
   return {

@@ -6,7 +6,7 @@ import {
   sessionTokenOf,
 } from '../../platform/auth/session-cookie.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { errorBody, idParams, standardErrors } from '../../platform/http/list-query.js';
+import { errorBody, idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { authenticatorFor } from '../../platform/server/authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
@@ -30,6 +30,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { public: true },
       schema: {
+        operationId: 'logIn',
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
         body: loginBody,
@@ -66,9 +67,10 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageOwnAccount },
       schema: {
+        operationId: 'logOut',
         tags: ['auth'],
         summary: 'Sign out of this session',
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -85,6 +87,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { public: true },
       schema: {
+        operationId: 'getSession',
         tags: ['auth'],
         summary: 'The signed-in user, or null when there is no valid session',
         response: { 200: z.object({ user: userOut.nullable() }) },
@@ -101,9 +104,10 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageOwnAccount },
       schema: {
+        operationId: 'getCurrentUser',
         tags: ['auth'],
         summary: 'The signed-in user',
-        response: { 200: z.object({ user: userOut }), ...standardErrors },
+        response: { 200: z.object({ user: userOut }) },
       },
     },
     async (request) => ({ user: presentUser(await service.currentUser(db, actorOf(request))) }),
@@ -114,10 +118,11 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageOwnAccount },
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change your password (signs out your other sessions)',
         body: changePasswordBody,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null(), ...conflictErrors },
       },
     },
     async (request, reply) => {
@@ -137,9 +142,10 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageTokens },
       schema: {
+        operationId: 'listApiTokens',
         tags: ['auth'],
         summary: 'Your API tokens',
-        response: { 200: z.object({ items: z.array(apiTokenOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(apiTokenOut) }) },
       },
     },
     async (request) => ({ items: await service.listApiTokens(db, actorOf(request)) }),
@@ -150,10 +156,11 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageTokens },
       schema: {
+        operationId: 'createApiToken',
         tags: ['auth'],
         summary: 'Create an API token for an integration (shown once)',
         body: createTokenBody,
-        response: { 201: createdTokenOut, ...standardErrors },
+        response: { 201: createdTokenOut },
       },
     },
     async (request, reply) =>
@@ -165,10 +172,11 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
     {
       config: { allow: canManageTokens },
       schema: {
+        operationId: 'revokeApiToken',
         tags: ['auth'],
         summary: 'Revoke an API token',
         params: idParams,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {

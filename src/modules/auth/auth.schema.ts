@@ -15,7 +15,10 @@ export const createTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
   /** When the token stops working; absent or null: until revoked. */
   expiresAt: timestampField
-    .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
+    .refine((value) => Date.parse(value) > Date.now(), {
+      message: 'must be in the future',
+      params: { code: 'must_be_future' },
+    })
     .nullable()
     .optional(),
   /** 'read': the token may only call GET routes. */
@@ -23,17 +26,21 @@ export const createTokenBody = z.object({
 });
 export type CreateTokenInput = z.infer<typeof createTokenBody>;
 
-export const apiTokenOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  scope: z.enum(['read', 'write']),
-});
+export const apiTokenOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    scope: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'ApiToken' });
 
-export const createdTokenOut = apiTokenOut.extend({
-  token: z.string().describe('Shown once: store it now, it cannot be read again'),
-});
+export const createdTokenOut = apiTokenOut
+  .extend({
+    token: z.string().describe('Shown once: store it now, it cannot be read again'),
+  })
+  .meta({ id: 'CreatedApiToken' });

@@ -10,7 +10,13 @@ import {
   SESSION_TTL_MS,
 } from '../../platform/auth/session-cookie.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, notFound, unauthorized } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  unauthorized,
+  refusal,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -58,12 +64,13 @@ async function reserveLoginAttempt(db: Db, email: string, ip: string, now: Date)
     const failures = await repo.countRecentFailures(trx, email, ip, since);
     if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
       throw new AppError(
-        'too_many_requests',
+        'login_throttled',
         'Too many failed logins; try again in 15 minutes',
         [],
         {
           'retry-after': String(THROTTLE_WINDOW_MS / 1000),
         },
+        { retryAfterSeconds: THROTTLE_WINDOW_MS / 1000 },
       );
     }
     await repo.insertLoginAttempt(trx, { id, email, ip, succeeded: 0, at: now.toISOString() });
@@ -163,7 +170,7 @@ export async function changePassword(
 ) {
   const user = await currentUser(db, actor);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw invalidField('currentPassword', 'current password is wrong');
+    throw invalidField('currentPassword', 'current_password_wrong', 'current password is wrong');
   }
   assertPasswordAllowed('newPassword', newPassword, user.email);
   const passwordHash = await hashPassword(newPassword);
@@ -172,7 +179,12 @@ export async function changePassword(
       passwordHash,
       updatedAt: nowIso(),
     });
-    if (!ok) throw new AppError('conflict', 'Your account was changed meanwhile; try again');
+    if (!ok)
+      throw refusal(
+        'account_changed_meanwhile',
+        'Your account was changed meanwhile; try again',
+        {},
+      );
     await repo.deleteUserSessions(
       trx,
       user.id,
@@ -225,7 +237,7 @@ export async function listApiTokens(db: Db, actor: Actor) {
 }
 
 export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<void> {
-  if (!(await repo.revokeApiToken(db.kysely, id, actor.id, nowIso()))) throw notFound('API token');
+  if (!(await repo.revokeApiToken(db.kysely, id, actor.id, nowIso()))) throw notFound('api_token');
 }
 
 /**

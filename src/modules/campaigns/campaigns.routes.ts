@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -24,10 +24,11 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: read,
       schema: {
+        operationId: 'listCampaigns',
         tags,
         summary: 'List marketing campaigns (市场活动)',
         querystring: listCampaignsQuery,
-        response: { 200: pageOf(campaignOut), ...standardErrors },
+        response: { 200: pageOf(campaignOut) },
       },
     },
     async (request) => {
@@ -43,10 +44,11 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canCreateCampaign },
       schema: {
+        operationId: 'createCampaign',
         tags,
         summary: 'Create a campaign (marketing, managers, admins)',
         body: createCampaignBody,
-        response: { 201: campaignOut, ...standardErrors },
+        response: { 201: campaignOut },
       },
     },
     async (request, reply) => {
@@ -62,10 +64,11 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: read,
       schema: {
+        operationId: 'getCampaign',
         tags,
         summary: 'A campaign',
         params: idParams,
-        response: { 200: campaignOut, ...standardErrors },
+        response: { 200: campaignOut },
       },
     },
     async (request) => {
@@ -79,11 +82,12 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: read,
       schema: {
+        operationId: 'updateCampaign',
         tags,
         summary: 'Update a campaign (owner, managers, admins; stale version → 409)',
         params: idParams,
         body: updateCampaignBody,
-        response: { 200: campaignOut, ...standardErrors },
+        response: { 200: campaignOut },
       },
     },
     async (request) => {
@@ -97,6 +101,7 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
 
   registerDeleteRoute(app, {
     url: '/api/v1/campaigns/:id',
+    operationId: 'deleteCampaign',
     tags,
     summary: 'Delete a campaign (kept in history)',
     allow: canReadCampaigns,
@@ -105,6 +110,7 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/campaigns/:id/history',
+    operationId: 'listCampaignHistory',
     entity: 'campaign',
     tags,
     summary: "A campaign's field-level change history",

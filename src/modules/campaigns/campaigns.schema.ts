@@ -21,23 +21,25 @@ export const CAMPAIGN_STATUSES = ['planned', 'running', 'finished', 'cancelled']
 
 const id = z.string().min(1).max(64);
 
-export const campaignOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  channel: z.string(),
-  ownerId: z.string(),
-  startOn: z.string(),
-  endOn: z.string().nullable(),
-  budgetCents: z.number().int(),
-  currency: z.string(),
-  status: z.enum(CAMPAIGN_STATUSES),
-  description: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const campaignOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    channel: z.string(),
+    ownerId: z.string(),
+    startOn: z.string(),
+    endOn: z.string().nullable(),
+    budgetCents: z.number().int(),
+    currency: z.string(),
+    status: z.enum(CAMPAIGN_STATUSES),
+    description: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Campaign' });
 export type CampaignOut = z.infer<typeof campaignOut>;
 
 const editable = {
@@ -52,7 +54,11 @@ const editable = {
   description: optionalText(5000),
 };
 
-const endMessage = { message: 'end date cannot be before the start date', path: ['endOn'] };
+const endMessage = {
+  message: 'end date cannot be before the start date',
+  path: ['endOn'],
+  params: { code: 'end_before_start' },
+};
 const endNotBeforeStart = (v: {
   startOn?: string | undefined;
   endOn?: string | null | undefined;

@@ -28,7 +28,7 @@ import type {
 const campaignRef = (id: string) => ({
   table: 'campaigns' as const,
   entity: 'campaign',
-  label: 'Campaign',
+  label: 'campaign' as const,
   id,
 });
 
@@ -39,7 +39,7 @@ export async function loadCampaign(
   need: 'read' | 'write' = 'read',
 ) {
   const campaign = await repo.findCampaign(db.kysely, id);
-  if (!campaign) throw notFound('Campaign');
+  if (!campaign) throw notFound('campaign');
   if (need === 'write' && !canWriteCampaign(actor, campaign))
     throw forbidden('Only the owner, managers and admins change a campaign');
   return campaign;
@@ -62,7 +62,7 @@ async function assertOwner(db: Db, actor: Actor, ownerId: string): Promise<void>
     throw forbidden('Only managers and admins give a campaign to someone else');
   const user = await findUserById(db.kysely, ownerId);
   if (!user || user.active !== 1 || !user.roles.includes('marketing'))
-    throw invalidField('ownerId', 'owner must be an active marketing user');
+    throw invalidField('ownerId', 'owner_not_marketing', 'owner must be an active marketing user');
 }
 
 export async function createCampaign(db: Db, actor: Actor, input: CreateCampaignInput) {
@@ -91,12 +91,12 @@ export async function createCampaign(db: Db, actor: Actor, input: CreateCampaign
 
 export async function updateCampaign(db: Db, actor: Actor, id: string, input: UpdateCampaignInput) {
   const before = await loadCampaign(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Campaign');
+  if (before.version !== input.version) throw staleVersion('campaign');
   const { version, ...fields } = input;
   const startOn = fields.startOn ?? before.startOn;
   const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
   if (endOn && endOn < startOn)
-    throw invalidField('endOn', 'end date cannot be before the start date');
+    throw invalidField('endOn', 'end_before_start', 'end date cannot be before the start date');
   if (fields.ownerId !== undefined && fields.ownerId !== before.ownerId)
     await assertOwner(db, actor, fields.ownerId);
   return inTransaction(db, (trx) =>

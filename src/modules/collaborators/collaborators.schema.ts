@@ -4,16 +4,18 @@ import { timestampField } from '../../platform/http/field-schemas.js';
 /** Seconds of clock skew tolerated, as for past timestamps. */
 const CLOCK_SKEW_MS = 60_000;
 
-export const collaboratorOut = z.object({
-  userId: z.string(),
-  userName: z.string(),
-  access: z.enum(['read', 'write']),
-  until: z.string().nullable(),
-  /** The share has lapsed (its until has passed): it no longer gives access. */
-  expired: z.boolean(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const collaboratorOut = z
+  .object({
+    userId: z.string(),
+    userName: z.string(),
+    access: z.enum(['read', 'write']),
+    until: z.string().nullable(),
+    /** The share has lapsed (its until has passed): it no longer gives access. */
+    expired: z.boolean(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Collaborator' });
 export type CollaboratorOut = z.infer<typeof collaboratorOut>;
 
 export const shareBody = z.object({
@@ -21,7 +23,10 @@ export const shareBody = z.object({
   access: z.enum(['read', 'write']),
   /** When the share lapses; must be in the future. Absent: until removed. */
   until: timestampField
-    .refine((value) => Date.parse(value) > Date.now() - CLOCK_SKEW_MS, 'must be in the future')
+    .refine((value) => Date.parse(value) > Date.now() - CLOCK_SKEW_MS, {
+      message: 'must be in the future',
+      params: { code: 'must_be_future' },
+    })
     .nullable()
     .optional(),
 });

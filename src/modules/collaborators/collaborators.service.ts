@@ -1,7 +1,13 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  fieldProblem,
+  forbidden,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -28,10 +34,10 @@ export async function listCollaborators(
 function shareRefused(refusal: ShareRefusal, ownUntil: string | null): AppError {
   if (refusal === 'share_needs_write_access') {
     const message = 'Only those who may change the record share it';
-    return new AppError('forbidden', message, [{ path: 'access', message, code: refusal }]);
+    return forbidden(message, [fieldProblem('access', refusal, message)]);
   }
   const message = `Your own access ends at ${ownUntil ?? ''}; a share you give must end by then`;
-  return new AppError('forbidden', message, [{ path: 'until', message, code: refusal }]);
+  return forbidden(message, [fieldProblem('until', refusal, message, { until: ownUntil ?? '' })]);
 }
 
 /**
@@ -47,9 +53,9 @@ export async function shareRecord(
 ): Promise<repo.CollaboratorRow> {
   const record = await loadLinkedRecord(db, actor, entity, recordId, 'write');
   if (input.userId === actor.id)
-    throw invalidField('userId', 'you cannot share a record with yourself');
+    throw invalidField('userId', 'share_with_yourself', 'you cannot share a record with yourself');
   if (!(await repo.isActiveUser(db.kysely, input.userId)))
-    throw invalidField('userId', 'no active user with this id');
+    throw invalidField('userId', 'user_inactive', 'no active user with this id');
   const until = input.until ? new Date(input.until).toISOString() : null;
   const ownShare = record.inScope
     ? null
@@ -97,7 +103,7 @@ export async function unshareRecord(
   await loadLinkedRecord(db, actor, entity, recordId, 'write');
   await inTransaction(db, async (trx) => {
     const before = await repo.findCollaborator(trx, entity, recordId, userId);
-    if (!before) throw notFound('Collaborator');
+    if (!before) throw notFound('collaborator');
     await repo.deleteCollaborator(trx, before.id);
     await writeHistory(trx, {
       entity,

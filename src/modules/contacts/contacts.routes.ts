@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
@@ -25,10 +25,11 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: work,
       schema: {
+        operationId: 'listContacts',
         tags,
         summary: 'List the contacts of the customers you may see',
         querystring: listContactsQuery,
-        response: { 200: pageOf(contactOut), ...standardErrors },
+        response: { 200: pageOf(contactOut) },
       },
     },
     async (request) => {
@@ -43,11 +44,12 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: work,
       schema: {
+        operationId: 'createContact',
         tags,
         summary:
           "Add a contact to a customer you may change (a customer's first contact becomes primary)",
         body: createContactBody,
-        response: { 201: contactOut, ...standardErrors },
+        response: { 201: contactOut },
       },
     },
     async (request, reply) => {
@@ -61,10 +63,11 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: work,
       schema: {
+        operationId: 'getContact',
         tags,
         summary: 'A contact',
         params: idParams,
-        response: { 200: contactOut, ...standardErrors },
+        response: { 200: contactOut },
       },
     },
     async (request) => {
@@ -82,11 +85,12 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: work,
       schema: {
+        operationId: 'updateContact',
         tags,
         summary: 'Update a contact (send the version you read; a stale one gets 409)',
         params: idParams,
         body: updateContactBody,
-        response: { 200: contactOut, ...standardErrors },
+        response: { 200: contactOut },
       },
     },
     async (request) => {
@@ -102,6 +106,7 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
 
   registerDeleteRoute(app, {
     url: '/api/v1/contacts/:id',
+    operationId: 'deleteContact',
     tags,
     summary: 'Delete a contact (kept in history)',
     allow: canWorkWithCustomers,
@@ -110,6 +115,7 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/contacts/:id/history',
+    operationId: 'listContactHistory',
     entity: 'contact',
     tags,
     summary: "A contact's field-level change history",

@@ -9,23 +9,25 @@ import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 const id = z.string().min(1).max(64);
 
-export const contactOut = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  customerName: readName('customer'),
-  name: z.string(),
-  title: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  isPrimary: z.boolean(),
-  note: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  /** The access the caller has to the contact's customer, which contacts follow. */
-  access: z.enum(['read', 'write']),
-});
+export const contactOut = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    customerName: readName('customer'),
+    name: z.string(),
+    title: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    isPrimary: z.boolean(),
+    note: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    /** The access the caller has to the contact's customer, which contacts follow. */
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Contact' });
 export type ContactOut = z.infer<typeof contactOut>;
 
 const editable = {

@@ -26,13 +26,13 @@ export async function loadContact(
   need: 'read' | 'write' = 'read',
 ) {
   const contact = await repo.findContact(db.kysely, id);
-  if (!contact) throw notFound('Contact');
+  if (!contact) throw notFound('contact');
   try {
     const { access } = await loadCustomer(db, actor, contact.customerId, need);
     return { contact, access };
   } catch (error) {
     // The customer's "not found" must not reveal that the contact exists.
-    if (error instanceof AppError && error.code === 'not_found') throw notFound('Contact');
+    if (error instanceof AppError && error.code === 'not_found') throw notFound('contact');
     throw error;
   }
 }
@@ -78,7 +78,7 @@ async function demotePrimary(
       updatedAt: at,
     }))
   )
-    throw staleVersion('Contact');
+    throw staleVersion('contact');
   await writeHistory(trx, {
     entity: 'contact',
     entityId: primary.id,
@@ -149,7 +149,7 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
 
 export async function updateContact(db: Db, actor: Actor, id: string, input: UpdateContactInput) {
   const { contact: before, access } = await loadContact(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Contact');
+  if (before.version !== input.version) throw staleVersion('contact');
   const { version, isPrimary, ...fields } = input;
   const now = nowIso();
   const after = await inTransaction(db, async (trx) => {
@@ -161,9 +161,9 @@ export async function updateContact(db: Db, actor: Actor, id: string, input: Upd
       updatedAt: now,
     };
     if (!(await updateVersioned(trx, 'contacts', id, version, changes)))
-      throw staleVersion('Contact');
+      throw staleVersion('contact');
     const stored = await repo.findContact(trx, id);
-    if (!stored) throw notFound('Contact');
+    if (!stored) throw notFound('contact');
     await writeHistory(trx, {
       entity: 'contact',
       entityId: id,
@@ -186,7 +186,7 @@ export async function deleteContact(
   const { contact } = await loadContact(db, actor, id, 'write');
   await softDeleteWithHistory(
     db,
-    { table: 'contacts', entity: 'contact', label: 'Contact', id },
+    { table: 'contacts', entity: 'contact', label: 'contact', id },
     { version, currentVersion: contact.version, actorId: actor.id },
   );
 }

@@ -1,12 +1,8 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import {
-  AppError,
-  forbidden,
-  invalidField,
-  staleVersion,
-} from '../../platform/errors/app-error.js';
+import type { AppError } from '../../platform/errors/app-error.js';
+import { forbidden, invalidField, staleVersion, refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -28,7 +24,11 @@ import {
 async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;
   if (!(await isOwnerInScope(db.kysely, ownerId, ownerScopeOf(actor)))) {
-    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+    throw invalidField(
+      'ownerId',
+      'owner_not_assignable',
+      'owner must be an active user within your data scope',
+    );
   }
 }
 
@@ -87,19 +87,17 @@ export async function createContract(db: Db, actor: Actor, input: CreateContract
 /** A contract's amount never drops below what has been paid on it. */
 function amountBelowPaid(paidCents: number): AppError {
   const message = `The amount cannot be less than the ${paidCents} cents already paid`;
-  return new AppError('unprocessable', message, [
-    { path: 'amountCents', message, code: 'amount_below_paid' },
-  ]);
+  return refusal('contract_amount_below_paid', message, { paidCents });
 }
 
 export async function updateContract(db: Db, actor: Actor, id: string, input: UpdateContractInput) {
   const { contract: before, access } = await loadContract(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Contract');
+  if (before.version !== input.version) throw staleVersion('contract');
   const { version, ...fields } = input;
   const startOn = fields.startOn === undefined ? before.startOn : fields.startOn;
   const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
   if (startOn && endOn && endOn < startOn)
-    throw invalidField('endOn', 'end date cannot be before the start date');
+    throw invalidField('endOn', 'end_before_start', 'end date cannot be before the start date');
   if (fields.ownerId !== undefined && fields.ownerId !== before.ownerId)
     await assertOwnerInScope(db, actor, fields.ownerId);
   const now = nowIso();

@@ -10,7 +10,7 @@ import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { fieldProblem, refusal } from '../../platform/errors/app-error.js';
 import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
@@ -156,8 +156,8 @@ export async function numberTaken(
 }
 
 const numberConflict = () =>
-  new AppError('conflict', 'Another live contract already has this number', [
-    { path: 'number', message: 'already in use' },
+  refusal('contract_number_in_use', 'Another live contract already has this number', {}, [
+    fieldProblem('number', 'already_used', 'already in use'),
   ]);
 
 /** A unique-index violation on either engine (the live-number index is the only one here). */

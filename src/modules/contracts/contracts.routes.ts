@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  writeErrors,
+  conflictErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import { createContract, updateContract } from './contract-writes.service.js';
 import { canWorkWithContracts, canWriteContracts } from './contracts.policy.js';
 import { presentContract } from './contracts.presenter.js';
@@ -26,10 +31,11 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: work,
       schema: {
+        operationId: 'listContracts',
         tags,
         summary: "List contracts whose owner is in your data scope, with each one's balance",
         querystring: listContractsQuery,
-        response: { 200: pageOf(contractOut), ...standardErrors },
+        response: { 200: pageOf(contractOut) },
       },
     },
     async (request) => {
@@ -44,11 +50,12 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canWriteContracts },
       schema: {
+        operationId: 'createContract',
         tags,
         summary:
           "Create a contract for a customer you may change (sets the customer's last deal day)",
         body: createContractBody,
-        response: { 201: contractOut, ...standardErrors },
+        response: { 201: contractOut, ...conflictErrors },
       },
     },
     async (request, reply) => {
@@ -62,10 +69,11 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: work,
       schema: {
+        operationId: 'getContract',
         tags,
         summary: 'A contract with its paid amount and balance',
         params: idParams,
-        response: { 200: contractOut, ...standardErrors },
+        response: { 200: contractOut },
       },
     },
     async (request) => {
@@ -83,11 +91,12 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canWriteContracts },
       schema: {
+        operationId: 'updateContract',
         tags,
         summary: 'Update a contract (send the version you read; a stale one gets 409)',
         params: idParams,
         body: updateContractBody,
-        response: { 200: contractOut, ...standardErrors },
+        response: { 200: contractOut },
       },
     },
     async (request) => {
@@ -103,6 +112,7 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
 
   registerDeleteRoute(app, {
     url: '/api/v1/contracts/:id',
+    operationId: 'deleteContract',
     tags,
     summary: 'Delete a contract without payments (kept in history)',
     allow: canWriteContracts,
@@ -112,6 +122,7 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/contracts/:id/history',
+    operationId: 'listContractHistory',
     entity: 'contract',
     tags,
     summary:

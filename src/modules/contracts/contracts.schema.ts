@@ -11,39 +11,45 @@ import { booleanQueryField } from '../records/boolean-query.schema.js';
 
 const id = z.string().min(1).max(64);
 
-export const contractOut = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  customerName: readName('customer'),
-  opportunityId: z.string().nullable(),
-  opportunityName: readName('opportunity'),
-  number: z.string(),
-  title: z.string(),
-  amountCents: z.number().int(),
-  currency: z.string(),
-  signedOn: z.string(),
-  startOn: z.string().nullable(),
-  endOn: z.string().nullable(),
-  renewalOf: z.string().nullable(),
-  ownerId: z.string(),
-  ownerName: readName('owner'),
-  paidCents: z.number().int(),
-  /** amount − paid; negative when overpaid. */
-  balanceCents: z.number().int(),
-  fullyPaidOn: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const contractOut = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    customerName: readName('customer'),
+    opportunityId: z.string().nullable(),
+    opportunityName: readName('opportunity'),
+    number: z.string(),
+    title: z.string(),
+    amountCents: z.number().int(),
+    currency: z.string(),
+    signedOn: z.string(),
+    startOn: z.string().nullable(),
+    endOn: z.string().nullable(),
+    renewalOf: z.string().nullable(),
+    ownerId: z.string(),
+    ownerName: readName('owner'),
+    paidCents: z.number().int(),
+    /** amount − paid; negative when overpaid. */
+    balanceCents: z.number().int(),
+    fullyPaidOn: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Contract' });
 export type ContractOut = z.infer<typeof contractOut>;
 
 const endNotBeforeStart = (value: {
   startOn?: string | null | undefined;
   endOn?: string | null | undefined;
 }) => !value.startOn || !value.endOn || value.endOn >= value.startOn;
-const endMessage = { message: 'end date cannot be before the start date', path: ['endOn'] };
+const endMessage = {
+  message: 'end date cannot be before the start date',
+  path: ['endOn'],
+  params: { code: 'end_before_start' },
+};
 
 const editable = {
   opportunityId: id.nullable().optional(),

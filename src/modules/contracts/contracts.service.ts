@@ -1,5 +1,11 @@
 import type { Db, Executor } from '../../db/database.js';
-import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
+import {
+  forbidden,
+  notFound,
+  type RecordKind,
+  fieldProblem,
+  refusal,
+} from '../../platform/errors/app-error.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -13,7 +19,7 @@ import type { ListContractsQuery } from './contracts.schema.js';
 export const contractRef = (id: string) => ({
   table: 'contracts' as const,
   entity: 'contract',
-  label: 'Contract',
+  label: 'contract' as const,
   id,
 });
 
@@ -25,7 +31,7 @@ export async function loadContract(
   need: 'read' | 'write' = 'read',
 ) {
   const contract = await repo.findVisibleContract(db.kysely, id, ownerScopeOf(actor));
-  if (!contract) throw notFound('Contract');
+  if (!contract) throw notFound('contract');
   const access = accessToContract(actor);
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this contract but not change it');
@@ -35,7 +41,7 @@ export async function loadContract(
 /** A visible contract with the names shown beside it; anything else is "not found". */
 export async function readContract(db: Db, actor: Actor, id: string) {
   const contract = await repo.findVisibleNamedContract(db.kysely, id, customerNameViewerOf(actor));
-  if (!contract) throw notFound('Contract');
+  if (!contract) throw notFound('contract');
   return { contract, access: accessToContract(actor) };
 }
 
@@ -60,8 +66,8 @@ export async function listContracts(db: Db, actor: Actor, query: ListContractsQu
   return { items, total, access: accessToContract(actor) };
 }
 
-const notFoundAt = (what: string, path: string) =>
-  new AppError('not_found', `${what} not found`, [{ path, message: 'not found' }]);
+const notFoundAt = (record: RecordKind, path: string) =>
+  notFound(record, [fieldProblem(path, 'not_found', 'not found')]);
 
 /** The opportunity and renewed contract a contract points to must be live and of its own customer. */
 export async function assertReferences(
@@ -74,13 +80,12 @@ export async function assertReferences(
     refs.opportunityId &&
     !(await repo.opportunityOfCustomer(executor, refs.opportunityId, customerId))
   ) {
-    throw notFoundAt('Opportunity', 'opportunityId');
+    throw notFoundAt('opportunity', 'opportunityId');
   }
   if (refs.renewalOf) {
     const renewed =
       refs.renewalOf === selfId ? undefined : await repo.findContract(executor, refs.renewalOf);
-    if (!renewed || renewed.customerId !== customerId)
-      throw notFoundAt('Renewed contract', 'renewalOf');
+    if (!renewed || renewed.customerId !== customerId) throw notFoundAt('contract', 'renewalOf');
   }
 }
 
@@ -98,9 +103,7 @@ export async function deleteContract(
     { version, currentVersion: contract.version, actorId: actor.id },
     async (trx) => {
       if ((await repo.countLivePayments(trx, id)) > 0) {
-        throw new AppError('unprocessable', 'This contract has payments: delete them first', [
-          { path: 'id', message: 'has payments' },
-        ]);
+        throw refusal('contract_has_payments', 'This contract has payments: delete them first', {});
       }
       await refreshCustomerDealDate(trx, contract.customerId, actor.id);
     },

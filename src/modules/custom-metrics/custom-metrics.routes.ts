@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { parseDefinition, loadMetricCatalog } from './metric-catalog.service.js';
 import { CUSTOM_METRIC_ENTITIES } from './custom-metric-fields.js';
@@ -39,9 +39,10 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canReadMetrics },
       schema: {
+        operationId: 'listMetrics',
         tags,
         summary: 'Every metric templates may use: built-in and active custom ones',
-        response: { 200: metricCatalogOut, ...standardErrors },
+        response: { 200: metricCatalogOut },
       },
     },
     async () => {
@@ -60,9 +61,10 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canReadMetrics },
       schema: {
+        operationId: 'listCustomMetricFields',
         tags,
         summary: 'What custom metrics can be built from: entities and their fields with types',
-        response: { 200: fieldCatalogueOut, ...standardErrors },
+        response: { 200: fieldCatalogueOut },
       },
     },
     async () => ({
@@ -78,9 +80,10 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canReadMetrics },
       schema: {
+        operationId: 'listCustomMetrics',
         tags,
         summary: 'Custom metrics, active or not',
-        response: { 200: z.object({ items: z.array(customMetricOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(customMetricOut) }) },
       },
     },
     async () => ({ items: (await service.listCustomMetrics(db)).map(present) }),
@@ -91,10 +94,11 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canDefineMetrics },
       schema: {
+        operationId: 'createCustomMetric',
         tags,
         summary: 'Define a metric without code (entity, filter, aggregate, owner and time fields)',
         body: createCustomMetricBody,
-        response: { 201: customMetricOut, ...standardErrors },
+        response: { 201: customMetricOut, ...conflictErrors },
       },
     },
     async (request, reply) =>
@@ -108,10 +112,11 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canReadMetrics },
       schema: {
+        operationId: 'getCustomMetric',
         tags,
         summary: 'One custom metric',
         params: idParams,
-        response: { 200: customMetricOut, ...standardErrors },
+        response: { 200: customMetricOut },
       },
     },
     async (request) => present(await service.getCustomMetric(db, request.params.id)),
@@ -122,12 +127,13 @@ export function registerCustomMetricRoutes(app: FastifyInstance, { db }: AppCont
     {
       config: { allow: canDefineMetrics },
       schema: {
+        operationId: 'replaceCustomMetric',
         tags,
         summary:
           'Change or deactivate a custom metric (open cycles keep measuring with the current definition)',
         params: idParams,
         body: updateCustomMetricBody,
-        response: { 200: customMetricOut, ...standardErrors },
+        response: { 200: customMetricOut },
       },
     },
     async (request) =>

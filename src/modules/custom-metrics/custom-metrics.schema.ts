@@ -28,19 +28,21 @@ export const updateCustomMetricBody = z.object({
 });
 export type UpdateCustomMetricInput = z.infer<typeof updateCustomMetricBody>;
 
-export const customMetricOut = z.object({
-  id: z.string(),
-  key: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  unit: z.enum(METRIC_UNITS),
-  dir: z.enum(['+', '-']),
-  definition: customMetricDefinition,
-  active: z.boolean(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const customMetricOut = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    unit: z.enum(METRIC_UNITS),
+    dir: z.enum(['+', '-']),
+    definition: customMetricDefinition,
+    active: z.boolean(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CustomMetric' });
 
 export const metricCatalogOut = z.object({
   items: z.array(

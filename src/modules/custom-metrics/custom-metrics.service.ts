@@ -2,7 +2,13 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { builtInMetric } from '../../domain/metrics/catalog.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  notFound,
+  staleVersion,
+  fieldProblem,
+  refusal,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -13,7 +19,13 @@ import type { CreateCustomMetricInput, UpdateCustomMetricInput } from './custom-
 function assertValid(definition: CustomMetricDefinition): void {
   const problems = validateDefinition(definition);
   if (problems.length > 0)
-    throw new AppError('validation_failed', 'The metric definition is invalid', problems);
+    throw new AppError(
+      'validation_failed',
+      'The metric definition is invalid',
+      problems.map((problem) =>
+        fieldProblem(problem.path, 'metric_definition_problem', problem.message),
+      ),
+    );
 }
 
 const snapshot = (row: {
@@ -35,9 +47,14 @@ const snapshot = (row: {
 export async function createCustomMetric(db: Db, actor: Actor, input: CreateCustomMetricInput) {
   assertValid(input.definition);
   if (builtInMetric(input.key) || (await repo.findCustomMetricByKey(db.kysely, input.key))) {
-    throw new AppError('conflict', `A metric called "${input.key}" exists already`, [
-      { path: 'key', message: 'already used' },
-    ]);
+    throw refusal(
+      'metric_key_in_use',
+      `A metric called "${input.key}" exists already`,
+      {
+        key: input.key,
+      },
+      [fieldProblem('key', 'already_used', 'already used')],
+    );
   }
   const now = nowIso();
   const row = {
@@ -86,7 +103,7 @@ export async function updateCustomMetric(
   };
   await inTransaction(db, async (trx) => {
     if (!(await repo.updateCustomMetric(trx, id, input.version, changes)))
-      throw staleVersion('Metric');
+      throw staleVersion('metric');
     await writeHistory(trx, {
       entity: 'custom_metric',
       entityId: id,
@@ -101,7 +118,7 @@ export async function updateCustomMetric(
 
 export async function getCustomMetric(db: Db, id: string) {
   const row = await repo.findCustomMetric(db.kysely, id);
-  if (!row) throw notFound('Metric');
+  if (!row) throw notFound('metric');
   return row;
 }
 

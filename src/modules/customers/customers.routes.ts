@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -29,10 +29,11 @@ export function registerCustomerRoutes(
     {
       config: work,
       schema: {
+        operationId: 'listCustomers',
         tags,
         summary: 'List the customers you may see (your data scope plus those shared with you)',
         querystring: listCustomersQuery,
-        response: { 200: pageOf(customerOut), ...standardErrors },
+        response: { 200: pageOf(customerOut) },
       },
     },
     async (request) => {
@@ -52,10 +53,11 @@ export function registerCustomerRoutes(
     {
       config: { allow: canCreateCustomer },
       schema: {
+        operationId: 'createCustomer',
         tags,
         summary: 'Create a customer (duplicates come back as hints, never a block)',
         body: createCustomerBody,
-        response: { 201: createdCustomerOut, ...standardErrors },
+        response: { 201: createdCustomerOut },
       },
     },
     async (request, reply) => {
@@ -73,10 +75,11 @@ export function registerCustomerRoutes(
     {
       config: work,
       schema: {
+        operationId: 'getCustomer',
         tags,
         summary: 'A customer (records a view for the use-of-data metrics)',
         params: idParams,
-        response: { 200: customerOut, ...standardErrors },
+        response: { 200: customerOut },
       },
     },
     async (request) => {
@@ -97,11 +100,12 @@ export function registerCustomerRoutes(
     {
       config: work,
       schema: {
+        operationId: 'updateCustomer',
         tags,
         summary: 'Update a customer (send the version you read; a stale one gets 409)',
         params: idParams,
         body: updateCustomerBody,
-        response: { 200: customerOut, ...standardErrors },
+        response: { 200: customerOut },
       },
     },
     async (request) => {
@@ -120,11 +124,12 @@ export function registerCustomerRoutes(
     {
       config: work,
       schema: {
+        operationId: 'changeCustomerStatus',
         tags,
         summary: 'Change the status, saying when it really happened',
         params: idParams,
         body: changeStatusBody,
-        response: { 200: customerOut, ...standardErrors },
+        response: { 200: customerOut },
       },
     },
     async (request) => {
@@ -140,6 +145,7 @@ export function registerCustomerRoutes(
 
   registerDeleteRoute(app, {
     url: '/api/v1/customers/:id',
+    operationId: 'deleteCustomer',
     tags,
     summary: 'Delete a customer (kept in history)',
     allow: canWorkWithCustomers,
@@ -148,6 +154,7 @@ export function registerCustomerRoutes(
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/customers/:id/history',
+    operationId: 'listCustomerHistory',
     entity: 'customer',
     tags,
     summary: "A customer's field-level change history",

@@ -15,35 +15,39 @@ export const CUSTOMER_LEVELS = ['A', 'B', 'C'] as const;
 
 const id = z.string().min(1).max(64);
 
-export const customerOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  industry: z.string().nullable(),
-  source: z.string().nullable(),
-  level: z.enum(CUSTOMER_LEVELS).nullable(),
-  status: z.enum(CUSTOMER_STATUSES),
-  requirement: z.string().nullable(),
-  region: z.string().nullable(),
-  address: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  ownerSince: z.string().nullable(),
-  poolEnteredAt: z.string().nullable(),
-  lastFollowUpAt: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  /** What the caller may do with this record, so the UI never re-implements permissions. */
-  access: z.enum(['read', 'write']),
-});
+export const customerOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    industry: z.string().nullable(),
+    source: z.string().nullable(),
+    level: z.enum(CUSTOMER_LEVELS).nullable(),
+    status: z.enum(CUSTOMER_STATUSES),
+    requirement: z.string().nullable(),
+    region: z.string().nullable(),
+    address: z.string().nullable(),
+    ownerId: z.string().nullable(),
+    ownerSince: z.string().nullable(),
+    poolEnteredAt: z.string().nullable(),
+    lastFollowUpAt: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    /** What the caller may do with this record, so the UI never re-implements permissions. */
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Customer' });
 export type CustomerOut = z.infer<typeof customerOut>;
 
-export const createdCustomerOut = customerOut.extend({
-  /** Likely duplicates (same normalised name, phone or e-mail): a warning, never a block. */
-  duplicateHints: z.array(duplicateHint),
-});
+export const createdCustomerOut = customerOut
+  .extend({
+    /** Likely duplicates (same normalised name, phone or e-mail): a warning, never a block. */
+    duplicateHints: z.array(duplicateHint),
+  })
+  .meta({ id: 'CreatedCustomer' });
 
 const editable = {
   name: z.string().trim().min(1).max(200),

@@ -66,7 +66,7 @@ export async function loadCustomer(
 ) {
   const customer = await repo.findCustomerWithFacts(db.kysely, id, viewerOf(actor));
   const access = customer ? accessToCustomer(actor, customer) : null;
-  if (!customer || !access) throw notFound('Customer');
+  if (!customer || !access) throw notFound('customer');
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this customer but not change it');
   return { customer, access };
@@ -176,7 +176,7 @@ export async function createCustomer(db: Db, actor: Actor, input: CreateCustomer
 
 export async function updateCustomer(db: Db, actor: Actor, id: string, input: UpdateCustomerInput) {
   const { customer: before, access } = await loadCustomer(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Customer');
+  if (before.version !== input.version) throw staleVersion('customer');
   const { version, ...fields } = input;
   const changes = {
     ...fields,
@@ -186,10 +186,10 @@ export async function updateCustomer(db: Db, actor: Actor, id: string, input: Up
   };
   const after = await inTransaction(db, async (trx) => {
     if (!(await updateVersioned(trx, 'customers', id, version, changes)))
-      throw staleVersion('Customer');
+      throw staleVersion('customer');
     await checkRecordWrite(trx, 'customer', id, changes.updatedAt, before);
     const stored = await repo.findCustomer(trx, id);
-    if (!stored) throw notFound('Customer');
+    if (!stored) throw notFound('customer');
     await writeHistory(trx, {
       entity: 'customer',
       entityId: id,
@@ -214,7 +214,7 @@ export async function deleteCustomer(
     throw forbidden(deleteRefusal('customer'));
   await softDeleteWithHistory(
     db,
-    { table: 'customers', entity: 'customer', label: 'Customer', id },
+    { table: 'customers', entity: 'customer', label: 'customer', id },
     {
       version,
       currentVersion: customer.version,
@@ -233,9 +233,11 @@ export async function changeCustomerStatus(
   input: { version: number; status: repo.CustomerRow['status']; effectiveAt?: string | undefined },
 ): Promise<{ customer: repo.CustomerRow; access: RecordAccess }> {
   const { customer: before, access } = await loadCustomer(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Customer');
+  if (before.version !== input.version) throw staleVersion('customer');
   if (before.status === input.status)
-    throw invalidField('status', `the customer is already "${input.status}"`);
+    throw invalidField('status', 'status_unchanged', `the customer is already "${input.status}"`, {
+      status: input.status,
+    });
   const recordedAt = nowIso();
   const effectiveAt = input.effectiveAt ? new Date(input.effectiveAt).toISOString() : recordedAt;
   const after = await inTransaction(db, async (trx) => {
@@ -245,7 +247,7 @@ export async function changeCustomerStatus(
         updatedAt: recordedAt,
       }))
     )
-      throw staleVersion('Customer');
+      throw staleVersion('customer');
     await repo.insertStatusChange(trx, {
       id: newId(),
       customerId: id,
@@ -258,7 +260,7 @@ export async function changeCustomerStatus(
       timely: isTimely(new Date(effectiveAt), new Date(recordedAt)) ? 1 : 0,
     });
     const stored = await repo.findCustomer(trx, id);
-    if (!stored) throw notFound('Customer');
+    if (!stored) throw notFound('customer');
     await writeHistory(trx, {
       entity: 'customer',
       entityId: id,

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { refusal } from '../../platform/errors/app-error.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
@@ -169,10 +169,10 @@ export async function computeAndSave(
     } catch (error) {
       if (!(error instanceof AdjustedMeanwhile)) throw error;
       if (attempt === 3)
-        throw new AppError(
-          'conflict',
+        throw refusal(
+          'cycle_adjusted_meanwhile',
           'Scores were adjusted while the cycle was computed; try again',
-          [{ path: 'version', message: 'adjusted meanwhile' }],
+          {},
         );
     }
   }

@@ -5,7 +5,13 @@ import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
 import { summarise } from '../../domain/appraisal/scorecard.js';
 import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  forbidden,
+  notFound,
+  staleVersion,
+  invalidField,
+  refusal,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -26,7 +32,7 @@ async function participantVersion(db: Db, cycleId: string, userId: string) {
   const version = participant
     ? await templatesRepo.findVersion(db.kysely, participant.templateVersionId)
     : undefined;
-  if (!version) throw notFound('Template version');
+  if (!version) throw notFound('template_version');
   return contentOf(version);
 }
 
@@ -36,7 +42,7 @@ async function participantVersion(db: Db, cycleId: string, userId: string) {
  */
 export async function loadResult(db: Db, actor: Actor, id: string) {
   const result = await repo.findResultInScope(db.kysely, id, ownerScopeOf(actor));
-  if (!result) throw notFound('Appraisal result');
+  if (!result) throw notFound('appraisal_result');
   const [cycle, items, template] = await Promise.all([
     getCycle(db, result.cycleId),
     repo.listResultItems(db.kysely, [result.id]),
@@ -66,8 +72,8 @@ export async function listResults(
   return repo.listScopedResults(db.kysely, cycleId, ownerScopeOf(actor), page);
 }
 
-function assertStatus(ok: boolean, message: string): void {
-  if (!ok) throw new AppError('unprocessable', message, [{ path: 'status', message }]);
+function assertStatus(ok: boolean, status: string, message: string): void {
+  if (!ok) throw refusal('result_status_not_allowed', message, { status });
 }
 
 type ResultChanges = Parameters<typeof repo.updateResult>[3];
@@ -84,7 +90,7 @@ async function updateWithHistory(
 ) {
   await inTransaction(db, async (trx) => {
     if (!(await repo.updateResult(trx, result.id, version, changes)))
-      throw staleVersion('Appraisal result');
+      throw staleVersion('appraisal_result');
     await writeHistory(trx, {
       entity: 'cycle_result',
       entityId: result.id,
@@ -108,6 +114,7 @@ export async function selfReview(
     throw forbidden('Only the appraised person writes the self review');
   assertStatus(
     cycle.status === 'self_review',
+    cycle.status,
     'Self review is open only while the cycle is in self review',
   );
   await updateWithHistory(
@@ -134,6 +141,7 @@ export async function managerReview(
   if (result.userId === actor.id) throw forbidden('You cannot review your own appraisal');
   assertStatus(
     allowsAdjustment(cycle.status),
+    cycle.status,
     'Manager review is open during manager review and calibration',
   );
   await updateWithHistory(
@@ -161,21 +169,20 @@ export async function adjustItem(
   if (result.userId === actor.id) throw forbidden('You cannot adjust your own appraisal');
   assertStatus(
     allowsAdjustment(cycle.status),
+    cycle.status,
     'Scores can be adjusted during manager review and calibration',
   );
   const cap = items.find((i) => i.metric === metric)?.cap;
-  if (cap === undefined) throw notFound('Appraisal item');
+  if (cap === undefined) throw notFound('appraisal_item');
   if (input.score > cap)
-    throw new AppError('validation_failed', `At most ${cap}`, [
-      { path: 'score', message: `cannot exceed the cap of ${cap}` },
-    ]);
+    throw invalidField('score', 'score_above_cap', `cannot exceed the cap of ${cap}`, { cap });
   await inTransaction(db, async (trx) => {
     // Serialised with recomputes of this cycle (which replace its items): read the items again
     // under the lock, so an adjustment is never written to items a recompute just replaced.
     await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
     const current = await repo.listResultItems(trx, [result.id]);
     const item = current.find((i) => i.metric === metric);
-    if (!item) throw notFound('Appraisal item');
+    if (!item) throw notFound('appraisal_item');
     const summary = summarise(
       current.map((i) => (i.metric === metric ? { ...i, adjustedScore: input.score } : i)),
       template.grades,
@@ -186,7 +193,7 @@ export async function adjustItem(
         grade: summary.grade,
       }))
     )
-      throw staleVersion('Appraisal result');
+      throw staleVersion('appraisal_result');
     await repo.updateResultItem(trx, item.id, {
       adjustedScore: input.score,
       adjustReason: input.reason,
@@ -219,11 +226,13 @@ export async function acknowledge(
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
   if (result.userId !== actor.id) throw forbidden('Only the appraised person acknowledges');
-  assertStatus(cycle.status === 'published', 'Results are acknowledged once published');
+  assertStatus(
+    cycle.status === 'published',
+    cycle.status,
+    'Results are acknowledged once published',
+  );
   if (result.acknowledgedAt)
-    throw new AppError('conflict', 'Already acknowledged', [
-      { path: 'version', message: 'already acknowledged' },
-    ]);
+    throw refusal('result_already_acknowledged', 'Already acknowledged', {});
   await updateWithHistory(
     db,
     actor,
@@ -246,7 +255,7 @@ export async function resultEvidence(
   counted: CountedFilter = 'all',
 ) {
   const { result, cycle, items } = await loadResult(db, actor, id);
-  if (!items.some((i) => i.metric === metric)) throw notFound('Appraisal item');
+  if (!items.some((i) => i.metric === metric)) throw notFound('appraisal_item');
   const scoredAt = new Date(cycle.scoredAt ?? cycle.computedAt ?? cycle.periodEnd);
   return listEvidence(db, metric, scoringOf(cycle, scoredAt), result.userId, page, counted);
 }

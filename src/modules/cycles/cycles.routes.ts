@@ -6,7 +6,8 @@ import {
   pageQuery,
   pageResponse,
   pageWindow,
-  standardErrors,
+  conflictErrors,
+  writeErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
@@ -39,10 +40,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'listCycles',
         tags,
         summary: 'Appraisal cycles, newest first',
         querystring: pageQuery.pick({ page: true, pageSize: true }),
-        response: { 200: pageOf(cycleOut), ...standardErrors },
+        response: { 200: pageOf(cycleOut) },
       },
     },
     async (request) => {
@@ -56,10 +58,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'createCycle',
         tags,
         summary: 'Create a monthly or quarterly cycle (a draft)',
         body: createCycleBody,
-        response: { 201: cycleOut, ...standardErrors },
+        response: { 201: cycleOut },
       },
     },
     async (request, reply) =>
@@ -77,10 +80,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycle',
         tags,
         summary: 'One cycle',
         params: idParams,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut },
       },
     },
     async (request) => presentCycle(await service.getCycle(db, request.params.id)),
@@ -91,12 +95,13 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'changeCycleStatus',
         tags,
         summary:
           'Move the cycle one step: open (snapshot + compute), self_review, manager_review (freeze), calibrated, published, archived',
         params: idParams,
         body: transitionBody,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) =>
@@ -110,11 +115,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canManageCycles },
       schema: {
+        operationId: 'recomputeCycle',
         tags,
         summary: 'Recompute from the records (frozen cycles need a reason; audited)',
         params: idParams,
         body: recomputeBody,
-        response: { 200: cycleOut, ...standardErrors },
+        response: { 200: cycleOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) =>
@@ -128,11 +134,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'listCycleResults',
         tags,
         summary: 'Results of the people in your data scope (a team view for managers)',
         params: idParams,
         querystring: listResultsQuery,
-        response: { 200: pageOf(resultSummaryOut), ...standardErrors },
+        response: { 200: pageOf(resultSummaryOut) },
       },
     },
     async (request) => {
@@ -163,10 +170,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getMyCycleResult',
         tags,
         summary: 'My result in this cycle (null when I am not appraised in it)',
         params: idParams,
-        response: { 200: resultOut.nullable(), ...standardErrors },
+        response: { 200: resultOut.nullable() },
       },
     },
     async (request) => {
@@ -180,10 +188,11 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycleResult',
         tags,
         summary: 'One result with its items (yours, or someone in your scope)',
         params: idParams,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut },
       },
     },
     async (request) => {
@@ -204,11 +213,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'getCycleResultItemEvidence',
         tags,
         summary: 'The records behind one item: what counted and what did not',
         params: resultItemParams,
         querystring: evidenceQuery,
-        response: { 200: evidencePage, ...standardErrors },
+        response: { 200: evidencePage },
       },
     },
     async (request) => {
@@ -230,11 +240,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'writeSelfReview',
         tags,
         summary: 'Write your self review',
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -253,11 +264,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canReviewResults },
       schema: {
+        operationId: 'writeManagerReview',
         tags,
         summary: "Write the manager's review",
         params: idParams,
         body: commentBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -276,11 +288,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: { allow: canReviewResults },
       schema: {
+        operationId: 'adjustCycleResultItem',
         tags,
         summary: 'Adjust one item score, with a written reason (both numbers stay visible)',
         params: resultItemParams,
         body: adjustBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -300,11 +313,12 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     {
       config: read,
       schema: {
+        operationId: 'acknowledgeCycleResult',
         tags,
         summary: 'Acknowledge your published result, optionally with a comment',
         params: idParams,
         body: acknowledgeBody,
-        response: { 200: resultOut, ...standardErrors },
+        response: { 200: resultOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -320,6 +334,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/cycles/:id/history',
+    operationId: 'listCycleHistory',
     entity: 'cycle',
     tags,
     summary: "A cycle's history: its status changes and recomputes with their reasons",
@@ -329,6 +344,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/cycle-results/:id/history',
+    operationId: 'listCycleResultHistory',
     entity: 'cycle_result',
     tags,
     summary: "A result's history: adjustments with their reasons, reviews and acknowledgement",

@@ -11,25 +11,30 @@ export const createCycleBody = z.object({
   anchorDay: calendarDateField,
 });
 
-export const cycleOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['month', 'quarter', 'custom']),
-  firstDay: z.string(),
-  lastDay: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  zone: z.string(),
-  status: z.enum(CYCLE_STATUSES),
-  openedAt: z.string().nullable(),
-  frozenAt: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  computedAt: z.string().nullable(),
-  scoredAt: z.string().nullable().describe('the instant the numbers were scored at'),
-  asOf: z.string().nullable().describe('records are counted up to here: min(periodEnd, scoredAt)'),
-  soFar: z.boolean().describe('scored before the period ended: the numbers so far'),
-  version: z.number().int(),
-});
+export const cycleOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['month', 'quarter', 'custom']),
+    firstDay: z.string(),
+    lastDay: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    zone: z.string(),
+    status: z.enum(CYCLE_STATUSES),
+    openedAt: z.string().nullable(),
+    frozenAt: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    computedAt: z.string().nullable(),
+    scoredAt: z.string().nullable().describe('the instant the numbers were scored at'),
+    asOf: z
+      .string()
+      .nullable()
+      .describe('records are counted up to here: min(periodEnd, scoredAt)'),
+    soFar: z.boolean().describe('scored before the period ended: the numbers so far'),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Cycle' });
 
 export const transitionBody = z.object({
   version: z.number().int().min(1),
@@ -48,47 +53,52 @@ export const recomputeBody = z.object({
 
 export const listResultsQuery = pageQuery.pick({ page: true, pageSize: true });
 
-export const resultItemOut = z.object({
-  metric: z.string(),
-  weight: z.number(),
-  floor: z.number(),
-  target: z.number(),
-  cap: z.number(),
-  minSample: z.number().int(),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  naReason: z.string().nullable(),
-  score: z.number().nullable(),
-  adjustedScore: z.number().nullable(),
-  adjustReason: z.string().nullable(),
-  adjustedBy: z.string().nullable(),
-  adjustedAt: z.string().nullable(),
-  pace: paceOut,
-});
+export const resultItemOut = z
+  .object({
+    metric: z.string(),
+    weight: z.number(),
+    floor: z.number(),
+    target: z.number(),
+    cap: z.number(),
+    minSample: z.number().int(),
+    value: z.number().nullable(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    naReason: z.string().nullable(),
+    score: z.number().nullable(),
+    adjustedScore: z.number().nullable(),
+    adjustReason: z.string().nullable(),
+    adjustedBy: z.string().nullable(),
+    adjustedAt: z.string().nullable(),
+    pace: paceOut,
+  })
+  .meta({ id: 'CycleResultItem' });
 
-export const resultOut = z.object({
-  id: z.string(),
-  cycleId: z.string(),
-  userId: z.string(),
-  total: z.number().nullable(),
-  grade: z.string().nullable(),
-  applicableShare: z.number(),
-  computedAt: z.string(),
-  selfComment: z.string().nullable(),
-  selfReviewedAt: z.string().nullable(),
-  managerComment: z.string().nullable(),
-  managerReviewedBy: z.string().nullable(),
-  managerReviewedAt: z.string().nullable(),
-  acknowledgedAt: z.string().nullable(),
-  employeeComment: z.string().nullable(),
-  version: z.number().int(),
-  items: z.array(resultItemOut),
-});
+export const resultOut = z
+  .object({
+    id: z.string(),
+    cycleId: z.string(),
+    userId: z.string(),
+    total: z.number().nullable(),
+    grade: z.string().nullable(),
+    applicableShare: z.number(),
+    computedAt: z.string(),
+    selfComment: z.string().nullable(),
+    selfReviewedAt: z.string().nullable(),
+    managerComment: z.string().nullable(),
+    managerReviewedBy: z.string().nullable(),
+    managerReviewedAt: z.string().nullable(),
+    acknowledgedAt: z.string().nullable(),
+    employeeComment: z.string().nullable(),
+    version: z.number().int(),
+    items: z.array(resultItemOut),
+  })
+  .meta({ id: 'CycleResult' });
 
 export const resultSummaryOut = resultOut
   .omit({ items: true })
-  .extend({ userName: z.string(), role: z.string(), managerId: z.string().nullable() });
+  .extend({ userName: z.string(), role: z.string(), managerId: z.string().nullable() })
+  .meta({ id: 'CycleResultSummary' });
 
 export const commentBody = z.object({
   version: z.number().int().min(1),

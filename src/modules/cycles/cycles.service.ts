@@ -9,7 +9,7 @@ import {
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { now, nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { invalidField, notFound, staleVersion, refusal } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -19,7 +19,7 @@ import * as repo from './cycles.repository.js';
 
 export async function getCycle(db: Db, id: string): Promise<repo.CycleRow> {
   const cycle = await repo.findCycle(db.kysely, id);
-  if (!cycle) throw notFound('Cycle');
+  if (!cycle) throw notFound('cycle');
   return cycle;
 }
 
@@ -92,11 +92,9 @@ function stampsFor(status: CycleStatus, at: string) {
  */
 function assertPeriodEndedOrForced(cycle: repo.CycleRow, at: Date, force: boolean): void {
   if (force || at.getTime() >= Date.parse(cycle.periodEnd)) return;
-  throw new AppError(
+  throw refusal(
     'cycle_period_not_ended',
     `The period runs until ${cycle.lastDay}: manager review would freeze the numbers as of now`,
-    [{ path: 'force', message: `period ends after ${cycle.lastDay}` }],
-    {},
     { lastDay: cycle.lastDay, periodEnd: cycle.periodEnd, asOf: at.toISOString() },
   );
 }
@@ -114,12 +112,12 @@ export async function transitionCycle(
   input: { version: number; status: CycleStatus; force?: boolean | undefined },
 ) {
   const cycle = await getCycle(db, id);
-  if (cycle.version !== input.version) throw staleVersion('Cycle');
+  if (cycle.version !== input.version) throw staleVersion('cycle');
   if (!canTransition(cycle.status, input.status)) {
-    throw new AppError(
-      'unprocessable',
+    throw refusal(
+      'cycle_transition_not_allowed',
       `A cycle in "${cycle.status}" cannot move to "${input.status}"`,
-      [{ path: 'status', message: `not allowed from ${cycle.status}` }],
+      { from: cycle.status, to: input.status },
     );
   }
   const at = now();
@@ -135,7 +133,7 @@ export async function transitionCycle(
         ...stampsFor(input.status, at.toISOString()),
       }))
     )
-      throw staleVersion('Cycle');
+      throw staleVersion('cycle');
     if (opening) await repo.insertParticipants(trx, participants);
     await writeHistory(trx, {
       entity: 'cycle',
@@ -163,14 +161,15 @@ export async function recomputeCycle(
   input: { version: number; reason?: string | undefined },
 ) {
   const cycle = await getCycle(db, id);
-  if (cycle.version !== input.version) throw staleVersion('Cycle');
-  if (cycle.status === 'draft')
-    throw new AppError('unprocessable', 'Open the cycle first', [
-      { path: 'status', message: 'cycle is a draft' },
-    ]);
+  if (cycle.version !== input.version) throw staleVersion('cycle');
+  if (cycle.status === 'draft') throw refusal('cycle_not_open', 'Open the cycle first', {});
   const live = isLive(cycle.status);
   if (!live && !input.reason)
-    throw invalidField('reason', 'scores are frozen: recomputing needs a written reason');
+    throw invalidField(
+      'reason',
+      'reason_required',
+      'scores are frozen: recomputing needs a written reason',
+    );
   await recompute(db, cycle, async (trx) => {
     if (live) return;
     await writeHistory(trx, {
@@ -203,7 +202,7 @@ async function recompute(
     async (trx) => {
       const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
       if (!(await repo.updateCycle(trx, cycle.id, cycle.version, stamps)))
-        throw staleVersion('Cycle');
+        throw staleVersion('cycle');
       await alsoWrite(trx);
     },
   );
@@ -222,9 +221,9 @@ export async function recomputeLiveCycles(db: Db): Promise<number> {
 /** Refuses any change to a published or archived cycle. */
 export function assertNotClosed(cycle: repo.CycleRow): void {
   if (isClosed(cycle.status))
-    throw new AppError('conflict', 'This cycle is closed; its results no longer change', [
-      { path: 'status', message: cycle.status },
-    ]);
+    throw refusal('cycle_closed', 'This cycle is closed; its results no longer change', {
+      status: cycle.status,
+    });
 }
 
 export function listCycles(db: Db, page: { limit: number; offset: number }) {

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import { canDecideFeedback, canWorkWithFeedback } from './feedback.policy.js';
 import { presentFeedback } from './feedback.presenter.js';
 import {
@@ -28,10 +27,11 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'listFeedback',
         tags,
         summary: 'List product feedback (yours and your scope; product and admin see all)',
         querystring: listFeedbackQuery,
-        response: { 200: pageOf(feedbackOut), ...standardErrors },
+        response: { 200: pageOf(feedbackOut) },
       },
     },
     async (request) => {
@@ -51,10 +51,11 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'createFeedback',
         tags,
         summary: 'Report product feedback (需求反馈), optionally from a ticket or for a customer',
         body: createFeedbackBody,
-        response: { 201: feedbackOut, ...standardErrors },
+        response: { 201: feedbackOut },
       },
     },
     async (request, reply) => {
@@ -68,10 +69,11 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'getFeedback',
         tags,
         summary: 'A feedback item',
         params: idParams,
-        response: { 200: feedbackOut, ...standardErrors },
+        response: { 200: feedbackOut },
       },
     },
     async (request) => {
@@ -89,6 +91,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: work,
       schema: {
+        operationId: 'updateFeedback',
         tags,
         summary: 'Reword feedback before it is decided (stale version → 409, decided → 422)',
         params: idParams,
@@ -109,6 +112,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
 
   registerDeleteRoute(app, {
     url: '/api/v1/feedback/:id',
+    operationId: 'deleteFeedback',
     tags,
     summary: 'Delete feedback (kept in history)',
     allow: canWorkWithFeedback,
@@ -120,6 +124,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: decide,
       schema: {
+        operationId: 'startFeedbackReview',
         tags,
         summary: 'Start reviewing new feedback (product only)',
         params: idParams,
@@ -143,6 +148,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     {
       config: decide,
       schema: {
+        operationId: 'decideFeedback',
         tags,
         summary: 'Adopt or reject feedback (product only; from new or reviewing; final)',
         params: idParams,
@@ -163,6 +169,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/feedback/:id/history',
+    operationId: 'listFeedbackHistory',
     entity: 'feedback',
     tags,
     summary: "A feedback item's change history",

@@ -7,24 +7,26 @@ export const FEEDBACK_STATUSES = ['new', 'reviewing', 'adopted', 'rejected'] as 
 const id = z.string().min(1).max(64);
 const version = z.number().int().min(1);
 
-export const feedbackOut = z.object({
-  id: z.string(),
-  title: z.string(),
-  content: z.string(),
-  reporterId: z.string(),
-  reporterName: readName('reporter'),
-  ticketId: z.string().nullable(),
-  customerId: z.string().nullable(),
-  customerName: readName('customer'),
-  status: z.enum(FEEDBACK_STATUSES),
-  decidedBy: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  decisionNote: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const feedbackOut = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    content: z.string(),
+    reporterId: z.string(),
+    reporterName: readName('reporter'),
+    ticketId: z.string().nullable(),
+    customerId: z.string().nullable(),
+    customerName: readName('customer'),
+    status: z.enum(FEEDBACK_STATUSES),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Feedback' });
 export type FeedbackOut = z.infer<typeof feedbackOut>;
 
 const title = z.string().trim().min(1).max(200);

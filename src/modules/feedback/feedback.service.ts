@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { FeedbackStatus } from '../../db/tables/crm.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { forbidden, notFound, staleVersion, refusal } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
@@ -25,7 +25,7 @@ import type { CreateFeedbackInput, ListFeedbackQuery } from './feedback.schema.j
 const feedbackRef = (id: string) => ({
   table: 'feedback' as const,
   entity: 'feedback',
-  label: 'Feedback',
+  label: 'feedback' as const,
   id,
 });
 
@@ -43,7 +43,7 @@ export async function loadFeedback(
   need: 'read' | 'write' = 'read',
 ) {
   const found = await repo.findVisibleFeedback(db.kysely, id, viewerOf(actor));
-  if (!found) throw notFound('Feedback');
+  if (!found) throw notFound('feedback');
   const { inScope: _s, customerName, reporterName, ...feedback } = found;
   const access = accessToFeedback(found);
   if (need === 'write' && access !== 'write')
@@ -104,9 +104,9 @@ export async function createFeedback(db: Db, actor: Actor, input: CreateFeedback
 }
 
 const decidedAlready = (status: FeedbackStatus) =>
-  new AppError('unprocessable', `This feedback was already ${status}; a decision is final`, [
-    { path: 'status', message: 'decided' },
-  ]);
+  refusal('feedback_decided', `This feedback was already ${status}; a decision is final`, {
+    status,
+  });
 
 export async function updateFeedback(
   db: Db,
@@ -115,7 +115,7 @@ export async function updateFeedback(
   input: { version: number; title?: string | undefined; content?: string | undefined },
 ) {
   const { feedback: before, access } = await loadFeedback(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Feedback');
+  if (before.version !== input.version) throw staleVersion('feedback');
   if (isDecided(before.status)) throw decidedAlready(before.status);
   const { version, ...fields } = input;
   const feedback = await inTransaction(db, (trx) =>
@@ -160,13 +160,13 @@ export async function moveFeedback(
   if (!canDecideFeedback(actor))
     throw forbidden('Only product managers review and decide feedback');
   const { feedback: before, access } = await loadFeedback(db, actor, id);
-  if (before.version !== input.version) throw staleVersion('Feedback');
+  if (before.version !== input.version) throw staleVersion('feedback');
   if (!canMoveFeedback(before.status, input.status)) {
     if (isDecided(before.status)) throw decidedAlready(before.status);
-    throw new AppError(
-      'unprocessable',
+    throw refusal(
+      'feedback_transition_not_allowed',
       `Feedback that is ${before.status} cannot become ${input.status}`,
-      [{ path: 'status', message: `not allowed from ${before.status}` }],
+      { from: before.status, to: input.status },
     );
   }
   const now = nowIso();

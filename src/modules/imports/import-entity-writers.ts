@@ -3,7 +3,7 @@ import type { ImportEntity } from '../../domain/import/entity-fields.js';
 import type { RowError } from '../../domain/import/import-errors.js';
 import type { ImportValue, InterpretedRow } from '../../domain/import/row-interpretation.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -295,8 +295,11 @@ export const WRITABLE_ENTITIES = Object.keys(WRITERS) as ImportEntity[];
 export function entityWriter(entity: ImportEntity): EntityWriter {
   const writer = WRITERS[entity];
   if (!writer)
-    throw new AppError('unprocessable', `Importing ${entity} records is not available yet`, [
-      { path: 'entity', message: 'not importable yet', code: 'import_entity_unsupported' },
-    ]);
+    throw refusal(
+      'import_entity_unsupported',
+      `Importing ${entity} records is not available yet`,
+      { entity },
+      [{ path: 'entity', message: 'not importable yet', code: 'import_entity_unsupported' }],
+    );
   return writer;
 }

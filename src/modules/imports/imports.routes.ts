@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { requestLanguage } from '../../platform/errors/request-language.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { AppError, refusal } from '../../platform/errors/app-error.js';
 import { saveUpload, MAX_IMPORT_BYTES } from './import-files.js';
 import { canImport } from './imports.policy.js';
 import { csvLine, presentError, presentJob, REPORT_HEADERS } from './imports.presenter.js';
@@ -43,18 +43,21 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
         config: allowed,
         bodyLimit: MAX_IMPORT_BYTES,
         schema: {
+          operationId: 'uploadImport',
           tags,
           summary:
             'Upload a CSV or XLSX file to import (raw body): finds its header row and maps its columns',
           params: importEntityParams,
           querystring: uploadQuery,
-          response: { 201: uploadedOut, ...standardErrors },
+          response: { 201: uploadedOut },
         },
       },
       async (request, reply) => {
         const body = request.body as Readable | undefined;
         if (!body || typeof body.pipe !== 'function')
-          throw new AppError('validation_failed', 'Send the file as the request body');
+          throw new AppError('validation_failed', 'Send the file as the request body', [
+            { path: 'body', message: 'no file in the request body', code: 'malformed_body' },
+          ]);
         const filePath = await saveUpload(body, request.query.fileName);
         const { job, sample } = await service.createImport(db, actorOf(request), {
           entity: request.params.entity,
@@ -76,9 +79,10 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'listImports',
         tags,
         summary: 'Your recent imports',
-        response: { 200: importListOut, ...standardErrors },
+        response: { 200: importListOut },
       },
     },
     async (request) => ({
@@ -91,10 +95,11 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'getImport',
         tags,
         summary: 'An import: its mapping, counts and progress',
         params: idParams,
-        response: { 200: importJobOut, ...standardErrors },
+        response: { 200: importJobOut },
       },
     },
     async (request) => presentJob(await service.loadJob(db, actorOf(request), request.params.id)),
@@ -105,11 +110,12 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'replaceImportMapping',
         tags,
         summary: 'Map columns by hand (by header text); `save` keeps the mapping for the source',
         params: idParams,
         body: mappingBody,
-        response: { 200: importJobOut, ...standardErrors },
+        response: { 200: importJobOut },
       },
     },
     async (request) =>
@@ -121,10 +127,11 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'dryRunImport',
         tags,
         summary: 'Check every row and report errors by row and column, writing no record',
         params: idParams,
-        response: { 200: dryRunOut, ...standardErrors },
+        response: { 200: dryRunOut },
       },
     },
     async (request) => {
@@ -141,18 +148,20 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'commitImport',
         tags,
         summary:
           'Import the valid rows in batches (continues a stopped import); follow its progress with GET',
         params: idParams,
-        response: { 202: importJobOut, ...standardErrors },
+        response: { 202: importJobOut },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       const id = request.params.id;
       const job = await service.loadJob(db, actor, id);
-      if (running.has(id)) throw new AppError('conflict', 'This import is already running');
+      if (running.has(id))
+        throw refusal('import_already_running', 'This import is already running', {});
       if (job.status !== 'done') {
         running.add(id);
         service
@@ -173,6 +182,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: allowed,
       schema: {
+        operationId: 'getImportErrorReport',
         tags,
         summary: 'The error report (CSV, in your language): row, column, error, code',
         params: idParams,

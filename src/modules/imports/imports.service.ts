@@ -14,7 +14,7 @@ import { ownerDirectory, type OwnerDirectory } from '../../domain/import/owner-m
 import { interpretRow, type InterpretedRow } from '../../domain/import/row-interpretation.js';
 import { skipReason } from '../../domain/import/summary-rows.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { notFound, refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -27,7 +27,7 @@ export const DEFAULT_BATCH_SIZE = 500;
 /** A job the actor may see and work on: only their own imports. */
 export async function loadJob(db: Db, actor: Actor, id: string): Promise<repo.ImportJobRow> {
   const job = await repo.findJob(db.kysely, id);
-  if (!job || job.createdBy !== actor.id) throw notFound('Import');
+  if (!job || job.createdBy !== actor.id) throw notFound('import');
   return job;
 }
 
@@ -44,7 +44,7 @@ function importError(
   params: Record<string, string | number>,
   message: string,
 ) {
-  return new AppError('unprocessable', message, [{ path: 'file', message, code }], {}, params);
+  return refusal('import_file_rejected', message, {}, [{ path: 'file', message, code, params }]);
 }
 
 async function firstRows(path: string, format: 'csv' | 'xlsx'): Promise<SheetRow[]> {
@@ -70,7 +70,7 @@ export type NewImport = {
 export async function createImport(db: Db, actor: Actor, input: NewImport) {
   const format = formatOfFileName(input.fileName);
   if (!format)
-    throw new AppError('unprocessable', 'Import a .csv or .xlsx file', [
+    throw refusal('import_file_rejected', 'Import a .csv or .xlsx file', {}, [
       { path: 'fileName', message: 'not a .csv or .xlsx file', code: 'import_format_unsupported' },
     ]);
   const rows = await firstRows(input.filePath, format);
@@ -130,7 +130,11 @@ export async function setMapping(
 ) {
   const job = await loadJob(db, actor, id);
   if (job.status === 'committing' || job.status === 'done')
-    throw new AppError('conflict', 'The import has started; its mapping no longer changes');
+    throw refusal(
+      'import_mapping_locked',
+      'The import has started; its mapping no longer changes',
+      {},
+    );
   const entity = job.entity as ImportEntity;
   const mapping = applyOverride(entity, jobHeaders(job), input.columns);
   const now = nowIso();
@@ -363,7 +367,7 @@ export async function commitImport(
           ),
         );
         const current = await repo.findJob(trx, id);
-        if (!current) throw notFound('Import');
+        if (!current) throw notFound('import');
         await repo.updateJob(trx, id, {
           rowsDone: batch.lastRow,
           rowsCreated: current.rowsCreated + fresh.length,

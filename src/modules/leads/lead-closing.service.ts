@@ -80,6 +80,7 @@ export async function convertLead(db: Db, actor: Actor, id: string, input: Conve
   if (!contactName)
     throw invalidField(
       'contact.name',
+      'contact_name_required',
       'the lead has no contact name: give one for the primary contact',
     );
   const stage = input.opportunity

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import { convertLead, disqualifyLead } from './lead-closing.service.js';
 import { canAssignLead, canCreateLead, canWorkWithLeads } from './leads.policy.js';
 import { presentLead } from './leads.presenter.js';
@@ -30,10 +29,11 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'listLeads',
         tags,
         summary: 'List the leads you may see (owned within your scope, or brought in by you)',
         querystring: listLeadsQuery,
-        response: { 200: pageOf(leadOut), ...standardErrors },
+        response: { 200: pageOf(leadOut) },
       },
     },
     async (request) => {
@@ -48,10 +48,11 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canCreateLead },
       schema: {
+        operationId: 'createLead',
         tags,
         summary: 'Create a lead (duplicate leads and customers come back as hints, never a block)',
         body: createLeadBody,
-        response: { 201: createdLeadOut, ...standardErrors },
+        response: { 201: createdLeadOut },
       },
     },
     async (request, reply) => {
@@ -65,10 +66,11 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'getLead',
         tags,
         summary: 'A lead',
         params: idParams,
-        response: { 200: leadOut, ...standardErrors },
+        response: { 200: leadOut },
       },
     },
     async (request) => {
@@ -82,6 +84,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'updateLead',
         tags,
         summary:
           'Update an open lead (send the version you read; a stale one gets 409, a closed lead 422)',
@@ -106,6 +109,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canAssignLead },
       schema: {
+        operationId: 'assignLead',
         tags,
         summary: 'Give an open lead to another owner within your scope',
         params: idParams,
@@ -129,6 +133,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'convertLead',
         tags,
         summary:
           'Close as converted: creates the customer, its primary contact and optionally an opportunity, all or nothing',
@@ -153,6 +158,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'disqualifyLead',
         tags,
         summary: 'Close as disqualified, with a reason and a quality rating',
         params: idParams,
@@ -173,6 +179,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
 
   registerDeleteRoute(app, {
     url: '/api/v1/leads/:id',
+    operationId: 'deleteLead',
     tags,
     summary: 'Delete an open lead (kept in history; closed leads stay for the metrics)',
     allow: canWorkWithLeads,
@@ -182,6 +189,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/leads/:id/history',
+    operationId: 'listLeadHistory',
     entity: 'lead',
     tags,
     summary: "A lead's field-level change history",

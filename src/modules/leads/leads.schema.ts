@@ -23,38 +23,42 @@ const qualityRating = z
   .max(5)
   .describe('1–5: how good the lead turned out to be');
 
-export const leadOut = z.object({
-  id: z.string(),
-  company: z.string(),
-  contactName: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  industry: z.string().nullable(),
-  region: z.string().nullable(),
-  requirement: z.string().nullable(),
-  campaignId: z.string().nullable(),
-  sourceUserId: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  status: z.enum(LEAD_STATUSES),
-  disqualifyReason: z.string().nullable(),
-  qualityRating: z.number().int().nullable(),
-  closedAt: z.string().nullable(),
-  closedBy: z.string().nullable(),
-  customerId: z.string().nullable(),
-  contactId: z.string().nullable(),
-  opportunityId: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const leadOut = z
+  .object({
+    id: z.string(),
+    company: z.string(),
+    contactName: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    industry: z.string().nullable(),
+    region: z.string().nullable(),
+    requirement: z.string().nullable(),
+    campaignId: z.string().nullable(),
+    sourceUserId: z.string().nullable(),
+    ownerId: z.string().nullable(),
+    status: z.enum(LEAD_STATUSES),
+    disqualifyReason: z.string().nullable(),
+    qualityRating: z.number().int().nullable(),
+    closedAt: z.string().nullable(),
+    closedBy: z.string().nullable(),
+    customerId: z.string().nullable(),
+    contactId: z.string().nullable(),
+    opportunityId: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Lead' });
 export type LeadOut = z.infer<typeof leadOut>;
 
-export const createdLeadOut = leadOut.extend({
-  /** Live leads and customers with the same normalised phone or name: a warning, never a block. */
-  duplicateHints: z.array(duplicateHint),
-});
+export const createdLeadOut = leadOut
+  .extend({
+    /** Live leads and customers with the same normalised phone or name: a warning, never a block. */
+    duplicateHints: z.array(duplicateHint),
+  })
+  .meta({ id: 'CreatedLead' });
 
 const editable = {
   company: z.string().trim().min(1).max(200),

@@ -9,6 +9,7 @@ import {
   invalidField,
   notFound,
   staleVersion,
+  refusal,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
@@ -25,17 +26,13 @@ import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
 import { accessToLead, leadSnapshot } from './leads.presenter.js';
 import * as repo from './leads.repository.js';
-import type {
-  CreateLeadInput,
-  ListLeadsQuery,
-  UpdateLeadInput,
-} from './leads.schema.js';
+import type { CreateLeadInput, ListLeadsQuery, UpdateLeadInput } from './leads.schema.js';
 
 /** A lead the actor may see, with their access; anything else is "not found". */
 export async function loadLead(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
   const found = await repo.findLeadWithFacts(db.kysely, id, viewerOf(actor));
   const access = found ? accessToLead(actor, found) : null;
-  if (!found || !access) throw notFound('Lead');
+  if (!found || !access) throw notFound('lead');
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this lead but not change it');
   const { inScope: _inScope, ...lead } = found;
@@ -46,8 +43,8 @@ export async function loadLead(db: Db, actor: Actor, id: string, need: 'read' | 
 export async function loadOpenLead(db: Db, actor: Actor, id: string, version: number) {
   const loaded = await loadLead(db, actor, id, 'write');
   const closed = closedLeadReason(loaded.lead.status);
-  if (closed) throw new AppError('unprocessable', closed, [{ path: 'status', message: closed }]);
-  if (loaded.lead.version !== version) throw staleVersion('Lead');
+  if (closed) throw refusal('lead_closed', closed, { status: loaded.lead.status });
+  if (loaded.lead.version !== version) throw staleVersion('lead');
   return loaded;
 }
 
@@ -80,7 +77,7 @@ export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zon
 }
 
 async function checkCampaign(db: Db, campaignId: string | null | undefined): Promise<void> {
-  if (campaignId && !(await repo.campaignExists(db.kysely, campaignId))) throw notFound('Campaign');
+  if (campaignId && !(await repo.campaignExists(db.kysely, campaignId))) throw notFound('campaign');
 }
 
 async function resolveSourceUser(
@@ -92,7 +89,7 @@ async function resolveSourceUser(
   if (!canAssignLead(actor))
     throw forbidden('Only managers and admins credit a lead to another source user');
   if (!(await repo.isActiveUser(db.kysely, requested)))
-    throw invalidField('sourceUserId', 'source user must be an active user');
+    throw invalidField('sourceUserId', 'user_inactive', 'source user must be an active user');
   return requested;
 }
 
@@ -166,9 +163,9 @@ export async function saveLeadChange(
   at: string,
 ) {
   if (!(await updateVersioned(trx, 'leads', before.id, version, { ...changes, updatedAt: at })))
-    throw staleVersion('Lead');
+    throw staleVersion('lead');
   const stored = await repo.findLead(trx, before.id);
-  if (!stored) throw notFound('Lead');
+  if (!stored) throw notFound('lead');
   await writeHistory(trx, {
     entity: 'lead',
     entityId: before.id,
@@ -206,7 +203,8 @@ export async function assignLead(
 ) {
   const { lead: before, access } = await loadOpenLead(db, actor, id, input.version);
   const ownerId = await assignableOwner(db, actor, input.ownerId, true);
-  if (ownerId === before.ownerId) throw invalidField('ownerId', 'the lead already has this owner');
+  if (ownerId === before.ownerId)
+    throw invalidField('ownerId', 'owner_unchanged', 'the lead already has this owner');
   const at = nowIso();
   const lead = await inTransaction(db, async (trx) => {
     await changeOwnership(trx, 'lead', id, ownerId, at);
@@ -219,7 +217,7 @@ export async function deleteLead(db: Db, actor: Actor, id: string, version: numb
   const { lead } = await loadOpenLead(db, actor, id, version);
   await softDeleteWithHistory(
     db,
-    { table: 'leads', entity: 'lead', label: 'Lead', id },
+    { table: 'leads', entity: 'lead', label: 'lead', id },
     { version, currentVersion: lead.version, actorId: actor.id, ownership: 'lead' },
     (trx, at) => checkRecordDelete(trx, 'lead', lead, at),
   );

@@ -47,11 +47,15 @@ function filledFromDuplicate(survivor: CustomerRow, duplicate: CustomerRow) {
  */
 export async function mergeCustomers(db: Db, actor: Actor, survivorId: string, body: MergeBody) {
   if (body.duplicateId === survivorId)
-    throw invalidField('duplicateId', 'a customer cannot be merged into itself');
+    throw invalidField(
+      'duplicateId',
+      'merge_into_itself',
+      'a customer cannot be merged into itself',
+    );
   const { customer: survivor, access } = await loadCustomer(db, actor, survivorId, 'write');
   const { customer: duplicate } = await loadCustomer(db, actor, body.duplicateId, 'write');
-  if (survivor.version !== body.version) throw staleVersion('Customer');
-  if (duplicate.version !== body.duplicateVersion) throw staleVersion('Customer');
+  if (survivor.version !== body.version) throw staleVersion('customer');
+  if (duplicate.version !== body.duplicateVersion) throw staleVersion('customer');
   const fills = filledFromDuplicate(survivor, duplicate);
   const at = nowIso();
   const merged = await inTransaction(db, async (trx) => {
@@ -63,10 +67,10 @@ export async function mergeCustomers(db: Db, actor: Actor, survivorId: string, b
       updatedAt: at,
     };
     if (!(await updateVersioned(trx, 'customers', survivor.id, body.version, survivorChanges)))
-      throw staleVersion('Customer');
+      throw staleVersion('customer');
     const deleted = { deletedAt: at, updatedAt: at };
     if (!(await updateVersioned(trx, 'customers', duplicate.id, body.duplicateVersion, deleted)))
-      throw staleVersion('Customer');
+      throw staleVersion('customer');
     if (duplicate.ownerId) await changeOwnership(trx, 'customer', duplicate.id, null, at);
 
     const demoted = await repo.demoteDuplicatePrimary(trx, duplicate.id, survivor.id);
@@ -82,7 +86,7 @@ export async function mergeCustomers(db: Db, actor: Actor, survivorId: string, b
     // Records that matched either customer's keys are decided again (the duplicate is gone).
     await checkRecordWrite(trx, 'customer', survivor.id, at, duplicate);
     const stored = await findCustomer(trx, survivor.id);
-    if (!stored) throw notFound('Customer');
+    if (!stored) throw notFound('customer');
     return stored;
   });
   return { customer: merged, access };
@@ -96,7 +100,7 @@ async function logCustomerMerge(
   at: string,
 ): Promise<void> {
   const after = await findCustomer(trx, survivor.id);
-  if (!after) throw notFound('Customer');
+  if (!after) throw notFound('customer');
   await writeHistory(trx, {
     entity: 'customer',
     entityId: survivor.id,

@@ -25,7 +25,7 @@ const FILLABLE = ['contactName', 'phone', 'email', 'industry', 'region', 'requir
  */
 export async function mergeLeads(db: Db, actor: Actor, survivorId: string, body: MergeBody) {
   if (body.duplicateId === survivorId)
-    throw invalidField('duplicateId', 'a lead cannot be merged into itself');
+    throw invalidField('duplicateId', 'merge_into_itself', 'a lead cannot be merged into itself');
   const { lead: survivor, access } = await loadOpenLead(db, actor, survivorId, body.version);
   const { lead: duplicate } = await loadOpenLead(
     db,
@@ -46,10 +46,10 @@ export async function mergeLeads(db: Db, actor: Actor, survivorId: string, body:
       updatedAt: at,
     };
     if (!(await updateVersioned(trx, 'leads', survivor.id, body.version, changes)))
-      throw staleVersion('Lead');
+      throw staleVersion('lead');
     const deleted = { deletedAt: at, updatedAt: at };
     if (!(await updateVersioned(trx, 'leads', duplicate.id, body.duplicateVersion, deleted)))
-      throw staleVersion('Lead');
+      throw staleVersion('lead');
     if (duplicate.ownerId) await changeOwnership(trx, 'lead', duplicate.id, null, at);
     const moved = await repo.moveRecordChildren(trx, 'lead', duplicate.id, survivor.id);
     await repo.resolveDuplicateFlags(trx, 'lead', [survivor.id, duplicate.id], {
@@ -59,7 +59,7 @@ export async function mergeLeads(db: Db, actor: Actor, survivorId: string, body:
     });
     await logMoves(trx, actor.id, { from: duplicate.id, to: survivor.id, moved, demoted: [] });
     const stored = await findLead(trx, survivor.id);
-    if (!stored) throw notFound('Lead');
+    if (!stored) throw notFound('lead');
     await writeHistory(trx, {
       entity: 'lead',
       entityId: survivor.id,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { presentCustomer } from '../customers/customers.presenter.js';
@@ -19,12 +19,13 @@ export function registerMergeRoutes(app: FastifyInstance, { db }: AppContext): v
     {
       config: { allow: canWorkWithCustomers },
       schema: {
+        operationId: 'mergeCustomers',
         tags: ['customers'],
         summary:
           'Merge a duplicate customer into this one (both must be yours to change): its records move here, it is deleted, both histories keep the merge',
         params: idParams,
         body: mergeBody,
-        response: { 200: customerOut, ...standardErrors },
+        response: { 200: customerOut },
       },
     },
     async (request) => {
@@ -43,12 +44,13 @@ export function registerMergeRoutes(app: FastifyInstance, { db }: AppContext): v
     {
       config: { allow: canWorkWithLeads },
       schema: {
+        operationId: 'mergeLeads',
         tags: ['leads'],
         summary:
           'Merge a duplicate open lead into this one (both must be yours to change): its follow-ups and plans move here, it is deleted, both histories keep the merge',
         params: idParams,
         body: mergeBody,
-        response: { 200: leadOut, ...standardErrors },
+        response: { 200: leadOut },
       },
     },
     async (request) => {

@@ -3,13 +3,7 @@ import { notFound } from '../../platform/errors/app-error.js';
 import { requestLanguage } from '../../platform/errors/request-language.js';
 import { nowIso } from '../../platform/clock.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import {
-  idParams,
-  pageOf,
-  pageResponse,
-  pageWindow,
-  standardErrors,
-} from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import {
   channelSettingsBody,
@@ -46,10 +40,11 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'listNotifications',
         tags,
         summary: 'Your notifications, newest first, worded in your language, with the unread count',
         querystring: listNotificationsQuery,
-        response: { 200: notificationPage, ...standardErrors },
+        response: { 200: notificationPage },
       },
     },
     async (request) => {
@@ -72,9 +67,10 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'countUnreadNotifications',
         tags,
         summary: 'How many of your notifications are unread (for the bell)',
-        response: { 200: unreadOut, ...standardErrors },
+        response: { 200: unreadOut },
       },
     },
     async (request) => ({ unread: await repo.countUnreadOf(db.kysely, actorOf(request).id) }),
@@ -85,15 +81,16 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'markNotificationRead',
         tags,
         summary: 'Mark one of your notifications read (404 for anyone else’s)',
         params: idParams,
-        response: { 200: notificationOut, ...standardErrors },
+        response: { 200: notificationOut },
       },
     },
     async (request) => {
       const row = await repo.markRead(db.kysely, actorOf(request).id, request.params.id, nowIso());
-      if (!row) throw notFound('Notification');
+      if (!row) throw notFound('notification');
       return presentNotification(row, requestLanguage(request.headers['accept-language']), zone);
     },
   );
@@ -103,10 +100,11 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'markAllNotificationsRead',
         tags,
         summary: 'Mark all your notifications read',
         body: markAllBody,
-        response: { 200: markAllOut, ...standardErrors },
+        response: { 200: markAllOut },
       },
     },
     async (request) => ({
@@ -119,9 +117,10 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'getNotificationPreferences',
         tags,
         summary: 'Which kinds you receive, and on which outside channels',
-        response: { 200: preferencesBody, ...standardErrors },
+        response: { 200: preferencesBody },
       },
     },
     async (request) => readMyPreferences(db, actorOf(request).id),
@@ -132,10 +131,11 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: inbox,
       schema: {
+        operationId: 'replaceNotificationPreferences',
         tags,
         summary: 'Change which kinds you receive and on which outside channels',
         body: preferencesBody,
-        response: { 200: preferencesBody, ...standardErrors },
+        response: { 200: preferencesBody },
       },
     },
     async (request) => writeMyPreferences(db, actorOf(request).id, request.body),
@@ -146,11 +146,12 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: admin,
       schema: {
+        operationId: 'listNotificationDeliveries',
         tags,
         summary:
           'The delivery log: every queued message per channel, its attempts and last error (admins)',
         querystring: listDeliveriesQuery,
-        response: { 200: pageOf(deliveryOut), ...standardErrors },
+        response: { 200: pageOf(deliveryOut) },
       },
     },
     async (request) => {
@@ -169,9 +170,10 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: admin,
       schema: {
+        operationId: 'getNotificationChannels',
         tags,
         summary: 'The outside channels (企业微信, 钉钉, webhook, e-mail), secrets masked (admins)',
-        response: { 200: channelSettingsBody, ...standardErrors },
+        response: { 200: channelSettingsBody },
       },
     },
     async () => presentChannelSettings(await readChannelSettings(db)),
@@ -182,11 +184,12 @@ export function registerNotificationRoutes(app: FastifyInstance, { db, config }:
     {
       config: admin,
       schema: {
+        operationId: 'replaceNotificationChannels',
         tags,
         summary:
           'Change the outside channels (admins); a masked value sent back unchanged keeps the stored secret',
         body: channelSettingsBody,
-        response: { 200: channelSettingsBody, ...standardErrors },
+        response: { 200: channelSettingsBody },
       },
     },
     async (request) => writeChannelSettings(db, actorOf(request), request.body),

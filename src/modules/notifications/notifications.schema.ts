@@ -6,16 +6,18 @@ export const listNotificationsQuery = pageQuery.pick({ page: true, pageSize: tru
   unread: z.enum(['true', 'false']).optional().describe('true lists only unread notifications'),
 });
 
-export const notificationOut = z.object({
-  id: z.string(),
-  kind: z.enum(NOTIFICATION_KINDS),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  title: z.string().describe("worded in the request's language"),
-  body: z.string(),
-  link: z.string().nullable(),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const notificationOut = z
+  .object({
+    id: z.string(),
+    kind: z.enum(NOTIFICATION_KINDS),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    title: z.string().describe("worded in the request's language"),
+    body: z.string(),
+    link: z.string().nullable(),
+    readAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Notification' });
 export type NotificationOut = z.infer<typeof notificationOut>;
 
 export const notificationPage = pageOf(notificationOut).extend({
@@ -53,17 +55,19 @@ export const listDeliveriesQuery = pageQuery.pick({ page: true, pageSize: true }
   channel: z.enum(CHANNELS).optional(),
 });
 
-export const deliveryOut = z.object({
-  id: z.string(),
-  notificationId: z.string(),
-  kind: z.string(),
-  recipientId: z.string(),
-  channel: z.enum(CHANNELS),
-  status: deliveryStatus,
-  attempts: z.number().int(),
-  nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable().describe('secrets removed'),
-  sentAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const deliveryOut = z
+  .object({
+    id: z.string(),
+    notificationId: z.string(),
+    kind: z.string(),
+    recipientId: z.string(),
+    channel: z.enum(CHANNELS),
+    status: deliveryStatus,
+    attempts: z.number().int(),
+    nextAttemptAt: z.string().nullable(),
+    lastError: z.string().nullable().describe('secrets removed'),
+    sentAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'NotificationDelivery' });

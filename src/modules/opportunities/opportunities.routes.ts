@@ -1,13 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import {
-  idParams,
-  pageOf,
-  pageResponse,
-  pageWindow,
-  standardErrors,
-} from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -35,10 +29,11 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: work,
       schema: {
+        operationId: 'listOpportunities',
         tags,
         summary: 'List the opportunities you may see (your data scope plus those shared with you)',
         querystring: listOpportunitiesQuery,
-        response: { 200: pageOf(opportunityOut), ...standardErrors },
+        response: { 200: pageOf(opportunityOut) },
       },
     },
     async (request) => {
@@ -58,10 +53,11 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: { allow: canCreateOpportunity },
       schema: {
+        operationId: 'createOpportunity',
         tags,
         summary: 'Create an opportunity on a customer you may change (records its first stage)',
         body: createOpportunityBody,
-        response: { 201: opportunityOut, ...standardErrors },
+        response: { 201: opportunityOut },
       },
     },
     async (request, reply) => {
@@ -75,10 +71,11 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: work,
       schema: {
+        operationId: 'getOpportunity',
         tags,
         summary: 'An opportunity',
         params: idParams,
-        response: { 200: opportunityOut, ...standardErrors },
+        response: { 200: opportunityOut },
       },
     },
     async (request) => {
@@ -96,11 +93,12 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: work,
       schema: {
+        operationId: 'updateOpportunity',
         tags,
         summary: 'Update an opportunity or reassign its owner (stages change through /stage)',
         params: idParams,
         body: updateOpportunityBody,
-        response: { 200: opportunityOut, ...standardErrors },
+        response: { 200: opportunityOut },
       },
     },
     async (request) => {
@@ -119,12 +117,13 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: work,
       schema: {
+        operationId: 'moveOpportunityStage',
         tags,
         summary:
           'Move to another stage, saying when it happened; won/lost need a reason; an open stage reopens',
         params: idParams,
         body: changeStageBody,
-        response: { 200: opportunityOut, ...standardErrors },
+        response: { 200: opportunityOut },
       },
     },
     async (request) => {
@@ -143,11 +142,12 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     {
       config: work,
       schema: {
+        operationId: 'listOpportunityStageChanges',
         tags,
         summary: "An opportunity's stage changes in effective-time order",
         params: idParams,
         querystring: historyQuery,
-        response: { 200: pageOf(stageChangeOut), ...standardErrors },
+        response: { 200: pageOf(stageChangeOut) },
       },
     },
     async (request) => {
@@ -163,6 +163,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
 
   registerDeleteRoute(app, {
     url: '/api/v1/opportunities/:id',
+    operationId: 'deleteOpportunity',
     tags,
     summary: 'Delete an opportunity (kept in history)',
     allow: canWorkWithOpportunities,
@@ -171,6 +172,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/opportunities/:id/history',
+    operationId: 'listOpportunityHistory',
     entity: 'opportunity',
     tags,
     summary: "An opportunity's field-level change history",

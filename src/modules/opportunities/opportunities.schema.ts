@@ -12,27 +12,29 @@ export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
 
 const id = z.string().min(1).max(64);
 
-export const opportunityOut = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  customerName: readName('customer'),
-  name: z.string(),
-  amountCents: z.number().int(),
-  currency: z.string(),
-  stageId: z.string(),
-  status: z.enum(OPPORTUNITY_STATUSES),
-  expectedCloseOn: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  closeReason: z.string().nullable(),
-  ownerId: z.string(),
-  ownerName: readName('owner'),
-  lastTouchedAt: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const opportunityOut = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    customerName: readName('customer'),
+    name: z.string(),
+    amountCents: z.number().int(),
+    currency: z.string(),
+    stageId: z.string(),
+    status: z.enum(OPPORTUNITY_STATUSES),
+    expectedCloseOn: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    closeReason: z.string().nullable(),
+    ownerId: z.string(),
+    ownerName: readName('owner'),
+    lastTouchedAt: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Opportunity' });
 export type OpportunityOut = z.infer<typeof opportunityOut>;
 
 /** The fields of a new opportunity, shared with lead conversion. */
@@ -77,22 +79,24 @@ export const changeStageBody = z.object({
 });
 export type ChangeStageInput = z.infer<typeof changeStageBody>;
 
-export const stageChangeOut = z.object({
-  id: z.string(),
-  opportunityId: z.string(),
-  fromStageId: z.string().nullable(),
-  toStageId: z.string(),
-  fromStatus: z.enum(OPPORTUNITY_STATUSES).nullable(),
-  toStatus: z.enum(OPPORTUNITY_STATUSES),
-  effectiveAt: z.string(),
-  recordedAt: z.string(),
-  actorId: z.string().nullable(),
-  /** Owner of the opportunity at the effective time. */
-  ownerId: z.string(),
-  reason: z.string().nullable(),
-  /** recorded − effective ≤ 24 h. */
-  timely: z.boolean(),
-});
+export const stageChangeOut = z
+  .object({
+    id: z.string(),
+    opportunityId: z.string(),
+    fromStageId: z.string().nullable(),
+    toStageId: z.string(),
+    fromStatus: z.enum(OPPORTUNITY_STATUSES).nullable(),
+    toStatus: z.enum(OPPORTUNITY_STATUSES),
+    effectiveAt: z.string(),
+    recordedAt: z.string(),
+    actorId: z.string().nullable(),
+    /** Owner of the opportunity at the effective time. */
+    ownerId: z.string(),
+    reason: z.string().nullable(),
+    /** recorded − effective ≤ 24 h. */
+    timely: z.boolean(),
+  })
+  .meta({ id: 'StageChange' });
 
 export const listOpportunitiesQuery = pageQuery.extend({
   q: searchField.describe('matches the name'),

@@ -34,7 +34,7 @@ export async function loadOpportunity(
 ) {
   const found = await repo.findOpportunityWithFacts(db.kysely, id, customerNameViewerOf(actor));
   const access = found ? accessTo(actor, found) : null;
-  if (!found || !access) throw notFound('Opportunity');
+  if (!found || !access) throw notFound('opportunity');
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this opportunity but not change it');
   // The access facts are not fields of the record: keep them out of snapshots and history.
@@ -89,7 +89,7 @@ export async function updateOpportunity(
   input: UpdateOpportunityInput,
 ) {
   const { opportunity: before, access } = await loadOpportunity(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Opportunity');
+  if (before.version !== input.version) throw staleVersion('opportunity');
   const { version, ownerId: requestedOwner, ...fields } = input;
   const reassigning = requestedOwner !== undefined && requestedOwner !== before.ownerId;
   if (reassigning && !canAssignOpportunity(actor))
@@ -106,7 +106,7 @@ export async function updateOpportunity(
         updatedAt: now,
       }))
     )
-      throw staleVersion('Opportunity');
+      throw staleVersion('opportunity');
     if (reassigning) await changeOwnership(trx, 'opportunity', id, ownerId, now);
     return logOpportunityUpdate(trx, actor.id, before);
   });
@@ -120,7 +120,7 @@ export async function logOpportunityUpdate(
   before: repo.OpportunityRow,
 ) {
   const stored = await repo.findOpportunity(trx, before.id);
-  if (!stored) throw notFound('Opportunity');
+  if (!stored) throw notFound('opportunity');
   await writeHistory(trx, {
     entity: 'opportunity',
     entityId: before.id,
@@ -142,7 +142,7 @@ export async function deleteOpportunity(
   if (!mayDelete({ inScope })) throw forbidden(deleteRefusal('opportunity'));
   await softDeleteWithHistory(
     db,
-    { table: 'opportunities', entity: 'opportunity', label: 'Opportunity', id },
+    { table: 'opportunities', entity: 'opportunity', label: 'opportunity', id },
     { version, currentVersion: opportunity.version, actorId: actor.id, ownership: 'opportunity' },
   );
 }

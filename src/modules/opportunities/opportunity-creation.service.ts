@@ -22,9 +22,11 @@ export async function startStage(
 ): Promise<StageRow> {
   const stage = stageId ? await findStage(db.kysely, stageId) : await firstOpenStage(db.kysely);
   if (!stage)
-    throw invalidField(path, stageId ? 'no such stage' : 'the pipeline has no active open stage');
+    throw stageId
+      ? invalidField(path, 'stage_unknown', 'no such stage')
+      : invalidField(path, 'stage_not_open', 'the pipeline has no active open stage');
   if (stage.active !== 1 || stage.kind !== 'open')
-    throw invalidField(path, 'a new opportunity starts in an active open stage');
+    throw invalidField(path, 'stage_not_open', 'a new opportunity starts in an active open stage');
   return stage;
 }
 

@@ -19,9 +19,9 @@ import { planStageChange } from './stage-transition.js';
  */
 export async function changeStage(db: Db, actor: Actor, id: string, input: ChangeStageInput) {
   const { opportunity: before, access } = await loadOpportunity(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Opportunity');
+  if (before.version !== input.version) throw staleVersion('opportunity');
   const target = await findStage(db.kysely, input.stageId);
-  if (!target) throw invalidField('stageId', 'no such stage');
+  if (!target) throw invalidField('stageId', 'stage_unknown', 'no such stage');
   const recordedAt = nowIso();
   // The field schema tolerates a minute of clock skew; a "now" slightly ahead is stored as now.
   const asked = input.effectiveAt ? new Date(input.effectiveAt).toISOString() : recordedAt;
@@ -35,14 +35,14 @@ export async function changeStage(db: Db, actor: Actor, id: string, input: Chang
       reason: input.reason,
       previousEffectiveAt: previous?.effectiveAt ?? before.createdAt,
     });
-    if (!plan.ok) throw invalidField(plan.path, plan.message);
+    if (!plan.ok) throw invalidField(plan.path, plan.code, plan.message);
     if (
       !(await updateVersioned(trx, 'opportunities', id, input.version, {
         ...plan.changes,
         updatedAt: recordedAt,
       }))
     )
-      throw staleVersion('Opportunity');
+      throw staleVersion('opportunity');
     await repo.insertStageChange(trx, {
       id: newId(),
       opportunityId: id,

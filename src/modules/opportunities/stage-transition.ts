@@ -20,7 +20,12 @@ export type StageChangeFields = {
 
 export type TransitionOutcome =
   | { ok: true; changes: StageChangeFields }
-  | { ok: false; path: 'stageId' | 'reason' | 'effectiveAt'; message: string };
+  | {
+      ok: false;
+      path: 'stageId' | 'reason' | 'effectiveAt';
+      code: 'stage_unchanged' | 'stage_inactive' | 'before_previous_change' | 'reason_required';
+      message: string;
+    };
 
 const later = (a: string | null, b: string): string =>
   a !== null && Date.parse(a) > Date.parse(b) ? a : b;
@@ -32,13 +37,24 @@ const later = (a: string | null, b: string): string =>
  */
 export function planStageChange(t: StageTransition): TransitionOutcome {
   if (t.target.id === t.current.stageId)
-    return { ok: false, path: 'stageId', message: 'the opportunity is already in this stage' };
+    return {
+      ok: false,
+      path: 'stageId',
+      code: 'stage_unchanged',
+      message: 'the opportunity is already in this stage',
+    };
   if (!t.target.active)
-    return { ok: false, path: 'stageId', message: 'this stage is no longer in use' };
+    return {
+      ok: false,
+      path: 'stageId',
+      code: 'stage_inactive',
+      message: 'this stage is no longer in use',
+    };
   if (Date.parse(t.effectiveAt) < Date.parse(t.previousEffectiveAt)) {
     return {
       ok: false,
       path: 'effectiveAt',
+      code: 'before_previous_change',
       message: `cannot be earlier than the previous stage change (${t.previousEffectiveAt})`,
     };
   }
@@ -48,6 +64,7 @@ export function planStageChange(t: StageTransition): TransitionOutcome {
     return {
       ok: false,
       path: 'reason',
+      code: 'reason_required',
       message: `a reason is required to mark the opportunity ${t.target.kind}`,
     };
   return {

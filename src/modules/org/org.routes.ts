@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageWindow, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -33,10 +33,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listUsers',
         tags: ['organisation'],
         summary: 'List users',
         querystring: listUsersQuery,
-        response: { 200: pageOf(userOut), ...standardErrors },
+        response: { 200: pageOf(userOut) },
       },
     },
     async (request) => {
@@ -56,10 +57,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'getUser',
         tags: ['organisation'],
         summary: 'Get a user',
         params: idParams,
-        response: { 200: userOut, ...standardErrors },
+        response: { 200: userOut },
       },
     },
     async (request) => presentUser(await service.getUser(db, request.params.id)),
@@ -70,10 +72,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'createUser',
         tags: ['organisation'],
         summary: 'Create a user',
         body: createUserBody,
-        response: { 201: userOut, ...standardErrors },
+        response: { 201: userOut, ...conflictErrors },
       },
     },
     async (request, reply) => {
@@ -87,11 +90,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateUser',
         tags: ['organisation'],
         summary: 'Update a user (send the version you read)',
         params: idParams,
         body: updateUserBody,
-        response: { 200: userOut, ...standardErrors },
+        response: { 200: userOut },
       },
     },
     async (request) =>
@@ -100,6 +104,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/users/:id/history',
+    operationId: 'listUserHistory',
     entity: 'user',
     tags: ['organisation'],
     summary: "A user's change history",
@@ -112,11 +117,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listDepartments',
         tags: ['organisation'],
         summary: 'List departments (a flat list; parentId makes the tree)',
         response: {
           200: z.object({ items: z.array(departmentOut), total: z.number().int() }),
-          ...standardErrors,
         },
       },
     },
@@ -131,10 +136,11 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'createDepartment',
         tags: ['organisation'],
         summary: 'Create a department',
         body: createDepartmentBody,
-        response: { 201: departmentOut, ...standardErrors },
+        response: { 201: departmentOut },
       },
     },
     async (request, reply) => {
@@ -148,11 +154,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateDepartment',
         tags: ['organisation'],
         summary: 'Rename or move a department',
         params: idParams,
         body: updateDepartmentBody,
-        response: { 200: departmentOut, ...standardErrors },
+        response: { 200: departmentOut },
       },
     },
     async (request) =>
@@ -166,11 +173,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'deleteDepartment',
         tags: ['organisation'],
         summary: 'Delete an empty department',
         params: idParams,
         querystring: deleteDepartmentQuery,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -186,6 +194,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/departments/:id/history',
+    operationId: 'listDepartmentHistory',
     entity: 'department',
     tags: ['organisation'],
     summary: "A department's change history",
@@ -197,9 +206,10 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: read,
       schema: {
+        operationId: 'listRoles',
         tags: ['organisation'],
         summary: 'Roles and their data scopes',
-        response: { 200: z.object({ items: z.array(roleOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(roleOut) }) },
       },
     },
     async () => ({ items: (await service.listRoles(db)).map((role) => roleOut.parse(role)) }),
@@ -210,11 +220,12 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     {
       config: manage,
       schema: {
+        operationId: 'updateRoleScope',
         tags: ['organisation'],
         summary: "Change a role's data scope",
         params: roleParams,
         body: updateRoleBody,
-        response: { 200: roleOut, ...standardErrors },
+        response: { 200: roleOut },
       },
     },
     async (request) =>
@@ -230,12 +241,13 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/roles/:id/history',
+    operationId: 'listRoleHistory',
     entity: 'role',
     tags: ['organisation'],
     summary: "A role's history: changes of its data scope (:id is the role's key)",
     allow: canReadOrg,
     assertVisible: async (_actor, key) => {
-      if (!isRole(key)) throw notFound('Role');
+      if (!isRole(key)) throw notFound('role');
     },
   });
 }

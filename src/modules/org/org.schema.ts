@@ -6,21 +6,23 @@ import { pageQuery } from '../../platform/http/list-query.js';
 const role = z.enum(ROLES);
 const id = z.string().min(1).max(64);
 
-export const userOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  roles: z.array(role),
-  departmentId: z.string().nullable(),
-  managerId: z.string().nullable(),
-  active: z.boolean(),
-  locale: z.enum(['zh-CN', 'en']).nullable(),
-  joinedOn: z.string().nullable(),
-  leftOn: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const userOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(role),
+    departmentId: z.string().nullable(),
+    managerId: z.string().nullable(),
+    active: z.boolean(),
+    locale: z.enum(['zh-CN', 'en']).nullable(),
+    joinedOn: z.string().nullable(),
+    leftOn: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'User' });
 export type UserOut = z.infer<typeof userOut>;
 
 export const createUserBody = z.object({
@@ -61,14 +63,16 @@ export const listUsersQuery = pageQuery.extend({
   sort: z.enum(['name', 'email', 'createdAt']).default('name'),
 });
 
-export const departmentOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  parentId: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const departmentOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    parentId: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Department' });
 export type DepartmentOut = z.infer<typeof departmentOut>;
 
 export const createDepartmentBody = z.object({
@@ -86,10 +90,12 @@ export type UpdateDepartmentInput = z.infer<typeof updateDepartmentBody>;
 
 export const deleteDepartmentQuery = z.object({ version: z.coerce.number().int().min(1) });
 
-export const roleOut = z.object({
-  key: role,
-  dataScope: z.enum(DATA_SCOPES),
-  updatedAt: z.string(),
-});
+export const roleOut = z
+  .object({
+    key: role,
+    dataScope: z.enum(DATA_SCOPES),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Role' });
 export const updateRoleBody = z.object({ dataScope: z.enum(DATA_SCOPES) });
 export const roleParams = z.object({ key: role });

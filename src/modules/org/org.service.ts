@@ -6,7 +6,14 @@ import { assertPasswordAllowed } from '../../platform/auth/password-policy.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { endUserAccess } from '../auth/auth.service.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  invalidField,
+  notFound,
+  staleVersion,
+  fieldProblem,
+  refusal,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -39,14 +46,14 @@ async function rebuildDepartmentClosure(trx: Executor): Promise<void> {
 
 async function assertDepartmentExists(trx: Executor, id: string | null | undefined, path: string) {
   if (id && !(await repo.findDepartmentById(trx, id)))
-    throw invalidField(path, 'department does not exist');
+    throw invalidField(path, 'not_found', 'department does not exist');
 }
 
 async function assertEmailFree(trx: Executor, email: string, exceptUserId?: string) {
   const existing = await repo.findUserByEmail(trx, email);
   if (existing && existing.id !== exceptUserId) {
-    throw new AppError('conflict', 'This e-mail is already used', [
-      { path: 'email', message: 'already used' },
+    throw refusal('email_in_use', 'This e-mail is already used', {}, [
+      fieldProblem('email', 'already_used', 'already used'),
     ]);
   }
 }
@@ -65,7 +72,7 @@ export async function createUser(
     await assertEmailFree(trx, email);
     await assertDepartmentExists(trx, input.departmentId, 'departmentId');
     if (input.managerId && !(await repo.findUserById(trx, input.managerId))) {
-      throw invalidField('managerId', 'manager does not exist');
+      throw invalidField('managerId', 'not_found', 'manager does not exist');
     }
     const now = nowIso();
     const user: Omit<repo.UserRow, 'version'> = {
@@ -108,15 +115,15 @@ export async function updateUser(
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(db, async (trx) => {
     const before = await repo.findUserById(trx, id);
-    if (!before) throw notFound('User');
-    if (before.version !== input.version) throw staleVersion('User');
+    if (!before) throw notFound('user');
+    if (before.version !== input.version) throw staleVersion('user');
     if (input.password)
       assertPasswordAllowed('password', input.password, input.email ?? before.email);
     if (input.email !== undefined) await assertEmailFree(trx, input.email.toLowerCase(), id);
     await assertDepartmentExists(trx, input.departmentId, 'departmentId');
     if (input.managerId !== undefined && input.managerId !== null) {
       if (!(await repo.findUserById(trx, input.managerId)))
-        throw invalidField('managerId', 'manager does not exist');
+        throw invalidField('managerId', 'not_found', 'manager does not exist');
       const links = (await repo.listManagerLinks(trx)).map((u) => ({
         id: u.id,
         parentId: u.managerId,
@@ -124,12 +131,13 @@ export async function updateUser(
       if (createsCycle(links, id, input.managerId)) {
         throw invalidField(
           'managerId',
+          'reports_to_own_report',
           'a user cannot report to themselves or to one of their reports',
         );
       }
     }
     if (input.active === false && id === actor.id)
-      throw invalidField('active', 'you cannot deactivate yourself');
+      throw invalidField('active', 'cannot_deactivate_yourself', 'you cannot deactivate yourself');
     const leftOn =
       input.leftOn !== undefined
         ? input.leftOn
@@ -148,12 +156,12 @@ export async function updateUser(
       ...(passwordHash !== undefined ? { passwordHash } : {}),
       updatedAt: nowIso(),
     });
-    if (!ok) throw staleVersion('User');
+    if (!ok) throw staleVersion('user');
     if (input.roles) await repo.replaceUserRoles(trx, id, [...new Set(input.roles)].sort());
     if (passwordHash !== undefined || input.active === false) await endUserAccess(trx, id);
     if (input.managerId !== undefined) await rebuildUserClosure(trx);
     const after = await repo.findUserById(trx, id);
-    if (!after) throw notFound('User');
+    if (!after) throw notFound('user');
     await writeHistory(trx, {
       entity: 'user',
       entityId: id,
@@ -168,7 +176,7 @@ export async function updateUser(
 
 export async function getUser(db: Db, id: string): Promise<repo.UserRow> {
   const user = await repo.findUserById(db.kysely, id);
-  if (!user) throw notFound('User');
+  if (!user) throw notFound('user');
   return user;
 }
 
@@ -221,13 +229,14 @@ export async function updateDepartment(
 ): Promise<repo.DepartmentRow> {
   return inTransaction(db, async (trx) => {
     const before = await repo.findDepartmentById(trx, id);
-    if (!before) throw notFound('Department');
-    if (before.version !== input.version) throw staleVersion('Department');
+    if (!before) throw notFound('department');
+    if (before.version !== input.version) throw staleVersion('department');
     if (input.parentId !== undefined) {
       await assertDepartmentExists(trx, input.parentId, 'parentId');
       if (createsCycle(await repo.listDepartmentLinks(trx), id, input.parentId)) {
         throw invalidField(
           'parentId',
+          'department_below_itself',
           'a department cannot sit below itself or one of its sub-departments',
         );
       }
@@ -237,10 +246,10 @@ export async function updateDepartment(
       ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
       updatedAt: nowIso(),
     });
-    if (!ok) throw staleVersion('Department');
+    if (!ok) throw staleVersion('department');
     if (input.parentId !== undefined) await rebuildDepartmentClosure(trx);
     const after = await repo.findDepartmentById(trx, id);
-    if (!after) throw notFound('Department');
+    if (!after) throw notFound('department');
     await writeHistory(trx, {
       entity: 'department',
       entityId: id,
@@ -261,17 +270,19 @@ export async function deleteDepartment(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const before = await repo.findDepartmentById(trx, id);
-    if (!before) throw notFound('Department');
+    if (!before) throw notFound('department');
     if (await repo.countDepartmentMembers(trx, id)) {
-      throw new AppError('unprocessable', 'Move its people and sub-departments elsewhere first', [
-        { path: 'id', message: 'department is not empty' },
-      ]);
+      throw refusal(
+        'department_not_empty',
+        'Move its people and sub-departments elsewhere first',
+        {},
+      );
     }
     const ok = await repo.updateDepartment(trx, id, version, {
       deletedAt: nowIso(),
       updatedAt: nowIso(),
     });
-    if (!ok) throw staleVersion('Department');
+    if (!ok) throw staleVersion('department');
     await rebuildDepartmentClosure(trx);
     await writeHistory(trx, {
       entity: 'department',
@@ -305,7 +316,7 @@ export async function updateRoleScope(db: Db, actor: Actor, key: Role, dataScope
       after: { dataScope },
     });
     const after = (await repo.listRoles(trx)).find((r) => r.key === key);
-    if (!after) throw notFound('Role');
+    if (!after) throw notFound('role');
     return after;
   });
 }

@@ -18,7 +18,7 @@ import type { CreatePlanInput, UpdatePlanInput } from './payments.schema.js';
 /** A plan of a contract the actor may see (404 otherwise), with the access the contract gives. */
 export async function loadPlan(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
   const plan = await repo.findPlan(db.kysely, id);
-  if (!plan) throw notFound('Payment plan');
+  if (!plan) throw notFound('payment_plan');
   const { access } = await loadContract(db, actor, plan.contractId, need);
   return { plan, access };
 }
@@ -61,13 +61,13 @@ export async function createPlan(db: Db, actor: Actor, contractId: string, input
 const planRef = (id: string) => ({
   table: 'paymentPlans' as const,
   entity: 'payment_plan',
-  label: 'Payment plan',
+  label: 'payment_plan' as const,
   id,
 });
 
 export async function updatePlan(db: Db, actor: Actor, id: string, input: UpdatePlanInput) {
   const { plan: before, access } = await loadPlan(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Payment plan');
+  if (before.version !== input.version) throw staleVersion('payment_plan');
   const { version, ...fields } = input;
   const changes = { ...fields, updatedAt: nowIso() };
   const plan = await inTransaction(db, (trx) =>

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
 import { loadContract } from '../contracts/contracts.service.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import * as plans from './payment-plans.service.js';
 import { presentPayment, presentPlan } from './payments.presenter.js';
 import {
@@ -34,11 +33,12 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: read,
       schema: {
+        operationId: 'listContractPaymentPlans',
         tags,
         summary: "A contract's payment plans (回款计划)",
         params: idParams,
         querystring: listPlansQuery,
-        response: { 200: pageOf(planOut), ...standardErrors },
+        response: { 200: pageOf(planOut) },
       },
     },
     async (request) => {
@@ -58,11 +58,12 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: write,
       schema: {
+        operationId: 'createPaymentPlan',
         tags,
         summary: 'Add a payment plan to a contract',
         params: idParams,
         body: createPlanBody,
-        response: { 201: planOut, ...standardErrors },
+        response: { 201: planOut },
       },
     },
     async (request, reply) => {
@@ -81,10 +82,11 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: read,
       schema: {
+        operationId: 'getPaymentPlan',
         tags,
         summary: 'A payment plan',
         params: idParams,
-        response: { 200: planOut, ...standardErrors },
+        response: { 200: planOut },
       },
     },
     async (request) => {
@@ -98,11 +100,12 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: write,
       schema: {
+        operationId: 'updatePaymentPlan',
         tags,
         summary: 'Update a payment plan (stale version → 409)',
         params: idParams,
         body: updatePlanBody,
-        response: { 200: planOut, ...standardErrors },
+        response: { 200: planOut },
       },
     },
     async (request) => {
@@ -118,6 +121,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
 
   registerDeleteRoute(app, {
     url: '/api/v1/payment-plans/:id',
+    operationId: 'deletePaymentPlan',
     tags,
     summary: 'Delete a payment plan (kept in history)',
     allow: canWriteContracts,
@@ -129,10 +133,11 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: read,
       schema: {
+        operationId: 'listPayments',
         tags,
         summary: 'List payments on contracts whose owner is in your data scope',
         querystring: listPaymentsQuery,
-        response: { 200: pageOf(paymentOut), ...standardErrors },
+        response: { 200: pageOf(paymentOut) },
       },
     },
     async (request) => {
@@ -147,11 +152,12 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: read,
       schema: {
+        operationId: 'listContractPayments',
         tags,
         summary: "A contract's payments (回款)",
         params: idParams,
         querystring: contractPaymentsQuery,
-        response: { 200: pageOf(paymentOut), ...standardErrors },
+        response: { 200: pageOf(paymentOut) },
       },
     },
     async (request) => {
@@ -171,6 +177,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: write,
       schema: {
+        operationId: 'createPayment',
         tags,
         summary:
           'Record a payment received on a contract (more than the balance → 422 unless allowOverpayment)',
@@ -196,10 +203,11 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: read,
       schema: {
+        operationId: 'getPayment',
         tags,
         summary: 'A payment',
         params: idParams,
-        response: { 200: paymentOut, ...standardErrors },
+        response: { 200: paymentOut },
       },
     },
     async (request) => {
@@ -217,6 +225,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: write,
       schema: {
+        operationId: 'updatePayment',
         tags,
         summary: "Correct a payment; the contract's paid amount and fully-paid day follow",
         params: idParams,
@@ -238,6 +247,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
 
   registerDeleteRoute(app, {
     url: '/api/v1/payments/:id',
+    operationId: 'deletePayment',
     tags,
     summary: "Delete a payment; the contract's paid amount and fully-paid day follow",
     allow: canWriteContracts,
@@ -246,6 +256,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/payment-plans/:id/history',
+    operationId: 'listPaymentPlanHistory',
     entity: 'payment_plan',
     tags,
     summary: "A payment plan's change history",
@@ -254,6 +265,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
   });
   registerHistoryRoute(app, db, {
     url: '/api/v1/payments/:id/history',
+    operationId: 'listPaymentHistory',
     entity: 'payment',
     tags,
     summary: "A payment's change history",

@@ -10,18 +10,20 @@ import { pageQuery, readName } from '../../platform/http/list-query.js';
 const id = z.string().min(1).max(64);
 const version = z.number().int().min(1);
 
-export const planOut = z.object({
-  id: z.string(),
-  contractId: z.string(),
-  dueOn: z.string(),
-  amountCents: z.number().int(),
-  note: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const planOut = z
+  .object({
+    id: z.string(),
+    contractId: z.string(),
+    dueOn: z.string(),
+    amountCents: z.number().int(),
+    note: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'PaymentPlan' });
 export type PlanOut = z.infer<typeof planOut>;
 
 export const createPlanBody = z.object({
@@ -43,30 +45,32 @@ export const listPlansQuery = pageQuery.extend({
   sort: z.enum(['dueOn', 'amountCents', 'createdAt']).default('dueOn'),
 });
 
-export const paymentOut = z.object({
-  id: z.string(),
-  contractId: z.string(),
-  /** In lists: the contract's number, title and currency, and its customer. */
-  contractNumber: z.string().optional(),
-  contractTitle: z.string().optional(),
-  currency: z.string().optional(),
-  customerId: z.string().optional(),
-  customerName: readName('customer'),
-  planId: z.string().nullable(),
-  amountCents: z.number().int(),
-  receivedOn: z.string(),
-  /** When it was entered (server time): with receivedOn it decides `timely`. */
-  recordedAt: z.string(),
-  method: z.string().nullable(),
-  /** The contract's owner when the payment was recorded. */
-  ownerId: z.string(),
-  timely: z.boolean(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const paymentOut = z
+  .object({
+    id: z.string(),
+    contractId: z.string(),
+    /** In lists: the contract's number, title and currency, and its customer. */
+    contractNumber: z.string().optional(),
+    contractTitle: z.string().optional(),
+    currency: z.string().optional(),
+    customerId: z.string().optional(),
+    customerName: readName('customer'),
+    planId: z.string().nullable(),
+    amountCents: z.number().int(),
+    receivedOn: z.string(),
+    /** When it was entered (server time): with receivedOn it decides `timely`. */
+    recordedAt: z.string(),
+    method: z.string().nullable(),
+    /** The contract's owner when the payment was recorded. */
+    ownerId: z.string(),
+    timely: z.boolean(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Payment' });
 export type PaymentOut = z.infer<typeof paymentOut>;
 
 const positiveCents = centsField.min(1, 'a payment must be more than zero');

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { startOfOrgDay } from '../../domain/time/org-day.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { notFound, staleVersion, fieldProblem, refusal } from '../../platform/errors/app-error.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -28,7 +28,7 @@ import type {
 const paymentRef = (id: string) => ({
   table: 'payments' as const,
   entity: 'payment',
-  label: 'Payment',
+  label: 'payment' as const,
   id,
 });
 
@@ -44,7 +44,7 @@ export async function loadPayment(
   need: 'read' | 'write' = 'read',
 ) {
   const payment = await repo.findPayment(db.kysely, id);
-  if (!payment) throw notFound('Payment');
+  if (!payment) throw notFound('payment');
   const { contract, access } = await loadContract(db, actor, payment.contractId, need);
   return { payment, contract, access };
 }
@@ -65,7 +65,7 @@ export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuer
 async function lockedContract(trx: Executor, contractId: string): Promise<ContractRow> {
   await lockContract(trx, contractId);
   const contract = await findContract(trx, contractId);
-  if (!contract) throw notFound('Contract');
+  if (!contract) throw notFound('contract');
   return contract;
 }
 
@@ -77,8 +77,8 @@ async function assertPlanOfContract(
   if (!planId) return;
   const plan = await repo.findPlan(executor, planId);
   if (!plan || plan.contractId !== contractId)
-    throw new AppError('not_found', 'Payment plan not found', [
-      { path: 'planId', message: 'not a plan of this contract' },
+    throw notFound('payment_plan', [
+      fieldProblem('planId', 'not_of_this_record', 'not a plan of this contract'),
     ]);
 }
 
@@ -96,10 +96,10 @@ async function assertWithinBalance(
   if (allowOverpayment) return;
   const balance = contract.amountCents - (await repo.paidExcept(trx, contract.id, exceptId));
   if (amountCents > balance) {
-    throw new AppError(
-      'unprocessable',
+    throw refusal(
+      'contract_overpaid',
       `This payment exceeds the remaining balance of ${Math.max(balance, 0)} cents; send allowOverpayment: true to record it anyway`,
-      [{ path: 'amountCents', message: 'exceeds the remaining balance' }],
+      { balanceCents: Math.max(balance, 0) },
     );
   }
 }
@@ -149,7 +149,7 @@ export async function updatePayment(
   zone: string,
 ) {
   const { payment: before, access } = await loadPayment(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Payment');
+  if (before.version !== input.version) throw staleVersion('payment');
   const { version, allowOverpayment, ...fields } = input;
   const payment = await inTransaction(db, async (trx) => {
     const contract = await lockedContract(trx, before.contractId);

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import { canManagePipeline } from './pipeline.policy.js';
 import { presentStage } from './pipeline.presenter.js';
 import { createStageBody, listStagesQuery, stageOut, updateStageBody } from './pipeline.schema.js';
@@ -20,10 +19,11 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'listPipelineStages',
         tags,
         summary: 'The pipeline stages in order (active ones unless includeInactive=true)',
         querystring: listStagesQuery,
-        response: { 200: z.object({ items: z.array(stageOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(stageOut) }) },
       },
     },
     async (request) => {
@@ -38,10 +38,11 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: admin,
       schema: {
+        operationId: 'createPipelineStage',
         tags,
         summary: 'Add a pipeline stage',
         body: createStageBody,
-        response: { 201: stageOut, ...standardErrors },
+        response: { 201: stageOut },
       },
     },
     async (request, reply) => {
@@ -55,6 +56,7 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: admin,
       schema: {
+        operationId: 'updatePipelineStage',
         tags,
         summary: 'Rename, reorder, re-weigh or deactivate a stage (send the version you read)',
         params: idParams,
@@ -71,6 +73,7 @@ export function registerPipelineRoutes(app: FastifyInstance, { db }: AppContext)
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/pipeline-stages/:id/history',
+    operationId: 'listPipelineStageHistory',
     entity: 'pipeline_stage',
     tags,
     summary: "A stage's field-level change history",

@@ -3,19 +3,21 @@ import { z } from 'zod';
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
-export const stageOut = z.object({
-  id: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  sortOrder: z.number().int(),
-  winProbability: z.number().int(),
-  kind: z.enum(STAGE_KINDS),
-  active: z.boolean(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  access: z.enum(['read', 'write']),
-});
+export const stageOut = z
+  .object({
+    id: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    sortOrder: z.number().int(),
+    winProbability: z.number().int(),
+    kind: z.enum(STAGE_KINDS),
+    active: z.boolean(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'PipelineStage' });
 export type StageOut = z.infer<typeof stageOut>;
 
 const editable = {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, notFound, staleVersion, refusal } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -51,23 +51,23 @@ export async function createStage(db: Db, actor: Actor, input: CreateStageInput)
 
 export async function loadStage(db: Db, id: string) {
   const stage = await repo.findStage(db.kysely, id);
-  if (!stage) throw notFound('Stage');
+  if (!stage) throw notFound('pipeline_stage');
   return stage;
 }
 
 export async function updateStage(db: Db, actor: Actor, id: string, input: UpdateStageInput) {
   const before = await loadStage(db, id);
-  if (before.version !== input.version) throw staleVersion('Stage');
+  if (before.version !== input.version) throw staleVersion('pipeline_stage');
   const { version, active, ...fields } = input;
   if (
     fields.kind !== undefined &&
     fields.kind !== before.kind &&
     (await repo.isStageUsed(db.kysely, id))
   ) {
-    throw new AppError(
-      'unprocessable',
+    throw refusal(
+      'stage_kind_locked',
       'Opportunities have been in this stage, so its kind (open/won/lost) can no longer change',
-      [{ path: 'kind', message: 'stage in use' }],
+      {},
     );
   }
   const changes = {
@@ -76,9 +76,10 @@ export async function updateStage(db: Db, actor: Actor, id: string, input: Updat
     updatedAt: nowIso(),
   };
   return inTransaction(db, async (trx) => {
-    if (!(await repo.updateStageVersioned(trx, id, version, changes))) throw staleVersion('Stage');
+    if (!(await repo.updateStageVersioned(trx, id, version, changes)))
+      throw staleVersion('pipeline_stage');
     const stored = await repo.findStage(trx, id);
-    if (!stored) throw notFound('Stage');
+    if (!stored) throw notFound('pipeline_stage');
     await writeHistory(trx, {
       entity: 'pipeline_stage',
       entityId: id,

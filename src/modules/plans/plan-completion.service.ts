@@ -144,10 +144,11 @@ export async function completeNamedPlan(
   now: string,
 ): Promise<void> {
   const plan = await repo.findVisiblePlan(trx, planId, ownerScopeOf(actor));
-  if (!plan) throw notFound('Plan');
+  if (!plan) throw notFound('plan');
   if (plan.recordType !== activity.recordType || plan.recordId !== activity.recordId)
-    throw invalidField('planId', 'the plan is for another record');
-  if (plan.completedAt !== null) throw invalidField('planId', 'the plan is already completed');
+    throw invalidField('planId', 'plan_for_other_record', 'the plan is for another record');
+  if (plan.completedAt !== null)
+    throw invalidField('planId', 'plan_completed', 'the plan is already completed');
   if (
     !(await setCompletion(
       trx,
@@ -157,7 +158,7 @@ export async function completeNamedPlan(
       now,
     ))
   )
-    throw staleVersion('Plan');
+    throw staleVersion('plan');
 }
 
 /** Reopens the plans a deleted activity had completed. */

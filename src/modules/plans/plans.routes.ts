@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -19,11 +19,12 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'listPlans',
         tags,
         summary:
           'Follow-up plans in your scope; scope=today|overdue|upcoming gives the workbench tabs (org-zone days)',
         querystring: listPlansQuery,
-        response: { 200: pageOf(planOut), ...standardErrors },
+        response: { 200: pageOf(planOut) },
       },
     },
     async (request) => {
@@ -38,10 +39,11 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'createPlan',
         tags,
         summary: 'Plan a follow-up on a lead, customer or opportunity you may change',
         body: createPlanBody,
-        response: { 201: planOut, ...standardErrors },
+        response: { 201: planOut },
       },
     },
     async (request, reply) =>
@@ -55,10 +57,11 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'getPlan',
         tags,
         summary: 'A follow-up plan',
         params: idParams,
-        response: { 200: planOut, ...standardErrors },
+        response: { 200: planOut },
       },
     },
     async (request) =>
@@ -70,11 +73,12 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: work,
       schema: {
+        operationId: 'updatePlan',
         tags,
         summary: 'Reschedule, re-note or reassign a plan (send the version you read)',
         params: idParams,
         body: updatePlanBody,
-        response: { 200: planOut, ...standardErrors },
+        response: { 200: planOut },
       },
     },
     async (request) =>
@@ -86,6 +90,7 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
 
   registerDeleteRoute(app, {
     url: '/api/v1/plans/:id',
+    operationId: 'deletePlan',
     tags,
     summary: 'Cancel a plan (kept in history)',
     allow: canWorkWithPlans,
@@ -94,6 +99,7 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/plans/:id/history',
+    operationId: 'listPlanHistory',
     entity: 'plan',
     tags,
     summary: "A plan's change history",

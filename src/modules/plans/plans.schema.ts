@@ -14,24 +14,26 @@ const id = z.string().min(1).max(64);
 /** A due time: any moment, past or future (a plan may be entered late). */
 export const dueAtField = timestampField;
 
-export const planOut = z.object({
-  id: z.string(),
-  recordType: z.enum(RECORD_TYPES),
-  recordId: z.string(),
-  customerId: z.string().nullable(),
-  customerName: readName('customer'),
-  ownerId: z.string(),
-  dueAt: z.string(),
-  note: z.string().nullable(),
-  status: z.enum(['open', 'completed']),
-  completedAt: z.string().nullable(),
-  completedByActivityId: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const planOut = z
+  .object({
+    id: z.string(),
+    recordType: z.enum(RECORD_TYPES),
+    recordId: z.string(),
+    customerId: z.string().nullable(),
+    customerName: readName('customer'),
+    ownerId: z.string(),
+    dueAt: z.string(),
+    note: z.string().nullable(),
+    status: z.enum(['open', 'completed']),
+    completedAt: z.string().nullable(),
+    completedByActivityId: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Plan' });
 export type PlanOut = z.infer<typeof planOut>;
 
 /** The "next follow-up" that can come with an activity, or on its own with a record. */

@@ -20,7 +20,7 @@ import type { CreatePlanInput, ListPlansQuery, UpdatePlanInput } from './plans.s
 /** A plan whose owner is within the actor's scope (which gives write access); anything else is 404. */
 export async function loadPlan(db: Db, actor: Actor, id: string): Promise<repo.PlanRow> {
   const plan = await repo.findVisiblePlan(db.kysely, id, ownerScopeOf(actor));
-  if (!plan) throw notFound('Plan');
+  if (!plan) throw notFound('plan');
   return plan;
 }
 
@@ -73,7 +73,7 @@ export async function updatePlan(
   input: UpdatePlanInput,
 ): Promise<repo.PlanRow> {
   const before = await loadPlan(db, actor, id);
-  if (before.version !== input.version) throw staleVersion('Plan');
+  if (before.version !== input.version) throw staleVersion('plan');
   const changes = {
     ...(input.dueAt !== undefined ? { dueAt: new Date(input.dueAt).toISOString() } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
@@ -84,9 +84,9 @@ export async function updatePlan(
   };
   return inTransaction(db, async (trx) => {
     if (!(await updateVersioned(trx, 'followUpPlans', id, input.version, changes)))
-      throw staleVersion('Plan');
+      throw staleVersion('plan');
     const stored = await repo.findPlan(trx, id);
-    if (!stored) throw notFound('Plan');
+    if (!stored) throw notFound('plan');
     await writeHistory(trx, {
       entity: 'plan',
       entityId: id,
@@ -104,7 +104,7 @@ export async function cancelPlan(db: Db, actor: Actor, id: string, version: numb
   const plan = await loadPlan(db, actor, id);
   await softDeleteWithHistory(
     db,
-    { table: 'followUpPlans', entity: 'plan', label: 'Plan', id },
+    { table: 'followUpPlans', entity: 'plan', label: 'plan', id },
     { version, currentVersion: plan.version, actorId: actor.id },
   );
 }

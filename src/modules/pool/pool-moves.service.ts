@@ -4,11 +4,11 @@ import { lockForTransaction } from '../../db/transaction-lock.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
 import {
-  AppError,
   forbidden,
   invalidField,
   notFound,
   staleVersion,
+  refusal,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
@@ -51,7 +51,7 @@ export async function listPool(db: Db, query: PoolQuery, zone: string) {
 
 async function reloaded(trx: Executor, id: string): Promise<CustomerRow> {
   const stored = await findCustomer(trx, id);
-  if (!stored) throw notFound('Customer');
+  if (!stored) throw notFound('customer');
   return stored;
 }
 
@@ -91,7 +91,7 @@ async function commitMove(
   move: (trx: Executor) => Promise<boolean>,
 ): Promise<CustomerRow> {
   return inTransaction(db, async (trx) => {
-    if (!(await move(trx))) throw staleVersion('Customer');
+    if (!(await move(trx))) throw staleVersion('customer');
     return reloaded(trx, id);
   });
 }
@@ -143,12 +143,12 @@ export async function releaseCustomer(
 ): Promise<CustomerRow> {
   const { customer } = await loadCustomer(db, actor, id, 'read');
   if (customer.ownerId === null)
-    throw new AppError('unprocessable', 'The customer is already in the pool');
+    throw refusal('customer_already_in_pool', 'The customer is already in the pool', {});
   if (!canRelease(actor, customer))
     throw forbidden(
       'Only the owner, or a manager with the customer in scope, releases it to the pool',
     );
-  if (customer.version !== input.version) throw staleVersion('Customer');
+  if (customer.version !== input.version) throw staleVersion('customer');
   return commitMove(db, id, (trx) =>
     moveToPool(trx, customer, actor.id, input.reason ?? null, nowIso()),
   );
@@ -159,7 +159,7 @@ export async function releaseCustomer(
  * outside the pool exists is not the claimer's to know (pool customers are visible to everyone
  * who may claim, the others only within scope).
  */
-const notInPool = () => notFound('Customer');
+const notInPool = () => notFound('customer');
 
 function refuseEarlyReclaim(
   customer: CustomerRow,
@@ -170,10 +170,11 @@ function refuseEarlyReclaim(
   if (customer.previousOwnerId !== actor.id || customer.poolEnteredAt === null) return;
   const allowedFrom = Date.parse(customer.poolEnteredAt) + cooldownDays * DAY_MS;
   if (now < allowedFrom) {
-    throw new AppError(
-      'unprocessable',
-      `You released this customer on ${customer.poolEnteredAt}; you may claim it again from ${new Date(allowedFrom).toISOString()}`,
-      [{ path: 'id', message: 'reclaim cool-down', code: 'reclaim_cooldown' }],
+    const from = new Date(allowedFrom).toISOString();
+    throw refusal(
+      'pool_cooldown',
+      `You released this customer on ${customer.poolEnteredAt}; you may claim it again from ${from}`,
+      { releasedAt: customer.poolEnteredAt ?? '', allowedFrom: from },
     );
   }
 }
@@ -195,19 +196,19 @@ export async function claimCustomer(
     await lockForTransaction(trx, db.dialect, `pool-claims:${actor.id}`);
     const customer = await findCustomer(trx, id);
     if (!customer || customer.ownerId !== null) throw notInPool();
-    if (customer.version !== version) throw staleVersion('Customer');
+    if (customer.version !== version) throw staleVersion('customer');
     const now = Date.now();
     refuseEarlyReclaim(customer, actor, settings.reclaimCooldownDays, now);
     if (settings.claimCap > 0 && (await repo.countOwnedBy(trx, actor.id)) >= settings.claimCap) {
-      throw new AppError(
-        'unprocessable',
+      throw refusal(
+        'pool_claim_cap_reached',
         `You already hold ${settings.claimCap} customers, the most anyone may hold; release one before claiming another`,
-        [{ path: 'id', message: 'claim cap reached', code: 'claim_cap_reached' }],
+        { cap: settings.claimCap },
       );
     }
     if (!(await handOver(trx, customer, actor.id, actor.id, new Date(now).toISOString()))) {
       const current = await findCustomer(trx, id);
-      throw current && current.ownerId === null ? staleVersion('Customer') : notInPool();
+      throw current && current.ownerId === null ? staleVersion('customer') : notInPool();
     }
     return reloaded(trx, id);
   });
@@ -223,10 +224,14 @@ export async function assignCustomer(
   const { customer } = await loadCustomer(db, actor, id, 'read');
   if (customer.ownerId !== null && Number(customer.inScope) !== 1)
     throw forbidden('The customer is not within your data scope');
-  if (customer.version !== input.version) throw staleVersion('Customer');
+  if (customer.version !== input.version) throw staleVersion('customer');
   if (customer.ownerId === input.ownerId)
-    throw invalidField('ownerId', 'this user already owns the customer');
+    throw invalidField('ownerId', 'owner_unchanged', 'this user already owns the customer');
   if (!(await isOwnerInScope(db.kysely, input.ownerId, ownerScopeOf(actor))))
-    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+    throw invalidField(
+      'ownerId',
+      'owner_not_assignable',
+      'owner must be an active user within your data scope',
+    );
   return commitMove(db, id, (trx) => handOver(trx, customer, input.ownerId, actor.id, nowIso()));
 }

@@ -53,7 +53,7 @@ export async function updatePoolSettings(
   return inTransaction(db, async (trx) => {
     const before = await readPoolSettings(trx);
     if (!(await repo.advanceSettingVersion(trx, KEYS.version, input.version)))
-      throw staleVersion('Pool settings');
+      throw staleVersion('pool_settings');
     const now = nowIso();
     await repo.putSetting(trx, KEYS.claimCap, String(input.claimCap));
     await repo.putSetting(trx, KEYS.cooldown, String(input.reclaimCooldownDays));

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { presentCustomer } from '../customers/customers.presenter.js';
 import { customerOut } from '../customers/customers.schema.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import { listDueForReturn } from './pool-return.service.js';
 import * as moves from './pool-moves.service.js';
 import { readPoolSettings, updatePoolSettings } from './pool-settings.service.js';
@@ -35,10 +34,11 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canUsePool },
       schema: {
+        operationId: 'listPoolCustomers',
         tags,
         summary: 'Customers in the public pool (公海)',
         querystring: poolQuery,
-        response: { 200: pageOf(customerOut), ...standardErrors },
+        response: { 200: pageOf(customerOut) },
       },
     },
     async (request) => {
@@ -53,6 +53,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canUsePool },
       schema: {
+        operationId: 'claimCustomer',
         tags,
         summary:
           'Claim a pooled customer (claim cap and reclaim cool-down apply; a lost race gets 409)',
@@ -73,6 +74,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canWorkWithCustomers },
       schema: {
+        operationId: 'releaseCustomer',
         tags,
         summary: 'Release a customer to the pool (its owner, or a manager in scope)',
         params: idParams,
@@ -92,6 +94,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canAssignCustomers },
       schema: {
+        operationId: 'assignCustomer',
         tags,
         summary: 'Give a customer in your scope or in the pool to someone in your scope',
         params: idParams,
@@ -111,9 +114,10 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: (actor) => canUsePool(actor) || canManagePoolSettings(actor) },
       schema: {
+        operationId: 'getPoolSettings',
         tags,
         summary: 'Claim cap, reclaim cool-down and return-to-pool rules',
-        response: { 200: poolSettingsOut, ...standardErrors },
+        response: { 200: poolSettingsOut },
       },
     },
     async () => readPoolSettings(db.kysely),
@@ -124,10 +128,11 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canManagePoolSettings },
       schema: {
+        operationId: 'replacePoolSettings',
         tags,
         summary: 'Replace the pool settings and rules (send the version you read)',
         body: poolSettingsBody,
-        response: { 200: poolSettingsOut, ...standardErrors },
+        response: { 200: poolSettingsOut },
       },
     },
     async (request) => updatePoolSettings(db, actorOf(request), request.body),
@@ -138,10 +143,11 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     {
       config: { allow: canReviewPoolReturns },
       schema: {
+        operationId: 'listCustomersDueForReturn',
         tags,
         summary: 'Owned customers in your scope that the return rules would send to the pool now',
         querystring: dueQuery,
-        response: { 200: pageOf(dueCustomerOut), ...standardErrors },
+        response: { 200: pageOf(dueCustomerOut) },
       },
     },
     async (request) => {

@@ -43,20 +43,24 @@ const settingsFields = {
   rules: z
     .array(poolRuleIn)
     .max(4)
-    .refine(
-      (rules) => new Set(rules.map((r) => r.level)).size === rules.length,
-      'one rule per level at most',
-    ),
+    .refine((rules) => new Set(rules.map((r) => r.level)).size === rules.length, {
+      message: 'one rule per level at most',
+      params: { code: 'listed_twice' },
+    }),
 };
 
-export const poolSettingsOut = z.object({ ...settingsFields, version: z.number().int() });
+export const poolSettingsOut = z
+  .object({ ...settingsFields, version: z.number().int() })
+  .meta({ id: 'PoolSettings' });
 export type PoolSettings = z.infer<typeof poolSettingsOut>;
 export const poolSettingsBody = z.object({ ...settingsFields, version });
 export type PoolSettingsInput = z.infer<typeof poolSettingsBody>;
 
-export const dueCustomerOut = customerOut.extend({
-  lastDealOn: z.string().nullable(),
-  reason: z.enum(['no_follow_up', 'no_deal']),
-});
+export const dueCustomerOut = customerOut
+  .extend({
+    lastDealOn: z.string().nullable(),
+    reason: z.enum(['no_follow_up', 'no_deal']),
+  })
+  .meta({ id: 'CustomerDueForReturn' });
 
 export const dueQuery = pageQuery.extend({ ownerId: id.optional() });

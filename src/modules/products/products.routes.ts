@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
@@ -25,10 +25,11 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: read,
       schema: {
+        operationId: 'listProducts',
         tags,
         summary: 'List products',
         querystring: listProductsQuery,
-        response: { 200: pageOf(productOut), ...standardErrors },
+        response: { 200: pageOf(productOut) },
       },
     },
     async (request) => {
@@ -44,10 +45,11 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: write,
       schema: {
+        operationId: 'createProduct',
         tags,
         summary: 'Create a product (admins and managers)',
         body: createProductBody,
-        response: { 201: productOut, ...standardErrors },
+        response: { 201: productOut },
       },
     },
     async (request, reply) => {
@@ -63,10 +65,11 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: read,
       schema: {
+        operationId: 'getProduct',
         tags,
         summary: 'A product',
         params: idParams,
-        response: { 200: productOut, ...standardErrors },
+        response: { 200: productOut },
       },
     },
     async (request) =>
@@ -78,11 +81,12 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     {
       config: write,
       schema: {
+        operationId: 'updateProduct',
         tags,
         summary: 'Update a product (send the version you read; a stale one gets 409)',
         params: idParams,
         body: updateProductBody,
-        response: { 200: productOut, ...standardErrors },
+        response: { 200: productOut },
       },
     },
     async (request) => {
@@ -96,6 +100,7 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
 
   registerDeleteRoute(app, {
     url: '/api/v1/products/:id',
+    operationId: 'deleteProduct',
     tags,
     summary: 'Delete a product (kept in history)',
     allow: canWriteProducts,
@@ -104,6 +109,7 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/products/:id/history',
+    operationId: 'listProductHistory',
     entity: 'product',
     tags,
     summary: "A product's field-level change history",

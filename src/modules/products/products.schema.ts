@@ -8,19 +8,21 @@ import {
 import { pageQuery } from '../../platform/http/list-query.js';
 import { booleanQueryField } from '../records/boolean-query.schema.js';
 
-export const productOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  code: z.string().nullable(),
-  unitPriceCents: z.number().int(),
-  currency: z.string(),
-  active: z.boolean(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const productOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    code: z.string().nullable(),
+    unitPriceCents: z.number().int(),
+    currency: z.string(),
+    active: z.boolean(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Product' });
 export type ProductOut = z.infer<typeof productOut>;
 
 export const createProductBody = z.object({

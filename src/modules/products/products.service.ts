@@ -20,7 +20,7 @@ import type {
 
 export async function loadProduct(db: Db, id: string): Promise<repo.ProductRow> {
   const product = await repo.findProduct(db.kysely, id);
-  if (!product) throw notFound('Product');
+  if (!product) throw notFound('product');
   return product;
 }
 
@@ -58,7 +58,7 @@ export async function createProduct(
 const productRef = (id: string) => ({
   table: 'products' as const,
   entity: 'product',
-  label: 'Product',
+  label: 'product' as const,
   id,
 });
 
@@ -69,7 +69,7 @@ export async function updateProduct(
   input: UpdateProductInput,
 ): Promise<repo.ProductRow> {
   const before = await loadProduct(db, id);
-  if (before.version !== input.version) throw staleVersion('Product');
+  if (before.version !== input.version) throw staleVersion('product');
   const { version, active, ...fields } = input;
   const changes = {
     ...fields,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf, pageResponse, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
@@ -28,10 +28,11 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canReadFlags },
       schema: {
+        operationId: 'listQualityFlags',
         tags,
         summary: 'Data-quality flags (防止数据造假) about users within your data scope',
         querystring: listFlagsQuery,
-        response: { 200: pageOf(flagOut), ...standardErrors },
+        response: { 200: pageOf(flagOut) },
       },
     },
     async (request) => {
@@ -47,10 +48,11 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canReadFlags },
       schema: {
+        operationId: 'getQualitySummary',
         tags,
         summary: 'Open flags per user and rule within your data scope (the team view)',
         querystring: summaryQuery,
-        response: { 200: summaryOut, ...standardErrors },
+        response: { 200: summaryOut },
       },
     },
     async (request) => service.flagSummary(db, actorOf(request), request.query, zone),
@@ -61,10 +63,11 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canReadFlags },
       schema: {
+        operationId: 'getQualityFlag',
         tags,
         summary: 'A data-quality flag: the rule, the record and what the rule saw',
         params: idParams,
-        response: { 200: flagOut, ...standardErrors },
+        response: { 200: flagOut },
       },
     },
     async (request) => {
@@ -78,12 +81,13 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canClearFlags },
       schema: {
+        operationId: 'clearQualityFlag',
         tags,
         summary:
           'Clear an open flag with a reason (audited); a cleared Q3/Q4 activity counts again',
         params: idParams,
         body: clearFlagBody,
-        response: { 200: flagOut, ...standardErrors },
+        response: { 200: flagOut, ...conflictErrors },
       },
     },
     async (request) => {
@@ -98,11 +102,12 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canClearFlags },
       schema: {
+        operationId: 'clearQualityFlags',
         tags,
         summary:
           'Clear several open flags with one reason (audited each); all in your scope and yours to clear, or none',
         body: clearFlagsBody,
-        response: { 200: clearFlagsOut, ...standardErrors },
+        response: { 200: clearFlagsOut, ...conflictErrors },
       },
     },
     async (request) =>
@@ -114,10 +119,11 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     {
       config: { allow: canRunQualityRules },
       schema: {
+        operationId: 'runQualityRules',
         tags,
         summary: 'Re-evaluate Q1–Q7 over the records created in org-zone days [from, to]',
         body: runQualityBody,
-        response: { 200: runReportOut, ...standardErrors },
+        response: { 200: runReportOut },
       },
     },
     async (request) => service.runQuality(db, request.body, zone),
@@ -125,6 +131,7 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/quality/flags/:id/history',
+    operationId: 'listQualityFlagHistory',
     entity: 'quality_flag',
     tags,
     summary: "A flag's history: its clearances, with who cleared it and the reason",

@@ -8,34 +8,36 @@ export const FLAG_STATUSES = ['open', 'cleared'] as const;
 
 const id = z.string().min(1).max(64);
 
-export const flagOut = z.object({
-  id: z.string(),
-  rule: z.enum(QUALITY_RULES),
-  entity: z.enum(FLAG_ENTITIES),
-  recordId: z.string(),
-  /** Q1: the field holding the placeholder (column name, e.g. contact_name). */
-  field: z.string().nullable(),
-  /** The user responsible for the record (its creator); for Q7 the user flagged. */
-  userId: z.string(),
-  /** What the rule saw: the duplicate's id, the copied activity, the burst window, … */
-  detail: z.record(z.string(), z.unknown()).nullable(),
-  status: z.enum(FLAG_STATUSES),
-  createdAt: z.string(),
-  /** null with reason 'fixed' when the record was corrected and the system resolved it. */
-  clearedBy: z.string().nullable(),
-  clearedAt: z.string().nullable(),
-  clearedReason: z.string().nullable(),
-  /** Whether the caller may clear it (open, about someone else, and they manage flags). */
-  canClear: z.boolean(),
-  /**
-   * The flagged record: when it happened (an activity's occurred time, a customer's or lead's
-   * creation — not when a rule found it), a name, and its customer for a link. Null for flags on
-   * people (Q7) and in answers about one flag.
-   */
-  record: z
-    .object({ happenedAt: z.string(), label: z.string(), customerId: z.string().nullable() })
-    .nullable(),
-});
+export const flagOut = z
+  .object({
+    id: z.string(),
+    rule: z.enum(QUALITY_RULES),
+    entity: z.enum(FLAG_ENTITIES),
+    recordId: z.string(),
+    /** Q1: the field holding the placeholder (column name, e.g. contact_name). */
+    field: z.string().nullable(),
+    /** The user responsible for the record (its creator); for Q7 the user flagged. */
+    userId: z.string(),
+    /** What the rule saw: the duplicate's id, the copied activity, the burst window, … */
+    detail: z.record(z.string(), z.unknown()).nullable(),
+    status: z.enum(FLAG_STATUSES),
+    createdAt: z.string(),
+    /** null with reason 'fixed' when the record was corrected and the system resolved it. */
+    clearedBy: z.string().nullable(),
+    clearedAt: z.string().nullable(),
+    clearedReason: z.string().nullable(),
+    /** Whether the caller may clear it (open, about someone else, and they manage flags). */
+    canClear: z.boolean(),
+    /**
+     * The flagged record: when it happened (an activity's occurred time, a customer's or lead's
+     * creation — not when a rule found it), a name, and its customer for a link. Null for flags on
+     * people (Q7) and in answers about one flag.
+     */
+    record: z
+      .object({ happenedAt: z.string(), label: z.string(), customerId: z.string().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'QualityFlag' });
 export type FlagOut = z.infer<typeof flagOut>;
 
 export const listFlagsQuery = pageQuery.extend({
@@ -66,7 +68,11 @@ export const clearFlagsOut = z.object({
 
 const dayRange = z
   .object({ from: calendarDateField, to: calendarDateField.describe('inclusive') })
-  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((r) => r.from <= r.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+    params: { code: 'from_after_to' },
+  });
 
 export const runQualityBody = dayRange;
 
@@ -86,12 +92,14 @@ export const summaryQuery = z.object({
   to: calendarDateField.optional().describe('to this org-zone day, inclusive'),
 });
 
-export const summaryOut = z.object({
-  items: z.array(
-    z.object({
-      userId: z.string(),
-      open: z.number().int(),
-      byRule: z.record(z.string(), z.number().int()),
-    }),
-  ),
-});
+export const summaryOut = z
+  .object({
+    items: z.array(
+      z.object({
+        userId: z.string(),
+        open: z.number().int(),
+        byRule: z.record(z.string(), z.number().int()),
+      }),
+    ),
+  })
+  .meta({ id: 'QualitySummary' });

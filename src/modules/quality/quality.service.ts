@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
+import { forbidden, notFound, fieldProblem, refusal } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -17,7 +17,7 @@ import { runQualityRules } from './quality-run.service.js';
 /** A flag about a user within the actor's data scope; anything else is "not found". */
 export async function loadFlag(db: Db, actor: Actor, id: string): Promise<repo.FlagRow> {
   const found = await repo.findFlag(db.kysely, id, ownerScopeOf(actor));
-  if (!found || Number(found.inScope) !== 1) throw notFound('Flag');
+  if (!found || Number(found.inScope) !== 1) throw notFound('quality_flag');
   const { inScope: _inScope, ...flag } = found;
   return flag;
 }
@@ -88,8 +88,8 @@ export async function clearFlag(db: Db, actor: Actor, id: string, reason: string
   const at = nowIso();
   return inTransaction(db, async (trx) => {
     if (!(await clearInside(trx, actor, flag, reason, at)))
-      throw new AppError('conflict', 'This flag is already cleared', [
-        { path: 'status', message: 'already cleared' },
+      throw refusal('quality_flag_already_cleared', 'This flag is already cleared', {}, [
+        fieldProblem('status', 'not_allowed_from_status', 'already cleared', { status: 'cleared' }),
       ]);
     return {
       ...flag,

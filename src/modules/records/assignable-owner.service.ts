@@ -19,7 +19,11 @@ export async function assignableOwner(
   if (requested === undefined || requested === actor.id) return actor.id;
   if (!mayAssign) throw forbidden(refusal);
   if (!(await isOwnerInScope(db.kysely, requested, ownerScopeOf(actor)))) {
-    throw invalidField('ownerId', 'owner must be an active user within your data scope');
+    throw invalidField(
+      'ownerId',
+      'owner_not_assignable',
+      'owner must be an active user within your data scope',
+    );
   }
   return requested;
 }

@@ -1,32 +1,34 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, type writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { versionQuery } from '../customers/customers.schema.js';
-import type { writeErrors } from './record-responses.schema.js';
 
 export type DeleteRouteOptions = {
   /** e.g. `/api/v1/products/:id` */
   url: string;
+  /** The operation's name in the OpenAPI document, e.g. `deleteProduct`. */
+  operationId: string;
   tags: string[];
   summary: string;
   allow: (actor: Actor) => boolean;
-  /** writeErrors where business rules can refuse the deletion (422); standardErrors by default. */
-  errors?: typeof standardErrors | typeof writeErrors;
+  /** writeErrors where business rules can refuse the deletion (422). */
+  errors?: typeof writeErrors;
   /** Deletes the record the client read at `version` (409 when it has moved on). */
   remove: (actor: Actor, id: string, version: number) => Promise<void>;
 };
 
 /** `DELETE …/:id?version=n`: a soft delete with optimistic concurrency, answered with 204. */
 export function registerDeleteRoute(app: FastifyInstance, options: DeleteRouteOptions): void {
-  const { url, tags, summary, allow, errors = standardErrors, remove } = options;
+  const { url, operationId, tags, summary, allow, errors = {}, remove } = options;
   api(app).delete(
     url,
     {
       config: { allow },
       schema: {
+        operationId,
         tags,
         summary,
         params: idParams,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { api } from '../../platform/http/app-context.js';
-import { idParams, pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { listHistory } from '../../platform/history/history.repository.js';
 import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
@@ -10,6 +10,8 @@ import type { Actor } from '../../platform/policy/actor.js';
 export type HistoryRouteOptions = {
   /** e.g. `/api/v1/products/:id/history` */
   url: string;
+  /** The operation's name in the OpenAPI document, e.g. `listProductHistory`. */
+  operationId: string;
   /** The entity name the module writes its history under. */
   entity: string;
   tags: string[];
@@ -29,17 +31,18 @@ export function registerHistoryRoute(
   db: Db,
   options: HistoryRouteOptions,
 ): void {
-  const { url, entity, tags, summary, allow, assertVisible } = options;
+  const { url, operationId, entity, tags, summary, allow, assertVisible } = options;
   api(app).get(
     url,
     {
       config: { allow },
       schema: {
+        operationId,
         tags,
         summary,
         params: idParams,
         querystring: historyQuery,
-        response: { 200: historyPage, ...standardErrors },
+        response: { 200: historyPage },
       },
     },
     async (request) => {

@@ -8,7 +8,13 @@ import {
 } from '../../db/versioned-writes.js';
 import type { Updateable } from 'kysely';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  notFound,
+  staleVersion,
+  type RecordKind,
+  recordLabel,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 
@@ -18,7 +24,7 @@ export type RecordRef<T extends VersionedTable> = {
   /** Entity name in the history log, e.g. 'payment_plan'. */
   entity: string;
   /** Human name in error messages, e.g. 'Payment plan'. */
-  label: string;
+  label: RecordKind;
   id: string;
 };
 
@@ -95,12 +101,12 @@ export const newRecordColumns = (actorId: string, now: string) => ({
 /** After an insert inside `trx`: reloads the new row and logs its creation with every field. */
 export async function recordCreated<Row extends Record<string, unknown>>(
   trx: Executor,
-  ref: { entity: string; label: string; id: string },
+  ref: { entity: string; label: RecordKind; id: string },
   actorId: string,
   reload: (trx: Executor, id: string) => Promise<Row | undefined>,
 ): Promise<Row> {
   const stored = await reload(trx, ref.id);
-  if (!stored) throw new AppError('internal', `${ref.label} vanished after insert`);
+  if (!stored) throw new AppError('internal', `${recordLabel(ref.label)} vanished after insert`);
   await writeHistory(trx, {
     entity: ref.entity,
     entityId: ref.id,

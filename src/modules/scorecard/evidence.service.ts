@@ -20,7 +20,7 @@ export async function listEvidence(
 ) {
   const catalog = await loadMetricCatalog(db);
   const facts = catalog.get(metric)?.facts;
-  if (!facts) throw notFound('Evidence for this metric');
+  if (!facts) throw notFound('evidence');
   const { items, total } = await listFacts(
     db.kysely,
     facts(

@@ -43,7 +43,7 @@ export type LiveCard = Scorecard & { gradeWithheld: GradeWithheld | null };
 
 async function loadUser(db: Db, actor: Actor, userId: string) {
   const user = await repo.findUserInScope(db.kysely, userId, ownerScopeOf(actor));
-  if (!user) throw notFound('User');
+  if (!user) throw notFound('user');
   return user;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { pageWindow, standardErrors } from '../../platform/http/list-query.js';
+import { pageWindow } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { evidencePage } from './evidence.schema.js';
 import {
@@ -53,11 +53,12 @@ export function registerScorecardRoutes(
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'getLiveScorecard',
         tags,
         summary:
           'Live scorecard for the month or quarter to date (yours, or someone in your scope)',
         querystring: scorecardQuery,
-        response: { 200: scorecardOut, ...standardErrors },
+        response: { 200: scorecardOut },
       },
     },
     async (request) => {
@@ -84,10 +85,11 @@ export function registerScorecardRoutes(
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'listTeamScorecards',
         tags,
         summary: "Live scorecards of a manager's reports (at any depth)",
         querystring: teamQuery,
-        response: { 200: teamOut, ...standardErrors },
+        response: { 200: teamOut },
       },
     },
     async (request) => {
@@ -118,10 +120,11 @@ export function registerScorecardRoutes(
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'getLiveScorecardEvidence',
         tags,
         summary: 'The records behind one live scorecard item',
         querystring: liveEvidenceQuery,
-        response: { 200: evidencePage, ...standardErrors },
+        response: { 200: evidencePage },
       },
     },
     async (request) => {

@@ -35,20 +35,22 @@ export const paceOut = z
   .nullable()
   .describe('for a period in progress; null once it is over');
 
-export const scoredItemOut = z.object({
-  metric: z.string(),
-  weight: z.number(),
-  floor: z.number(),
-  target: z.number(),
-  targetSource: z.enum(['template', 'user']),
-  cap: z.number(),
-  minSample: z.number().int(),
-  value: metricValueOut,
-  score: z.number().nullable(),
-  pace: paceOut,
-  /** Why the item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
-  misconfigured: z.enum(['not_finite', 'target_on_wrong_side_of_floor']).nullable(),
-});
+export const scoredItemOut = z
+  .object({
+    metric: z.string(),
+    weight: z.number(),
+    floor: z.number(),
+    target: z.number(),
+    targetSource: z.enum(['template', 'user']),
+    cap: z.number(),
+    minSample: z.number().int(),
+    value: metricValueOut,
+    score: z.number().nullable(),
+    pace: paceOut,
+    /** Why the item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
+    misconfigured: z.enum(['not_finite', 'target_on_wrong_side_of_floor']).nullable(),
+  })
+  .meta({ id: 'ScoredItem' });
 
 const livePeriodOut = z.object({
   kind: z.enum(['month', 'quarter']),
@@ -57,23 +59,27 @@ const livePeriodOut = z.object({
   asOf: z.string().describe('the records are counted up to this instant'),
 });
 
-export const scorecardOut = z.object({
-  userId: z.string(),
-  userName: z.string(),
-  period: livePeriodOut,
-  /** null when no template applies to the person's roles. */
-  total: z.number().nullable(),
-  grade: z.string().nullable(),
-  gradeWithheld: z
-    .enum(['early_in_period', 'little_weight_applies'])
-    .nullable()
-    .describe('why no grade is shown yet'),
-  applicableShare: z.number(),
-  items: z.array(scoredItemOut),
-});
+export const scorecardOut = z
+  .object({
+    userId: z.string(),
+    userName: z.string(),
+    period: livePeriodOut,
+    /** null when no template applies to the person's roles. */
+    total: z.number().nullable(),
+    grade: z.string().nullable(),
+    gradeWithheld: z
+      .enum(['early_in_period', 'little_weight_applies'])
+      .nullable()
+      .describe('why no grade is shown yet'),
+    applicableShare: z.number(),
+    items: z.array(scoredItemOut),
+  })
+  .meta({ id: 'Scorecard' });
 
-export const teamOut = z.object({
-  managerId: z.string(),
-  period: livePeriodOut,
-  members: z.array(scorecardOut),
-});
+export const teamOut = z
+  .object({
+    managerId: z.string(),
+    period: livePeriodOut,
+    members: z.array(scorecardOut),
+  })
+  .meta({ id: 'TeamScorecards' });

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canSearch } from './search.policy.js';
 import { searchQuery, searchResultOut } from './search.schema.js';
@@ -12,11 +11,12 @@ export function registerSearchRoutes(app: FastifyInstance, { db }: AppContext): 
     {
       config: { allow: canSearch },
       schema: {
+        operationId: 'search',
         tags: ['search'],
         summary:
           'Find customers, contacts, leads, opportunities, contracts and tickets you may see by name, phone (any format), e-mail or number',
         querystring: searchQuery,
-        response: { 200: searchResultOut, ...standardErrors },
+        response: { 200: searchResultOut },
       },
     },
     async (request) => search(db, actorOf(request), request.query),

@@ -18,13 +18,15 @@ const searchHitOut = z.object({
   link: z.string(),
 });
 
-export const searchResultOut = z.object({
-  groups: z.array(
-    z.object({
-      type: z.enum(SEARCH_TYPES),
-      items: z.array(searchHitOut),
-      /** More records match than were returned. */
-      more: z.boolean(),
-    }),
-  ),
-});
+export const searchResultOut = z
+  .object({
+    groups: z.array(
+      z.object({
+        type: z.enum(SEARCH_TYPES),
+        items: z.array(searchHitOut),
+        /** More records match than were returned. */
+        more: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchResult' });

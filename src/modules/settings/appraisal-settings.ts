@@ -14,7 +14,10 @@ export const appraisalSettingsSchema = z.object({
     .array(z.enum(KEY_FIELDS))
     .min(1)
     .max(KEY_FIELDS.length)
-    .refine((fields) => new Set(fields).size === fields.length, 'each field once'),
+    .refine((fields) => new Set(fields).size === fields.length, {
+      message: 'each field once',
+      params: { code: 'listed_twice' },
+    }),
   /** Live scorecards show values and pace but no grade until this many working days have passed. */
   gradeAfterWorkingDays: z.number().int().min(0).max(20).default(3),
 });

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { hasRole, type Actor } from '../../platform/policy/actor.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import {
   appraisalSettingsSchema,
@@ -20,9 +19,10 @@ export function registerSettingsRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'getAppraisalSettings',
         tags,
         summary: 'How the appraisal is configured (key fields of profile completeness)',
-        response: { 200: appraisalSettingsSchema, ...standardErrors },
+        response: { 200: appraisalSettingsSchema },
       },
     },
     async () => readAppraisalSettings(db),
@@ -33,10 +33,11 @@ export function registerSettingsRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canChangeSettings },
       schema: {
+        operationId: 'replaceAppraisalSettings',
         tags,
         summary: 'Change the appraisal settings (admins)',
         body: appraisalSettingsSchema,
-        response: { 200: appraisalSettingsSchema, ...standardErrors },
+        response: { 200: appraisalSettingsSchema },
       },
     },
     async (request) => writeAppraisalSettings(db, actorOf(request), request.body),

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
 import { latestRuns } from './job-runs.repository.js';
 import { canReadJobRuns } from './system.policy.js';
 
@@ -10,7 +9,9 @@ const JOB_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
 const jobRun = z.object({
   id: z.string(),
   job: z.string().describe('e.g. quality-rules, pool-return, cycle-recompute'),
-  slot: z.string().describe("the org-zone day of a daily job, the window's start of a periodic one"),
+  slot: z
+    .string()
+    .describe("the org-zone day of a daily job, the window's start of a periodic one"),
   attempt: z.number().int().describe('1 for the scheduled run, 2 and 3 for retries'),
   status: z.enum(JOB_RUN_STATUSES),
   summary: z.string().nullable(),
@@ -32,10 +33,11 @@ export function registerSystemRoutes(app: FastifyInstance, { db }: AppContext): 
     {
       config: { allow: canReadJobRuns },
       schema: {
+        operationId: 'listJobRuns',
         tags: ['system'],
         summary: 'The newest runs of the scheduled jobs with their outcome (admins)',
         querystring: jobRunsQuery,
-        response: { 200: z.object({ items: z.array(jobRun) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(jobRun) }) },
       },
     },
     async (request) => ({ items: await latestRuns(db.kysely, request.query) }),

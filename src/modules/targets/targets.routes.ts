@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { canSetTargets } from './targets.policy.js';
@@ -30,10 +30,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'listTargets',
         tags,
         summary: 'Per-user targets (业绩目标) of the people in your scope',
         querystring: listTargetsQuery,
-        response: { 200: z.object({ items: z.array(targetOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(targetOut) }) },
       },
     },
     async (request) => ({
@@ -46,10 +47,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: canSetTargets },
       schema: {
+        operationId: 'setTarget',
         tags,
         summary: "Set a person's target for a metric in a month or quarter",
         body: putTargetBody,
-        response: { 200: targetOut, ...standardErrors },
+        response: { 200: targetOut },
       },
     },
     async (request) =>
@@ -61,10 +63,11 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: { allow: canSetTargets },
       schema: {
+        operationId: 'deleteTarget',
         tags,
         summary: 'Remove a target (the template target applies again)',
         params: idParams,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -75,6 +78,7 @@ export function registerTargetRoutes(app: FastifyInstance, { db, config }: AppCo
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/targets/:id/history',
+    operationId: 'listTargetHistory',
     entity: 'user_target',
     tags,
     summary: "A target's history: who set, changed or removed it (a removed one's too)",

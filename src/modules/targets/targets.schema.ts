@@ -15,14 +15,16 @@ export const listTargetsQuery = z.object({
   periodStart: calendarDateField.optional(),
 });
 
-export const targetOut = z.object({
-  id: z.string(),
-  userId: z.string(),
-  metric: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  target: z.number(),
-  setBy: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
+export const targetOut = z
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    metric: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    target: z.number(),
+    setBy: z.string().nullable(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Target' });

@@ -5,7 +5,12 @@ import { userTargetProblem, type UserTargetProblem } from '../../domain/scoring/
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
+import {
+  invalidField,
+  notFound,
+  fieldProblem,
+  forbidden,
+} from '../../platform/errors/app-error.js';
 import { listHistory, writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -32,7 +37,7 @@ const TARGET_PROBLEMS: Record<UserTargetProblem, string> = {
 function refuseOwnTarget(actor: Actor, userId: string): void {
   if (userId !== actor.id) return;
   const message = 'You cannot set your own target';
-  throw new AppError('forbidden', message, [{ path: 'userId', message, code: 'own_target' }]);
+  throw forbidden(message, [fieldProblem('userId', 'own_target', message)]);
 }
 
 /**
@@ -52,13 +57,16 @@ export async function putTarget(
   zone: string,
 ) {
   const metric = builtInMetric(input.metric);
-  if (!metric) throw invalidField('metric', `unknown metric "${input.metric}"`);
+  if (!metric)
+    throw invalidField('metric', 'metric_unknown', `unknown metric "${input.metric}"`, {
+      metric: input.metric,
+    });
   refuseOwnTarget(actor, input.userId);
   const user = await findUserInScope(db.kysely, input.userId, ownerScopeOf(actor));
-  if (!user) throw notFound('User');
+  if (!user) throw notFound('user');
   const item = await currentTemplateItem(db.kysely, user.roles, input.metric);
   const problem = userTargetProblem(metric, item, input.target);
-  if (problem) throw invalidField('target', TARGET_PROBLEMS[problem], problem);
+  if (problem) throw invalidField('target', problem, TARGET_PROBLEMS[problem]);
   const bounds = periodBounds(input.period, input.anchorDay, zone);
   const periodStart = orgDay(bounds.start, zone);
   const periodEnd = orgDay(new Date(bounds.end.getTime() - 1), zone);
@@ -88,14 +96,14 @@ export async function putTarget(
       after: { userId: input.userId, metric: input.metric, periodStart, target: input.target },
     });
     const saved = await repo.findTarget(trx, input.userId, input.metric, periodStart);
-    if (!saved) throw notFound('Target');
+    if (!saved) throw notFound('target');
     return saved;
   });
 }
 
 export async function removeTarget(db: Db, actor: Actor, id: string): Promise<void> {
   const target = await repo.findTargetInScope(db.kysely, id, ownerScopeOf(actor));
-  if (!target) throw notFound('Target');
+  if (!target) throw notFound('target');
   refuseOwnTarget(actor, target.userId);
   await inTransaction(db, async (trx) => {
     await repo.deleteTarget(trx, id);
@@ -122,5 +130,5 @@ export async function assertTargetVisible(db: Db, actor: Actor, id: string): Pro
     offset: 0,
   });
   const userId = items.find((h) => h.action === 'create' && h.field === 'userId')?.newValue;
-  if (!userId || !(await findUserInScope(db.kysely, userId, scope))) throw notFound('Target');
+  if (!userId || !(await findUserInScope(db.kysely, userId, scope))) throw notFound('target');
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, standardErrors } from '../../platform/http/list-query.js';
+import { idParams } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canEditTemplates, canReadTemplates } from './templates.policy.js';
 import { presentTemplate, presentVersion } from './templates.presenter.js';
@@ -17,9 +17,10 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canReadTemplates },
       schema: {
+        operationId: 'listTemplates',
         tags,
         summary: 'Scorecard templates with their current versions',
-        response: { 200: z.object({ items: z.array(templateOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(templateOut) }) },
       },
     },
     async () => ({
@@ -34,10 +35,11 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canReadTemplates },
       schema: {
+        operationId: 'listTemplateVersions',
         tags,
         summary: 'Every version of a template, newest first',
         params: idParams,
-        response: { 200: z.object({ items: z.array(templateVersionOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(templateVersionOut) }) },
       },
     },
     async (request) => ({
@@ -50,11 +52,12 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canEditTemplates },
       schema: {
+        operationId: 'createTemplateVersion',
         tags,
         summary: 'Edit a template: saves a new version (with a note); open cycles keep theirs',
         params: idParams,
         body: newVersionBody,
-        response: { 201: templateVersionOut, ...standardErrors },
+        response: { 201: templateVersionOut },
       },
     },
     async (request, reply) =>
@@ -77,10 +80,11 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canReadTemplates },
       schema: {
+        operationId: 'getTemplateVersion',
         tags,
         summary: 'One template version',
         params: idParams,
-        response: { 200: templateVersionOut, ...standardErrors },
+        response: { 200: templateVersionOut },
       },
     },
     async (request) => presentVersion(await service.getVersion(db, request.params.id)),
@@ -91,11 +95,12 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: AppContext)
     {
       config: { allow: canReadTemplates },
       schema: {
+        operationId: 'diffTemplateVersion',
         tags,
         summary: 'What changed from another version to this one',
         params: idParams,
         querystring: z.object({ from: z.string().min(1).max(64) }),
-        response: { 200: z.object({ items: z.array(itemChange) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(itemChange) }) },
       },
     },
     async (request) => ({

@@ -13,6 +13,7 @@ export const gradesSchema = z
   .object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() })
   .refine((g) => g.S > g.A && g.A > g.B && g.B > g.C, {
     message: 'grade thresholds must fall from S to C',
+    params: { code: 'grade_thresholds_order' },
     path: ['grades'],
   });
 
@@ -23,25 +24,29 @@ export const newVersionBody = z.object({
 });
 export type NewVersionInput = z.infer<typeof newVersionBody>;
 
-export const templateVersionOut = z.object({
-  id: z.string(),
-  templateId: z.string(),
-  number: z.number().int(),
-  items: z.array(templateItemSchema.required()),
-  grades: z.object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() }),
-  note: z.string().nullable(),
-  authorId: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const templateVersionOut = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    number: z.number().int(),
+    items: z.array(templateItemSchema.required()),
+    grades: z.object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() }),
+    note: z.string().nullable(),
+    authorId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'TemplateVersion' });
 
-export const templateOut = z.object({
-  id: z.string(),
-  key: z.string(),
-  role: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  current: templateVersionOut.nullable(),
-});
+export const templateOut = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    role: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    current: templateVersionOut.nullable(),
+  })
+  .meta({ id: 'Template' });
 
 export const itemChange = z.object({
   metric: z.string(),

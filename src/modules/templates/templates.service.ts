@@ -9,7 +9,12 @@ import {
 } from '../../domain/appraisal/template-item.js';
 import { validateScoringRule } from '../../domain/scoring/scoring-rule.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, type ErrorDetail } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  notFound,
+  type ErrorDetail,
+  fieldProblem,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -37,11 +42,15 @@ export function validateItems(
   items.forEach((item, index) => {
     const definition = catalog.get(item.metric)?.definition;
     if (!definition) {
-      problems.push({ path: `items.${index}.metric`, message: `unknown metric "${item.metric}"` });
+      problems.push(
+        fieldProblem(`items.${index}.metric`, 'metric_unknown', `unknown metric "${item.metric}"`, {
+          metric: item.metric,
+        }),
+      );
       return;
     }
     if (seen.has(item.metric))
-      problems.push({ path: `items.${index}.metric`, message: 'metric appears twice' });
+      problems.push(fieldProblem(`items.${index}.metric`, 'listed_twice', 'metric appears twice'));
     seen.add(item.metric);
     for (const problem of validateScoringRule({
       dir: definition.dir,
@@ -49,7 +58,9 @@ export function validateItems(
       target: item.target,
       cap: item.cap,
     })) {
-      problems.push({ path: `items.${index}.target`, message: RULE_MESSAGES[problem] });
+      problems.push(
+        fieldProblem(`items.${index}.target`, 'template_item_problem', RULE_MESSAGES[problem]),
+      );
     }
   });
   return problems;
@@ -115,13 +126,13 @@ export async function listTemplatesWithCurrent(db: Db) {
 }
 
 export async function listTemplateVersions(db: Db, templateId: string) {
-  if (!(await repo.findTemplate(db.kysely, templateId))) throw notFound('Template');
+  if (!(await repo.findTemplate(db.kysely, templateId))) throw notFound('template');
   return repo.listVersions(db.kysely, templateId);
 }
 
 export async function getVersion(db: Db, versionId: string) {
   const version = await repo.findVersion(db.kysely, versionId);
-  if (!version) throw notFound('Template version');
+  if (!version) throw notFound('template_version');
   return version;
 }
 
@@ -133,7 +144,7 @@ export async function createTemplateVersion(
   input: NewVersionInput,
 ) {
   const template = await repo.findTemplate(db.kysely, templateId);
-  if (!template) throw notFound('Template');
+  if (!template) throw notFound('template');
   const items: TemplateItem[] = input.items.map((i) => ({
     metric: i.metric,
     weight: i.weight,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { TicketStatus } from '../../db/tables/crm.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { notFound, staleVersion, refusal } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
@@ -14,9 +14,7 @@ import * as repo from './tickets.repository.js';
 import { loadTicket, ticketRef } from './tickets.service.js';
 
 const illegalMove = (from: TicketStatus, to: TicketStatus) =>
-  new AppError('unprocessable', `A ${from} ticket cannot become ${to}`, [
-    { path: 'status', message: `not allowed from ${from}` },
-  ]);
+  refusal('ticket_transition_not_allowed', `A ${from} ticket cannot become ${to}`, { from, to });
 
 /**
  * Moves a ticket along its workflow. Resolving goes through `resolveTicket`; reopening a resolved
@@ -30,7 +28,7 @@ export async function changeTicketStatus(
   input: { version: number; status: 'open' | 'pending' | 'closed' },
 ) {
   const { ticket: before, access } = await loadTicket(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Ticket');
+  if (before.version !== input.version) throw staleVersion('ticket');
   if (!canMoveTicket(before.status, input.status)) throw illegalMove(before.status, input.status);
   const reopening = input.status === 'open' && before.status === 'resolved';
   const changes = {
@@ -51,7 +49,7 @@ export async function changeTicketStatus(
 
 export async function resolveTicket(db: Db, actor: Actor, id: string, version: number) {
   const { ticket: before, access } = await loadTicket(db, actor, id, 'write');
-  if (before.version !== version) throw staleVersion('Ticket');
+  if (before.version !== version) throw staleVersion('ticket');
   if (!canMoveTicket(before.status, 'resolved')) throw illegalMove(before.status, 'resolved');
   const now = nowIso();
   const changes = {
@@ -78,9 +76,7 @@ export async function resolveTicket(db: Db, actor: Actor, id: string, version: n
 export async function replyToTicket(db: Db, actor: Actor, id: string, body: string) {
   const { ticket } = await loadTicket(db, actor, id, 'write');
   if (ticket.status === 'closed')
-    throw new AppError('unprocessable', 'A closed ticket takes no more replies', [
-      { path: 'body', message: 'ticket is closed' },
-    ]);
+    throw refusal('ticket_closed', 'A closed ticket takes no more replies', {});
   const reply = { id: newId(), ticketId: id, authorId: actor.id, body, createdAt: nowIso() };
   await inTransaction(db, async (trx) => {
     await repo.insertReply(trx, reply);
@@ -125,22 +121,18 @@ export async function rateTicket(
 ) {
   const { ticket: before, access } = await loadTicket(db, actor, id, 'write');
   if (before.rating !== null)
-    throw new AppError('conflict', 'This ticket has already been rated', [
-      { path: 'rating', message: 'already rated' },
-    ]);
+    throw refusal('ticket_already_rated', 'This ticket has already been rated', {});
   if (!isRateable(before.status)) {
-    throw new AppError('unprocessable', 'Only a resolved or closed ticket can be rated', [
-      { path: 'rating', message: `ticket is ${before.status}` },
-    ]);
+    throw refusal('ticket_not_rateable', 'Only a resolved or closed ticket can be rated', {
+      status: before.status,
+    });
   }
   const ticket = await inTransaction(db, async (trx) => {
     if (!(await repo.rateOnce(trx, id, input.rating, input.comment ?? null, nowIso()))) {
-      throw new AppError('conflict', 'This ticket was rated or reopened meanwhile', [
-        { path: 'rating', message: 'already rated' },
-      ]);
+      throw refusal('ticket_already_rated', 'This ticket was rated or reopened meanwhile', {});
     }
     const stored = await repo.findTicket(trx, id);
-    if (!stored) throw notFound('Ticket');
+    if (!stored) throw notFound('ticket');
     await writeHistory(trx, {
       entity: 'ticket',
       entityId: id,

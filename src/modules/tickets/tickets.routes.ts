@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageResponse, standardErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  writeErrors,
+  conflictErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
-import { writeErrors } from '../records/record-responses.schema.js';
 import * as actions from './ticket-actions.service.js';
 import { canWorkWithTickets, canWriteTickets } from './tickets.policy.js';
 import { presentReply, presentTicket } from './tickets.presenter.js';
@@ -33,11 +38,12 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: read,
       schema: {
+        operationId: 'listTickets',
         tags,
         summary:
           'List tickets assigned within your scope, logged by you, or (service desk) unassigned',
         querystring: listTicketsQuery,
-        response: { 200: pageOf(ticketOut), ...standardErrors },
+        response: { 200: pageOf(ticketOut) },
       },
     },
     async (request) => {
@@ -57,10 +63,11 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'createTicket',
         tags,
         summary: 'Open a service ticket (工单)',
         body: createTicketBody,
-        response: { 201: ticketOut, ...standardErrors },
+        response: { 201: ticketOut },
       },
     },
     async (request, reply) => {
@@ -74,10 +81,11 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: read,
       schema: {
+        operationId: 'getTicket',
         tags,
         summary: 'A ticket',
         params: idParams,
-        response: { 200: ticketOut, ...standardErrors },
+        response: { 200: ticketOut },
       },
     },
     async (request) => {
@@ -91,11 +99,12 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'updateTicket',
         tags,
         summary: 'Update a ticket (stale version → 409)',
         params: idParams,
         body: updateTicketBody,
-        response: { 200: ticketOut, ...standardErrors },
+        response: { 200: ticketOut },
       },
     },
     async (request) => {
@@ -111,6 +120,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
 
   registerDeleteRoute(app, {
     url: '/api/v1/tickets/:id',
+    operationId: 'deleteTicket',
     tags,
     summary: 'Delete a ticket (kept in history)',
     allow: canWriteTickets,
@@ -122,6 +132,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'changeTicketStatus',
         tags,
         summary: 'Move a ticket to open, pending or closed (illegal moves → 422)',
         params: idParams,
@@ -145,6 +156,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'resolveTicket',
         tags,
         summary: 'Resolve a ticket (records who and when)',
         params: idParams,
@@ -168,12 +180,13 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'rateTicket',
         tags,
         summary:
           "Record the customer's 1–5 rating: once (again → 409), on a resolved or closed ticket (else 422)",
         params: idParams,
         body: rateTicketBody,
-        response: { 200: ticketOut, ...writeErrors },
+        response: { 200: ticketOut, ...writeErrors, ...conflictErrors },
       },
     },
     async (request) => {
@@ -192,11 +205,12 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: read,
       schema: {
+        operationId: 'listTicketReplies',
         tags,
         summary: "A ticket's replies, oldest first by default",
         params: idParams,
         querystring: listRepliesQuery,
-        response: { 200: pageOf(replyOut), ...standardErrors },
+        response: { 200: pageOf(replyOut) },
       },
     },
     async (request) => {
@@ -216,6 +230,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     {
       config: write,
       schema: {
+        operationId: 'replyToTicket',
         tags,
         summary: 'Reply to a ticket (a service or manager reply sets the first response, once)',
         params: idParams,
@@ -236,6 +251,7 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/tickets/:id/history',
+    operationId: 'listTicketHistory',
     entity: 'ticket',
     tags,
     summary: "A ticket's field-level change history",

@@ -9,28 +9,30 @@ export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 const id = z.string().min(1).max(64);
 const version = z.number().int().min(1);
 
-export const ticketOut = z.object({
-  id: z.string(),
-  customerId: z.string().nullable(),
-  customerName: readName('customer'),
-  contactId: z.string().nullable(),
-  title: z.string(),
-  description: z.string().nullable(),
-  priority: z.enum(TICKET_PRIORITIES),
-  status: z.enum(TICKET_STATUSES),
-  assigneeId: z.string().nullable(),
-  assigneeName: readName('assignee'),
-  firstResponseAt: z.string().nullable(),
-  resolvedAt: z.string().nullable(),
-  resolvedBy: z.string().nullable(),
-  rating: z.number().int().nullable(),
-  ratingComment: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  access: z.enum(['read', 'write']),
-});
+export const ticketOut = z
+  .object({
+    id: z.string(),
+    customerId: z.string().nullable(),
+    customerName: readName('customer'),
+    contactId: z.string().nullable(),
+    title: z.string(),
+    description: z.string().nullable(),
+    priority: z.enum(TICKET_PRIORITIES),
+    status: z.enum(TICKET_STATUSES),
+    assigneeId: z.string().nullable(),
+    assigneeName: readName('assignee'),
+    firstResponseAt: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    resolvedBy: z.string().nullable(),
+    rating: z.number().int().nullable(),
+    ratingComment: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    access: z.enum(['read', 'write']),
+  })
+  .meta({ id: 'Ticket' });
 export type TicketOut = z.infer<typeof ticketOut>;
 
 const editable = {
@@ -72,13 +74,15 @@ export const rateTicketBody = z.object({
 
 export const replyBody = z.object({ body: z.string().trim().min(1).max(10000) });
 
-export const replyOut = z.object({
-  id: z.string(),
-  ticketId: z.string(),
-  authorId: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-});
+export const replyOut = z
+  .object({
+    id: z.string(),
+    ticketId: z.string(),
+    authorId: z.string(),
+    body: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'TicketReply' });
 
 export const listRepliesQuery = pageQuery.pick({ page: true, pageSize: true, order: true });
 

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
 import {
-  AppError,
   forbidden,
   invalidField,
   notFound,
   staleVersion,
+  fieldProblem,
 } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -29,7 +29,7 @@ import type { CreateTicketInput, ListTicketsQuery, UpdateTicketInput } from './t
 export const ticketRef = (id: string) => ({
   table: 'tickets' as const,
   entity: 'ticket',
-  label: 'Ticket',
+  label: 'ticket' as const,
   id,
 });
 
@@ -47,7 +47,7 @@ export async function loadTicket(
   need: 'read' | 'write' = 'read',
 ) {
   const ticket = await repo.findVisibleTicket(db.kysely, id, viewerOf(actor));
-  if (!ticket) throw notFound('Ticket');
+  if (!ticket) throw notFound('ticket');
   const access = accessToTicket(actor);
   if (need === 'write' && access !== 'write')
     throw forbidden('You can read this ticket but not change it');
@@ -62,7 +62,7 @@ export async function readTicket(db: Db, actor: Actor, id: string) {
     viewerOf(actor),
     customerNameViewerOf(actor),
   );
-  if (!ticket) throw notFound('Ticket');
+  if (!ticket) throw notFound('ticket');
   return { ticket, access: accessToTicket(actor) };
 }
 
@@ -94,7 +94,11 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
 async function assertAssignee(db: Db, assigneeId: string): Promise<void> {
   const user = await findUserById(db.kysely, assigneeId);
   if (!user || user.active !== 1 || !user.roles.includes('service'))
-    throw invalidField('assigneeId', 'assignee must be an active service user');
+    throw invalidField(
+      'assigneeId',
+      'assignee_not_service',
+      'assignee must be an active service user',
+    );
 }
 
 /** The customer must be one the actor can see, and the contact one of that customer's. */
@@ -106,10 +110,15 @@ async function assertCustomerAndContact(
 ): Promise<void> {
   if (customerId) await loadCustomer(db, actor, customerId);
   if (!contactId) return;
-  if (!customerId) throw invalidField('contactId', 'a contact needs the customer it belongs to');
+  if (!customerId)
+    throw invalidField(
+      'contactId',
+      'contact_needs_customer',
+      'a contact needs the customer it belongs to',
+    );
   if (!(await repo.contactOfCustomer(db.kysely, contactId, customerId))) {
-    throw new AppError('not_found', 'Contact not found', [
-      { path: 'contactId', message: 'not a contact of this customer' },
+    throw notFound('contact', [
+      fieldProblem('contactId', 'not_of_this_record', 'not a contact of this customer'),
     ]);
   }
 }
@@ -152,7 +161,7 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
 
 export async function updateTicket(db: Db, actor: Actor, id: string, input: UpdateTicketInput) {
   const { ticket: before, access } = await loadTicket(db, actor, id, 'write');
-  if (before.version !== input.version) throw staleVersion('Ticket');
+  if (before.version !== input.version) throw staleVersion('ticket');
   const { version, ...fields } = input;
   const customerId = fields.customerId === undefined ? before.customerId : fields.customerId;
   const contactId =

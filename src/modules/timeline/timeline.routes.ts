@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, standardErrors } from '../../platform/http/list-query.js';
+import { idParams, pageOf } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { timelineItemOut, timelineQuery } from './timeline.schema.js';
@@ -12,12 +12,13 @@ export function registerTimelineRoutes(app: FastifyInstance, { db, config }: App
     {
       config: { allow: canWorkWithCustomers },
       schema: {
+        operationId: 'getCustomerTimeline',
         tags: ['customers'],
         summary:
           "A customer's activities, stage changes, contracts, payments, tickets and feedback, newest first",
         params: idParams,
         querystring: timelineQuery,
-        response: { 200: pageOf(timelineItemOut), ...standardErrors },
+        response: { 200: pageOf(timelineItemOut) },
       },
     },
     async (request) => {

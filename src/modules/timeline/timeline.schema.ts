@@ -10,17 +10,19 @@ export const TIMELINE_KINDS = [
   'feedback',
 ] as const;
 
-export const timelineItemOut = z.object({
-  kind: z.enum(TIMELINE_KINDS),
-  id: z.string(),
-  at: z.string(),
-  allDay: z.boolean(),
-  title: z.string(),
-  summary: z.string().nullable(),
-  actorId: z.string().nullable(),
-  refId: z.string().nullable(),
-  amountCents: z.number().int().nullable(),
-  currency: z.string().nullable(),
-});
+export const timelineItemOut = z
+  .object({
+    kind: z.enum(TIMELINE_KINDS),
+    id: z.string(),
+    at: z.string(),
+    allDay: z.boolean(),
+    title: z.string(),
+    summary: z.string().nullable(),
+    actorId: z.string().nullable(),
+    refId: z.string().nullable(),
+    amountCents: z.number().int().nullable(),
+    currency: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineItem' });
 
 export const timelineQuery = pageQuery.pick({ page: true, pageSize: true });

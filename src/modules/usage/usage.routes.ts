@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 
 /**
@@ -20,10 +19,11 @@ export function registerUsageRoutes(app: FastifyInstance, { usage }: AppContext)
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'recordView',
         tags: ['usage'],
         summary: 'Record that you opened a dashboard, report or analysis (feeds insight_days)',
         body: viewBody,
-        response: { 204: z.null(), ...standardErrors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {

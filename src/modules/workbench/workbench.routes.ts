@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { standardErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
 import { hintsFor } from './workbench.service.js';
 
@@ -18,9 +17,10 @@ export function registerWorkbenchRoutes(app: FastifyInstance, { db }: AppContext
     {
       config: { allow: anyUser },
       schema: {
+        operationId: 'listWorkbenchHints',
         tags: ['workbench'],
         summary: 'Next steps that would raise your scorecard, with how many records each concerns',
-        response: { 200: z.object({ items: z.array(hintOut) }), ...standardErrors },
+        response: { 200: z.object({ items: z.array(hintOut) }) },
       },
     },
     async (request) => ({ items: await hintsFor(db, actorOf(request)) }),

@@ -71,7 +71,8 @@ const COMMON_PASSWORDS = new Set([
 /** Refuses a password that breaks the policy, naming the field it came in. */
 export function assertPasswordAllowed(path: string, password: string, email: string): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw invalidField(path, PASSWORD_PROBLEMS[problem], problem);
+  if (problem)
+    throw invalidField(path, problem, PASSWORD_PROBLEMS[problem], { minimum: MIN_PASSWORD_LENGTH });
 }
 
 export type PasswordProblem = 'too_short' | 'too_common' | 'contains_email_name';

@@ -1,43 +1,21 @@
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'payload_too_large'
-  | 'too_many_requests'
-  | 'internal'
-  | 'cycle_period_not_ended';
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorParamsOf,
+  type FieldCode,
+  type RecordKind,
+} from './error-codes.js';
 
-/** One problem with the request: where (`path`), in words, and as a stable code where one applies. */
-export type ErrorDetail = { path: string; message: string; code?: string };
+export type { ErrorCode, FieldCode, RecordKind } from './error-codes.js';
 
-/** Values a client needs to word a specific error itself (e.g. the day a period ends). */
+/** Values a client needs to word an error or a field problem itself (e.g. the day a period ends). */
 export type ErrorParams = Record<string, string | number>;
 
+/** One problem with the request: where (`path`), as a stable code with its values, and in English. */
+export type ErrorDetail = { path: string; code: FieldCode; message: string; params?: ErrorParams };
+
 export function httpStatusOf(code: ErrorCode): number {
-  switch (code) {
-    case 'validation_failed':
-      return 400;
-    case 'unauthorized':
-      return 401;
-    case 'forbidden':
-      return 403;
-    case 'not_found':
-      return 404;
-    case 'conflict':
-    case 'cycle_period_not_ended':
-      return 409;
-    case 'unprocessable':
-      return 422;
-    case 'payload_too_large':
-      return 413;
-    case 'too_many_requests':
-      return 429;
-    case 'internal':
-      return 500;
-  }
+  return ERROR_CODES[code].status;
 }
 
 /** The one error type services throw; the error hook turns it into the API error shape. */
@@ -63,14 +41,80 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') =>
-  new AppError('forbidden', message);
+/** A refusal of code `C`, with the values its wording needs and the fields it concerns. */
+export function refusal<C extends ErrorCode>(
+  code: C,
+  message: string,
+  params: ErrorParamsOf<C>,
+  details: ErrorDetail[] = [],
+): AppError {
+  const values = params as ErrorParams;
+  return new AppError(code, message, details, {}, Object.keys(values).length ? values : undefined);
+}
+
+/** One field's problem as a detail. */
+export const fieldProblem = (
+  path: string,
+  code: FieldCode,
+  message: string,
+  params?: ErrorParams,
+): ErrorDetail => ({ path, code, message, ...(params ? { params } : {}) });
+
+const RECORD_LABELS: Record<RecordKind, string> = {
+  activity: 'Activity',
+  api_token: 'API token',
+  appraisal_item: 'Appraisal item',
+  appraisal_result: 'Appraisal result',
+  campaign: 'Campaign',
+  collaborator: 'Collaborator',
+  contact: 'Contact',
+  contract: 'Contract',
+  customer: 'Customer',
+  cycle: 'Cycle',
+  department: 'Department',
+  evidence: 'Evidence for this metric',
+  import: 'Import',
+  feedback: 'Feedback',
+  lead: 'Lead',
+  metric: 'Metric',
+  notification: 'Notification',
+  opportunity: 'Opportunity',
+  payment: 'Payment',
+  payment_plan: 'Payment plan',
+  pipeline_stage: 'Stage',
+  plan: 'Plan',
+  pool_settings: 'Pool settings',
+  product: 'Product',
+  quality_flag: 'Flag',
+  role: 'Role',
+  target: 'Target',
+  template: 'Template',
+  template_version: 'Template version',
+  ticket: 'Ticket',
+  user: 'User',
+};
+
+/** The record's name in English messages (`customer` → `Customer`). */
+export const recordLabel = (record: RecordKind): string => RECORD_LABELS[record];
+
+export const notFound = (record: RecordKind, details: ErrorDetail[] = []) =>
+  refusal('not_found', `${recordLabel(record)} not found`, { record }, details);
+export const forbidden = (
+  message = 'You are not allowed to do this',
+  details: ErrorDetail[] = [],
+) => new AppError('forbidden', message, details);
 export const unauthorized = (message = 'Authentication required') =>
   new AppError('unauthorized', message);
-export const staleVersion = (what: string) =>
-  new AppError('conflict', `${what} was changed by someone else; reload and try again`, [
-    { path: 'version', message: 'stale version' },
-  ]);
-export const invalidField = (path: string, message: string, code?: string) =>
-  new AppError('validation_failed', message, [{ path, message, ...(code ? { code } : {}) }]);
+export const staleVersion = (record: RecordKind) =>
+  refusal(
+    'version_conflict',
+    `${recordLabel(record)} was changed by someone else; reload and try again`,
+    { record },
+    [fieldProblem('version', 'stale_version', 'stale version')],
+  );
+export const invalidField = (
+  path: string,
+  code: FieldCode,
+  message: string,
+  params?: ErrorParams,
+) => new AppError('validation_failed', message, [fieldProblem(path, code, message, params)]);

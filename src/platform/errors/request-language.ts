@@ -1,4 +1,4 @@
-/** The languages API error messages come in. */
+/** The languages the API words its own texts in (notifications). */
 export type ApiLanguage = 'zh-CN' | 'en';
 
 type Preference = { tag: string; q: number };

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors/app-error.js';
+import { AppError, fieldProblem } from '../errors/app-error.js';
 
 /** A UTF-16 surrogate without its partner. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -56,7 +56,7 @@ export function registerInputSanitiser(app: FastifyInstance): void {
       if (!problem) continue;
       const message = MESSAGES[problem.code];
       throw new AppError('validation_failed', message, [
-        { path: problem.path, message, code: problem.code },
+        fieldProblem(problem.path, problem.code, message),
       ]);
     }
   });

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  ERROR_CODE_NAMES,
+  ERROR_CODES,
+  FIELD_CODES,
+  type ErrorCode,
+} from '../errors/error-codes.js';
 
 /** Query parameters shared by every list endpoint. */
 export const pageQuery = z.object({
@@ -39,7 +45,23 @@ export function pageWindow(query: Pick<PageQuery, 'page' | 'pageSize'>): {
   return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
 }
 
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The page of a list response. The page of a named record is a named component too
+ * (`Customer` → `CustomerPage`), made once however many routes list it.
+ */
 export function pageOf<T extends z.ZodType>(item: T) {
+  const known = pages.get(item);
+  if (known) return known as ReturnType<typeof pageSchema<T>>;
+  const page = pageSchema(item);
+  const id = z.globalRegistry.get(item)?.id;
+  const named = id === undefined ? page : page.meta({ id: `${id}Page` });
+  pages.set(item, named);
+  return named;
+}
+
+function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
@@ -64,25 +86,40 @@ export function pageResponse<Row, Out>(
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(
-      z.object({ path: z.string(), message: z.string(), code: z.string().optional() }),
-    ),
-    params: z
-      .record(z.string(), z.union([z.string(), z.number()]))
-      .optional()
-      .describe('values for wording a specific error'),
-  }),
-});
+const errorParams = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('values for wording the problem');
 
-/** The error responses every authenticated route may give, for the OpenAPI document. */
-export const standardErrors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  409: errorBody,
-} as const;
+const errorDetail = z
+  .object({
+    path: z.string().describe('the field, dotted (`items.0.amount`), or the request part'),
+    code: z.enum(FIELD_CODES),
+    message: z.string().describe('in English, for API users'),
+    params: errorParams.optional(),
+  })
+  .meta({ id: 'ErrorDetail' });
+
+/** One error code's body: the code, an English message, the field details and its parameters. */
+function errorOf(code: ErrorCode) {
+  const params = ERROR_CODES[code].params;
+  return z.object({
+    code: z.literal(code),
+    message: z.string().describe('in English, for API users; the web app words the code'),
+    details: z.array(errorDetail),
+    ...(Object.keys(params).length > 0 ? { params: z.object(params) } : {}),
+  });
+}
+
+const otherCodes = ERROR_CODE_NAMES.filter((code) => code !== 'validation_failed');
+
+export const errorBody = z
+  .object({
+    error: z.discriminatedUnion('code', [errorOf('validation_failed'), ...otherCodes.map(errorOf)]),
+  })
+  .meta({ id: 'ErrorBody' });
+
+/** A write that business rules can refuse (422), besides what every route documents. */
+export const writeErrors = { 422: errorBody } as const;
+
+/** A write that can conflict with the state of other records (409) without sending a version. */
+export const conflictErrors = { 409: errorBody } as const;

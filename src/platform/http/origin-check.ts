@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors/app-error.js';
+import { fieldProblem, forbidden } from '../errors/app-error.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -33,8 +33,8 @@ export function registerOriginCheck(app: FastifyInstance): void {
     const { origin, referer } = request.headers;
     if (!isForeignOrigin({ origin, referer }, request.host)) return;
     const message = 'Requests that change data must come from this site';
-    throw new AppError('forbidden', message, [
-      { path: origin !== undefined ? 'origin' : 'referer', message, code: 'foreign_origin' },
+    throw forbidden(message, [
+      fieldProblem(origin !== undefined ? 'origin' : 'referer', 'foreign_origin', message),
     ]);
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, forbidden, unauthorized } from '../errors/app-error.js';
+import { forbidden, unauthorized, fieldProblem } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
 /**
@@ -44,9 +44,7 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
     request.actor = actor;
     if (actor.readOnly && !READ_METHODS.has(request.method)) {
       const message = 'This API token may only read';
-      throw new AppError('forbidden', message, [
-        { path: 'authorization', message, code: 'read_only_token' },
-      ]);
+      throw forbidden(message, [fieldProblem('authorization', 'read_only_token', message)]);
     }
     if (!config.allow || !config.allow(actor)) throw forbidden();
   });

@@ -49,10 +49,12 @@ import { orgDay } from '../../domain/time/org-day.js';
 import type { Config } from '../config/config.js';
 import { registerErrorHandler, sendFrameworkError } from '../errors/error-handler.js';
 import type { AppContext } from '../http/app-context.js';
+import { registerErrorResponses } from '../http/error-responses.js';
 import { registerInputSanitiser } from '../http/input-sanitiser.js';
 import { registerOriginCheck } from '../http/origin-check.js';
 import { registerRouteAccess } from '../http/route-access.js';
 import { authenticatorFor } from './authenticate.js';
+import { withoutUnusedComponents } from './openapi-document.js';
 import { defaultWebDist, registerWebApp } from './web-app.js';
 
 declare module 'fastify' {
@@ -125,11 +127,14 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   });
   await app.register(fastifySwagger, {
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'Yardstick API',
         description: 'CRM and performance appraisal built on real CRM use',
         version: '1',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers: [{ url: '/', description: 'This Yardstick server' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'ys_session' },
@@ -139,13 +144,14 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerOriginCheck(app);
   registerInputSanitiser(app);
   registerRouteAccess(app, authenticatorFor(db));
+  registerErrorResponses(app);
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({
     status: 'ok',

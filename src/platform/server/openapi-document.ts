@@ -1,24 +1,41 @@
-import { openDb } from '../../db/engine.js';
-import { loadConfig } from '../config/config.js';
-import { buildApp } from './app.js';
+const SCHEMA_REF = '#/components/schemas/';
+
+/** Every component schema name a JSON value refers to with `$ref`. */
+function referencedNames(value: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) {
+    for (const entry of value) referencedNames(entry, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string' && child.startsWith(SCHEMA_REF)) {
+        into.add(child.slice(SCHEMA_REF.length));
+      } else {
+        referencedNames(child, into);
+      }
+    }
+  }
+  return into;
+}
 
 /**
- * The API's OpenAPI document, as `/api/openapi.json` serves it, built without a database server
- * or network: the app is assembled over an empty in-memory SQLite database that no route touches.
+ * The document without the component schemas no operation reaches. Every named schema is
+ * generated both as read (`Customer`) and as written (`CustomerInput`); most are only one of the two.
  */
-export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
-  const db = await openDb({ url: ':memory:' });
-  const config = {
-    ...loadConfig({}),
-    sessionSecret: 'openapi-document-only-openapi-document-only',
-    webDist: '/nonexistent-web-dist',
+export function withoutUnusedComponents<T extends object>(document: T): T {
+  const { components, ...rest } = document as {
+    components?: { schemas?: Record<string, unknown> };
   };
-  const app = await buildApp({ db, config, logger: false });
-  try {
-    await app.ready();
-    return app.swagger() as unknown as Record<string, unknown>;
-  } finally {
-    await app.close();
-    await db.close();
+  const schemas = components?.schemas;
+  if (!schemas) return document;
+  const reached = referencedNames(rest, new Set());
+  const pending = [...reached];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    for (const next of referencedNames(schemas[name], new Set())) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        pending.push(next);
+      }
+    }
   }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  return { ...document, components: { ...components, schemas: kept } };
 }

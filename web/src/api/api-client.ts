@@ -1,18 +1,29 @@
 import { currentLanguage } from '../i18n/i18n';
 import type { paths } from './generated/schema';
 
-/** Raised for every failed call; carries the server's `{ error: { code, message, details } }`. */
+/**
+ * Raised for every failed call; carries the server's `{ error: { code, message, details, params } }`
+ * (the message is the server's English, for logs; the UI words the code and its parameters).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorDetail[];
+  readonly params: ErrorParams;
 
-  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ErrorDetail[] = [],
+    params: ErrorParams = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.params = params;
   }
 }
 
@@ -77,6 +88,8 @@ export type Page<T> = Omit<ResponseOf<'/api/v1/customers', 'get'>, 'items'> & { 
 /** The error body every failed call answers with. */
 export type ErrorBody = ErrorOf<'/api/v1/customers', 'post', 400>;
 export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
+/** The values a client needs to word an error itself (a cap, a date, a record kind). */
+export type ErrorParams = Record<string, string | number>;
 
 type Input<P extends ApiPath, M extends HttpMethod> = ([PathParams<P, M>] extends [never]
   ? { path?: never }
@@ -170,7 +183,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        // The server words its error messages in the UI's language.
+        // The server words its own texts (notifications) in the UI's language; errors come as codes.
         'Accept-Language': currentLanguage() === 'zh-CN' ? 'zh-CN' : 'en',
         ...(body === undefined
           ? {}
@@ -191,7 +204,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   if (response.status === 401 && path !== LOGIN_PATH) onUnauthorized();
   if (isErrorBody(payload)) {
     const { code, message, details } = payload.error;
-    throw new ApiError(response.status, code, message, details ?? []);
+    const params = 'params' in payload.error ? (payload.error.params as ErrorParams) : {};
+    throw new ApiError(response.status, code, message, details ?? [], params);
   }
   throw new ApiError(response.status, `http_${response.status}`, response.statusText);
 }

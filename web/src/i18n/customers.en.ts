@@ -76,8 +76,6 @@ export const customersEn = {
     intro: 'Customers without an owner. Claim one to make it yours.',
     claim: 'Claim',
     claimed: '{{name}} is now yours.',
-    cap: 'You already hold as many customers as the pool rules allow. Release one before claiming another.',
-    cooldown: 'You released this customer recently; the cool-down period has not ended yet.',
   },
   contacts: {
     title: 'Contacts',

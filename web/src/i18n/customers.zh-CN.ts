@@ -77,8 +77,6 @@ export const customersZhCN: typeof customersEn = {
     intro: '无负责人的客户。领取后即归你负责。',
     claim: '领取',
     claimed: '“{{name}}”已归你负责。',
-    cap: '你持有的客户数已达公海规则上限，请先退回一个再领取。',
-    cooldown: '你最近退回过此客户，冷却期尚未结束。',
   },
   contacts: {
     title: '联系人',

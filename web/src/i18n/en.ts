@@ -1,4 +1,5 @@
 import { importsEn } from './imports.en';
+import { errorsEn } from './errors.en';
 import { notificationsEn } from './notifications.en';
 import { searchEn } from './search.en';
 import { dealsEn } from './deals.en';
@@ -154,20 +155,8 @@ export const en = {
     retry: 'Retry',
     loadFailed: 'Could not load the data.',
   },
-  errors: {
-    codes: {
-      validation_failed: 'Some fields are not valid. Please check them and try again.',
-      unauthorized: 'Your session has ended. Please sign in again.',
-      forbidden: 'You do not have permission to do that.',
-      not_found: 'That record no longer exists.',
-      conflict:
-        'Someone else changed this record in the meantime. The latest version has been loaded; please try again.',
-      unprocessable: 'The request could not be processed.',
-      too_many_requests: 'Too many requests. Please wait a moment and try again.',
-      network_error: 'Cannot reach the server. Check your connection and try again.',
-    },
-    fallback: 'Something went wrong. Please try again.',
-  },
+  errors: errorsEn,
+
   appraisal: appraisalEn,
   team: teamEn,
   appraisalAdmin: appraisalAdminEn,

@@ -1,4 +1,5 @@
 import { importsZhCN } from './imports.zh-CN';
+import { errorsZhCN } from './errors.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { searchZhCN } from './search.zh-CN';
 import { dealsZhCN } from './deals.zh-CN';
@@ -153,19 +154,8 @@ export const zhCN: Messages = {
     retry: '重试',
     loadFailed: '数据加载失败。',
   },
-  errors: {
-    codes: {
-      validation_failed: '部分字段无效，请检查后重试。',
-      unauthorized: '登录已失效，请重新登录。',
-      forbidden: '你没有执行此操作的权限。',
-      not_found: '该记录已不存在。',
-      conflict: '该记录已被他人修改，已加载最新版本，请重试。',
-      unprocessable: '请求无法处理。',
-      too_many_requests: '请求过于频繁，请稍后再试。',
-      network_error: '无法连接服务器，请检查网络后重试。',
-    },
-    fallback: '出现错误，请重试。',
-  },
+  errors: errorsZhCN,
+
   appraisal: appraisalZhCN,
   team: teamZhCN,
   appraisalAdmin: appraisalAdminZhCN,

@@ -8,7 +8,7 @@ import { ApiError } from '../api/api-client';
 import { login } from '../api/auth-api';
 import type { Credentials } from '../api/auth-api';
 import { ME_KEY, fetchMe, startSession } from '../auth/session';
-import { placeFieldErrors, useErrorText } from '../components/use-error-reporter';
+import { useFieldErrors, useErrorText } from '../components/use-error-reporter';
 import { Brand } from '../layout/brand';
 import { LanguageSwitch } from '../layout/language-switch';
 
@@ -29,6 +29,7 @@ function LoginForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
+  const fieldErrors = useFieldErrors();
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity });
   const target = returnPath(location.state);
@@ -39,7 +40,7 @@ function LoginForm() {
       startSession(queryClient, user);
       void navigate(target, { replace: true });
     },
-    onError: (error) => setUnplaced(placeFieldErrors(error, form)),
+    onError: (error) => setUnplaced(fieldErrors(error, form)),
   });
 
   if (me.data) return <Navigate to={target} replace />;

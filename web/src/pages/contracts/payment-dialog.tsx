@@ -22,11 +22,9 @@ type PaymentForm = {
 
 const METHODS = ['bank', 'cash', 'alipay', 'wechat', 'cheque'] as const;
 
-/** The server refuses a payment above the balance with a 422 naming the amount. */
+/** The server refuses a payment above the balance unless overpayment is allowed. */
 const isOverpayment = (error: unknown) =>
-  error instanceof ApiError &&
-  error.status === 422 &&
-  error.details.some((detail) => detail.path === 'amountCents');
+  error instanceof ApiError && error.code === 'contract_overpaid';
 
 type PaymentDialogProps = { open: boolean; contract: Contract; onClose: () => void };
 

@@ -13,21 +13,17 @@ import { PageHeading } from '../../components/page-heading';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { useUrlListState } from '../../components/url-list-state';
-import { useErrorReporter } from '../../components/use-error-reporter';
+import { useErrorReporter, useErrorText } from '../../components/use-error-reporter';
 import { useCustomerColumns } from '../customers/customer-columns';
 
 const FILTERS = ['q', 'status', 'level', 'industry', 'region'] as const;
 const SORTS = ['name', 'poolEnteredAt', 'createdAt', 'lastFollowUpAt', 'level'] as const;
 type PoolSort = (typeof SORTS)[number];
 
-/** Why a claim was refused, in the user's language (the server explains in English). */
-function claimRefusal(error: unknown): 'cap' | 'cooldown' | null {
-  if (!(error instanceof ApiError) || error.status !== 422) return null;
-  const detail = error.details.map((d) => d.message).join(' ');
-  if (detail.includes('cap')) return 'cap';
-  if (detail.includes('cool')) return 'cooldown';
-  return null;
-}
+/** A claim refused by the pool's rules (the cap, the cool-down), as opposed to any other failure. */
+const isClaimRefusal = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  (error.code === 'pool_claim_cap_reached' || error.code === 'pool_cooldown');
 
 /** 公海: customers without an owner, to be claimed. */
 export function PoolPage() {
@@ -35,6 +31,7 @@ export function PoolPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const reportError = useErrorReporter();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
   const [claiming, setClaiming] = useState<string | null>(null);
@@ -52,8 +49,7 @@ export function PoolPage() {
       void message.success(t('customers.pool.claimed', { name: customer.name }));
       navigate(`/customers/${customer.id}`);
     } catch (error) {
-      const refusal = claimRefusal(error);
-      if (refusal) void message.warning(t(`customers.pool.${refusal}`));
+      if (isClaimRefusal(error)) void message.warning(errorText(error));
       else reportError(error);
     } finally {
       setClaiming(null);
