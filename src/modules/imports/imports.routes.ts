@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { requestLanguage } from '../../platform/errors/request-language.js';
@@ -186,6 +187,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
         tags,
         summary: 'The error report (CSV, in your language): row, column, error, code',
         params: idParams,
+        response: { 200: z.unknown().describe('CSV text (text/csv): row, column, error, code') },
       },
     },
     async (request, reply) => {

@@ -10122,6 +10122,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV text (text/csv): row, column, error, code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description Default Response */
             400: {
                 headers: {
