@@ -20,6 +20,7 @@ const envSchema = z.object({
       (value) => /^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value),
       'true, false, or proxy addresses/CIDRs separated by commas',
     ),
+  HSTS: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 
 /**
@@ -46,6 +47,12 @@ export type Config = {
   /** Whether this process schedules the nightly jobs (they run once per day across processes anyway). */
   jobs: boolean;
   trustProxy: TrustProxy;
+  /**
+   * When to send Strict-Transport-Security: `auto` on requests that came over https (directly,
+   * or through a trusted proxy's X-Forwarded-Proto), `on` always (TLS ends at a proxy that is
+   * not trusted), `off` never.
+   */
+  hsts: 'auto' | 'on' | 'off';
 };
 
 function isValidTimeZone(zone: string): boolean {
@@ -75,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     jobs: e.JOBS === 'on',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    hsts: e.HSTS,
   };
 }
