@@ -115,7 +115,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
       config: { allow: canManageOwnAccount },
       schema: {
         tags: ['auth'],
-        summary: 'Change your password (signs out your other sessions)',
+        summary: 'Change your password (signs out your other sessions and revokes your API tokens)',
         body: changePasswordBody,
         response: { 204: z.null(), ...standardErrors },
       },

@@ -74,7 +74,8 @@ export const en = {
     new: 'New password',
     confirm: 'Confirm new password',
     mismatch: 'The two new passwords do not match.',
-    changed: 'Your password has been changed.',
+    changed:
+      'Your password has been changed; your other sessions are signed out and your API tokens revoked.',
   },
   comingSoon: {
     title: '{{area}} is coming soon',

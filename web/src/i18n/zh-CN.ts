@@ -75,7 +75,7 @@ export const zhCN: Messages = {
     new: '新密码',
     confirm: '确认新密码',
     mismatch: '两次输入的新密码不一致。',
-    changed: '密码已修改。',
+    changed: '密码已修改；其他登录已退出，API 令牌已全部吊销。',
   },
   comingSoon: {
     title: '{{area}}即将上线',
