@@ -21,6 +21,7 @@ const envSchema = z.object({
       'true, false, or proxy addresses/CIDRs separated by commas',
     ),
   HSTS: z.enum(['auto', 'on', 'off']).default('auto'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
 });
 
 /**
@@ -53,6 +54,8 @@ export type Config = {
    * not trusted), `off` never.
    */
   hsts: 'auto' | 'on' | 'off';
+  /** SQLite's `synchronous` setting: what survives a power loss (see README, Database). */
+  sqliteSynchronous: 'normal' | 'full';
 };
 
 function isValidTimeZone(zone: string): boolean {
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS === 'on',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     hsts: e.HSTS,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
   };
 }
