@@ -1,8 +1,14 @@
+import { applyFieldAccess, type FieldView } from '../../domain/access/field-access.js';
 import type { ContactRow } from './contacts.repository.js';
 import type { ContactOut } from './contacts.schema.js';
 
-export function presentContact(contact: ContactRow, access: 'read' | 'write'): ContactOut {
-  return {
+/** A contact as the caller may see it: fields hidden or masked for them come out so. */
+export function presentContact(
+  contact: ContactRow,
+  access: 'read' | 'write',
+  view: FieldView,
+): ContactOut {
+  return applyFieldAccess(view, 'contact', {
     id: contact.id,
     customerId: contact.customerId,
     name: contact.name,
@@ -16,7 +22,7 @@ export function presentContact(contact: ContactRow, access: 'read' | 'write'): C
     updatedAt: contact.updatedAt,
     version: contact.version,
     access,
-  };
+  });
 }
 
 /** The fields the history log follows for a contact. */

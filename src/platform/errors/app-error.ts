@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'too_many_requests'
   | 'internal'
-  | 'cycle_period_not_ended';
+  | 'cycle_period_not_ended'
+  /** A write set a field that is read-only or hidden for the caller (field-level permissions). */
+  | 'field_read_only';
 
 /** One problem with the request: where (`path`), in words, and as a stable code where one applies. */
 export type ErrorDetail = { path: string; message: string; code?: string };
@@ -23,6 +25,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'unauthorized':
       return 401;
     case 'forbidden':
+    case 'field_read_only':
       return 403;
     case 'not_found':
       return 404;

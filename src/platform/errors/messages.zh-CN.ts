@@ -205,6 +205,9 @@ export const MESSAGES_ZH_CN: Readonly<Record<string, string>> = {
   'You cannot set your own target': '不能为自己设定目标',
   'Only those who may change the record share it': '只有可以修改该记录的人才能共享它',
   'Requests that change data must come from this site': '修改数据的请求必须来自本站',
+  'Some fields are read-only for you': '部分字段对你只读',
+  'You may not change this field': '你无权修改此字段',
+  'This field is hidden for you': '此字段对你不可见',
   'this password is too common; choose another': '该密码过于常见，请换一个',
   'This API token may only read': '该 API 令牌只能读取',
   'text contains a NUL character or a broken UTF-16 surrogate':

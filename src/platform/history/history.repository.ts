@@ -57,6 +57,24 @@ export async function writeHistory(executor: Executor, change: RecordChange): Pr
   await executor.insertInto('history').values(rows).execute();
 }
 
+/** One row saying who revealed which masked field of a record, and when (the value is not kept). */
+export async function recordReveal(
+  executor: Executor,
+  reveal: { entity: string; entityId: string; field: string; actorId: string },
+): Promise<void> {
+  await executor
+    .insertInto('history')
+    .values({
+      id: newId(),
+      ...reveal,
+      action: 'reveal',
+      oldValue: null,
+      newValue: null,
+      at: nowIso(),
+    })
+    .execute();
+}
+
 export async function listHistory(
   executor: Executor,
   entity: string,

@@ -29,6 +29,7 @@ import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.rou
 import { registerMergeRoutes } from '../../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerFieldAccessRoutes } from '../../modules/field-access/field-access.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
 import { registerTargetRoutes } from '../../modules/targets/targets.routes.js';
 import { registerTemplateRoutes } from '../../modules/templates/templates.routes.js';
@@ -102,6 +103,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerQualityRoutes,
   registerCustomMetricRoutes,
   registerSettingsRoutes,
+  registerFieldAccessRoutes,
   registerWorkbenchRoutes,
   registerUsageRoutes,
   registerNotificationRoutes,

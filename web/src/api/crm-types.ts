@@ -147,7 +147,7 @@ export type TimelineItem = {
 
 export type HistoryEntry = {
   id: string;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'merge';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'reveal';
   field: string | null;
   oldValue: string | null;
   newValue: string | null;

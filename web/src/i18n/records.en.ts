@@ -32,6 +32,7 @@ export const recordsEn = {
       delete: 'Deleted',
       restore: 'Restored',
       merge: 'Merged',
+      reveal: 'Revealed',
     },
   },
   timeline: {
