@@ -10,6 +10,7 @@ import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
 import { adminSettingsEn } from './admin-settings.en';
+import { fieldAccessEn } from './field-access.en';
 import { dealRecordsEn } from './deal-records.en';
 
 export const en = {
@@ -53,6 +54,7 @@ export const en = {
     dataScopes: 'Roles and data scopes',
     pipelineStages: 'Pipeline stages',
     keyFields: 'Appraisal settings',
+    fieldAccess: 'Field permissions',
   },
   auth: {
     title: 'Sign in',
@@ -170,6 +172,7 @@ export const en = {
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
+  fieldAccess: fieldAccessEn,
   notifications: notificationsEn,
 };
 

@@ -11,6 +11,7 @@ import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 import { adminSettingsZhCN } from './admin-settings.zh-CN';
+import { fieldAccessZhCN } from './field-access.zh-CN';
 import { dealRecordsZhCN } from './deal-records.zh-CN';
 
 export const zhCN: Messages = {
@@ -54,6 +55,7 @@ export const zhCN: Messages = {
     dataScopes: '角色与数据权限',
     pipelineStages: '商机阶段',
     keyFields: '考核设置',
+    fieldAccess: '字段权限',
   },
   auth: {
     title: '登录',
@@ -167,5 +169,6 @@ export const zhCN: Messages = {
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
+  fieldAccess: fieldAccessZhCN,
   notifications: notificationsZhCN,
 };
