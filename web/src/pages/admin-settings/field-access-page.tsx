@@ -83,6 +83,7 @@ export function FieldAccessPage() {
           title: t('fieldAccess.field'),
           dataIndex: 'field',
           fixed: 'left',
+          width: 120,
           render: (field: string) => t(`fieldAccess.fields.${field}`, { defaultValue: field }),
         },
         ...ROLES.map((role) => ({
