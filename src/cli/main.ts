@@ -4,6 +4,7 @@ import { createUser } from '../modules/org/org.service.js';
 import { loadConfig } from '../platform/config/config.js';
 import { prepareDatabase } from '../platform/prepare-database.js';
 import { isRole, ROLES, type Role } from '../platform/policy/roles.js';
+import { backup, restore } from './backup.js';
 import { serve } from './serve.js';
 import { SCALE_NAMES, type ScaleName } from '../simulator/scales.js';
 import { seed } from './seed.js';
@@ -77,6 +78,28 @@ program
       process.exitCode = await importFile(loadConfig(), entity, file, options);
     },
   );
+
+program
+  .command('backup')
+  .description(
+    'Copy the SQLite database to <file> while the server runs (PostgreSQL: prints pg_dump usage)',
+  )
+  .argument('<file>', 'the backup file to write')
+  .option('--force', 'overwrite <file> if it exists', false)
+  .action(async (file: string, options: { force: boolean }) => {
+    await backup(loadConfig(), file, options);
+  });
+
+program
+  .command('restore')
+  .description(
+    'Put a backup back as the configured SQLite database; stop the server first (PostgreSQL: prints pg_restore usage)',
+  )
+  .argument('<file>', 'a file written by yardstick backup')
+  .option('--force', 'overwrite the configured database if it already holds data', false)
+  .action(async (file: string, options: { force: boolean }) => {
+    await restore(loadConfig(), file, options);
+  });
 
 const user = program.command('user').description('Manage user accounts');
 user

@@ -10,7 +10,7 @@ export type SeedOptions = { scale: ScaleName; seed: number; end?: string | undef
 
 /** `yardstick seed`: a simulated company with a year of history, into an empty database only. */
 export async function seed(config: Config, options: SeedOptions): Promise<void> {
-  const db = await openDb({ url: config.databaseUrl });
+  const db = await openDb({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
   try {
     await prepareDatabase(db);
     const end = options.end ?? orgDay(new Date());

@@ -7,7 +7,7 @@ import { DEMO_LOGINS, seedDemoOrganisation } from '../simulator/demo-organisatio
 import { printLogins } from './seed.js';
 
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
-  const db = await openDb({ url: config.databaseUrl });
+  const db = await openDb({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
   const { applied } = await prepareDatabase(db);
   if (applied.length)
     console.log(`Database ready (${db.dialect}); applied ${applied.length} migration(s).`);

@@ -10,6 +10,11 @@ export type DbOptions = {
   url: string;
   /** PostgreSQL only: the schema to work in (created if missing). Tests use one per run. */
   schema?: string;
+  /**
+   * SQLite only: `normal` (default) loses no committed write when the process dies, but may
+   * lose the last commits on power loss or an OS crash; `full` syncs every commit to disk.
+   */
+  synchronous?: 'normal' | 'full';
 };
 
 export function isPostgresUrl(url: string): boolean {
@@ -17,16 +22,18 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 export async function openDb(options: DbOptions): Promise<Db> {
-  return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options.url);
+  return isPostgresUrl(options.url)
+    ? openPostgres(options)
+    : openSqlite(options.url, options.synchronous ?? 'normal');
 }
 
-function openSqlite(path: string): Db {
+function openSqlite(path: string, synchronous: 'normal' | 'full'): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],

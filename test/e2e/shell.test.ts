@@ -29,7 +29,9 @@ import {
     });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url);
+    const response = await page.goto(server.url);
+    // The app renders under the strict policy; any violation would be a console error below.
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
     await page.getByTestId('login-email').fill('admin@demo.yardstick.local');
     await page.getByTestId('login-password').fill(server.demoPassword);
     await page.getByTestId('login-submit').click();
@@ -57,5 +59,19 @@ import {
     await expect.poll(() => page.getByTestId('nav-customers').textContent()).toBe('Customers');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('shows the API documentation under the same security policy', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    const response = await page.goto(`${server.url}/api/docs/`);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    // Its scripts ran and fetched the OpenAPI document: the title and the operations show.
+    await expect
+      .poll(() => page.locator('.swagger-ui .info .title').textContent())
+      .toMatch(/Yardstick API/);
+    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -13,7 +13,7 @@ type HistoryItem = {
 export async function call(
   app: TestApp,
   as: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   status: number,
   payload?: object,

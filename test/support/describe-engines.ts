@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { shouldRunPostgres, type EngineName } from './engines.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { createTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 
 const runPostgres = await shouldRunPostgres();
 
@@ -11,13 +11,17 @@ const runPostgres = await shouldRunPostgres();
 export function describeEngines(
   name: string,
   suite: (use: () => TestApp, engine: EngineName) => void,
+  options: TestAppOptions | ((engine: EngineName) => TestAppOptions) = {},
 ): void {
   for (const engine of ['sqlite', 'postgres'] as const) {
     const run = engine === 'sqlite' || runPostgres;
     (run ? describe : describe.skip)(`${name} [${engine}]`, () => {
       let testApp: TestApp | undefined;
       beforeAll(async () => {
-        testApp = await createTestApp(engine);
+        testApp = await createTestApp(
+          engine,
+          typeof options === 'function' ? options(engine) : options,
+        );
       });
       afterAll(async () => {
         await testApp?.close();

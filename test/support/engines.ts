@@ -47,16 +47,24 @@ export async function shouldRunPostgres(): Promise<boolean> {
 }
 let warned = false;
 
-export type TestDatabase = { db: Db; engine: EngineName; drop: () => Promise<void> };
+export type TestDatabase = {
+  db: Db;
+  engine: EngineName;
+  /** SQLite only: the database file. */
+  sqlitePath?: string;
+  drop: () => Promise<void>;
+};
 
 /** A fresh, empty database: an SQLite file in a temp folder, or a new PostgreSQL schema. */
 export async function createTestDatabase(engine: EngineName): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'yardstick-test-'));
-    const db = await openDb({ url: join(dir, 'test.db') });
+    const sqlitePath = join(dir, 'test.db');
+    const db = await openDb({ url: sqlitePath });
     return {
       db,
       engine,
+      sqlitePath,
       drop: async () => {
         await db.close();
         rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { loadConfig } from '../../src/platform/config/config.js';
+import { loadConfig, type Config } from '../../src/platform/config/config.js';
 import { prepareDatabase } from '../../src/platform/prepare-database.js';
-import { buildApp } from '../../src/platform/server/app.js';
+import { buildApp, type LogSink } from '../../src/platform/server/app.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
 
 export type TestApp = TestDatabase & {
@@ -13,20 +13,44 @@ export type TestApp = TestDatabase & {
   close: () => Promise<void>;
 };
 
-/** The real server on a fresh database of the given engine, with the schema migrated. */
-export async function createTestApp(engine: EngineName): Promise<TestApp> {
-  return createTestAppOn(await createTestDatabase(engine));
-}
+export type TestAppOptions = {
+  /** Overrides of the test configuration. */
+  config?: Partial<Config>;
+  /** Where the server writes its log (at `config.logLevel`); none: no log at all. */
+  logStream?: LogSink;
+};
 
-/** The real server on a database a test has prepared itself (e.g. rows of an older schema). */
-export async function createTestAppOn(database: TestDatabase): Promise<TestApp> {
-  await prepareDatabase(database.db);
-  const config = {
+/** The configuration every test app starts from: no web app, a fixed session secret. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
     ...loadConfig({}),
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     webDist: '/nonexistent',
+    ...overrides,
   };
-  const app = await buildApp({ db: database.db, config, logger: false });
+}
+
+/** The real server on a fresh database of the given engine, with the schema migrated. */
+export async function createTestApp(
+  engine: EngineName,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  return createTestAppOn(await createTestDatabase(engine), options);
+}
+
+/** The real server on a database a test has prepared itself (e.g. rows of an older schema). */
+export async function createTestAppOn(
+  database: TestDatabase,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  await prepareDatabase(database.db);
+  const config = testConfig(options.config);
+  const app = await buildApp({
+    db: database.db,
+    config,
+    logger: options.logStream ? undefined : false,
+    logStream: options.logStream,
+  });
   await app.ready();
 
   const request: TestApp['request'] = ({ as, headers, ...options }) =>

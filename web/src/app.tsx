@@ -90,6 +90,9 @@ const StagesPage = lazyPage(() =>
 const KeyFieldsPage = lazyPage(() =>
   import('./pages/admin-settings/key-fields-page').then((module) => module.KeyFieldsPage),
 );
+const FieldAccessPage = lazyPage(() =>
+  import('./pages/admin-settings/field-access-page').then((module) => module.FieldAccessPage),
+);
 const TargetsPage = lazyPage(() =>
   import('./pages/admin-settings/targets-page').then((module) => module.TargetsPage),
 );
@@ -146,6 +149,7 @@ const router = createBrowserRouter([
               { path: 'roles', element: <RolesPage /> },
               { path: 'pipeline-stages', element: <StagesPage /> },
               { path: 'key-fields', element: <KeyFieldsPage /> },
+              { path: 'field-access', element: <FieldAccessPage /> },
               { path: 'targets', element: <TargetsPage /> },
               { path: 'custom-metrics', element: <CustomMetricsPage /> },
               { path: 'cycles', element: <CyclesPage /> },

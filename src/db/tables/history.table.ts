@@ -1,7 +1,10 @@
 import type { Timestamp } from './organisation.table.js';
 
-/** `merge`: a record merged into another (survivor: mergedFrom; duplicate: mergedInto). */
-export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
+/**
+ * `merge`: a record merged into another (survivor: mergedFrom; duplicate: mergedInto).
+ * `reveal`: someone who sees a field masked asked for its full value (`field` names it; no value).
+ */
+export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'reveal';
 
 /**
  * Append-only change log: one row per write (create, update, delete, restore, merge). `changes`

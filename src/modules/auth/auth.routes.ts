@@ -120,7 +120,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
       schema: {
         operationId: 'changePassword',
         tags: ['auth'],
-        summary: 'Change your password (signs out your other sessions)',
+        summary: 'Change your password (signs out your other sessions and revokes your API tokens)',
         body: changePasswordBody,
         response: { 204: z.null(), ...conflictErrors },
       },

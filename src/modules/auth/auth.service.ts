@@ -160,7 +160,10 @@ export async function currentUser(db: Db, actor: Actor): Promise<orgRepo.UserRow
   return user;
 }
 
-/** Changes the actor's own password and signs out their other sessions. */
+/**
+ * Changes the actor's own password, signs out their other sessions and revokes their API tokens:
+ * whoever had learnt the old password may have made either.
+ */
 export async function changePassword(
   db: Db,
   actor: Actor,
@@ -190,6 +193,7 @@ export async function changePassword(
       user.id,
       sessionToken ? tokenDigest(sessionToken) : undefined,
     );
+    await repo.revokeUserApiTokens(trx, user.id, nowIso());
     await writeHistory(trx, {
       entity: 'user',
       entityId: user.id,

@@ -1,12 +1,15 @@
+import { applyFieldAccess, type FieldView } from '../../domain/access/field-access.js';
 import { namesOf } from '../../platform/http/list-query.js';
 import type { ContactRow } from './contacts.repository.js';
 import type { ContactOut } from './contacts.schema.js';
 
+/** A contact as the caller may see it: fields hidden or masked for them come out so. */
 export function presentContact(
   contact: ContactRow & { customerName?: string | null },
   access: 'read' | 'write',
+  view: FieldView,
 ): ContactOut {
-  return {
+  return applyFieldAccess(view, 'contact', {
     id: contact.id,
     customerId: contact.customerId,
     name: contact.name,
@@ -21,7 +24,7 @@ export function presentContact(
     version: contact.version,
     access,
     ...namesOf(contact, ['customerName']),
-  };
+  });
 }
 
 /** The fields the history log follows for a contact. */

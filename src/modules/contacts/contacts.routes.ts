@@ -5,6 +5,7 @@ import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { checkedFieldWrites, fieldViewOf } from '../field-access/field-access.service.js';
 import { presentContact } from './contacts.presenter.js';
 import {
   contactOut,
@@ -34,8 +35,10 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listContacts(db, actorOf(request), q);
-      return pageResponse(q, { items, total }, (i) => presentContact(i.contact, i.access));
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { items, total } = await service.listContacts(db, actor, q);
+      return pageResponse(q, { items, total }, (i) => presentContact(i.contact, i.access, view));
     },
   );
 
@@ -53,8 +56,11 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
       },
     },
     async (request, reply) => {
-      const { contact, access } = await service.createContact(db, actorOf(request), request.body);
-      return reply.status(201).send(presentContact(contact, access));
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const body = checkedFieldWrites(view, 'contact', request.body, null);
+      const { contact, access } = await service.createContact(db, actor, body);
+      return reply.status(201).send(presentContact(contact, access, view));
     },
   );
 
@@ -71,12 +77,9 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
       },
     },
     async (request) => {
-      const { contact, access } = await service.loadContact(
-        db,
-        actorOf(request),
-        request.params.id,
-      );
-      return presentContact(contact, access);
+      const actor = actorOf(request);
+      const { contact, access } = await service.loadContact(db, actor, request.params.id);
+      return presentContact(contact, access, await fieldViewOf(db, actor));
     },
   );
 
@@ -94,13 +97,12 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
       },
     },
     async (request) => {
-      const { contact, access } = await service.updateContact(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.body,
-      );
-      return presentContact(contact, access);
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { contact: current } = await service.loadContact(db, actor, request.params.id);
+      const body = checkedFieldWrites(view, 'contact', request.body, current);
+      const { contact, access } = await service.updateContact(db, actor, request.params.id, body);
+      return presentContact(contact, access, view);
     },
   );
 

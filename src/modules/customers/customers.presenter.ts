@@ -1,3 +1,4 @@
+import { applyFieldAccess, type FieldView } from '../../domain/access/field-access.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess } from '../../platform/policy/record-access.js';
 import type { CustomerOut } from './customers.schema.js';
@@ -12,8 +13,13 @@ export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
   });
 }
 
-export function presentCustomer(customer: CustomerRow, access: 'read' | 'write'): CustomerOut {
-  return {
+/** A customer as the caller may see it: fields hidden or masked for them come out so. */
+export function presentCustomer(
+  customer: CustomerRow,
+  access: 'read' | 'write',
+  view: FieldView,
+): CustomerOut {
+  return applyFieldAccess(view, 'customer', {
     id: customer.id,
     name: customer.name,
     phone: customer.phone,
@@ -34,7 +40,7 @@ export function presentCustomer(customer: CustomerRow, access: 'read' | 'write')
     updatedAt: customer.updatedAt,
     version: customer.version,
     access,
-  };
+  });
 }
 
 /** The fields the history log follows for a customer (derived keys and bookkeeping left out). */

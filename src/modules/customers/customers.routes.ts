@@ -4,6 +4,7 @@ import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.j
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { checkedFieldWrites, fieldViewOf } from '../field-access/field-access.service.js';
 import { canCreateCustomer, canWorkWithCustomers } from './customers.policy.js';
 import { presentCustomer } from './customers.presenter.js';
 import {
@@ -38,13 +39,10 @@ export function registerCustomerRoutes(
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listCustomers(
-        db,
-        actorOf(request),
-        q,
-        config.orgTimeZone,
-      );
-      return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access));
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { items, total } = await service.listCustomers(db, actor, q, config.orgTimeZone);
+      return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access, view));
     },
   );
 
@@ -61,12 +59,13 @@ export function registerCustomerRoutes(
       },
     },
     async (request, reply) => {
-      const { customer, duplicateHints } = await service.createCustomer(
-        db,
-        actorOf(request),
-        request.body,
-      );
-      return reply.status(201).send({ ...presentCustomer(customer, 'write'), duplicateHints });
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const body = checkedFieldWrites(view, 'customer', request.body, null);
+      const { customer, duplicateHints } = await service.createCustomer(db, actor, body);
+      return reply
+        .status(201)
+        .send({ ...presentCustomer(customer, 'write', view), duplicateHints });
     },
   );
 
@@ -91,7 +90,7 @@ export function registerCustomerRoutes(
         entity: 'customer',
         recordId: customer.id,
       });
-      return presentCustomer(customer, access);
+      return presentCustomer(customer, access, await fieldViewOf(db, actor));
     },
   );
 
@@ -109,13 +108,12 @@ export function registerCustomerRoutes(
       },
     },
     async (request) => {
-      const { customer, access } = await service.updateCustomer(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.body,
-      );
-      return presentCustomer(customer, access);
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { customer: current } = await service.loadCustomer(db, actor, request.params.id);
+      const body = checkedFieldWrites(view, 'customer', request.body, current);
+      const { customer, access } = await service.updateCustomer(db, actor, request.params.id, body);
+      return presentCustomer(customer, access, view);
     },
   );
 
@@ -133,13 +131,14 @@ export function registerCustomerRoutes(
       },
     },
     async (request) => {
+      const actor = actorOf(request);
       const { customer, access } = await service.changeCustomerStatus(
         db,
-        actorOf(request),
+        actor,
         request.params.id,
         request.body,
       );
-      return presentCustomer(customer, access ?? 'read');
+      return presentCustomer(customer, access ?? 'read', await fieldViewOf(db, actor));
     },
   );
 

@@ -1,3 +1,4 @@
+import { applyFieldAccess, type FieldView } from '../../domain/access/field-access.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import type { RecordAccess } from '../../platform/policy/record-access.js';
 import type { LeadRow, LeadWithFacts } from './leads.repository.js';
@@ -10,8 +11,9 @@ export function accessToLead(actor: Actor, lead: LeadWithFacts): RecordAccess {
   return null;
 }
 
-export function presentLead(lead: LeadRow, access: 'read' | 'write'): LeadOut {
-  return {
+/** A lead as the caller may see it: fields hidden or masked for them come out so. */
+export function presentLead(lead: LeadRow, access: 'read' | 'write', view: FieldView): LeadOut {
+  return applyFieldAccess(view, 'lead', {
     id: lead.id,
     company: lead.company,
     contactName: lead.contactName,
@@ -36,7 +38,7 @@ export function presentLead(lead: LeadRow, access: 'read' | 'write'): LeadOut {
     updatedAt: lead.updatedAt,
     version: lead.version,
     access,
-  };
+  });
 }
 
 /** The fields the history log follows for a lead. */

@@ -6,6 +6,7 @@ import { registerDeleteRoute } from '../records/record-delete.routes.js';
 import { registerHistoryRoute } from '../records/record-history.routes.js';
 import { convertLead, disqualifyLead } from './lead-closing.service.js';
 import { canAssignLead, canCreateLead, canWorkWithLeads } from './leads.policy.js';
+import { checkedFieldWrites, fieldViewOf } from '../field-access/field-access.service.js';
 import { presentLead } from './leads.presenter.js';
 import {
   assignLeadBody,
@@ -38,8 +39,10 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listLeads(db, actorOf(request), q, config.orgTimeZone);
-      return pageResponse(q, { items, total }, (i) => presentLead(i.lead, i.access));
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { items, total } = await service.listLeads(db, actor, q, config.orgTimeZone);
+      return pageResponse(q, { items, total }, (i) => presentLead(i.lead, i.access, view));
     },
   );
 
@@ -56,8 +59,11 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       },
     },
     async (request, reply) => {
-      const { lead, duplicateHints } = await service.createLead(db, actorOf(request), request.body);
-      return reply.status(201).send({ ...presentLead(lead, 'write'), duplicateHints });
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const body = checkedFieldWrites(view, 'lead', request.body, null);
+      const { lead, duplicateHints } = await service.createLead(db, actor, body);
+      return reply.status(201).send({ ...presentLead(lead, 'write', view), duplicateHints });
     },
   );
 
@@ -74,8 +80,9 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       },
     },
     async (request) => {
-      const { lead, access } = await service.loadLead(db, actorOf(request), request.params.id);
-      return presentLead(lead, access);
+      const actor = actorOf(request);
+      const { lead, access } = await service.loadLead(db, actor, request.params.id);
+      return presentLead(lead, access, await fieldViewOf(db, actor));
     },
   );
 
@@ -94,13 +101,12 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       },
     },
     async (request) => {
-      const { lead, access } = await service.updateLead(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.body,
-      );
-      return presentLead(lead, access);
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { lead: current } = await service.loadLead(db, actor, request.params.id);
+      const body = checkedFieldWrites(view, 'lead', request.body, current);
+      const { lead, access } = await service.updateLead(db, actor, request.params.id, body);
+      return presentLead(lead, access, view);
     },
   );
 
@@ -124,7 +130,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         request.params.id,
         request.body,
       );
-      return presentLead(lead, access);
+      return presentLead(lead, access, await fieldViewOf(db, actorOf(request)));
     },
   );
 
@@ -149,7 +155,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         request.params.id,
         request.body,
       );
-      return presentLead(lead, access);
+      return presentLead(lead, access, await fieldViewOf(db, actorOf(request)));
     },
   );
 
@@ -173,7 +179,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
         request.params.id,
         request.body,
       );
-      return presentLead(lead, access);
+      return presentLead(lead, access, await fieldViewOf(db, actorOf(request)));
     },
   );
 

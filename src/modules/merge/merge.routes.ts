@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { fieldViewOf } from '../field-access/field-access.service.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
@@ -35,7 +36,7 @@ export function registerMergeRoutes(app: FastifyInstance, { db }: AppContext): v
         request.params.id,
         request.body,
       );
-      return presentCustomer(customer, access);
+      return presentCustomer(customer, access, await fieldViewOf(db, actorOf(request)));
     },
   );
 
@@ -60,7 +61,7 @@ export function registerMergeRoutes(app: FastifyInstance, { db }: AppContext): v
         request.params.id,
         request.body,
       );
-      return presentLead(lead, access);
+      return presentLead(lead, access, await fieldViewOf(db, actorOf(request)));
     },
   );
 }

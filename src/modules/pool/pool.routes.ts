@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { fieldViewOf } from '../field-access/field-access.service.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
@@ -43,8 +44,9 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     },
     async (request) => {
       const q = request.query;
+      const view = await fieldViewOf(db, actorOf(request));
       const { items, total } = await moves.listPool(db, q, config.orgTimeZone);
-      return pageResponse(q, { items, total }, (c) => presentCustomer(c, 'read'));
+      return pageResponse(q, { items, total }, (c) => presentCustomer(c, 'read', view));
     },
   );
 
@@ -66,6 +68,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
       presentCustomer(
         await moves.claimCustomer(db, actorOf(request), request.params.id, request.body.version),
         'write',
+        await fieldViewOf(db, actorOf(request)),
       ),
   );
 
@@ -86,6 +89,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
       presentCustomer(
         await moves.releaseCustomer(db, actorOf(request), request.params.id, request.body),
         'read',
+        await fieldViewOf(db, actorOf(request)),
       ),
   );
 
@@ -106,6 +110,7 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
       presentCustomer(
         await moves.assignCustomer(db, actorOf(request), request.params.id, request.body),
         'write',
+        await fieldViewOf(db, actorOf(request)),
       ),
   );
 
@@ -152,9 +157,11 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await listDueForReturn(db, actorOf(request), q, config.orgTimeZone);
+      const actor = actorOf(request);
+      const view = await fieldViewOf(db, actor);
+      const { items, total } = await listDueForReturn(db, actor, q, config.orgTimeZone);
       return pageResponse(q, { items, total }, ({ customer, reason }) => ({
-        ...presentCustomer(customer, 'write'),
+        ...presentCustomer(customer, 'write', view),
         lastDealOn: customer.lastDealOn,
         reason,
       }));

@@ -1,4 +1,10 @@
 import type { Db } from '../../db/database.js';
+import {
+  applyFieldAccess,
+  type FieldEntity,
+  type FieldView,
+} from '../../domain/access/field-access.js';
+import { fieldViewOf } from '../field-access/field-access.service.js';
 import { searchTerms, type SearchTerms } from '../../domain/search/search-terms.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -50,10 +56,23 @@ const links: Record<SearchType, (hit: repo.SearchHit) => string> = {
   ticket: (hit) => `/tickets/${hit.id}`,
 };
 
+/** The field a hit's second line shows, where field permissions may hide it. */
+const detailFields: Partial<Record<SearchType, { entity: FieldEntity; field: string }>> = {
+  customer: { entity: 'customer', field: 'region' },
+  lead: { entity: 'lead', field: 'contactName' },
+};
+
+function shownDetail(view: FieldView, type: SearchType, detail: string | null): string | null {
+  const shown = detailFields[type];
+  if (!shown) return detail;
+  return applyFieldAccess(view, shown.entity, { [shown.field]: detail })[shown.field] ?? null;
+}
+
 /** Records of every kind the actor works with that match the query, grouped by kind (empty groups left out). */
 export async function search(db: Db, actor: Actor, query: SearchQuery) {
   const terms = searchTerms(query.q);
   if (terms === null) return { groups: [] };
+  const view = await fieldViewOf(db, actor);
   const groups = await Promise.all(
     searchableTypes(actor).map(async (type) => {
       const hits = await finders[type](db, actor, terms, query.limit + 1);
@@ -62,7 +81,7 @@ export async function search(db: Db, actor: Actor, query: SearchQuery) {
         items: hits.slice(0, query.limit).map((hit) => ({
           id: hit.id,
           title: hit.title,
-          detail: hit.detail,
+          detail: shownDetail(view, type, hit.detail),
           link: links[type](hit),
         })),
         more: hits.length > query.limit,

@@ -20,6 +20,8 @@ const envSchema = z.object({
       (value) => /^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value),
       'true, false, or proxy addresses/CIDRs separated by commas',
     ),
+  HSTS: z.enum(['auto', 'on', 'off']).default('auto'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
 });
 
 /**
@@ -46,6 +48,14 @@ export type Config = {
   /** Whether this process schedules the nightly jobs (they run once per day across processes anyway). */
   jobs: boolean;
   trustProxy: TrustProxy;
+  /**
+   * When to send Strict-Transport-Security: `auto` on requests that came over https (directly,
+   * or through a trusted proxy's X-Forwarded-Proto), `on` always (TLS ends at a proxy that is
+   * not trusted), `off` never.
+   */
+  hsts: 'auto' | 'on' | 'off';
+  /** SQLite's `synchronous` setting: what survives a power loss (see README, Database). */
+  sqliteSynchronous: 'normal' | 'full';
 };
 
 function isValidTimeZone(zone: string): boolean {
@@ -75,5 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     jobs: e.JOBS === 'on',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    hsts: e.HSTS,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
   };
 }

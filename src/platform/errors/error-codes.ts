@@ -49,6 +49,8 @@ export const ERROR_CODES = {
   validation_failed: { status: 400, params: none },
   unauthorized: { status: 401, params: none },
   forbidden: { status: 403, params: none },
+  /** A write set a field that is read-only or hidden for the caller (field-level permissions). */
+  field_read_only: { status: 403, params: none },
   not_found: { status: 404, params: { record } },
   route_not_found: { status: 404, params: { method: z.string(), path: z.string() } },
   version_conflict: { status: 409, params: { record } },
@@ -179,6 +181,9 @@ export const FIELD_CODES = [
   'target_equals_floor',
   'metric_definition_problem',
   'template_item_problem',
+  // Field-level permissions.
+  'field_read_only',
+  'field_hidden',
   // Imports.
   'import_header_not_found',
   'import_required_column_missing',

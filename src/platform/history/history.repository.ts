@@ -71,7 +71,27 @@ const pendingRows = new WeakMap<Executor, UnchainedHistoryRow[]>();
  */
 export async function writeHistory(executor: Executor, change: RecordChange): Promise<void> {
   const row = historyRowOf(change, nowIso(), newId());
-  if (!row) return;
+  if (row) await addToChain(executor, row);
+}
+
+/** One row saying who revealed which masked field of a record, and when (the value is not kept). */
+export async function recordReveal(
+  executor: Executor,
+  reveal: { entity: string; entityId: string; field: string; actorId: string },
+): Promise<void> {
+  await addToChain(executor, {
+    id: newId(),
+    entity: reveal.entity,
+    entityId: reveal.entityId,
+    action: 'reveal',
+    changes: changesDocument([{ field: reveal.field, oldValue: null, newValue: null }]),
+    actorId: reveal.actorId,
+    at: nowIso(),
+  });
+}
+
+/** Puts a row in the chain: with the transaction's others before its commit, or at once. */
+async function addToChain(executor: Executor, row: UnchainedHistoryRow): Promise<void> {
   const pending = pendingRows.get(executor);
   if (pending) {
     pending.push(row);

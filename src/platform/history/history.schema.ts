@@ -8,7 +8,7 @@ export const historyEntryOut = z
     id: z.string(),
     entity: z.string(),
     entityId: z.string(),
-    action: z.enum(['create', 'update', 'delete', 'restore', 'merge']),
+    action: z.enum(['create', 'update', 'delete', 'restore', 'merge', 'reveal']),
     field: z.string().nullable(),
     oldValue: z.string().nullable(),
     newValue: z.string().nullable(),

@@ -31,6 +31,7 @@ import { registerDuplicateRoutes } from '../../modules/duplicates/duplicates.rou
 import { registerMergeRoutes } from '../../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../../modules/org/org.routes.js';
+import { registerFieldAccessRoutes } from '../../modules/field-access/field-access.routes.js';
 import { registerSettingsRoutes } from '../../modules/settings/settings.routes.js';
 import { registerSystemRoutes } from '../../modules/system/system.routes.js';
 import { registerTargetRoutes } from '../../modules/targets/targets.routes.js';
@@ -53,6 +54,7 @@ import { registerErrorResponses } from '../http/error-responses.js';
 import { registerInputSanitiser } from '../http/input-sanitiser.js';
 import { registerOriginCheck } from '../http/origin-check.js';
 import { registerRouteAccess } from '../http/route-access.js';
+import { registerSecurityHeaders } from '../http/security-headers.js';
 import { authenticatorFor } from './authenticate.js';
 import { withoutUnusedComponents } from './openapi-document.js';
 import { defaultWebDist, registerWebApp } from './web-app.js';
@@ -64,11 +66,16 @@ declare module 'fastify' {
   }
 }
 
+/** Where log lines go: one JSON line per write. */
+export type LogSink = { write: (line: string) => void };
+
 export type AppOptions = {
   db: Db;
   config: Config;
   /** Pino options; tests pass `false` to keep output quiet. */
   logger?: boolean | { level: string };
+  /** Where the default logger writes (standard output when not given); tests read it. */
+  logStream?: LogSink;
 };
 
 /** Every module's routes; a new module adds its register function here. */
@@ -103,17 +110,24 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerCustomMetricRoutes,
   registerSettingsRoutes,
   registerSystemRoutes,
+  registerFieldAccessRoutes,
   registerWorkbenchRoutes,
   registerUsageRoutes,
   registerNotificationRoutes,
 ];
 
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  logger,
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
       // Never log credentials, whether they arrive as headers or cookies.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: config.trustProxy,
     frameworkErrors: sendFrameworkError,
@@ -121,6 +135,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, config.hsts);
 
   await app.register(fastifyCookie, {
     secret: await resolveSessionSecret(db, config.sessionSecret),

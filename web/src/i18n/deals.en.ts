@@ -29,6 +29,7 @@ export const dealsEn = {
       delete: 'Deleted',
       restore: 'Restored',
       merge: 'Merged',
+      reveal: 'Revealed',
     },
   },
   leads: {

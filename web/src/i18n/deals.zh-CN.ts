@@ -30,6 +30,7 @@ export const dealsZhCN: typeof dealsEn = {
       delete: '删除',
       restore: '恢复',
       merge: '合并',
+      reveal: '查看完整值',
     },
   },
   leads: {

@@ -12,6 +12,7 @@ import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
 import { adminSettingsEn } from './admin-settings.en';
+import { fieldAccessEn } from './field-access.en';
 import { dealRecordsEn } from './deal-records.en';
 
 export const en = {
@@ -55,6 +56,7 @@ export const en = {
     dataScopes: 'Roles and data scopes',
     pipelineStages: 'Pipeline stages',
     keyFields: 'Appraisal settings',
+    fieldAccess: 'Field permissions',
   },
   auth: {
     title: 'Sign in',
@@ -76,7 +78,8 @@ export const en = {
     new: 'New password',
     confirm: 'Confirm new password',
     mismatch: 'The two new passwords do not match.',
-    changed: 'Your password has been changed.',
+    changed:
+      'Your password has been changed; your other sessions are signed out and your API tokens revoked.',
   },
   comingSoon: {
     title: '{{area}} is coming soon',
@@ -162,6 +165,7 @@ export const en = {
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
+  fieldAccess: fieldAccessEn,
   notifications: notificationsEn,
   imports: importsEn,
 };

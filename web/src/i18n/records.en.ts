@@ -33,6 +33,7 @@ export const recordsEn = {
       delete: 'Deleted',
       restore: 'Restored',
       merge: 'Merged',
+      reveal: 'Revealed',
     },
   },
   timeline: {

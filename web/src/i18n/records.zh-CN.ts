@@ -28,7 +28,14 @@ export const recordsZhCN: typeof recordsEn = {
     field: '字段',
     old: '变更前',
     new: '变更后',
-    actions: { create: '创建', update: '修改', delete: '删除', restore: '恢复', merge: '合并' },
+    actions: {
+      create: '创建',
+      update: '修改',
+      delete: '删除',
+      restore: '恢复',
+      merge: '合并',
+      reveal: '查看完整值',
+    },
   },
   timeline: {
     title: '时间线',

@@ -13,6 +13,7 @@ import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 import { adminSettingsZhCN } from './admin-settings.zh-CN';
+import { fieldAccessZhCN } from './field-access.zh-CN';
 import { dealRecordsZhCN } from './deal-records.zh-CN';
 
 export const zhCN: Messages = {
@@ -56,6 +57,7 @@ export const zhCN: Messages = {
     dataScopes: '角色与数据权限',
     pipelineStages: '商机阶段',
     keyFields: '考核设置',
+    fieldAccess: '字段权限',
   },
   auth: {
     title: '登录',
@@ -77,7 +79,7 @@ export const zhCN: Messages = {
     new: '新密码',
     confirm: '确认新密码',
     mismatch: '两次输入的新密码不一致。',
-    changed: '密码已修改。',
+    changed: '密码已修改；其他登录已退出，API 令牌已全部吊销。',
   },
   comingSoon: {
     title: '{{area}}即将上线',
@@ -161,6 +163,7 @@ export const zhCN: Messages = {
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
+  fieldAccess: fieldAccessZhCN,
   notifications: notificationsZhCN,
   imports: importsZhCN,
 };

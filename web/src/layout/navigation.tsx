@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  EyeInvisibleOutlined,
   ExperimentOutlined,
   FlagOutlined,
   NodeIndexOutlined,
@@ -44,6 +45,7 @@ type NavLabel =
   | 'dataScopes'
   | 'pipelineStages'
   | 'keyFields'
+  | 'fieldAccess'
   | 'customMetrics'
   | 'targets'
   | 'cycles'
@@ -130,6 +132,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/admin/roles', label: 'dataScopes', icon: <SafetyOutlined /> },
       { path: '/admin/pipeline-stages', label: 'pipelineStages', icon: <NodeIndexOutlined /> },
       { path: '/admin/key-fields', label: 'keyFields', icon: <CheckSquareOutlined /> },
+      { path: '/admin/field-access', label: 'fieldAccess', icon: <EyeInvisibleOutlined /> },
       { path: '/admin/templates', label: 'templates', icon: <ProfileOutlined /> },
       { path: '/admin/custom-metrics', label: 'customMetrics', icon: <ExperimentOutlined /> },
       { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },

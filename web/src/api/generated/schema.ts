@@ -81,7 +81,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password (signs out your other sessions) */
+        /** Change your password (signs out your other sessions and revokes your API tokens) */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -2252,6 +2252,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/field-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per role: which fields of customers, contacts and leads are read-only, hidden or masked (admins) */
+        get: operations["getFieldAccess"];
+        /** Replace the field rules (admins); recorded in the history */
+        put: operations["replaceFieldAccess"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The full phone or e-mail of a customer you see masked; recorded in its history */
+        post: operations["revealCustomerField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The full phone or e-mail of a contact you see masked; recorded in its history */
+        post: operations["revealContactField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The full phone or e-mail of a lead you see masked; recorded in its history */
+        post: operations["revealLeadField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workbench/hints": {
         parameters: {
             query?: never;
@@ -2442,7 +2511,7 @@ export interface components {
             /** @description the field, dotted (`items.0.amount`), or the request part */
             path: string;
             /** @enum {string} */
-            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "invalid" | "malformed_url" | "malformed_body" | "unstorable_character" | "nested_too_deep" | "foreign_origin" | "read_only_token" | "not_found" | "stale_version" | "already_used" | "end_before_start" | "must_be_future" | "nothing_to_change" | "listed_twice" | "from_after_to" | "grade_thresholds_order" | "owner_not_assignable" | "owner_unchanged" | "user_inactive" | "assignee_not_service" | "owner_not_marketing" | "contact_needs_customer" | "contact_name_required" | "record_type_and_id_together" | "not_of_this_record" | "merge_into_itself" | "share_with_yourself" | "share_needs_write_access" | "share_outlives_own_access" | "status_unchanged" | "not_allowed_from_status" | "current_password_wrong" | "cannot_deactivate_yourself" | "reports_to_own_report" | "department_below_itself" | "too_short" | "too_common" | "contains_email_name" | "plan_for_other_record" | "plan_completed" | "stage_unknown" | "stage_not_open" | "stage_unchanged" | "stage_inactive" | "before_previous_change" | "reason_required" | "score_above_cap" | "metric_unknown" | "own_target" | "target_outside_unit_range" | "target_on_wrong_side_of_floor" | "target_equals_floor" | "metric_definition_problem" | "template_item_problem" | "import_header_not_found" | "import_required_column_missing" | "import_format_unsupported" | "import_entity_unsupported";
+            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "invalid" | "malformed_url" | "malformed_body" | "unstorable_character" | "nested_too_deep" | "foreign_origin" | "read_only_token" | "not_found" | "stale_version" | "already_used" | "end_before_start" | "must_be_future" | "nothing_to_change" | "listed_twice" | "from_after_to" | "grade_thresholds_order" | "owner_not_assignable" | "owner_unchanged" | "user_inactive" | "assignee_not_service" | "owner_not_marketing" | "contact_needs_customer" | "contact_name_required" | "record_type_and_id_together" | "not_of_this_record" | "merge_into_itself" | "share_with_yourself" | "share_needs_write_access" | "share_outlives_own_access" | "status_unchanged" | "not_allowed_from_status" | "current_password_wrong" | "cannot_deactivate_yourself" | "reports_to_own_report" | "department_below_itself" | "too_short" | "too_common" | "contains_email_name" | "plan_for_other_record" | "plan_completed" | "stage_unknown" | "stage_not_open" | "stage_unchanged" | "stage_inactive" | "before_previous_change" | "reason_required" | "score_above_cap" | "metric_unknown" | "own_target" | "target_outside_unit_range" | "target_on_wrong_side_of_floor" | "target_equals_floor" | "metric_definition_problem" | "template_item_problem" | "field_read_only" | "field_hidden" | "import_header_not_found" | "import_required_column_missing" | "import_format_unsupported" | "import_entity_unsupported";
             /** @description in English, for API users */
             message: string;
             /** @description values for wording the problem */
@@ -2466,6 +2535,12 @@ export interface components {
             } | {
                 /** @constant */
                 code: "forbidden";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "field_read_only";
                 /** @description in English, for API users; the web app words the code */
                 message: string;
                 details: components["schemas"]["ErrorDetail"][];
@@ -2781,7 +2856,7 @@ export interface components {
             entity: string;
             entityId: string;
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "restore" | "merge";
+            action: "create" | "update" | "delete" | "restore" | "merge" | "reveal";
             field: string | null;
             oldValue: string | null;
             newValue: string | null;
@@ -16869,6 +16944,384 @@ export interface operations {
             };
         };
     };
+    getFieldAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @enum {string} */
+                            role: "admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr";
+                            /** @enum {string} */
+                            entity: "customer" | "contact" | "lead";
+                            field: string;
+                            /** @enum {string} */
+                            mode: "editable" | "read_only" | "hidden";
+                            /** @default false */
+                            masked: boolean;
+                        }[];
+                        fields: {
+                            customer: string[];
+                            contact: string[];
+                            lead: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceFieldAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: {
+                        /** @enum {string} */
+                        role: "admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr";
+                        /** @enum {string} */
+                        entity: "customer" | "contact" | "lead";
+                        field: string;
+                        /** @enum {string} */
+                        mode: "editable" | "read_only" | "hidden";
+                        /** @default false */
+                        masked?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @enum {string} */
+                            role: "admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr";
+                            /** @enum {string} */
+                            entity: "customer" | "contact" | "lead";
+                            field: string;
+                            /** @enum {string} */
+                            mode: "editable" | "read_only" | "hidden";
+                            /** @default false */
+                            masked: boolean;
+                        }[];
+                        fields: {
+                            customer: string[];
+                            contact: string[];
+                            lead: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revealCustomerField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    field: "phone" | "email";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "phone" | "email";
+                        value: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revealContactField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    field: "phone" | "email";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "phone" | "email";
+                        value: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revealLeadField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    field: "phone" | "email";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "phone" | "email";
+                        value: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listWorkbenchHints: {
         parameters: {
             query?: never;
@@ -17809,15 +18262,15 @@ export const enumValues = {
     "patch /api/v1/users/{id} body.locale": ["zh-CN","en"],
     "patch /api/v1/users/{id} response.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "patch /api/v1/users/{id} response.locale": ["zh-CN","en"],
-    "get /api/v1/users/{id}/history response.items.action": ["create","update","delete","restore","merge"],
-    "get /api/v1/departments/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/users/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
+    "get /api/v1/departments/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/roles response.items.key": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/roles response.items.dataScope": ["self","self_and_reports","department","department_tree","all"],
     "put /api/v1/roles/{key} path.key": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "put /api/v1/roles/{key} body.dataScope": ["self","self_and_reports","department","department_tree","all"],
     "put /api/v1/roles/{key} response.key": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "put /api/v1/roles/{key} response.dataScope": ["self","self_and_reports","department","department_tree","all"],
-    "get /api/v1/roles/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/roles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/customers query.order": ["asc","desc"],
     "get /api/v1/customers query.status": ["potential","intent","deal","dormant","lost"],
     "get /api/v1/customers query.level": ["A","B","C"],
@@ -17844,7 +18297,7 @@ export const enumValues = {
     "post /api/v1/customers/{id}/status response.level": ["A","B","C"],
     "post /api/v1/customers/{id}/status response.status": ["potential","intent","deal","dormant","lost"],
     "post /api/v1/customers/{id}/status response.access": ["read","write"],
-    "get /api/v1/customers/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/customers/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/products query.order": ["asc","desc"],
     "get /api/v1/products query.active": ["true","false"],
     "get /api/v1/products query.sort": ["name","code","unitPriceCents","createdAt","updatedAt"],
@@ -17852,7 +18305,7 @@ export const enumValues = {
     "post /api/v1/products response.access": ["read","write"],
     "get /api/v1/products/{id} response.access": ["read","write"],
     "patch /api/v1/products/{id} response.access": ["read","write"],
-    "get /api/v1/products/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/products/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/contracts query.order": ["asc","desc"],
     "get /api/v1/contracts query.renewal": ["true","false"],
     "get /api/v1/contracts query.sort": ["signedOn","endOn","amountCents","number","createdAt","updatedAt"],
@@ -17860,7 +18313,7 @@ export const enumValues = {
     "post /api/v1/contracts response.access": ["read","write"],
     "get /api/v1/contracts/{id} response.access": ["read","write"],
     "patch /api/v1/contracts/{id} response.access": ["read","write"],
-    "get /api/v1/contracts/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/contracts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/contracts/{id}/payment-plans query.order": ["asc","desc"],
     "get /api/v1/contracts/{id}/payment-plans query.sort": ["dueOn","amountCents","createdAt"],
     "get /api/v1/contracts/{id}/payment-plans response.items.access": ["read","write"],
@@ -17876,8 +18329,8 @@ export const enumValues = {
     "post /api/v1/contracts/{id}/payments response.access": ["read","write"],
     "get /api/v1/payments/{id} response.access": ["read","write"],
     "patch /api/v1/payments/{id} response.access": ["read","write"],
-    "get /api/v1/payment-plans/{id}/history response.items.action": ["create","update","delete","restore","merge"],
-    "get /api/v1/payments/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/payment-plans/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
+    "get /api/v1/payments/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/tickets query.order": ["asc","desc"],
     "get /api/v1/tickets query.status": ["open","pending","resolved","closed"],
     "get /api/v1/tickets query.priority": ["low","normal","high","urgent"],
@@ -17908,7 +18361,7 @@ export const enumValues = {
     "post /api/v1/tickets/{id}/rating response.status": ["open","pending","resolved","closed"],
     "post /api/v1/tickets/{id}/rating response.access": ["read","write"],
     "get /api/v1/tickets/{id}/replies query.order": ["asc","desc"],
-    "get /api/v1/tickets/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/tickets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/feedback query.order": ["asc","desc"],
     "get /api/v1/feedback query.status": ["new","reviewing","adopted","rejected"],
     "get /api/v1/feedback query.sort": ["createdAt","updatedAt","decidedAt","status"],
@@ -17925,7 +18378,7 @@ export const enumValues = {
     "post /api/v1/feedback/{id}/decision body.status": ["adopted","rejected"],
     "post /api/v1/feedback/{id}/decision response.status": ["new","reviewing","adopted","rejected"],
     "post /api/v1/feedback/{id}/decision response.access": ["read","write"],
-    "get /api/v1/feedback/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/feedback/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/campaigns query.order": ["asc","desc"],
     "get /api/v1/campaigns query.channel": ["exhibition","online_ads","webinar","content","referral","email","other"],
     "get /api/v1/campaigns query.status": ["planned","running","finished","cancelled"],
@@ -17942,14 +18395,14 @@ export const enumValues = {
     "patch /api/v1/campaigns/{id} body.status": ["planned","running","finished","cancelled"],
     "patch /api/v1/campaigns/{id} response.status": ["planned","running","finished","cancelled"],
     "patch /api/v1/campaigns/{id} response.access": ["read","write"],
-    "get /api/v1/campaigns/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/campaigns/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/contacts query.order": ["asc","desc"],
     "get /api/v1/contacts query.sort": ["name","createdAt","updatedAt"],
     "get /api/v1/contacts response.items.access": ["read","write"],
     "post /api/v1/contacts response.access": ["read","write"],
     "get /api/v1/contacts/{id} response.access": ["read","write"],
     "patch /api/v1/contacts/{id} response.access": ["read","write"],
-    "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
     "get /api/v1/imports/{id} response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
@@ -17968,7 +18421,7 @@ export const enumValues = {
     "patch /api/v1/pipeline-stages/{id} body.kind": ["open","won","lost"],
     "patch /api/v1/pipeline-stages/{id} response.kind": ["open","won","lost"],
     "patch /api/v1/pipeline-stages/{id} response.access": ["read","write"],
-    "get /api/v1/pipeline-stages/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/pipeline-stages/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/opportunities query.order": ["asc","desc"],
     "get /api/v1/opportunities query.status": ["open","won","lost"],
     "get /api/v1/opportunities query.sort": ["name","amountCents","createdAt","updatedAt","expectedCloseOn","closedAt"],
@@ -17984,7 +18437,7 @@ export const enumValues = {
     "post /api/v1/opportunities/{id}/stage response.access": ["read","write"],
     "get /api/v1/opportunities/{id}/stages response.items.fromStatus": ["open","won","lost"],
     "get /api/v1/opportunities/{id}/stages response.items.toStatus": ["open","won","lost"],
-    "get /api/v1/opportunities/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/opportunities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/leads query.order": ["asc","desc"],
     "get /api/v1/leads query.status": ["new","working","converted","disqualified"],
     "get /api/v1/leads query.sort": ["company","createdAt","updatedAt","closedAt"],
@@ -18006,7 +18459,7 @@ export const enumValues = {
     "post /api/v1/leads/{id}/convert response.access": ["read","write"],
     "post /api/v1/leads/{id}/disqualify response.status": ["new","working","converted","disqualified"],
     "post /api/v1/leads/{id}/disqualify response.access": ["read","write"],
-    "get /api/v1/leads/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/leads/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/search response.groups.type": ["customer","contact","lead","opportunity","contract","ticket"],
     "get /api/v1/duplicates query.entity": ["customer","lead","contact"],
     "get /api/v1/duplicates response.items.entity": ["customer","lead","contact"],
@@ -18040,7 +18493,7 @@ export const enumValues = {
     "patch /api/v1/activities/{id} response.type": ["call","visit","meeting","email","message","note"],
     "patch /api/v1/activities/{id} response.recordType": ["lead","customer","opportunity"],
     "patch /api/v1/activities/{id} response.access": ["read","write"],
-    "get /api/v1/activities/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/activities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/plans query.order": ["asc","desc"],
     "get /api/v1/plans query.scope": ["today","overdue","upcoming"],
     "get /api/v1/plans query.status": ["open","completed"],
@@ -18059,7 +18512,7 @@ export const enumValues = {
     "patch /api/v1/plans/{id} response.recordType": ["lead","customer","opportunity"],
     "patch /api/v1/plans/{id} response.status": ["open","completed"],
     "patch /api/v1/plans/{id} response.access": ["read","write"],
-    "get /api/v1/plans/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/plans/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/customers/{id}/timeline response.items.kind": ["activity","stage_change","contract","payment","ticket","feedback"],
     "get /api/v1/customers/{id}/collaborators response.items.access": ["read","write"],
     "post /api/v1/customers/{id}/collaborators body.access": ["read","write"],
@@ -18105,8 +18558,8 @@ export const enumValues = {
     "post /api/v1/cycles/{id}/recompute response.kind": ["month","quarter","custom"],
     "post /api/v1/cycles/{id}/recompute response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
-    "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge"],
-    "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
+    "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/scorecard query.period": ["month","quarter"],
     "get /api/v1/scorecard response.period.kind": ["month","quarter"],
     "get /api/v1/scorecard response.gradeWithheld": ["early_in_period","little_weight_applies"],
@@ -18121,7 +18574,7 @@ export const enumValues = {
     "get /api/v1/scorecard/evidence query.period": ["month","quarter"],
     "get /api/v1/scorecard/evidence query.counted": ["all","yes","no"],
     "put /api/v1/targets body.period": ["month","quarter"],
-    "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/quality/flags query.order": ["asc","desc"],
     "get /api/v1/quality/flags query.rule": ["Q1","Q2","Q3","Q4","Q5","Q6","Q7"],
     "get /api/v1/quality/flags query.status": ["open","cleared"],
@@ -18135,7 +18588,7 @@ export const enumValues = {
     "post /api/v1/quality/flags/{id}/clear response.rule": ["Q1","Q2","Q3","Q4","Q5","Q6","Q7"],
     "post /api/v1/quality/flags/{id}/clear response.entity": ["activity","customer","lead","user"],
     "post /api/v1/quality/flags/{id}/clear response.status": ["open","cleared"],
-    "get /api/v1/quality/flags/{id}/history response.items.action": ["create","update","delete","restore","merge"],
+    "get /api/v1/quality/flags/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/metrics response.items.dir": ["+","-"],
     "get /api/v1/custom-metrics/fields response.items.fields.type": ["text","number","money","timestamp","date","user","flag"],
     "get /api/v1/custom-metrics response.items.unit": ["percent","per_week","days","money","count","minutes","rating","score"],
@@ -18185,6 +18638,21 @@ export const enumValues = {
     "put /api/v1/settings/appraisal response.keyFields": ["name","phone","email","industry","source","requirement","region","level","address"],
     "get /api/v1/system/job-runs query.status": ["running","succeeded","failed"],
     "get /api/v1/system/job-runs response.items.status": ["running","succeeded","failed"],
+    "get /api/v1/settings/field-access response.rules.role": ["admin","executive","manager","sales","service","marketing","product","hr"],
+    "get /api/v1/settings/field-access response.rules.entity": ["customer","contact","lead"],
+    "get /api/v1/settings/field-access response.rules.mode": ["editable","read_only","hidden"],
+    "put /api/v1/settings/field-access body.rules.role": ["admin","executive","manager","sales","service","marketing","product","hr"],
+    "put /api/v1/settings/field-access body.rules.entity": ["customer","contact","lead"],
+    "put /api/v1/settings/field-access body.rules.mode": ["editable","read_only","hidden"],
+    "put /api/v1/settings/field-access response.rules.role": ["admin","executive","manager","sales","service","marketing","product","hr"],
+    "put /api/v1/settings/field-access response.rules.entity": ["customer","contact","lead"],
+    "put /api/v1/settings/field-access response.rules.mode": ["editable","read_only","hidden"],
+    "post /api/v1/customers/{id}/reveal body.field": ["phone","email"],
+    "post /api/v1/customers/{id}/reveal response.field": ["phone","email"],
+    "post /api/v1/contacts/{id}/reveal body.field": ["phone","email"],
+    "post /api/v1/contacts/{id}/reveal response.field": ["phone","email"],
+    "post /api/v1/leads/{id}/reveal body.field": ["phone","email"],
+    "post /api/v1/leads/{id}/reveal response.field": ["phone","email"],
     "get /api/v1/workbench/hints response.items.kind": ["missing_field","overdue_plans","stale_opportunities","uncovered_key_customers"],
     "post /api/v1/usage/views body.kind": ["dashboard_view","report_view","analysis_view"],
     "get /api/v1/notifications query.unread": ["true","false"],
