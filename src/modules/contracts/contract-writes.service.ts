@@ -1,11 +1,16 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, forbidden, invalidField, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  AppError,
+  forbidden,
+  invalidField,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { isOwnerInScope } from '../customers/customers.repository.js';
 import { loadCustomer } from '../customers/customers.service.js';
 import { loadOpportunity } from '../opportunities/opportunities.service.js';
@@ -18,7 +23,7 @@ import {
   newRecordColumns,
   recordCreated,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 
 async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;

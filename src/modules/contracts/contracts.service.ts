@@ -3,7 +3,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors/app-error.j
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { refreshCustomerDealDate } from './contract-collection.service.js';
 import { accessToContract } from './contracts.presenter.js';
 import * as repo from './contracts.repository.js';

@@ -17,19 +17,15 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { viewerOf } from '../customers/customers.service.js';
 import { likelyDuplicates } from '../duplicates/duplicates.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
-import { assignableOwner } from '../records/assignable-owner.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { closedLeadReason } from './lead-lifecycle.js';
 import { canAssignLead } from './leads.policy.js';
 import { accessToLead, leadSnapshot } from './leads.presenter.js';
 import * as repo from './leads.repository.js';
-import type {
-  CreateLeadInput,
-  ListLeadsQuery,
-  UpdateLeadInput,
-} from './leads.schema.js';
+import type { CreateLeadInput, ListLeadsQuery, UpdateLeadInput } from './leads.schema.js';
 
 /** A lead the actor may see, with their access; anything else is "not found". */
 export async function loadLead(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {

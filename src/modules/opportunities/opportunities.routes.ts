@@ -9,8 +9,8 @@ import {
   standardErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canCreateOpportunity, canWorkWithOpportunities } from './opportunities.policy.js';
 import { presentOpportunity, presentStageChange } from './opportunities.presenter.js';
 import {

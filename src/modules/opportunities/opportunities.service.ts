@@ -9,9 +9,9 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { deleteRefusal, mayDelete, recordAccess } from '../../platform/policy/record-access.js';
 import { viewerOf } from '../customers/customers.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
-import { assignableOwner } from '../records/assignable-owner.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
+import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { canAssignOpportunity } from './opportunities.policy.js';
 import { opportunitySnapshot } from './opportunities.presenter.js';
 import * as repo from './opportunities.repository.js';
@@ -134,8 +134,7 @@ export async function deleteOpportunity(
   version: number,
 ): Promise<void> {
   const { opportunity, inScope } = await loadOpportunity(db, actor, id, 'write');
-  if (!mayDelete({ inScope }))
-    throw forbidden(deleteRefusal('opportunity'));
+  if (!mayDelete({ inScope })) throw forbidden(deleteRefusal('opportunity'));
   await softDeleteWithHistory(
     db,
     { table: 'opportunities', entity: 'opportunity', label: 'Opportunity', id },

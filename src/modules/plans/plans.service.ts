@@ -9,7 +9,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
 import { workbenchWindow } from './plan-scope.js';
 import { planSnapshot } from './plans.presenter.js';

@@ -22,7 +22,7 @@ import {
   type CustomerRow,
 } from '../customers/customers.repository.js';
 import { loadCustomer } from '../customers/customers.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { readPoolSettings } from './pool-settings.service.js';
 import { canRelease } from './pool.policy.js';
 import * as repo from './pool.repository.js';

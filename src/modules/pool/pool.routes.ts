@@ -5,7 +5,7 @@ import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
 import { presentCustomer } from '../customers/customers.presenter.js';
 import { customerOut } from '../customers/customers.schema.js';
-import { writeErrors } from '../records/record-responses.schema.js';
+import { writeErrors } from '../../platform/records/record-responses.schema.js';
 import { listDueForReturn } from './pool-return.service.js';
 import * as moves from './pool-moves.service.js';
 import { readPoolSettings, updatePoolSettings } from './pool-settings.service.js';
