@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
-import { isOwnerInScope } from '../customers/customers.repository.js';
+import { isOwnerInScope } from '../../db/scope-filter.js';
 import { loadCustomer } from '../customers/customers.service.js';
 import { loadOpportunity } from '../opportunities/opportunities.service.js';
 import { recomputeCollection, refreshCustomerDealDate } from './contract-collection.service.js';

@@ -41,6 +41,9 @@ export function pageResponse<Row, Out>(
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
+/** The version a delete or other versioned write expects the record to be at. */
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
+
 export const errorBody = z.object({
   error: z.object({
     code: z.string(),

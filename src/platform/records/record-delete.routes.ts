@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api } from '../http/app-context.js';
-import { idParams, standardErrors } from '../http/list-query.js';
+import { idParams, standardErrors, versionQuery } from '../http/list-query.js';
 import { actorOf } from '../http/route-access.js';
 import type { Actor } from '../policy/actor.js';
-import { versionQuery } from '../../modules/customers/customers.schema.js';
 import type { writeErrors } from './record-responses.schema.js';
 
 export type DeleteRouteOptions = {
