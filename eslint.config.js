@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { LAYERS, yardstickPlugin } from './eslint/layers.js';
 
@@ -62,6 +63,15 @@ export default tseslint.config(
     plugins: { yardstick: yardstickPlugin },
     rules: {
       'yardstick/layers': ['error', { layers: LAYERS, routesImportedBy: ['app'] }],
+    },
+  },
+  {
+    // The rules of hooks for the web app; a missing effect dependency fails lint as well.
+    files: ['web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );
