@@ -40,7 +40,7 @@ import { registerScorecardRoutes } from '../modules/scorecard/scorecard.routes.j
 import { registerTimelineRoutes } from '../modules/timeline/timeline.routes.js';
 import { registerQualityRoutes } from '../modules/quality/quality.routes.js';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.js';
-import { createUsageRecorder } from '../modules/usage/usage-recorder.js';
+import { createUsageRecorder } from '../platform/usage/usage-recorder.js';
 import type { UsageRecorder } from '../platform/http/app-context.js';
 import { registerUsageRoutes } from '../modules/usage/usage.routes.js';
 import { orgDay } from '../domain/time/org-day.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import { runExclusively } from '../db/exclusive.js';
 import { orgDay } from '../domain/time/org-day.js';
-import { readSetting, writeSetting } from '../modules/settings/settings.repository.js';
+import { readSetting, writeSetting } from '../platform/settings/settings.repository.js';
 
 export type DailyJob = {
   name: string;

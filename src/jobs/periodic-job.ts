@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { runExclusively } from '../db/exclusive.js';
-import { readSetting, writeSetting } from '../modules/settings/settings.repository.js';
+import { readSetting, writeSetting } from '../platform/settings/settings.repository.js';
 import type { JobOutcome } from './daily-job.js';
 
 export type PeriodicJob = {

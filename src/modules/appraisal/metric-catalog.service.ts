@@ -6,7 +6,7 @@ import {
   type CatalogEntry,
   type MetricCatalog,
 } from '../metrics/metric-catalog.js';
-import { readAppraisalSettings } from '../settings/appraisal-settings.js';
+import { readAppraisalSettings } from './appraisal-settings.js';
 import { parseDefinition } from '../custom-metrics/custom-metric-definition.js';
 import { customMetricFacts, kindOf } from '../custom-metrics/custom-metric.facts.js';
 import {

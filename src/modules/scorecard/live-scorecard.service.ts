@@ -15,7 +15,7 @@ import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { assignTemplates, participantsOf } from '../appraisal/participants.js';
 import { scoreParticipants, type Scoring } from '../appraisal/score-participants.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
-import { readAppraisalSettings } from '../settings/appraisal-settings.js';
+import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import { listEvidence } from './evidence.service.js';
 import * as repo from './scorecard.repository.js';
 

@@ -12,7 +12,7 @@ export type UsageEvent = {
   recordId?: string;
 };
 
-/** Records usage events; the usage module implements it (src/modules/usage/usage-recorder.ts). */
+/** Records usage events (src/platform/usage/usage-recorder.ts). */
 export type UsageRecorder = {
   /** Queues an event; never waits for the database, so reads stay as fast as without it. */
   record: (event: UsageEvent) => void;

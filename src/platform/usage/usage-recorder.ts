@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
-import { newId } from '../../platform/ids.js';
-import type { UsageRecorder } from '../../platform/http/app-context.js';
+import { newId } from '../ids.js';
+import type { UsageRecorder } from '../http/app-context.js';
 import { insertUsageEvents, type UsageEventRow } from './usage.repository.js';
 
 const FLUSH_INTERVAL_MS = 2000;
