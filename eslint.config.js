@@ -1,5 +1,7 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { LAYERS, yardstickPlugin } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'bin/', 'web/src/api/generated/'] },
@@ -49,13 +51,27 @@ export default tseslint.config(
               group: ['node:*', 'fs', 'path', 'kysely', 'pg', 'better-sqlite3', 'fastify'],
               message: 'src/domain is pure: no I/O.',
             },
-            {
-              group: ['../db/*', '../platform/*', '../modules/*'],
-              message: 'src/domain depends on nothing else in the project.',
-            },
           ],
         },
       ],
+    },
+  },
+  {
+    // Layers: each folder below src/ imports only the layers below it, at any depth
+    // (eslint/layers.js; CONTRIBUTING.md, "Layers").
+    files: ['src/**/*.ts'],
+    plugins: { yardstick: yardstickPlugin },
+    rules: {
+      'yardstick/layers': ['error', { layers: LAYERS, routesImportedBy: ['app'] }],
+    },
+  },
+  {
+    // The rules of hooks for the web app; a missing effect dependency fails lint as well.
+    files: ['web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

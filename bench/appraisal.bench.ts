@@ -14,7 +14,7 @@ import { transitionCycle, createCycle } from '../src/modules/cycles/cycles.servi
 import { listEvidence } from '../src/modules/scorecard/evidence.service.js';
 import { liveScorecard } from '../src/modules/scorecard/live-scorecard.service.js';
 import type { Actor } from '../src/platform/policy/actor.js';
-import { prepareDatabase } from '../src/platform/prepare-database.js';
+import { prepareDatabase } from '../src/app/prepare-database.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const endDay = process.argv[2] ?? new Date().toISOString().slice(0, 10);

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { openDb } from '../src/db/engine.js';
 import { createCycle, transitionCycle } from '../src/modules/cycles/cycles.service.js';
-import { prepareDatabase } from '../src/platform/prepare-database.js';
+import { prepareDatabase } from '../src/app/prepare-database.js';
 import { simulateCompany } from '../src/simulator/simulate.js';
 import { simulatedAdmin } from '../src/simulator/demo-upkeep.js';
 

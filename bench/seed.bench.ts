@@ -2,7 +2,7 @@
 // Usage: npx tsx bench/seed.bench.ts <tiny|demo|S|M|L> [database url or SQLite path] [seed]
 import { rmSync } from 'node:fs';
 import { isPostgresUrl, openDb } from '../src/db/engine.js';
-import { prepareDatabase } from '../src/platform/prepare-database.js';
+import { prepareDatabase } from '../src/app/prepare-database.js';
 import { isScaleName } from '../src/simulator/scales.js';
 import { simulateCompany } from '../src/simulator/simulate.js';
 

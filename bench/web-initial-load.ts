@@ -17,6 +17,10 @@ for (const file of files) {
   const content = readFileSync(join(dist, file));
   raw += content.length;
   gzipped += gzipSync(content, { level: 9 }).length;
-  console.log(`${file.padEnd(50)} ${(content.length / 1024).toFixed(1).padStart(8)} kB  gzip ${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1).padStart(7)} kB`);
+  console.log(
+    `${file.padEnd(50)} ${(content.length / 1024).toFixed(1).padStart(8)} kB  gzip ${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1).padStart(7)} kB`,
+  );
 }
-console.log(`initial load: ${files.length} files, ${(raw / 1024).toFixed(1)} kB raw, ${(gzipped / 1024).toFixed(1)} kB gzipped`);
+console.log(
+  `initial load: ${files.length} files, ${(raw / 1024).toFixed(1)} kB raw, ${(gzipped / 1024).toFixed(1)} kB gzipped`,
+);

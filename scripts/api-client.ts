@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { openDb } from '../src/db/engine.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { buildApp } from '../src/platform/server/app.js';
+import { buildApp } from '../src/app/app.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'web/src/api/generated/schema.ts');

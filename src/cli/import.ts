@@ -9,7 +9,7 @@ import * as imports from '../modules/imports/imports.service.js';
 import { presentJob } from '../modules/imports/imports.presenter.js';
 import * as orgRepo from '../modules/org/org.repository.js';
 import type { Config } from '../platform/config/config.js';
-import { prepareDatabase } from '../platform/prepare-database.js';
+import { prepareDatabase } from '../app/prepare-database.js';
 
 export type ImportCliOptions = {
   dryRun: boolean;

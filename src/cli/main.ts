@@ -2,7 +2,7 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { openDb } from '../db/engine.js';
 import { createUser } from '../modules/org/org.service.js';
 import { loadConfig } from '../platform/config/config.js';
-import { prepareDatabase } from '../platform/prepare-database.js';
+import { prepareDatabase } from '../app/prepare-database.js';
 import { isRole, ROLES, type Role } from '../platform/policy/roles.js';
 import { backup, restore } from './backup.js';
 import { serve } from './serve.js';

@@ -1,7 +1,7 @@
 import { openDb } from '../db/engine.js';
 import { orgDay } from '../domain/time/org-day.js';
 import type { Config } from '../platform/config/config.js';
-import { prepareDatabase } from '../platform/prepare-database.js';
+import { prepareDatabase } from '../app/prepare-database.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../simulator/demo-organisation.js';
 import type { ScaleName } from '../simulator/scales.js';
 import { simulateCompany } from '../simulator/simulate.js';

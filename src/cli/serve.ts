@@ -1,7 +1,7 @@
 import { openDb } from '../db/engine.js';
 import type { Config } from '../platform/config/config.js';
-import { prepareDatabase } from '../platform/prepare-database.js';
-import { buildApp } from '../platform/server/app.js';
+import { prepareDatabase } from '../app/prepare-database.js';
+import { buildApp } from '../app/app.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import { DEMO_LOGINS, seedDemoOrganisation } from '../simulator/demo-organisation.js';
 import { printLogins } from './seed.js';

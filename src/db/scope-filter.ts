@@ -1,5 +1,23 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { OwnerScope } from '../platform/policy/data-scope.js';
+import type { Executor } from './database.js';
+
+/**
+ * Which owners' records an actor may see, as data: the repositories turn it into a WHERE
+ * clause (below), so scope is never applied by filtering after loading.
+ * Several roles give the union of their scopes: the widest access wins.
+ */
+export type OwnerScope =
+  | { kind: 'all' }
+  | {
+      kind: 'owners';
+      actorId: string;
+      /** Owners who report to the actor, at any depth. */
+      includeReports: boolean;
+      /** Owners in this department only (own-department scope). */
+      department: string | null;
+      /** Owners in this department or any department below it. */
+      departmentTree: string | null;
+    };
 
 /**
  * The WHERE condition that limits rows to the owners an actor may see. `ownerColumn` is a
@@ -58,4 +76,20 @@ export function sharedAccessExpression(
 /** 1 when the row's owner is within the scope, else 0 (for record-level access decisions). */
 export function inScopeExpression(ownerColumn: string, scope: OwnerScope): RawBuilder<number> {
   return sql<number>`case when ${ownerScopeCondition(ownerColumn, scope)} then 1 else 0 end`;
+}
+
+/** Whether `userId` is an owner the viewer may assign records to (within their data scope). */
+export async function isOwnerInScope(
+  executor: Executor,
+  userId: string,
+  scope: OwnerScope,
+): Promise<boolean> {
+  const row = await executor
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('active', '=', 1)
+    .where(ownerScopeCondition('users.id', scope))
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -3,7 +3,7 @@ import { runExclusively } from '../db/exclusive.js';
 import { dueRetryAttempt, MAX_DAILY_ATTEMPTS } from '../domain/jobs/retry-policy.js';
 import { orgDay } from '../domain/time/org-day.js';
 import { runsInSlot } from '../modules/system/job-runs.repository.js';
-import { readSetting, writeSetting } from '../modules/settings/settings.repository.js';
+import { readSetting, writeSetting } from '../platform/settings/settings.repository.js';
 import { loggedRun, reportFailure } from './job-run-log.js';
 
 export type DailyJob = {

@@ -5,7 +5,7 @@ import {
   PERIODIC_FAILURES_REPORTED,
 } from '../domain/jobs/retry-policy.js';
 import { latestRuns } from '../modules/system/job-runs.repository.js';
-import { readSetting, writeSetting } from '../modules/settings/settings.repository.js';
+import { readSetting, writeSetting } from '../platform/settings/settings.repository.js';
 import type { JobOutcome } from './daily-job.js';
 import { loggedRun, reportFailure } from './job-run-log.js';
 

@@ -1,5 +1,5 @@
 import type { HistoryAction } from '../db/tables/history.table.js';
-import { chainRows, GENESIS_HASH } from '../platform/history/history-chain.js';
+import { chainRows, GENESIS_HASH } from '../db/history-chain.js';
 import { historyRowOf, type ChainHead } from '../platform/history/history.repository.js';
 import type { RowSink } from './row-sink.js';
 import type { IdFactory } from './sim-ids.js';

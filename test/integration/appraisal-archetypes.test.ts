@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describe } from 'vitest';
 import { builtInMetric } from '../../src/domain/metrics/catalog.js';
 import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';

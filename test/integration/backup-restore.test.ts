@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupSqlite, checkedTableCounts, restoreSqlite } from '../../src/db/backup.js';
 import { openDb } from '../../src/db/engine.js';
-import { buildApp } from '../../src/platform/server/app.js';
+import { buildApp } from '../../src/app/app.js';
 import { createCustomer } from '../support/crm-fixture.js';
 import { buildOrg, PASSWORD } from '../support/org-fixture.js';
 import { createTestApp, testConfig, type TestApp } from '../support/test-app.js';

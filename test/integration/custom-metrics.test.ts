@@ -169,6 +169,56 @@ describeEngines('custom metrics', (use) => {
     expect(evidence.items.filter((e: { numerator: number }) => e.numerator === 1)).toHaveLength(3);
   });
 
+  it("scores a cycle with the organisation's custom metrics and key fields, as the live card does", async () => {
+    // One customer of rep1 with a name and no phone; the key fields become name and phone.
+    const customer = await use().request({
+      method: 'POST',
+      url: '/api/v1/customers',
+      as: rep1,
+      payload: { name: '华东精工' },
+    });
+    expect(customer.statusCode).toBe(201);
+    const keyFields = await use().request({
+      method: 'PUT',
+      url: '/api/v1/settings/appraisal',
+      as: admin,
+      payload: { keyFields: ['name', 'phone'] },
+    });
+    expect(keyFields.statusCode).toBe(200);
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/cycles',
+      as: admin,
+      payload: { name: '2026年11月', kind: 'month', anchorDay: '2026-11-18' },
+    });
+    expect(created.statusCode).toBe(201);
+    const opened = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${created.json().id}/status`,
+      as: admin,
+      payload: { version: created.json().version, status: 'open' },
+    });
+    expect(opened.statusCode).toBe(200);
+    const result = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/cycles/${created.json().id}/results/me`,
+        as: rep1,
+      })
+    ).json() as { items: { metric: string; numerator: number; denominator: number }[] };
+    const live = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: rep1 })
+    ).json() as { items: { metric: string; value: { numerator: number; denominator: number } }[] };
+    const inCycle = (metric: string) => result.items.find((i) => i.metric === metric);
+    const inLive = (metric: string) => live.items.find((i) => i.metric === metric)?.value;
+    for (const valueOf of [inCycle, inLive]) {
+      // 3 visits of 5 calls and visits.
+      expect(valueOf('visit_share')).toMatchObject({ numerator: 3, denominator: 5 });
+      // 1 customer × 2 key fields, of which the name is filled.
+      expect(valueOf('profile_completeness')).toMatchObject({ numerator: 1, denominator: 2 });
+    }
+  });
+
   it('stops counting when deactivated, keeping its definition', async () => {
     const [metric] = (
       await use().request({ method: 'GET', url: '/api/v1/custom-metrics', as: admin })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMPAIGN_CHANNELS } from '../../src/modules/campaigns/campaigns.schema.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 

@@ -92,7 +92,7 @@ describeEngines('history hash chain', (use) => {
       .where('seq', '=', second.seq)
       .executeTakeFirstOrThrow();
     // Rewrite the row and recompute its own hash as a careful forger would.
-    const { historyRowHash } = await import('../../src/platform/history/history-chain.js');
+    const { historyRowHash } = await import('../../src/db/history-chain.js');
     const changes = original.changes.replace('链二', '链贰');
     const hash = historyRowHash({ ...original, seq: Number(original.seq), changes });
     await k.updateTable('history').set({ changes, hash }).where('seq', '=', second.seq).execute();

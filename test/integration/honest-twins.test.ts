@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDailyJob, type DailyJob } from '../../src/jobs/daily-job.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { openDb } from '../../src/db/engine.js';
 import {
   createTestDatabase,

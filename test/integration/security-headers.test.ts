@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Config } from '../../src/platform/config/config.js';
-import { buildApp } from '../../src/platform/server/app.js';
+import { buildApp } from '../../src/app/app.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { testConfig } from '../support/test-app.js';
 

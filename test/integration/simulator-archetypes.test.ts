@@ -3,7 +3,7 @@ import { nameDuplicateKey, phoneDuplicateKey } from '../../src/domain/quality/du
 import { isTimely } from '../../src/domain/quality/timeliness.js';
 import { orgDay } from '../../src/domain/time/org-day.js';
 import { runQualityRules } from '../../src/modules/quality/quality-run.service.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { SIMULATED_TABLES } from '../../src/simulator/row-sink.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, type TestDatabase } from '../support/engines.js';

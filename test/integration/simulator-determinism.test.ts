@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { simulatedContentHash } from '../../src/simulator/content-hash.repository.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/database.js';
 import { loadConfig } from '../../src/platform/config/config.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
-import { buildApp } from '../../src/platform/server/app.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { buildApp } from '../../src/app/app.js';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { createTestDatabase } from './engines.js';
 

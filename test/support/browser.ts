@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, type TestContext } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,7 +18,54 @@ export function shouldRunBrowser(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** Where the traces of failed browser tests go (test-results/ is ignored by git). */
+export const TRACE_DIR = 'test-results/traces';
+
+/** Contexts of the browser launched by this test file, each recording a trace chunk per test. */
+const traced = new Set<BrowserContext>();
+
+const fileNameOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 120);
+
+/**
+ * After each test, every open context's trace chunk is saved if the test failed (open it with
+ * `npx playwright-core show-trace test-results/traces/<file>.zip`) and dropped if it passed; the
+ * next test records a new chunk.
+ */
+afterEach(async ({ task }: TestContext) => {
+  const failed = task.result?.state === 'fail' || (task.result?.errors?.length ?? 0) > 0;
+  let n = 0;
+  for (const context of traced) {
+    n += 1;
+    const path = `${TRACE_DIR}/${fileNameOf(`${task.file.name}-${task.name}`)}-${n}.zip`;
+    try {
+      await context.tracing.stopChunk(failed ? { path } : {});
+      await context.tracing.startChunk();
+    } catch {
+      traced.delete(context); // closed meanwhile
+    }
+  }
+});
+
+async function startTracing(context: BrowserContext): Promise<BrowserContext> {
+  await context.tracing.start({ screenshots: true, snapshots: true, sources: false });
+  await context.tracing.startChunk();
+  traced.add(context);
+  context.on('close', () => traced.delete(context));
+  return context;
+}
+
+/**
+ * Chromium for the browser suites. Every context it opens records a Playwright trace, kept only
+ * for the tests that fail (see `TRACE_DIR`).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => startTracing(await newContext(options));
+  return browser;
+}
+
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

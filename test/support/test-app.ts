@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/platform/config/config.js';
-import { prepareDatabase } from '../../src/platform/prepare-database.js';
-import { buildApp, type LogSink } from '../../src/platform/server/app.js';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { buildApp, type LogSink } from '../../src/app/app.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
 
 export type TestApp = TestDatabase & {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { chainRows, GENESIS_HASH } from '../../platform/history/history-chain.js';
-import { changesDocument, parseChanges } from '../../platform/history/history-diff.js';
+import { chainRows, GENESIS_HASH } from '../history-chain.js';
+import { changesDocument, parseChanges } from '../history-diff.js';
 import type { HistoryAction } from '../tables/history.table.js';
 import type { MigrationContext, YardstickMigration } from './migration.js';
 

@@ -5,7 +5,7 @@ import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.j
 import { actorOf } from '../../platform/http/route-access.js';
 import { presentPlan } from '../plans/plans.presenter.js';
 import { presentFinding } from '../quality/quality.presenter.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canWorkWithActivities } from './activities.policy.js';
 import { presentActivity } from './activities.presenter.js';
 import {

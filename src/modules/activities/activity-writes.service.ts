@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { notFound } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -17,9 +17,12 @@ import { activitySnapshot } from './activities.presenter.js';
 import * as repo from './activities.repository.js';
 import type { CreateActivityInput, UpdateActivityInput } from './activities.schema.js';
 import { loadActivity } from './activities.service.js';
-import { checkActivityDelete, checkActivityWrite } from '../quality/activity-checks.service.js';
+import {
+  checkActivityDelete,
+  judgeActivity,
+  recordVerdict,
+} from '../quality/activity-checks.service.js';
 import { findOpenFlagsOn } from '../quality/quality-flags.repository.js';
-import { activityQuality } from './activity-quality.js';
 import { ownerAt } from './linked-record.repository.js';
 import { loadLinkedRecord } from './linked-record.service.js';
 
@@ -44,12 +47,6 @@ async function refreshTouches(
     await repo.refreshOpportunityTouch(trx, activity.recordId);
 }
 
-async function reload(trx: Executor, id: string): Promise<repo.ActivityRow> {
-  const stored = await repo.findActivityRow(trx, id);
-  if (!stored) throw new AppError('internal', 'activity vanished after write');
-  return stored;
-}
-
 /**
  * Records an activity on a record the actor may change, in one transaction with: the plan it
  * names, the plans it carries out (when valid), the next follow-up, the record's last-touch
@@ -62,10 +59,9 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     : undefined;
   const recordedAt = nowIso();
   const occurredAt = new Date(input.occurredAt).toISOString();
-  const quality = activityQuality({ content: input.content, occurredAt, recordedAt });
   const id = newId();
   return inTransaction(db, async (trx) => {
-    const row = {
+    const written = {
       id,
       type: input.type,
       recordType: record.recordType,
@@ -76,15 +72,16 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       recordedAt,
       actorId: actor.id,
       ownerId: await ownerWhen(trx, record, occurredAt),
-      valid: quality.valid,
-      timely: quality.timely,
       planId: input.planId ?? null,
+      importJobId: null,
       deletedAt: null,
     };
+    // The data-quality rules (Q3–Q6) judge it; it is stored with their verdict, then their flags.
+    const verdict = await judgeActivity(trx, written, 'create');
+    const row: repo.ActivityRow = { ...written, valid: verdict.valid, timely: verdict.timely };
     await repo.insertActivity(trx, row);
-    // Data-quality rules (Q3–Q6) may flag it; its validity follows the open Q3/Q4 flags.
-    await checkActivityWrite(trx, row, recordedAt, 'create');
-    const valid = (await reload(trx, id)).valid === 1;
+    await recordVerdict(trx, row, verdict, recordedAt);
+    const valid = row.valid === 1;
     const completedPlanIds: string[] = [];
     if (input.planId) {
       await completeNamedPlan(trx, actor, input.planId, row, recordedAt);
@@ -93,14 +90,13 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     // An invalid activity does not carry out plans: it would not count for plan_execution.
     if (valid) completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
     await refreshTouches(trx, row);
-    const stored = await reload(trx, id);
     await writeHistory(trx, {
       entity: 'activity',
       entityId: id,
       action: 'create',
       actorId: actor.id,
       before: null,
-      after: activitySnapshot(stored),
+      after: activitySnapshot(row),
     });
     let nextFollowUp: PlanRow | null = null;
     if (input.nextFollowUp && nextOwner)
@@ -113,7 +109,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       );
     // The verdict the writer shows: the rules the new activity breaks (invalid ones do not count).
     const openFlags = await findOpenFlagsOn(trx, 'activity', id);
-    return { activity: stored, completedPlanIds, nextFollowUp, openFlags };
+    return { activity: row, completedPlanIds, nextFollowUp, openFlags };
   });
 }
 
@@ -124,23 +120,25 @@ export async function updateActivity(db: Db, actor: Actor, id: string, input: Up
   const occurredAt = input.occurredAt
     ? new Date(input.occurredAt).toISOString()
     : before.occurredAt;
-  // Timeliness stays measured from the first recording: editing later does not make it late or early.
-  const quality = activityQuality({ content, occurredAt, recordedAt: before.recordedAt });
   const after = await inTransaction(db, async (trx) => {
     const ownerId =
       occurredAt === before.occurredAt ? before.ownerId : await ownerWhen(trx, before, occurredAt);
+    const current = await repo.findActivityRow(trx, id);
+    if (!current || current.deletedAt !== null) throw notFound('activity');
+    // Timeliness stays measured from the first recording: editing later does not make it late or early.
+    const edited = { ...current, type: input.type ?? current.type, content, occurredAt, ownerId };
+    const verdict = await judgeActivity(trx, edited, 'update');
+    const stored: repo.ActivityRow = { ...edited, valid: verdict.valid, timely: verdict.timely };
     await repo.updateActivityColumns(trx, id, {
-      type: input.type ?? before.type,
+      type: stored.type,
       content,
       occurredAt,
       ownerId,
-      valid: quality.valid,
-      timely: quality.timely,
+      valid: stored.valid,
+      timely: stored.timely,
     });
-    await checkActivityWrite(trx, { ...before, content, occurredAt }, nowIso(), 'update');
+    await recordVerdict(trx, stored, verdict, nowIso());
     await refreshTouches(trx, before);
-    const stored = await reload(trx, id);
-    if (stored.deletedAt !== null) throw notFound('activity');
     await writeHistory(trx, {
       entity: 'activity',
       entityId: id,

@@ -8,7 +8,7 @@ import {
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { errorBody, idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { authenticatorFor } from '../../platform/server/authenticate.js';
+import { authenticatorFor } from './authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
 import { userOut } from '../org/org.schema.js';
 import { canManageOwnAccount, canManageTokens } from './auth.policy.js';

@@ -16,7 +16,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import { canWriteCampaign, managesCampaigns } from './campaigns.policy.js';
 import * as repo from './campaigns.repository.js';
 import type {

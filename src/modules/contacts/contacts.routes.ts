@@ -3,8 +3,8 @@ import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { checkedFieldWrites, fieldViewOf } from '../field-access/field-access.service.js';
 import { presentContact } from './contacts.presenter.js';
 import {

@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool, recordAccess } from '../../platform/policy/record-access.js';
 import { loadCustomer, viewerOf } from '../customers/customers.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { contactSnapshot } from './contacts.presenter.js';
 import * as repo from './contacts.repository.js';
 import type {

@@ -6,8 +6,8 @@ import { forbidden, invalidField, staleVersion, refusal } from '../../platform/e
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
-import { isOwnerInScope } from '../customers/customers.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
+import { isOwnerInScope } from '../../db/scope-filter.js';
 import { loadCustomer } from '../customers/customers.service.js';
 import { loadOpportunity } from '../opportunities/opportunities.service.js';
 import { recomputeCollection, refreshCustomerDealDate } from './contract-collection.service.js';
@@ -19,7 +19,7 @@ import {
   newRecordColumns,
   recordCreated,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 
 async function assertOwnerInScope(db: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;

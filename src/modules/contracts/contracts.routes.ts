@@ -8,8 +8,8 @@ import {
   conflictErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { createContract, updateContract } from './contract-writes.service.js';
 import { canWorkWithContracts, canWriteContracts } from './contracts.policy.js';
 import { presentContract } from './contracts.presenter.js';

@@ -7,7 +7,7 @@ import {
   searchField,
 } from '../../platform/http/field-schemas.js';
 import { pageQuery, readName } from '../../platform/http/list-query.js';
-import { booleanQueryField } from '../records/boolean-query.schema.js';
+import { booleanQueryField } from '../../platform/records/boolean-query.schema.js';
 
 const id = z.string().min(1).max(64);
 

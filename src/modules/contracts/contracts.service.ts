@@ -10,7 +10,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { refreshCustomerDealDate } from './contract-collection.service.js';
 import { accessToContract } from './contracts.presenter.js';
 import * as repo from './contracts.repository.js';

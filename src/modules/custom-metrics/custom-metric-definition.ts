@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CUSTOM_METRIC_ENTITIES, type FieldType } from './custom-metric-fields.js';
+import type { CustomMetricRow } from './custom-metrics.repository.js';
 
 const OPERATORS = [
   'eq',
@@ -135,4 +136,9 @@ export function validateDefinition(definition: CustomMetricDefinition): Problem[
   if (aggregate.kind === 'ratio')
     checkGroup(aggregate.numerator, fields, 'definition.aggregate.numerator', problems);
   return problems;
+}
+
+/** A stored custom metric's definition, parsed back from its JSON column. */
+export function parseDefinition(row: CustomMetricRow) {
+  return customMetricDefinition.parse(JSON.parse(row.definition));
 }

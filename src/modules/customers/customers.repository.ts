@@ -164,19 +164,3 @@ export async function insertStatusChange(
 ): Promise<void> {
   await executor.insertInto('customerStatusChanges').values(row).execute();
 }
-
-/** Whether `userId` is an owner the viewer may assign records to (within their data scope). */
-export async function isOwnerInScope(
-  executor: Executor,
-  userId: string,
-  scope: OwnerScope,
-): Promise<boolean> {
-  const row = await executor
-    .selectFrom('users')
-    .select('id')
-    .where('id', '=', userId)
-    .where('active', '=', 1)
-    .where(ownerScopeCondition('users.id', scope))
-    .executeTakeFirst();
-  return row !== undefined;
-}

@@ -102,5 +102,3 @@ export const listCustomersQuery = pageQuery.extend({
   sort: z.enum(['name', 'createdAt', 'updatedAt', 'lastFollowUpAt', 'level']).default('updatedAt'),
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;
-
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });

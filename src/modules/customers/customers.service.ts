@@ -23,11 +23,11 @@ import {
   mayDelete,
   type RecordAccess,
 } from '../../platform/policy/record-access.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
-import { assignableOwner } from '../records/assignable-owner.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
 import type { CustomerNameViewer } from './customer-names.repository.js';
 import { canChooseOwner, canWorkWithCustomers } from './customers.policy.js';

@@ -6,9 +6,9 @@ import { refusal } from '../../platform/errors/app-error.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
-import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
-import { scoreParticipants } from '../scorecard/score-participants.js';
-import { toParticipants } from './cycle-participants.js';
+import { participantsOf } from '../appraisal/participants.js';
+import { scoreParticipants } from '../appraisal/score-participants.js';
+import { toAssignments } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
 /** The period of a cycle as the metric engine takes it. */
@@ -81,7 +81,7 @@ export async function computeCycle(
   );
   const adjusted = existingItems.filter((i) => i.adjustedScore !== null);
   const adjustmentOf = new Map(adjusted.map((i) => [`${i.resultId}:${i.metric}`, i]));
-  const participants = (await toParticipants(db, participantRows)).map((p) => {
+  const participants = (await participantsOf(db, toAssignments(participantRows))).map((p) => {
     const resultId = resultIdOf.get(p.userId);
     const own = adjusted.filter((i) => i.resultId === resultId);
     return {
@@ -89,12 +89,7 @@ export async function computeCycle(
       adjustments: Object.fromEntries(own.map((i) => [i.metric, i.adjustedScore ?? 0])),
     };
   });
-  const cards = await scoreParticipants(
-    db,
-    scoringOf(cycle, scoredAt),
-    participants,
-    await loadMetricCatalog(db),
-  );
+  const cards = await scoreParticipants(db, scoringOf(cycle, scoredAt), participants);
   const computedAt = nowIso();
   const computed: ComputedCycle = {
     results: [],

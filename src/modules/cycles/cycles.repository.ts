@@ -243,20 +243,3 @@ export async function listActiveUsersWithRoles(executor: Executor) {
     .execute();
   return withRoles(executor, users);
 }
-
-export async function findUsersByIds(executor: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return executor
-    .selectFrom('users')
-    .select(['id', 'joinedOn', 'leftOn', 'managerId'])
-    .where('id', 'in', ids)
-    .execute();
-}
-
-export async function targetsForPeriod(executor: Executor, firstDay: string) {
-  return executor
-    .selectFrom('userTargets')
-    .select(['userId', 'metric', 'target'])
-    .where('periodStart', '=', firstDay)
-    .execute();
-}

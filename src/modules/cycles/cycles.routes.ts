@@ -11,7 +11,7 @@ import {
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import * as results from './cycle-results.service.js';
 import { canManageCycles, canReadCycles, canReviewResults } from './cycles.policy.js';
 import { presentCycle, presentResult, presentResultSummary } from './cycles.presenter.js';

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canDecideFeedback, canWorkWithFeedback } from './feedback.policy.js';
 import { presentFeedback } from './feedback.presenter.js';
 import {

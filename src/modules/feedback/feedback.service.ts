@@ -14,7 +14,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import { loadTicket } from '../tickets/tickets.service.js';
 import { canMoveFeedback, isDecided } from './feedback-status.js';
 import { canDecideFeedback, seesAllFeedback } from './feedback.policy.js';

@@ -11,7 +11,7 @@ import {
 import { AppError } from '../../platform/errors/app-error.js';
 import { recordReveal, writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { readSetting, writeSetting } from '../settings/settings.repository.js';
+import { readSetting, writeSetting } from '../../platform/settings/settings.repository.js';
 import { fieldAccessSettings, type FieldAccessSettings } from './field-access.schema.js';
 
 const SETTING_KEY = 'field_access';

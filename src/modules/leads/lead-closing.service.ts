@@ -10,7 +10,7 @@ import { addContact } from '../contacts/contacts.service.js';
 import { findCustomer, insertCustomer } from '../customers/customers.repository.js';
 import { customerSnapshot } from '../customers/customers.presenter.js';
 import { openOpportunity, startStage } from '../opportunities/opportunity-creation.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { checkRecordWrite } from '../quality/record-checks.service.js';
 import type { LeadRow } from './leads.repository.js';
 import type { ConvertLeadInput, DisqualifyLeadInput } from './leads.schema.js';

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { customerSnapshot } from '../customers/customers.presenter.js';
 import { findCustomer, type CustomerRow } from '../customers/customers.repository.js';
 import { loadCustomer } from '../customers/customers.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { checkRecordWrite } from '../quality/record-checks.service.js';
 import * as repo from './merge.repository.js';
 import type { MergeBody } from './merge.schema.js';

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { leadSnapshot } from '../leads/leads.presenter.js';
 import { findLead, type LeadRow } from '../leads/leads.repository.js';
 import { loadOpenLead } from '../leads/leads.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { checkRecordWrite } from '../quality/record-checks.service.js';
 import { logMoves } from './merge-history.js';
 import * as repo from './merge.repository.js';

@@ -1,6 +1,6 @@
 import { BUILT_IN_METRICS, type MetricDefinition } from '../../domain/metrics/catalog.js';
 import { FACTS, type FactsBuilder } from './metric-facts.registry.js';
-import { DEFAULT_KEY_FIELDS, type KeyField } from './metric-period.js';
+import type { KeyField } from './metric-period.js';
 
 export type CatalogEntry = { definition: MetricDefinition; facts: FactsBuilder | undefined };
 
@@ -14,9 +14,10 @@ export type MetricCatalog = {
   keyFields: readonly KeyField[];
 };
 
+/** A catalogue of the given metrics, measured with the organisation's key fields. */
 export function catalogOf(
   entries: readonly CatalogEntry[],
-  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  keyFields: readonly KeyField[],
 ): MetricCatalog {
   const byId = new Map(entries.map((e) => [e.definition.id, e]));
   return { get: (id) => byId.get(id), ids: () => [...byId.keys()], keyFields };
@@ -28,5 +29,3 @@ export function builtInEntries(): CatalogEntry[] {
     facts: FACTS[definition.id as keyof typeof FACTS],
   }));
 }
-
-export const BUILT_IN_CATALOG: MetricCatalog = catalogOf(builtInEntries());

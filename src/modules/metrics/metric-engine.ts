@@ -5,12 +5,7 @@ import { nextDay, orgDay } from '../../domain/time/org-day.js';
 import { offsetSegments } from '../../domain/time/zone-offsets.js';
 import type { Period } from '../../domain/time/period.js';
 import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
-import {
-  BUILT_IN_CATALOG,
-  builtInEntries,
-  catalogOf,
-  type MetricCatalog,
-} from './metric-catalog.js';
+import { builtInEntries, catalogOf, type MetricCatalog } from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
 import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
 
@@ -62,7 +57,8 @@ const UNMEASURED: MetricValue = {
 
 /**
  * Measures the given metrics for every subject: one set-based query per metric for all subjects
- * together, never a query per person.
+ * together, never a query per person. The catalogue is required: a metric it does not know
+ * (a custom one left out) would be measured as N/A without a word.
  */
 export async function measure(
   db: Db,
@@ -70,7 +66,7 @@ export async function measure(
   zone: string,
   metrics: readonly string[],
   subjects: readonly Subject[],
-  catalog: MetricCatalog = BUILT_IN_CATALOG,
+  catalog: MetricCatalog,
   scoredAt: Date = period.end,
 ): Promise<MetricResults> {
   const ctx = factContext(db.dialect, period, zone, catalog.keyFields, scoredAt);

@@ -5,7 +5,7 @@ import type { Channel } from '../../domain/notifications/notification-kind.js';
 import { maskSecret, maskUrl } from '../../domain/notifications/mask-secret.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { readSetting, writeSetting } from '../settings/settings.repository.js';
+import { readSetting, writeSetting } from '../../platform/settings/settings.repository.js';
 
 const SETTING_KEY = 'notifications';
 const MASK = '••••';

@@ -3,8 +3,8 @@ import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canCreateOpportunity, canWorkWithOpportunities } from './opportunities.policy.js';
 import { presentOpportunity, presentStageChange } from './opportunities.presenter.js';
 import {

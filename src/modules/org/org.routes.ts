@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageWindow, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { isRole } from '../../platform/policy/roles.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';

@@ -11,7 +11,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import * as repo from './payments.repository.js';
 import type { CreatePlanInput, UpdatePlanInput } from './payments.schema.js';
 

@@ -4,8 +4,8 @@ import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
 import { loadContract } from '../contracts/contracts.service.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import * as plans from './payment-plans.service.js';
 import { presentPayment, presentPlan } from './payments.presenter.js';
 import {

@@ -17,7 +17,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import * as repo from './payments.repository.js';
 import type {
   CreatePaymentInput,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canManagePipeline } from './pipeline.policy.js';
 import { presentStage } from './pipeline.presenter.js';
 import { createStageBody, listStagesQuery, stageOut, updateStageBody } from './pipeline.schema.js';

@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { LinkedRecord } from '../activities/linked-record.service.js';
-import { assignableOwner } from '../records/assignable-owner.service.js';
+import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
 import { canPlanForOthers } from './plans.policy.js';
 import { planSnapshot } from './plans.presenter.js';
 import * as repo from './plans.repository.js';

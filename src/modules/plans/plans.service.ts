@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
-import { softDeleteWithHistory } from '../records/versioned-record.service.js';
+import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
 import { workbenchWindow } from './plan-scope.js';
 import { planSnapshot } from './plans.presenter.js';

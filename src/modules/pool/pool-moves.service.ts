@@ -16,13 +16,10 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { customerSnapshot } from '../customers/customers.presenter.js';
-import {
-  findCustomer,
-  isOwnerInScope,
-  type CustomerRow,
-} from '../customers/customers.repository.js';
+import { findCustomer, type CustomerRow } from '../customers/customers.repository.js';
+import { isOwnerInScope } from '../../db/scope-filter.js';
 import { loadCustomer } from '../customers/customers.service.js';
-import { changeOwnership } from '../ownership/ownership.repository.js';
+import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { readPoolSettings } from './pool-settings.service.js';
 import { canRelease } from './pool.policy.js';
 import * as repo from './pool.repository.js';

@@ -6,7 +6,7 @@ import {
   searchField,
 } from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
-import { booleanQueryField } from '../records/boolean-query.schema.js';
+import { booleanQueryField } from '../../platform/records/boolean-query.schema.js';
 
 export const productOut = z
   .object({

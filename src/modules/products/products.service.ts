@@ -10,7 +10,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import * as repo from './products.repository.js';
 import type {
   CreateProductInput,

@@ -14,6 +14,9 @@ import {
 } from './activity-rules.js';
 import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags } from './flag-sync.service.js';
+import { activityQuality } from './activity-quality.js';
+import { findingKey, type Finding } from './quality-finding.js';
+import { findFlagsOf } from './quality-flags.repository.js';
 import { recomputeValidity, userActivitiesRecorded } from './quality-sources.repository.js';
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -37,69 +40,137 @@ export async function settleValidity(
     await refreshOpportunityTouch(trx, opportunityId);
 }
 
+/** The author's activities recorded in [recorded − before, recorded + after). */
+const around = (trx: Executor, activity: QualityActivity, before: number, after: number) =>
+  userActivitiesRecorded(
+    trx,
+    activity.actorId,
+    shift(activity.recordedAt, -before),
+    shift(activity.recordedAt, after),
+  );
+
+const flagsOnSelf = async (trx: Executor, id: string) => [
+  ...(await findFlagsOf(trx, 'Q3', 'activity', [id])),
+  ...(await findFlagsOf(trx, 'Q4', 'activity', [id])),
+];
+
+/** The pool as it is once `activity` is written: its stored version (if any) replaced. */
+const withWritten = (pool: readonly QualityActivity[], activity: QualityActivity) => [
+  ...pool.filter((a) => a.id !== activity.id),
+  activity,
+];
+
+type RuleOutcome = { rule: 'Q3' | 'Q4' | 'Q5' | 'Q6'; decide: string[]; findings: Finding[] };
+
 /**
  * Q4 for the author's live activities whose verdict depends on `activity`: itself and those
  * recorded in the 168 h after it (it may be, or may have been, their earlier copy). One indexed
  * range query loads everything these verdicts need: [recorded − 168 h, recorded + 168 h].
  */
-async function checkCopies(trx: Executor, activity: QualityActivity, at: string) {
-  const pool = await userActivitiesRecorded(
-    trx,
-    activity.actorId,
-    shift(activity.recordedAt, -COPY_PASTE_WINDOW_MS),
-    shift(activity.recordedAt, COPY_PASTE_WINDOW_MS + 1),
-  );
+function copies(pool: readonly QualityActivity[], activity: QualityActivity): RuleOutcome {
   const decide = pool
     .filter((a) => a.deletedAt === null && a.recordedAt >= activity.recordedAt)
     .map((a) => a.id);
-  const findings = copyPasteFindings(pool, new Set(decide));
-  await syncFlags(
-    trx,
-    { rule: 'Q4', entity: 'activity', recordIds: decide, mode: 'sync' },
-    findings,
-    at,
-  );
-  return decide;
+  return { rule: 'Q4', decide, findings: copyPasteFindings(pool, new Set(decide)) };
 }
 
-/**
- * Q5 around a new activity: the author's activities within 10 minutes either side hold every
- * window that contains it. Flags only open here (the rest of the day is the bulk run's business).
- */
-async function checkBurst(trx: Executor, activity: QualityActivity, at: string) {
-  const pool = await userActivitiesRecorded(
-    trx,
-    activity.actorId,
-    shift(activity.recordedAt, -BURST_WINDOW_MS),
-    shift(activity.recordedAt, BURST_WINDOW_MS),
-  );
-  const decide = pool.filter((a) => a.deletedAt === null).map((a) => a.id);
-  const findings = burstFindings(pool, new Set(decide));
+async function checkCopies(trx: Executor, activity: QualityActivity, at: string) {
+  const pool = await around(trx, activity, COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1);
+  const outcome = copies(pool, activity);
+  await store(trx, outcome, at);
+  return outcome.decide;
+}
+
+async function store(trx: Executor, outcome: RuleOutcome, at: string) {
+  // Q5 only opens flags here (the rest of the day is the bulk run's business).
+  const mode = outcome.rule === 'Q5' ? 'open-only' : 'sync';
   await syncFlags(
     trx,
-    { rule: 'Q5', entity: 'activity', recordIds: decide, mode: 'open-only' },
-    findings,
+    { rule: outcome.rule, entity: 'activity', recordIds: outcome.decide, mode },
+    outcome.findings,
     at,
   );
 }
 
 /**
- * Rules Q3–Q6 for an activity just created or edited, inside the writer's transaction, then the
- * validity of it and of any later copy whose verdict changed. The writer reads `valid` back.
+ * The quality rules' verdict on an activity about to be created or edited (`activity` as it will
+ * be stored), decided before it is written so that the writer stores `valid` and `timely` in the
+ * same statement: Q3 (thin) and Q4 (copy-paste) make it invalid unless a manager cleared that
+ * finding; Q6 (backfill) and Q5 (burst, on creation: editing never moves recorded_at) only flag.
+ * `recordVerdict` then stores the flags and settles the later copies whose verdict changed.
  */
-export async function checkActivityWrite(
+export async function judgeActivity(
   trx: Executor,
   activity: QualityActivity,
-  at: string,
   kind: 'create' | 'update',
+): Promise<ActivityVerdict> {
+  const self = [activity.id];
+  const outcomes: RuleOutcome[] = [
+    { rule: 'Q3', decide: self, findings: thinFindings([activity]) },
+    { rule: 'Q6', decide: self, findings: backfillFindings([activity]) },
+    copies(
+      withWritten(
+        await around(trx, activity, COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1),
+        activity,
+      ),
+      activity,
+    ),
+  ];
+  if (kind === 'create') {
+    const pool = withWritten(
+      await around(trx, activity, BURST_WINDOW_MS, BURST_WINDOW_MS),
+      activity,
+    );
+    const decide = pool.filter((a) => a.deletedAt === null).map((a) => a.id);
+    outcomes.push({ rule: 'Q5', decide, findings: burstFindings(pool, new Set(decide)) });
+  }
+  // As flag-sync.service stores them: a finding stays open if its flag is open, and is not raised
+  // again if a manager cleared it; so it invalidates unless only a manager's clearing stands.
+  const stored = kind === 'create' ? [] : await flagsOnSelf(trx, activity.id);
+  const flagged = (status: 'open' | 'cleared') =>
+    new Set(
+      stored
+        .filter((f) => f.status === status && (status === 'open' || f.clearedBy !== null))
+        .map((f) => `${f.rule}:${findingKey(f)}`),
+    );
+  const open = flagged('open');
+  const clearedByManager = flagged('cleared');
+  const invalidating = outcomes
+    .filter((o) => o.rule === 'Q3' || o.rule === 'Q4')
+    .flatMap((o) => o.findings)
+    .filter((f) => f.recordId === activity.id)
+    .map((f) => `${f.rule}:${findingKey(f)}`)
+    .filter((key) => open.has(key) || !clearedByManager.has(key));
+  return {
+    valid: invalidating.length === 0 ? 1 : 0,
+    timely: activityQuality(activity).timely,
+    outcomes,
+  };
+}
+
+export type ActivityVerdict = {
+  valid: 0 | 1;
+  timely: 0 | 1;
+  /** What each rule decided and found, for `recordVerdict`. */
+  outcomes: readonly RuleOutcome[];
+};
+
+/**
+ * Stores a verdict's flags in the writer's transaction, after the activity was written with
+ * the verdict's `valid`, and settles the validity of the later copies whose verdict changed.
+ */
+export async function recordVerdict(
+  trx: Executor,
+  activity: QualityActivity,
+  verdict: ActivityVerdict,
+  at: string,
 ): Promise<void> {
-  const self = { entity: 'activity' as const, recordIds: [activity.id], mode: 'sync' as const };
-  await syncFlags(trx, { ...self, rule: 'Q3' }, thinFindings([activity]), at);
-  await syncFlags(trx, { ...self, rule: 'Q6' }, backfillFindings([activity]), at);
-  const decided = await checkCopies(trx, activity, at);
-  // Editing never moves recorded_at, so a burst can only appear when an activity is created.
-  if (kind === 'create') await checkBurst(trx, activity, at);
-  await settleValidity(trx, [activity.id, ...decided], activity.id);
+  for (const outcome of verdict.outcomes) await store(trx, outcome, at);
+  const others = verdict.outcomes
+    .filter((o) => o.rule === 'Q4')
+    .flatMap((o) => o.decide)
+    .filter((id) => id !== activity.id);
+  await settleValidity(trx, others);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams, pageOf, pageResponse, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canClearFlags, canReadFlags, canRunQualityRules } from './quality.policy.js';
 import { presentFlag } from './quality.presenter.js';
 import {

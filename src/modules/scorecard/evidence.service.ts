@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { factContext } from '../metrics/metric-engine.js';
-import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
+import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { listFacts, type CountedFilter } from '../metrics/metrics.repository.js';
 import { labelRecords } from './evidence.repository.js';
-import { periodSoFar, type Scoring } from './score-participants.js';
+import { periodSoFar, type Scoring } from '../appraisal/score-participants.js';
 
 /**
  * The records behind one person's metric in a period, from the very query that computed it:

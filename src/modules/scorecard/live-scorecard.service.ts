@@ -12,14 +12,12 @@ import { now } from '../../platform/clock.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { contentOf } from '../templates/template-content.js';
-import * as templatesRepo from '../templates/templates.repository.js';
-import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
+import { assignTemplates, participantsOf } from '../appraisal/participants.js';
+import { scoreParticipants, type Scoring } from '../appraisal/score-participants.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
-import { readAppraisalSettings } from '../settings/appraisal-settings.js';
+import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import { listEvidence } from './evidence.service.js';
 import * as repo from './scorecard.repository.js';
-import { scoreParticipants, type Participant, type Scoring } from './score-participants.js';
 
 export type PeriodKind = 'month' | 'quarter';
 
@@ -48,45 +46,11 @@ async function loadUser(db: Db, actor: Actor, userId: string) {
 }
 
 /** Participants for the live scorecard: each with the current version of their role's template. */
-async function participantsFor(
-  db: Db,
-  users: readonly repo.ScorecardUser[],
-  scoring: Scoring,
-): Promise<Participant[]> {
-  const templates = await templatesRepo.listTemplates(db.kysely);
-  const versions = await templatesRepo.findVersions(
-    db.kysely,
-    templates.flatMap((t) => (t.currentVersionId ? [t.currentVersionId] : [])),
+async function participantsFor(db: Db, users: readonly repo.ScorecardUser[], scoring: Scoring) {
+  return participantsOf(
+    db,
+    await assignTemplates(db, users, orgDay(scoring.period.start, scoring.zone)),
   );
-  const contentByRole = new Map(
-    templates.flatMap((t) => {
-      const version = versions.find((v) => v.id === t.currentVersionId);
-      return version ? [[t.role, contentOf(version)] as const] : [];
-    }),
-  );
-  const targets = await repo.targetsFor(
-    db.kysely,
-    users.map((u) => u.id),
-    orgDay(scoring.period.start, scoring.zone),
-  );
-  return users.flatMap((user) => {
-    const role = templateRoleFor(user.roles);
-    const template = role ? contentByRole.get(role) : undefined;
-    if (!template) return [];
-    const own = Object.fromEntries(
-      targets.filter((t) => t.userId === user.id).map((t) => [t.metric, t.target]),
-    );
-    return [
-      {
-        userId: user.id,
-        joinedOn: user.joinedOn,
-        leftOn: user.leftOn,
-        managerId: user.managerId,
-        template,
-        targets: own,
-      },
-    ];
-  });
 }
 
 export type LiveScorecard = {
@@ -112,12 +76,7 @@ export async function liveScorecard(
   const scoring = liveScoring(kind, zone, at);
   const needsTeam = templateRoleFor(user.roles) === 'manager';
   const people = needsTeam ? [user, ...(await repo.listReports(db.kysely, user.id))] : [user];
-  const cards = await scoreParticipants(
-    db,
-    scoring,
-    await participantsFor(db, people, scoring),
-    await loadMetricCatalog(db),
-  );
+  const cards = await scoreParticipants(db, scoring, await participantsFor(db, people, scoring));
   const graded = await gradeRule(db, scoring);
   return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
@@ -137,12 +96,7 @@ export async function teamScorecards(
   const manager = await loadUser(db, actor, managerId);
   const scoring = liveScoring(kind, zone);
   const reports = await repo.listReports(db.kysely, manager.id);
-  const cards = await scoreParticipants(
-    db,
-    scoring,
-    await participantsFor(db, reports, scoring),
-    await loadMetricCatalog(db),
-  );
+  const cards = await scoreParticipants(db, scoring, await participantsFor(db, reports, scoring));
   const graded = await gradeRule(db, scoring);
   const visible = await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor));
   const members = visible.map((user) => ({ user, card: graded(cards.get(user.id)) }));

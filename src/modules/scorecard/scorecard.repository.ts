@@ -49,17 +49,3 @@ export async function listReports(
     .execute();
   return withRoles(executor, users);
 }
-
-export async function targetsFor(
-  executor: Executor,
-  userIds: readonly string[],
-  periodStart: string,
-) {
-  if (userIds.length === 0) return [];
-  return executor
-    .selectFrom('userTargets')
-    .select(['userId', 'metric', 'target'])
-    .where('userId', 'in', userIds)
-    .where('periodStart', '=', periodStart)
-    .execute();
-}

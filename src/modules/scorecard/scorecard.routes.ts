@@ -18,7 +18,7 @@ import {
   teamQuery,
 } from './scorecard.schema.js';
 import type { ScorecardUser } from './scorecard.repository.js';
-import type { Scoring } from './score-participants.js';
+import type { Scoring } from '../appraisal/score-participants.js';
 
 const presentPeriod = (scoring: Scoring, kind: PeriodKind) => ({
   kind,

@@ -6,7 +6,7 @@ import {
   appraisalSettingsSchema,
   readAppraisalSettings,
   writeAppraisalSettings,
-} from './appraisal-settings.js';
+} from '../appraisal/appraisal-settings.js';
 
 const canChangeSettings = (actor: Actor): boolean => hasRole(actor, 'admin');
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { idParams } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { canSetTargets } from './targets.policy.js';
 import type { TargetRow } from './targets.repository.js';
 import { listTargetsQuery, putTargetBody, targetOut } from './targets.schema.js';

@@ -18,7 +18,7 @@ import {
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { loadMetricCatalog } from '../custom-metrics/metric-catalog.service.js';
+import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import type { MetricCatalog } from '../metrics/metric-catalog.js';
 import { contentOf, defaultGrades } from './template-content.js';
 import { diffTemplateItems } from './template-diff.js';

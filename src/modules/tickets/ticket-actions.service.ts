@@ -7,7 +7,7 @@ import { writeHistory } from '../../platform/history/history.repository.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { updateWithHistory } from '../records/versioned-record.service.js';
+import { updateWithHistory } from '../../platform/records/versioned-record.service.js';
 import { canMoveTicket, isRateable } from './ticket-status.js';
 import { repliesAsAgent } from './tickets.policy.js';
 import * as repo from './tickets.repository.js';

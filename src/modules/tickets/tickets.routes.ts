@@ -8,8 +8,8 @@ import {
   conflictErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
-import { registerDeleteRoute } from '../records/record-delete.routes.js';
-import { registerHistoryRoute } from '../records/record-history.routes.js';
+import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
+import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import * as actions from './ticket-actions.service.js';
 import { canWorkWithTickets, canWriteTickets } from './tickets.policy.js';
 import { presentReply, presentTicket } from './tickets.presenter.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateField, optionalText, searchField } from '../../platform/http/field-schemas.js';
 import { pageQuery, readName } from '../../platform/http/list-query.js';
-import { booleanQueryField } from '../records/boolean-query.schema.js';
+import { booleanQueryField } from '../../platform/records/boolean-query.schema.js';
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;

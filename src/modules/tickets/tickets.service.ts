@@ -20,7 +20,7 @@ import {
   recordCreated,
   softDeleteWithHistory,
   updateWithHistory,
-} from '../records/versioned-record.service.js';
+} from '../../platform/records/versioned-record.service.js';
 import { accessToTicket } from './tickets.presenter.js';
 import { seesUnassignedTickets } from './tickets.policy.js';
 import * as repo from './tickets.repository.js';

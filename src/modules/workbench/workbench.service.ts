@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { readAppraisalSettings } from '../settings/appraisal-settings.js';
+import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import * as repo from './workbench.repository.js';
 
 export type Hint =

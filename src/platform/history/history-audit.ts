@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { GENESIS_HASH, historyRowHash } from './history-chain.js';
+import { GENESIS_HASH, historyRowHash } from '../../db/history-chain.js';
 
 /** The first place where the stored chain differs from the one its rows compute to. */
 export type BrokenLink = {

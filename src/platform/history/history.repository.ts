@@ -4,8 +4,8 @@ import type { HistoryAction } from '../../db/tables/history.table.js';
 import { beforeCommit } from '../../db/transaction.js';
 import { nowIso } from '../clock.js';
 import { newId } from '../ids.js';
-import { chainRows } from './history-chain.js';
-import { changesDocument, diffFields, parseChanges } from './history-diff.js';
+import { chainRows } from '../../db/history-chain.js';
+import { changesDocument, diffFields, parseChanges } from '../../db/history-diff.js';
 
 /** One field-level change as the history endpoints show it (a write shows as one per field). */
 export type HistoryEntry = {

@@ -86,6 +86,9 @@ export function pageResponse<Row, Out>(
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
+/** The version a delete or other versioned write expects the record to be at. */
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
+
 const errorParams = z
   .record(z.string(), z.union([z.string(), z.number()]))
   .describe('values for wording the problem');

@@ -1,12 +1,12 @@
-import { init, use } from 'echarts/core';
+import { init, use as registerECharts } from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-use([CanvasRenderer]);
+registerECharts([CanvasRenderer]);
 
 type EChartProps = {
-  /** The chart; callers register the chart types and components they use with `use` from echarts/core. */
+  /** The chart; callers register the chart types and components they use with `use` from echarts/core (imported as `registerECharts`). */
   option: EChartsCoreOption;
   height: number;
   ariaLabel: string;

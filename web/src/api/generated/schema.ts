@@ -3036,71 +3036,6 @@ export interface components {
             /** @description Shown once: store it now, it cannot be read again */
             token: string;
         };
-        Customer: {
-            id: string;
-            name: string;
-            phone: string | null;
-            email: string | null;
-            industry: string | null;
-            source: string | null;
-            level: ("A" | "B" | "C") | null;
-            /** @enum {string} */
-            status: "potential" | "intent" | "deal" | "dormant" | "lost";
-            requirement: string | null;
-            region: string | null;
-            address: string | null;
-            ownerId: string | null;
-            ownerSince: string | null;
-            poolEnteredAt: string | null;
-            lastFollowUpAt: string | null;
-            createdBy: string | null;
-            createdAt: string;
-            updatedAt: string;
-            version: number;
-            /** @enum {string} */
-            access: "read" | "write";
-        };
-        CreatedCustomer: {
-            id: string;
-            name: string;
-            phone: string | null;
-            email: string | null;
-            industry: string | null;
-            source: string | null;
-            level: ("A" | "B" | "C") | null;
-            /** @enum {string} */
-            status: "potential" | "intent" | "deal" | "dormant" | "lost";
-            requirement: string | null;
-            region: string | null;
-            address: string | null;
-            ownerId: string | null;
-            ownerSince: string | null;
-            poolEnteredAt: string | null;
-            lastFollowUpAt: string | null;
-            createdBy: string | null;
-            createdAt: string;
-            updatedAt: string;
-            version: number;
-            /** @enum {string} */
-            access: "read" | "write";
-            duplicateHints: ({
-                /** @constant */
-                visible: true;
-                /** @enum {string} */
-                entity: "customer" | "lead" | "contact";
-                id: string;
-                name: string;
-                /** @enum {string} */
-                matchedBy: "phone" | "email" | "name";
-            } | {
-                /** @constant */
-                visible: false;
-                /** @enum {string} */
-                entity: "customer" | "lead" | "contact";
-                /** @enum {string} */
-                matchedBy: "phone" | "email" | "name";
-            })[];
-        };
         Contact: {
             id: string;
             customerId: string;
@@ -3170,6 +3105,71 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+        };
+        Customer: {
+            id: string;
+            name: string;
+            phone: string | null;
+            email: string | null;
+            industry: string | null;
+            source: string | null;
+            level: ("A" | "B" | "C") | null;
+            /** @enum {string} */
+            status: "potential" | "intent" | "deal" | "dormant" | "lost";
+            requirement: string | null;
+            region: string | null;
+            address: string | null;
+            ownerId: string | null;
+            ownerSince: string | null;
+            poolEnteredAt: string | null;
+            lastFollowUpAt: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            access: "read" | "write";
+        };
+        CreatedCustomer: {
+            id: string;
+            name: string;
+            phone: string | null;
+            email: string | null;
+            industry: string | null;
+            source: string | null;
+            level: ("A" | "B" | "C") | null;
+            /** @enum {string} */
+            status: "potential" | "intent" | "deal" | "dormant" | "lost";
+            requirement: string | null;
+            region: string | null;
+            address: string | null;
+            ownerId: string | null;
+            ownerSince: string | null;
+            poolEnteredAt: string | null;
+            lastFollowUpAt: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            access: "read" | "write";
+            duplicateHints: ({
+                /** @constant */
+                visible: true;
+                /** @enum {string} */
+                entity: "customer" | "lead" | "contact";
+                id: string;
+                name: string;
+                /** @enum {string} */
+                matchedBy: "phone" | "email" | "name";
+            } | {
+                /** @constant */
+                visible: false;
+                /** @enum {string} */
+                entity: "customer" | "lead" | "contact";
+                /** @enum {string} */
+                matchedBy: "phone" | "email" | "name";
+            })[];
         };
         TemplateVersion: {
             id: string;

@@ -1,7 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Select, Table, Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../api/users-api';
 import {
@@ -41,15 +41,17 @@ export function FieldAccessPage() {
   const reportError = useErrorReporter();
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: QUERY_KEY, queryFn: getFieldAccess });
-  const [choices, setChoices] = useState<Map<string, Choice>>(new Map());
+  const saved = useMemo(
+    () =>
+      new Map(
+        (settings.data?.rules ?? []).map((r) => [keyOf(r.role, r.entity, r.field), choiceOf(r)]),
+      ),
+    [settings.data],
+  );
+  /** The choices changed on this page since the settings were loaded or saved. */
+  const [edits, setEdits] = useState<Map<string, Choice>>(new Map());
+  const choiceAt = (key: string): Choice => edits.get(key) ?? saved.get(key) ?? 'editable';
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!settings.data) return;
-    setChoices(
-      new Map(settings.data.rules.map((r) => [keyOf(r.role, r.entity, r.field), choiceOf(r)])),
-    );
-  }, [settings.data]);
 
   const save = async () => {
     if (!settings.data) return;
@@ -59,10 +61,11 @@ export function FieldAccessPage() {
       for (const entity of FIELD_ENTITIES)
         for (const field of settings.data.fields[entity])
           for (const role of ROLES) {
-            const choice = choices.get(keyOf(role, entity, field)) ?? 'editable';
+            const choice = choiceAt(keyOf(role, entity, field));
             if (choice !== 'editable') rules.push(ruleOf(role, entity, field, choice));
           }
       queryClient.setQueryData(QUERY_KEY, await saveFieldAccess(rules));
+      setEdits(new Map());
       void message.success(t('fieldAccess.saved'));
     } catch (error) {
       reportError(error);
@@ -94,12 +97,12 @@ export function FieldAccessPage() {
               size="small"
               style={{ minWidth: 150 }}
               data-testid={`field-access-${entity}-${field}-${role}`}
-              value={choices.get(keyOf(role, entity, field)) ?? 'editable'}
+              value={choiceAt(keyOf(role, entity, field))}
               options={CHOICES.filter((c) => MASKABLE.has(field) || !c.endsWith('_masked')).map(
                 (c) => ({ value: c, label: t(`fieldAccess.choices.${c}`) }),
               )}
               onChange={(choice) =>
-                setChoices((before) => new Map(before).set(keyOf(role, entity, field), choice))
+                setEdits((before) => new Map(before).set(keyOf(role, entity, field), choice))
               }
             />
           ),

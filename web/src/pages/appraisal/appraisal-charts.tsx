@@ -1,13 +1,13 @@
 import { Empty } from 'antd';
 import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import { GridComponent, RadarComponent, TooltipComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+import { use as registerECharts } from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/echart';
 
-use([BarChart, LineChart, RadarChart, GridComponent, RadarComponent, TooltipComponent]);
+registerECharts([BarChart, LineChart, RadarChart, GridComponent, RadarComponent, TooltipComponent]);
 
 const BRAND = '#1f5fbf';
 

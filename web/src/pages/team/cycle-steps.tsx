@@ -27,7 +27,9 @@ export function CycleSteps({ cycle }: { cycle: Cycle }) {
   const [recomputing, setRecomputing] = useState(false);
   const next = nextOf(cycle.status);
   // Manager review freezes the numbers: before the period has ended, only on purpose.
-  const early = next === 'manager_review' && Date.now() < Date.parse(cycle.periodEnd);
+  // The page's clock: read once when it opens, not on every render.
+  const [openedAt] = useState(() => Date.now());
+  const early = next === 'manager_review' && openedAt < Date.parse(cycle.periodEnd);
   const refresh = () => queryClient.invalidateQueries({ queryKey: APPRAISAL_KEY });
 
   const move = async (status: CycleStatus, force: boolean) => {

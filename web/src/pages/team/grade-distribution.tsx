@@ -1,12 +1,12 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+import { use as registerECharts } from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/echart';
 
-use([BarChart, GridComponent, TooltipComponent]);
+registerECharts([BarChart, GridComponent, TooltipComponent]);
 
 const GRADES = ['S', 'A', 'B', 'C', 'D'] as const;
 const COLORS = ['#d4a017', '#389e0d', '#1f5fbf', '#d46b08', '#cf1322', '#bfbfbf'];

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
-import { authenticateApiToken, authenticateSession } from '../../modules/auth/auth.service.js';
-import { sessionTokenOf } from '../auth/session-cookie.js';
-import type { Actor } from '../policy/actor.js';
+import { authenticateApiToken, authenticateSession } from './auth.service.js';
+import { sessionTokenOf } from '../../platform/auth/session-cookie.js';
+import type { Actor } from '../../platform/policy/actor.js';
 
 /** An integration sends `Authorization: Bearer ys_…`; the web app sends its session cookie. */
 export function authenticatorFor(db: Db) {

@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { DEFAULT_KEY_FIELDS, KEY_FIELDS } from '../metrics/metric-period.js';
-import { readSetting, writeSetting } from './settings.repository.js';
+import { readSetting, writeSetting } from '../../platform/settings/settings.repository.js';
 
 const SETTING_KEY = 'appraisal';
 

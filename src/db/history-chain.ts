@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { HistoryAction } from '../../db/tables/history.table.js';
+import type { HistoryAction } from './tables/history.table.js';
 
 /** The `prevHash` of the first row of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);

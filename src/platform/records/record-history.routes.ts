@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.js';
-import { api } from '../../platform/http/app-context.js';
-import { idParams, pageWindow } from '../../platform/http/list-query.js';
-import { actorOf } from '../../platform/http/route-access.js';
-import { listHistory } from '../../platform/history/history.repository.js';
-import { historyPage, historyQuery } from '../../platform/history/history.schema.js';
-import type { Actor } from '../../platform/policy/actor.js';
+import { api } from '../http/app-context.js';
+import { idParams, pageWindow } from '../http/list-query.js';
+import { actorOf } from '../http/route-access.js';
+import { listHistory } from '../history/history.repository.js';
+import { historyPage, historyQuery } from '../history/history.schema.js';
+import type { Actor } from '../policy/actor.js';
 
 export type HistoryRouteOptions = {
   /** e.g. `/api/v1/products/:id/history` */

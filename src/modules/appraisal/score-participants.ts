@@ -10,8 +10,8 @@ import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import type { Period } from '../../domain/time/period.js';
 import { elapsedShare } from '../../domain/time/working-time.js';
-import { BUILT_IN_CATALOG, type MetricCatalog } from '../metrics/metric-catalog.js';
 import { measure, type Subject } from '../metrics/metric-engine.js';
+import { loadMetricCatalog } from './metric-catalog.service.js';
 
 export type Participant = Subject & {
   managerId: string | null;
@@ -43,14 +43,15 @@ const TEAM_SCORE = 'team_score';
 /**
  * Scores everyone in one go: each metric is measured once for all participants, then each
  * scorecard is assembled; managers come last, lowest first, because their team score is the
- * mean of their reports' totals.
+ * mean of their reports' totals. Metrics are measured with the organisation's catalogue (its
+ * custom metrics and key fields), read here so that no caller can score without it.
  */
 export async function scoreParticipants(
   db: Db,
   scoring: Scoring,
   participants: readonly Participant[],
-  catalog: MetricCatalog = BUILT_IN_CATALOG,
 ): Promise<Map<string, Scorecard>> {
+  const catalog = await loadMetricCatalog(db);
   const metrics = new Set<string>();
   for (const p of participants)
     for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);

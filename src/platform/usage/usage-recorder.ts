@@ -1,22 +1,7 @@
 import type { Db } from '../../db/database.js';
-import type { UsageEventKind } from '../../db/tables/crm.table.js';
-import { newId } from '../../platform/ids.js';
+import { newId } from '../ids.js';
+import type { UsageRecorder } from '../http/app-context.js';
 import { insertUsageEvents, type UsageEventRow } from './usage.repository.js';
-
-export type UsageEvent = {
-  userId: string;
-  kind: UsageEventKind;
-  entity?: string;
-  recordId?: string;
-};
-
-export type UsageRecorder = {
-  /** Queues an event; never waits for the database, so reads stay as fast as without it. */
-  record: (event: UsageEvent) => void;
-  /** Writes every queued event (also done on a timer and when the server stops). */
-  flush: () => Promise<void>;
-  stop: () => Promise<void>;
-};
 
 const FLUSH_INTERVAL_MS = 2000;
 const FLUSH_SIZE = 200;

@@ -6,14 +6,13 @@ import {
   type CatalogEntry,
   type MetricCatalog,
 } from '../metrics/metric-catalog.js';
-import { readAppraisalSettings } from '../settings/appraisal-settings.js';
-import { customMetricDefinition } from './custom-metric-definition.js';
-import { customMetricFacts, kindOf } from './custom-metric.facts.js';
-import { listCustomMetrics, type CustomMetricRow } from './custom-metrics.repository.js';
-
-export function parseDefinition(row: CustomMetricRow) {
-  return customMetricDefinition.parse(JSON.parse(row.definition));
-}
+import { readAppraisalSettings } from './appraisal-settings.js';
+import { parseDefinition } from '../custom-metrics/custom-metric-definition.js';
+import { customMetricFacts, kindOf } from '../custom-metrics/custom-metric.facts.js';
+import {
+  listCustomMetrics,
+  type CustomMetricRow,
+} from '../custom-metrics/custom-metrics.repository.js';
 
 function entryOf(row: CustomMetricRow): CatalogEntry {
   const definition = parseDefinition(row);
@@ -29,7 +28,11 @@ function entryOf(row: CustomMetricRow): CatalogEntry {
   return { definition: metric, facts: (ctx) => customMetricFacts(definition, ctx) };
 }
 
-/** Built-in metrics plus the organisation's active custom ones and its settings: what templates may use. */
+/**
+ * The one catalogue every appraisal reads: the built-in metrics, the organisation's active custom
+ * ones and its settings that shape a metric (the key fields of profile completeness). Templates
+ * are validated against it, and the live scorecard, cycles and evidence are measured with it.
+ */
 export async function loadMetricCatalog(db: Db): Promise<MetricCatalog> {
   const [custom, settings] = await Promise.all([
     listCustomMetrics(db.kysely, true),

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.js';
-import { forbidden, invalidField } from '../../platform/errors/app-error.js';
-import type { Actor } from '../../platform/policy/actor.js';
-import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { isOwnerInScope } from '../customers/customers.repository.js';
+import { forbidden, invalidField } from '../errors/app-error.js';
+import type { Actor } from '../policy/actor.js';
+import { ownerScopeOf } from '../policy/data-scope.js';
+import { isOwnerInScope } from '../../db/scope-filter.js';
 
 /**
  * The owner a record is given: the actor when none is requested; someone else only when the

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { api } from '../../platform/http/app-context.js';
-import { idParams, type writeErrors } from '../../platform/http/list-query.js';
-import { actorOf } from '../../platform/http/route-access.js';
-import type { Actor } from '../../platform/policy/actor.js';
-import { versionQuery } from '../customers/customers.schema.js';
+import { api } from '../http/app-context.js';
+import { idParams, versionQuery, type writeErrors } from '../http/list-query.js';
+import { actorOf } from '../http/route-access.js';
+import type { Actor } from '../policy/actor.js';
 
 export type DeleteRouteOptions = {
   /** e.g. `/api/v1/products/:id` */

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import type { OwnershipPeriodsTable } from '../../db/tables/crm.table.js';
-import { newId } from '../../platform/ids.js';
+import { newId } from '../ids.js';
 
 type Entity = OwnershipPeriodsTable['entity'];
 

@@ -7,15 +7,15 @@ import {
   type VersionedTable,
 } from '../../db/versioned-writes.js';
 import type { Updateable } from 'kysely';
-import { nowIso } from '../../platform/clock.js';
+import { nowIso } from '../clock.js';
 import {
   AppError,
   notFound,
   staleVersion,
   type RecordKind,
   recordLabel,
-} from '../../platform/errors/app-error.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
+} from '../errors/app-error.js';
+import { writeHistory } from '../history/history.repository.js';
 import { changeOwnership } from '../ownership/ownership.repository.js';
 
 /** Which record a versioned write is about, and how the history log and error messages name it. */
