@@ -131,7 +131,7 @@ async function adminFlow(page: Page) {
     .filter({ has: page.getByTestId('filter-value-0') });
   await expect
     .poll(() => valueItem.locator('.ant-form-item-explain-error').innerText())
-    .toBe('a value is required for this operator');
+    .toBe('A value is required for this operator.');
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   await screenshot(page, 'admin-custom-metric-error-en');
   await page.getByTestId('filter-value-0').fill('visit');

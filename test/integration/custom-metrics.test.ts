@@ -68,14 +68,18 @@ describeEngines('custom metrics', (use) => {
     expect(field.json().error.details).toEqual([
       {
         path: 'definition.filter.conditions.0.field',
-        code: 'metric_definition_problem',
+        code: 'metric_field_unknown',
         message: 'unknown field "password_hash"',
+        params: { field: 'password_hash' },
       },
     ]);
     const contains = await post({
       filter: { match: 'all', conditions: [{ field: 'timely', operator: 'contains', value: 'x' }] },
     });
-    expect(contains.json().error.details[0].path).toBe('definition.filter.conditions.0.operator');
+    expect(contains.json().error.details[0]).toMatchObject({
+      path: 'definition.filter.conditions.0.operator',
+      code: 'metric_contains_needs_text',
+    });
     const operator = await post({
       filter: { match: 'all', conditions: [{ field: 'type', operator: 'matches', value: 'x' }] },
     });

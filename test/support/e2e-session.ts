@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { AppServer } from './app-server.js';
 import { collectPageErrors } from './browser.js';
@@ -65,14 +66,18 @@ export async function chooseOption(page: Page, option: string): Promise<void> {
   await listsClosed(page);
 }
 
-/** Waits until no antd Select list is open or still animating closed. */
+/** How many antd Select lists are open or still animating closed (evaluated in the page). */
+const OPEN_LISTS = `[...document.querySelectorAll('.ant-select-dropdown')].filter(
+  (list) =>
+    !list.classList.contains('ant-select-dropdown-hidden') &&
+    getComputedStyle(list).display !== 'none' &&
+    list.getBoundingClientRect().height > 0,
+).length`;
+
+/**
+ * Waits until no antd Select list is open or still animating closed. Polled from the test (an
+ * evaluation is not subject to the app's CSP, which forbids the page to evaluate strings).
+ */
 export async function listsClosed(page: Page): Promise<void> {
-  await page.waitForFunction(
-    `[...document.querySelectorAll('.ant-select-dropdown')].every(
-      (list) =>
-        list.classList.contains('ant-select-dropdown-hidden') ||
-        getComputedStyle(list).display === 'none' ||
-        list.getBoundingClientRect().height === 0,
-    )`,
-  );
+  await expect.poll(() => page.evaluate(OPEN_LISTS), { timeout: 10_000 }).toBe(0);
 }

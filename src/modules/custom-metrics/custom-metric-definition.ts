@@ -1,3 +1,4 @@
+import type { FieldCode } from '../../platform/errors/error-codes.js';
 import { z } from 'zod';
 import { CUSTOM_METRIC_ENTITIES, type FieldType } from './custom-metric-fields.js';
 import type { CustomMetricRow } from './custom-metrics.repository.js';
@@ -59,7 +60,13 @@ export const customMetricDefinition = z.object({
 });
 export type CustomMetricDefinition = z.infer<typeof customMetricDefinition>;
 
-type Problem = { path: string; message: string };
+/** One problem of a definition: where, which (a field code the web app words), in English. */
+type Problem = {
+  path: string;
+  code: FieldCode;
+  message: string;
+  params?: Record<string, string>;
+};
 
 const NUMERIC: readonly FieldType[] = ['number', 'money', 'flag'];
 const VALUELESS: readonly Operator[] = ['is_null', 'is_not_null'];
@@ -75,24 +82,36 @@ function checkGroup(
     if ('conditions' in item) return checkGroup(item, fields, at, problems);
     const type = fields[item.field];
     if (!type)
-      return void problems.push({ path: `${at}.field`, message: `unknown field "${item.field}"` });
+      return void problems.push({
+        path: `${at}.field`,
+        code: 'metric_field_unknown',
+        message: `unknown field "${item.field}"`,
+        params: { field: item.field },
+      });
     if (VALUELESS.includes(item.operator)) return;
     if (item.value === undefined)
       return void problems.push({
         path: `${at}.value`,
+        code: 'metric_value_required',
         message: 'a value is required for this operator',
       });
     const list = item.operator === 'in' || item.operator === 'not_in';
     if (list !== Array.isArray(item.value))
       problems.push({
         path: `${at}.value`,
+        code: list ? 'metric_value_list_required' : 'metric_value_single_required',
         message: list ? 'a list of values is required' : 'a single value is required',
       });
     if (item.operator === 'contains' && type !== 'text')
-      problems.push({ path: `${at}.operator`, message: '"contains" applies to text fields only' });
+      problems.push({
+        path: `${at}.operator`,
+        code: 'metric_contains_needs_text',
+        message: '"contains" applies to text fields only',
+      });
     if (['gt', 'gte', 'lt', 'lte'].includes(item.operator) && type === 'text')
       problems.push({
         path: `${at}.operator`,
+        code: 'metric_ordering_needs_number',
         message: 'ordering comparisons need a number, money or time field',
       });
   });
@@ -108,6 +127,8 @@ export function validateDefinition(definition: CustomMetricDefinition): Problem[
     return [
       {
         path: 'definition.entity',
+        code: 'metric_entity_unknown',
+        params: { entity: definition.entity },
         message: `unknown entity "${definition.entity}"; use one of ${Object.keys(CUSTOM_METRIC_ENTITIES).join(', ')}`,
       },
     ];
@@ -116,12 +137,16 @@ export function validateDefinition(definition: CustomMetricDefinition): Problem[
   if (fields[definition.ownerField] !== 'user')
     problems.push({
       path: 'definition.ownerField',
+      code: 'metric_owner_field_invalid',
+      params: { field: definition.ownerField },
       message: `"${definition.ownerField}" is not a person field of ${definition.entity}`,
     });
   const timeType = fields[definition.timeField];
   if (timeType !== 'timestamp' && timeType !== 'date')
     problems.push({
       path: 'definition.timeField',
+      code: 'metric_time_field_invalid',
+      params: { field: definition.timeField },
       message: `"${definition.timeField}" is not a time field of ${definition.entity}`,
     });
   checkGroup(definition.filter, fields, 'definition.filter', problems);
@@ -130,6 +155,8 @@ export function validateDefinition(definition: CustomMetricDefinition): Problem[
     if (!NUMERIC.includes(fields[aggregate.field] ?? 'text'))
       problems.push({
         path: 'definition.aggregate.field',
+        code: 'metric_numeric_field_required',
+        params: { field: aggregate.field },
         message: `"${aggregate.field}" is not a numeric field of ${definition.entity}`,
       });
   }

@@ -23,7 +23,7 @@ function assertValid(definition: CustomMetricDefinition): void {
       'validation_failed',
       'The metric definition is invalid',
       problems.map((problem) =>
-        fieldProblem(problem.path, 'metric_definition_problem', problem.message),
+        fieldProblem(problem.path, problem.code, problem.message, problem.params),
       ),
     );
 }
