@@ -13,7 +13,11 @@ import type { CustomerRow } from '../customers/customers.repository.js';
 import { leadSnapshot } from '../leads/leads.presenter.js';
 import type { LeadRow } from '../leads/leads.repository.js';
 import { checkRecordsCreated } from '../quality/record-checks.service.js';
-import { insertCreationHistory, insertRows } from './import-writes.repository.js';
+import {
+  insertCreationHistory,
+  insertRows,
+  type CreatedRecord,
+} from './import-writes.repository.js';
 import { customersNamed, customersWithPrimary } from './imports.repository.js';
 
 /** A row ready to write: its values, references resolved to ids, or the errors that stop it. */
@@ -154,24 +158,33 @@ const customerWriter: EntityWriter = {
           : [],
       ),
     );
-    await insertCreationHistory(
+    return recordCreated(
       trx,
+      'customer',
       records.map(({ nextContactAt: _n, ...r }) => ({
         entity: 'customer',
         id: r.id,
         snapshot: customerSnapshot({ ...r, version: 1 }),
       })),
       actor.id,
-    );
-    await checkRecordsCreated(
-      trx,
-      'customer',
-      records.map((r) => r.id),
       at,
     );
-    return records.map((r) => r.id);
   },
 };
+
+/** The history and the data-quality checks of records an import has just created; their ids. */
+async function recordCreated(
+  trx: Executor,
+  kind: 'customer' | 'lead',
+  created: CreatedRecord[],
+  actorId: string,
+  at: string,
+): Promise<string[]> {
+  await insertCreationHistory(trx, created, actorId);
+  const ids = created.map((record) => record.id);
+  await checkRecordsCreated(trx, kind, ids, at);
+  return ids;
+}
 
 const leadWriter: EntityWriter = {
   prepare: asIs,
@@ -226,18 +239,13 @@ const leadWriter: EntityWriter = {
         endedAt: null,
       })),
     );
-    await insertCreationHistory(
-      trx,
-      records.map((r) => ({ entity: 'lead', id: r.id, snapshot: leadSnapshot(r) })),
-      actor.id,
-    );
-    await checkRecordsCreated(
+    return recordCreated(
       trx,
       'lead',
-      records.map((r) => r.id),
+      records.map((r) => ({ entity: 'lead', id: r.id, snapshot: leadSnapshot(r) })),
+      actor.id,
       at,
     );
-    return records.map((r) => r.id);
   },
 };
 
