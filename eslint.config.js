@@ -66,6 +66,25 @@ export default tseslint.config(
     },
   },
   {
+    // Product code reads the time only through src/platform/clock.ts, so that tests and the
+    // replay of past actions (atInstant) set it for every reader alike.
+    files: ['src/**/*.ts'],
+    ignores: ['src/platform/clock.ts', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time through now() from src/platform/clock.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time through now() from src/platform/clock.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The rules of hooks for the web app; a missing effect dependency fails lint as well.
     files: ['web/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],

@@ -5,6 +5,7 @@ import { prepareDatabase } from '../app/prepare-database.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../simulator/demo-organisation.js';
 import type { ScaleName } from '../simulator/scales.js';
 import { simulateCompany } from '../simulator/simulate.js';
+import { now } from '../platform/clock.js';
 
 export type SeedOptions = { scale: ScaleName; seed: number; end?: string | undefined };
 
@@ -13,7 +14,7 @@ export async function seed(config: Config, options: SeedOptions): Promise<void> 
   const db = await openDb({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
   try {
     await prepareDatabase(db);
-    const end = options.end ?? orgDay(new Date());
+    const end = options.end ?? orgDay(now());
     const started = performance.now();
     const summary = await simulateCompany(db, { scale: options.scale, seed: options.seed, end });
     const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);

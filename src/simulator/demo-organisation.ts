@@ -5,6 +5,7 @@ import type { Role } from '../platform/policy/roles.js';
 import { SIMULATED_PASSWORD } from './generate/organisation.js';
 import { keepDemoHealthy } from './demo-upkeep.js';
 import { simulateCompany } from './simulate.js';
+import { now } from '../platform/clock.js';
 
 /** The shared password of every demo account: demo data only, printed at start-up. */
 export const DEMO_PASSWORD = SIMULATED_PASSWORD;
@@ -25,7 +26,7 @@ export type DemoLogin = { email: string; name: string; roles: Role[] };
  */
 export async function seedDemoOrganisation(
   db: Db,
-  end: string = orgDay(new Date()),
+  end: string = orgDay(now()),
 ): Promise<{ created: boolean; logins: DemoLogin[] }> {
   if ((await countUsers(db.kysely)) > 0) return { created: false, logins: DEMO_LOGINS };
   await simulateCompany(db, { scale: 'demo', seed: DEMO_SEED, end });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampField } from '../../platform/http/field-schemas.js';
+import { now } from '../../platform/clock.js';
 
 export const loginBody = z.object({
   email: z.string().trim().min(1).max(254),
@@ -15,7 +16,7 @@ export const createTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
   /** When the token stops working; absent or null: until revoked. */
   expiresAt: timestampField
-    .refine((value) => Date.parse(value) > Date.now(), {
+    .refine((value) => Date.parse(value) > now().getTime(), {
       message: 'must be in the future',
       params: { code: 'must_be_future' },
     })

@@ -9,7 +9,7 @@ import {
   SESSION_TOUCH_INTERVAL_MS,
   SESSION_TTL_MS,
 } from '../../platform/auth/session-cookie.js';
-import { nowIso } from '../../platform/clock.js';
+import { now as currentTime, nowIso } from '../../platform/clock.js';
 import {
   AppError,
   invalidField,
@@ -90,7 +90,7 @@ export async function login(
   previousToken?: string,
 ): Promise<LoginResult> {
   const normalised = email.trim().toLowerCase();
-  const now = new Date();
+  const now = currentTime();
   const attemptId = await reserveLoginAttempt(db, normalised, ip, now);
   const user = await orgRepo.findUserByEmail(db.kysely, normalised);
   const passwordOk = await verifyPassword(
@@ -131,7 +131,7 @@ export async function logout(db: Db, token: string): Promise<void> {
 export async function authenticateSession(db: Db, token: string): Promise<Actor | null> {
   const id = tokenDigest(token);
   const session = await repo.findSession(db.kysely, id);
-  const now = Date.now();
+  const now = currentTime().getTime();
   if (!session || Date.parse(session.expiresAt) <= now) return null;
   if (now - Date.parse(session.lastSeenAt) > SESSION_TOUCH_INTERVAL_MS) {
     await repo.touchSession(

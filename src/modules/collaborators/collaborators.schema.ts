@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampField } from '../../platform/http/field-schemas.js';
+import { now } from '../../platform/clock.js';
 
 /** Seconds of clock skew tolerated, as for past timestamps. */
 const CLOCK_SKEW_MS = 60_000;
@@ -23,7 +24,7 @@ export const shareBody = z.object({
   access: z.enum(['read', 'write']),
   /** When the share lapses; must be in the future. Absent: until removed. */
   until: timestampField
-    .refine((value) => Date.parse(value) > Date.now() - CLOCK_SKEW_MS, {
+    .refine((value) => Date.parse(value) > now().getTime() - CLOCK_SKEW_MS, {
       message: 'must be in the future',
       params: { code: 'must_be_future' },
     })

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
-import { nowIso } from '../../platform/clock.js';
+import { now, nowIso } from '../../platform/clock.js';
 import { notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
@@ -26,7 +26,7 @@ export async function loadPlan(db: Db, actor: Actor, id: string): Promise<repo.P
 
 export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zone: string) {
   const days = dayRangeToInstants(query.dueFrom, query.dueTo, zone);
-  const tab = query.scope ? workbenchWindow(query.scope, new Date(), zone) : {};
+  const tab = query.scope ? workbenchWindow(query.scope, now(), zone) : {};
   // A workbench tab narrows the day range further; both bounds apply.
   const dueFrom = [days.from, tab.from]
     .filter((v) => v !== undefined)

@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
-import { nowIso } from '../../platform/clock.js';
+import { now as currentTime, nowIso } from '../../platform/clock.js';
 import {
   forbidden,
   invalidField,
@@ -194,7 +194,7 @@ export async function claimCustomer(
     const customer = await findCustomer(trx, id);
     if (!customer || customer.ownerId !== null) throw notInPool();
     if (customer.version !== version) throw staleVersion('customer');
-    const now = Date.now();
+    const now = currentTime().getTime();
     refuseEarlyReclaim(customer, actor, settings.reclaimCooldownDays, now);
     if (settings.claimCap > 0 && (await repo.countOwnedBy(trx, actor.id)) >= settings.claimCap) {
       throw refusal(

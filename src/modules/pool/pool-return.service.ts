@@ -14,6 +14,7 @@ import {
 } from './pool-return-rules.js';
 import { readPoolSettings } from './pool-settings.service.js';
 import * as repo from './pool.repository.js';
+import { now } from '../../platform/clock.js';
 
 const BATCH = 200;
 
@@ -34,7 +35,7 @@ export async function listDueForReturn(
   query: { page: number; pageSize: number; ownerId?: string | undefined },
   zone: string,
 ) {
-  const thresholds = await thresholdsAt(db, new Date(), zone);
+  const thresholds = await thresholdsAt(db, now(), zone);
   const { items, total } = await repo.listDueForReturn(
     db.kysely,
     thresholds,

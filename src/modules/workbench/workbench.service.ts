@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import * as repo from './workbench.repository.js';
+import { now as currentTime } from '../../platform/clock.js';
 
 export type Hint =
   | { kind: 'missing_field'; field: string; count: number }
@@ -15,7 +16,7 @@ const DAY = 86_400_000;
  * The concrete next steps that would raise the user's own scorecard: the records that keep
  * completeness, plan execution, stale pipeline and follow-up coverage down. Only non-zero hints.
  */
-export async function hintsFor(db: Db, actor: Actor, now = new Date()): Promise<Hint[]> {
+export async function hintsFor(db: Db, actor: Actor, now = currentTime()): Promise<Hint[]> {
   const { keyFields } = await readAppraisalSettings(db);
   const fields = keyFields.filter((f) => f !== 'name');
   const [missing, overdue, stale, uncovered] = await Promise.all([

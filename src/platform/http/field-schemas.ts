@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { now } from '../clock.js';
 
 const MOBILE_CN = /^(?:\+?86)?1[3-9]\d{9}$/;
 const LANDLINE_CN = /^0\d{2,3}\d{7,8}$/;
@@ -55,12 +56,12 @@ const CLOCK_SKEW_MS = 60_000;
 
 /** A moment that must already have happened (an activity, a stage change). */
 export const pastTimestampField = timestampField.refine(
-  (value) => Date.parse(value) <= Date.now() + CLOCK_SKEW_MS,
+  (value) => Date.parse(value) <= now().getTime() + CLOCK_SKEW_MS,
   'cannot be in the future',
 );
 
 export const pastDateField = calendarDateField.refine(
-  (value) => Date.parse(`${value}T00:00:00Z`) <= Date.now() + 14 * 3600 * 1000,
+  (value) => Date.parse(`${value}T00:00:00Z`) <= now().getTime() + 14 * 3600 * 1000,
   'cannot be in the future',
 );
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../ids.js';
 import type { UsageRecorder } from '../http/app-context.js';
 import { insertUsageEvents, type UsageEventRow } from './usage.repository.js';
+import { now } from '../clock.js';
 
 const FLUSH_INTERVAL_MS = 2000;
 const FLUSH_SIZE = 200;
@@ -37,7 +38,7 @@ export function createUsageRecorder(
 
   return {
     record(event) {
-      const at = new Date();
+      const at = now();
       queue.push({
         id: newId(),
         userId: event.userId,
