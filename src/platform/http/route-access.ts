@@ -19,19 +19,44 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every API route with who may call it, in the order they were registered. */
+    apiRoutes: readonly ApiRoute[];
+  }
 }
+
+/** One API route as its access rule sees it: `public`, or the policy that admits callers. */
+export type ApiRoute = {
+  method: string;
+  /** Fastify's form, e.g. `/api/v1/customers/:id`. */
+  url: string;
+  public: boolean;
+  allow: ((actor: Actor) => boolean) | undefined;
+};
 
 export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
 
 export function registerRouteAccess(app: FastifyInstance, authenticate: Authenticator): void {
   app.decorateRequest('actor', null);
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
 
   app.addHook('onRoute', (route) => {
     const config = route.config;
-    if (isApiRoute(route.url) && !config?.public && !config?.allow) {
+    if (!isApiRoute(route.url)) return;
+    if (!config?.public && !config?.allow) {
       throw new Error(
         `Route ${route.method} ${route.url} declares neither config.public nor config.allow`,
       );
+    }
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      apiRoutes.push({
+        method,
+        url: route.url,
+        public: config.public === true,
+        allow: config.allow,
+      });
     }
   });
 
