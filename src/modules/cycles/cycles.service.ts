@@ -14,6 +14,7 @@ import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { computeAndSave, scoringTimeOf } from './cycle-compute.js';
+import { currentSeal, SEAL_FIELD } from './cycle-seal.js';
 import { snapshotParticipants } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -135,13 +136,15 @@ export async function transitionCycle(
     )
       throw staleVersion('cycle');
     if (opening) await repo.insertParticipants(trx, participants);
+    // Results stop changing here: the history row (in the chain) seals them.
+    const seal = isClosed(input.status) ? { [SEAL_FIELD]: await currentSeal(trx, id) } : {};
     await writeHistory(trx, {
       entity: 'cycle',
       entityId: id,
       action: 'update',
       actorId: actor.id,
       before: { status: cycle.status },
-      after: { status: input.status },
+      after: { status: input.status, ...seal },
     });
   };
   if (opening || input.status === 'manager_review')
@@ -182,7 +185,11 @@ export async function recomputeCycle(
             action: 'update',
             actorId: actor.id,
             before: { recomputedAt: cycle.computedAt },
-            after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
+            after: {
+              recomputedAt: nowIso(),
+              recomputeReason: input.reason ?? null,
+              ...(isClosed(cycle.status) ? { [SEAL_FIELD]: await currentSeal(trx, id) } : {}),
+            },
           });
         },
   );
