@@ -38,10 +38,17 @@ export const DAILY_JOBS: readonly DailyJob[] = [
     },
   },
   {
-    // Open cycles follow the data: scored again every night after the data-quality pass.
+    // Open cycles follow the data: scored again every night after the data-quality pass. A cycle
+    // that could not be scored is named in the run's summary and scored again the next night.
     name: 'cycle-recompute',
     schedule: '0 3 * * *',
-    run: async (db) => `${await recomputeLiveCycles(db)} open cycles recomputed`,
+    run: async (db) => {
+      const { recomputed, failed } = await recomputeLiveCycles(db);
+      const summary = `${recomputed} open cycles recomputed`;
+      if (failed.length === 0) return summary;
+      const named = failed.map((f) => `${f.cycleId} (${f.error})`).join('; ');
+      return `${summary}; ${failed.length} not recomputed, retried next run: ${named}`;
+    },
   },
   {
     name: 'job-log-cleanup',

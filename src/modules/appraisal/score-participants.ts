@@ -41,15 +41,26 @@ export function periodSoFar({ period, scoredAt }: Scoring): Period {
 const TEAM_SCORE = 'team_score';
 
 /**
+ * The whole org chart when only a slice of it is scored: who reports to whom, and the totals of
+ * people scored in earlier slices (reports come before their managers).
+ */
+export type TeamContext = {
+  managerOf: ReadonlyMap<string, string | null>;
+  totals: ReadonlyMap<string, number | null>;
+};
+
+/**
  * Scores everyone in one go: each metric is measured once for all participants, then each
  * scorecard is assembled; managers come last, lowest first, because their team score is the
  * mean of their reports' totals. Metrics are measured with the organisation's catalogue (its
- * custom metrics and key fields), read here so that no caller can score without it.
+ * custom metrics and key fields), read here so that no caller can score without it. With `team`,
+ * the participants are one slice of a larger group: team scores count the totals it carries.
  */
 export async function scoreParticipants(
   db: Db,
   scoring: Scoring,
   participants: readonly Participant[],
+  team?: TeamContext,
 ): Promise<Map<string, Scorecard>> {
   const catalog = await loadMetricCatalog(db);
   const metrics = new Set<string>();
@@ -90,20 +101,26 @@ export async function scoreParticipants(
   };
 
   const byId = new Map(participants.map((p) => [p.userId, p]));
-  const managerOf = new Map(
-    participants.map((p) => [
-      p.userId,
-      p.managerId !== null && byId.has(p.managerId) ? p.managerId : null,
-    ]),
-  );
-  const managersFirst = new Set(managersBottomUp(managerOf));
+  const managerOf =
+    team?.managerOf ??
+    new Map(
+      participants.map((p) => [
+        p.userId,
+        p.managerId !== null && byId.has(p.managerId) ? p.managerId : null,
+      ]),
+    );
+  const managersFirst = new Set(managersBottomUp(managerOf).filter((id) => byId.has(id)));
   const cards = new Map<string, Scorecard>();
+  const totalOf = (id: string) => {
+    const scored = cards.get(id);
+    return scored ? scored.total : (team?.totals.get(id) ?? null);
+  };
   for (const p of participants) if (!managersFirst.has(p.userId)) cards.set(p.userId, card(p));
   for (const managerId of managersFirst) {
     const manager = byId.get(managerId);
     if (!manager) continue;
     const minSample = manager.template.items.find((i) => i.metric === TEAM_SCORE)?.minSample ?? 5;
-    const totals = allReports(managerId, managerOf).map((id) => cards.get(id)?.total ?? null);
+    const totals = allReports(managerId, managerOf).map(totalOf);
     cards.set(managerId, card(manager, teamScoreValue(totals, minSample)));
   }
   return cards;

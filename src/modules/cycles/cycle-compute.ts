@@ -6,8 +6,9 @@ import { refusal } from '../../platform/errors/app-error.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
+import { managersBottomUp } from '../../domain/appraisal/team-order.js';
 import { participantsOf } from '../appraisal/participants.js';
-import { scoreParticipants } from '../appraisal/score-participants.js';
+import { scoreParticipants, type Participant } from '../appraisal/score-participants.js';
 import { toAssignments } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -33,68 +34,107 @@ export const scoringOf = (cycle: repo.CycleRow, scoredAt: Date) => ({
   scoredAt,
 });
 
-export type ComputedCycle = {
+export type ComputedSlice = {
   results: Insertable<CycleResultsTable>[];
   items: Insertable<CycleResultItemsTable>[];
-  /** The managers' adjustments the computation carried over (see `adjustmentsFingerprint`). */
-  adjustmentsSeen: string;
 };
 
 /** Adjustments and recomputes of one cycle take this lock, so that they run one at a time. */
 export const cycleLockName = (cycleId: string) => `cycle:${cycleId}`;
 
-/** Which adjustments exist, as one comparable string. */
-function fingerprint(items: readonly repo.ResultItemRow[]): string {
-  return items
-    .filter((i) => i.adjustedScore !== null)
-    .map((i) => `${i.resultId}:${i.metric}:${i.adjustedScore}:${i.adjustedAt}`)
+/**
+ * How many people one slice of a recompute scores and saves: small enough that no statement or
+ * transaction of it keeps other requests waiting on SQLite's one connection for much longer
+ * than a batch (~50 ms at scale S).
+ */
+export const SLICE_SIZE = 10;
+
+/**
+ * Which stored results a slice's computation depended on, as one comparable string: every
+ * adjustment (and every review) bumps its result's version, so an unchanged string under the
+ * cycle's lock means nothing the slice carried over has changed since it was read.
+ */
+function versionsOf(results: readonly repo.ResultRow[]): string {
+  return results
+    .map((r) => `${r.id}:${r.version}`)
     .sort()
     .join('|');
 }
 
-async function adjustmentsFingerprint(executor: Executor, cycleId: string): Promise<string> {
-  const results = await repo.listResults(executor, cycleId);
-  return fingerprint(
-    await repo.listResultItems(
-      executor,
-      results.map((r) => r.id),
-    ),
-  );
+/** The slice's own results; all of the cycle's when it scores a manager (whose team score
+ * counts every report's total). */
+function resultsDependedOn(
+  results: readonly repo.ResultRow[],
+  slice: readonly Participant[],
+  managerOf: ReadonlyMap<string, string | null>,
+): repo.ResultRow[] {
+  const managers = new Set(managerOf.values());
+  if (slice.some((p) => managers.has(p.userId))) return [...results];
+  const inSlice = new Set(slice.map((p) => p.userId));
+  return results.filter((r) => inSlice.has(r.userId));
+}
+
+/** The slice's people first, then their managers' chain: reports come before their managers. */
+export function inSlices(
+  participants: readonly Participant[],
+  managerOf: ReadonlyMap<string, string | null>,
+): Participant[][] {
+  const managers = managersBottomUp(managerOf);
+  const isManager = new Set(managers);
+  const byId = new Map(participants.map((p) => [p.userId, p]));
+  const ordered = [
+    ...participants.filter((p) => !isManager.has(p.userId)),
+    ...managers.flatMap((id) => byId.get(id) ?? []),
+  ];
+  const slices: Participant[][] = [];
+  for (let i = 0; i < ordered.length; i += SLICE_SIZE)
+    slices.push(ordered.slice(i, i + SLICE_SIZE));
+  return slices;
 }
 
 /**
- * Computes every participant's scorecard from the records (reads only; the caller saves the
- * outcome in its transaction). Managers' adjustments survive a recompute: the new computed score
- * is stored beside the adjusted one, and the total uses the adjusted score where there is one.
+ * Scores one slice of a cycle's participants from the records (reads only). Managers'
+ * adjustments survive a recompute: the new computed score is stored beside the adjusted one, and
+ * the total uses the adjusted score where there is one. A manager's team score counts the stored
+ * totals of reports scored in earlier slices.
  */
-export async function computeCycle(
+async function computeSlice(
   db: Db,
   cycle: repo.CycleRow,
-  participantRows: readonly repo.ParticipantRow[],
+  slice: readonly Participant[],
+  managerOf: ReadonlyMap<string, string | null>,
   scoredAt: Date,
-): Promise<ComputedCycle> {
+): Promise<ComputedSlice & { seen: string }> {
   const existing = await repo.listResults(db.kysely, cycle.id);
+  const inSlice = new Set(slice.map((p) => p.userId));
+  const dependsOn = resultsDependedOn(existing, slice, managerOf);
   const resultIdOf = new Map(existing.map((r) => [r.userId, r.id]));
   const existingItems = await repo.listResultItems(
     db.kysely,
-    existing.map((r) => r.id),
+    existing.filter((r) => inSlice.has(r.userId)).map((r) => r.id),
   );
-  const adjusted = existingItems.filter((i) => i.adjustedScore !== null);
-  const adjustmentOf = new Map(adjusted.map((i) => [`${i.resultId}:${i.metric}`, i]));
-  const participants = (await participantsOf(db, toAssignments(participantRows))).map((p) => {
+  const adjustmentOf = new Map(
+    existingItems
+      .filter((i) => i.adjustedScore !== null)
+      .map((i) => [`${i.resultId}:${i.metric}`, i]),
+  );
+  const participants = slice.map((p) => {
     const resultId = resultIdOf.get(p.userId);
-    const own = adjusted.filter((i) => i.resultId === resultId);
+    const own = existingItems.filter((i) => i.resultId === resultId && i.adjustedScore !== null);
     return {
       ...p,
       adjustments: Object.fromEntries(own.map((i) => [i.metric, i.adjustedScore ?? 0])),
     };
   });
-  const cards = await scoreParticipants(db, scoringOf(cycle, scoredAt), participants);
+  const cards = await scoreParticipants(db, scoringOf(cycle, scoredAt), participants, {
+    managerOf,
+    totals: new Map(existing.map((r) => [r.userId, r.total])),
+  });
   const computedAt = nowIso();
-  const computed: ComputedCycle = {
+  const computed: ComputedSlice & { seen: string } = {
     results: [],
     items: [],
-    adjustmentsSeen: fingerprint(existingItems),
+    seen: versionsOf(dependsOn),
   };
   for (const participant of participants) {
     const card = cards.get(participant.userId);
@@ -136,28 +176,81 @@ export async function computeCycle(
   return computed;
 }
 
+/** The results a slice depended on, read again (under the cycle's lock). */
+async function versionsNow(
+  trx: Executor,
+  cycleId: string,
+  slice: readonly Participant[],
+  managerOf: ReadonlyMap<string, string | null>,
+): Promise<string> {
+  return versionsOf(resultsDependedOn(await repo.listResults(trx, cycleId), slice, managerOf));
+}
+
 class AdjustedMeanwhile extends Error {}
 
+/** Lets other requests run between two slices. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** What a computation writes besides the scores, each step in its own transaction. */
+export type ComputeSteps = {
+  /** Before any score: claims the cycle (its version) so that two computations never overlap. */
+  first: (trx: Executor) => Promise<void>;
+  /** After the last slice, e.g. the history row that seals a closed cycle's results. */
+  last?: (trx: Executor) => Promise<void>;
+};
+
 /**
- * Computes a cycle (outside any transaction: it reads a lot) and saves the outcome together with
- * `alsoWrite`, under the cycle's lock. An adjustment saved between the two would be lost with the
- * replaced items, so then it computes again (at most three times, then answers 409).
+ * Computes a cycle and saves it one slice of participants at a time, each slice in its own short
+ * transaction under the cycle's lock, yielding to other requests in between (a recompute never
+ * holds SQLite's one connection for long). An adjustment saved while a slice was computed would
+ * be lost with the replaced items, so then that slice computes again (at most three times, then
+ * 409; the slices saved so far stay, and a new recompute brings the rest).
  */
 export async function computeAndSave(
   db: Db,
   cycle: repo.CycleRow,
-  participants: readonly repo.ParticipantRow[],
+  participantRows: readonly repo.ParticipantRow[],
   scoredAt: Date,
-  alsoWrite: (trx: Executor) => Promise<void>,
+  steps: ComputeSteps,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
+    await steps.first(trx);
+  });
+  const participants = await participantsOf(db, toAssignments(participantRows));
+  const ids = new Set(participants.map((p) => p.userId));
+  const managerOf = new Map(
+    participants.map((p) => [
+      p.userId,
+      p.managerId !== null && ids.has(p.managerId) ? p.managerId : null,
+    ]),
+  );
+  for (const slice of inSlices(participants, managerOf)) {
+    await yieldToOthers();
+    await saveSlice(db, cycle, slice, managerOf, scoredAt);
+  }
+  const last = steps.last;
+  if (last)
+    await inTransaction(db, async (trx) => {
+      await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
+      await last(trx);
+    });
+}
+
+async function saveSlice(
+  db: Db,
+  cycle: repo.CycleRow,
+  slice: readonly Participant[],
+  managerOf: ReadonlyMap<string, string | null>,
+  scoredAt: Date,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const computed = await computeCycle(db, cycle, participants, scoredAt);
+    const computed = await computeSlice(db, cycle, slice, managerOf, scoredAt);
     try {
       await inTransaction(db, async (trx) => {
         await lockForTransaction(trx, db.dialect, cycleLockName(cycle.id));
-        if ((await adjustmentsFingerprint(trx, cycle.id)) !== computed.adjustmentsSeen)
+        if ((await versionsNow(trx, cycle.id, slice, managerOf)) !== computed.seen)
           throw new AdjustedMeanwhile();
-        await alsoWrite(trx);
         await repo.saveResults(trx, computed.results, computed.items);
       });
       return;

@@ -89,6 +89,22 @@ export async function listParticipants(
     .execute();
 }
 
+/**
+ * The history rows of these cycles that carry `field` (a seal of their results), in chain order.
+ * A LIKE on the stored document narrows the rows; the caller reads the field from each.
+ */
+export async function listSealRows(executor: Executor, cycleIds: readonly string[], field: string) {
+  if (cycleIds.length === 0) return [];
+  return executor
+    .selectFrom('history')
+    .select(['seq', 'entityId', 'changes'])
+    .where('entity', '=', 'cycle')
+    .where('entityId', 'in', cycleIds)
+    .where('changes', 'like', `%"${field}"%`)
+    .orderBy('seq')
+    .execute();
+}
+
 export async function listResults(executor: Executor, cycleId: string): Promise<ResultRow[]> {
   return executor.selectFrom('cycleResults').selectAll().where('cycleId', '=', cycleId).execute();
 }

@@ -14,6 +14,7 @@ import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { computeAndSave, scoringTimeOf } from './cycle-compute.js';
+import { currentSeal, SEAL_FIELD } from './cycle-seal.js';
 import { snapshotParticipants } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -135,17 +136,19 @@ export async function transitionCycle(
     )
       throw staleVersion('cycle');
     if (opening) await repo.insertParticipants(trx, participants);
+    // Results stop changing here: the history row (in the chain) seals them.
+    const seal = isClosed(input.status) ? { [SEAL_FIELD]: await currentSeal(trx, id) } : {};
     await writeHistory(trx, {
       entity: 'cycle',
       entityId: id,
       action: 'update',
       actorId: actor.id,
       before: { status: cycle.status },
-      after: { status: input.status },
+      after: { status: input.status, ...seal },
     });
   };
   if (opening || input.status === 'manager_review')
-    await computeAndSave(db, cycle, participants, at, writeStep);
+    await computeAndSave(db, cycle, participants, at, { first: writeStep });
   else await inTransaction(db, writeStep);
   return getCycle(db, id);
 }
@@ -170,52 +173,73 @@ export async function recomputeCycle(
       'reason_required',
       'scores are frozen: recomputing needs a written reason',
     );
-  await recompute(db, cycle, async (trx) => {
-    if (live) return;
-    await writeHistory(trx, {
-      entity: 'cycle',
-      entityId: id,
-      action: 'update',
-      actorId: actor.id,
-      before: { recomputedAt: cycle.computedAt },
-      after: { recomputedAt: nowIso(), recomputeReason: input.reason ?? null },
-    });
-  });
+  await recompute(
+    db,
+    cycle,
+    live
+      ? undefined
+      : async (trx) => {
+          await writeHistory(trx, {
+            entity: 'cycle',
+            entityId: id,
+            action: 'update',
+            actorId: actor.id,
+            before: { recomputedAt: cycle.computedAt },
+            after: {
+              recomputedAt: nowIso(),
+              recomputeReason: input.reason ?? null,
+              ...(isClosed(cycle.status) ? { [SEAL_FIELD]: await currentSeal(trx, id) } : {}),
+            },
+          });
+        },
+  );
   return getCycle(db, id);
 }
 
 /**
  * Scores a cycle again from the current records at its scoring time (now while live, the frozen
- * instant once frozen) and stamps it, with `alsoWrite` in the same transaction.
+ * instant once frozen): stamps it first (claiming its version), then scores it slice by slice;
+ * `last` runs in a transaction after the last slice.
  */
 async function recompute(
   db: Db,
   cycle: repo.CycleRow,
-  alsoWrite: (trx: Executor) => Promise<void>,
+  last?: (trx: Executor) => Promise<void>,
 ): Promise<void> {
   const scoredAt = scoringTimeOf(cycle, !isLive(cycle.status));
-  await computeAndSave(
-    db,
-    cycle,
-    await repo.listParticipants(db.kysely, cycle.id),
-    scoredAt,
-    async (trx) => {
+  await computeAndSave(db, cycle, await repo.listParticipants(db.kysely, cycle.id), scoredAt, {
+    first: async (trx) => {
       const stamps = { computedAt: nowIso(), scoredAt: scoredAt.toISOString() };
       if (!(await repo.updateCycle(trx, cycle.id, cycle.version, stamps)))
         throw staleVersion('cycle');
-      await alsoWrite(trx);
     },
-  );
+    last,
+  });
 }
+
+export type NightlyRecompute = { recomputed: number; failed: { cycleId: string; error: string }[] };
 
 /**
  * The nightly recompute: every cycle that still follows the data (open, self review) scored
- * again, so its numbers are at most a day old even if nobody asks. Returns how many.
+ * again, so its numbers are at most a day old even if nobody asks. A cycle that cannot be scored
+ * now (moved by someone meanwhile, adjusted during every attempt) does not stop the others: it
+ * is reported, and the next run scores it again.
  */
-export async function recomputeLiveCycles(db: Db): Promise<number> {
+export async function recomputeLiveCycles(db: Db): Promise<NightlyRecompute> {
   const live = await repo.listCyclesInStatus(db.kysely, ['open', 'self_review']);
-  for (const cycle of live) await recompute(db, cycle, async () => undefined);
-  return live.length;
+  const outcome: NightlyRecompute = { recomputed: 0, failed: [] };
+  for (const cycle of live) {
+    try {
+      await recompute(db, cycle);
+      outcome.recomputed += 1;
+    } catch (error) {
+      outcome.failed.push({
+        cycleId: cycle.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return outcome;
 }
 
 /** Refuses any change to a published or archived cycle. */

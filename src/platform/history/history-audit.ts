@@ -3,12 +3,17 @@ import { GENESIS_HASH, historyRowHash } from '../../db/history-chain.js';
 
 /** The first place where the stored chain differs from the one its rows compute to. */
 export type BrokenLink = {
-  table: 'history' | 'history_chain';
-  /** The row's id (for history_chain, the head's position). */
+  /** cycle_results: a closed cycle's stored results no longer match the seal in its history. */
+  table: 'history' | 'history_chain' | 'cycle_results';
+  /** The row's id (for history_chain, the head's position; for cycle_results, the cycle's id). */
   id: string;
+  /** The row's position in the chain (for cycle_results, the position of the sealing row). */
   seq: number;
-  /** Which value is wrong: a row missing before this one, its prevHash, its hash, or the head. */
-  what: 'seq' | 'prevHash' | 'hash' | 'head';
+  /**
+   * Which value is wrong: a row missing before this one, its prevHash, its hash, the head, or a
+   * closed cycle's results against their seal.
+   */
+  what: 'seq' | 'prevHash' | 'hash' | 'head' | 'seal';
   expected: string;
   found: string;
 };
