@@ -82,6 +82,11 @@ export function decisionOf(view: FieldView, entity: FieldEntity, field: string):
   return view[entity]?.[field] ?? { mode: 'editable', masked: false };
 }
 
+/** Whether a field is hidden from this person (an export leaves its column out). */
+export function hiddenIn(view: FieldView, entity: FieldEntity): (field: string) => boolean {
+  return (field) => decisionOf(view, entity, field).mode === 'hidden';
+}
+
 /** 13812341234 → 138****1234; shorter numbers keep only their last two characters. */
 export function maskPhone(phone: string): string {
   if (phone.length >= 8) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;

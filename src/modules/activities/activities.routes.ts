@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { ACTIVITY_EXPORT_COLUMNS } from './activities.export.js';
 import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { presentPlan } from '../plans/plans.presenter.js';
@@ -137,6 +139,22 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
       return reply.status(204).send(null);
     },
   );
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/activities/export',
+    operationId: 'exportActivities',
+    tags,
+    query: listActivitiesQuery,
+    columns: ACTIVITY_EXPORT_COLUMNS,
+    fileName: 'activities',
+    allow: canWorkWithActivities,
+    source: async (actor) => ({
+      page: async (q) =>
+        (await service.listActivities(db, actor, q, config.orgTimeZone)).items.map((i) =>
+          presentActivity(i.activity, i.access),
+        ),
+    }),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/activities/:id/history',

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { hiddenIn } from '../../domain/access/field-access.js';
+import { CONTACT_EXPORT_COLUMNS } from './contacts.export.js';
 import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithCustomers } from '../customers/customers.policy.js';
@@ -16,7 +19,7 @@ import {
 import * as service from './contacts.service.js';
 
 /** Contacts follow their customer: whoever may see or change the customer may see or change them. */
-export function registerContactRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerContactRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = api(app);
   const work = { allow: canWorkWithCustomers };
   const tags = ['contacts'];
@@ -113,6 +116,26 @@ export function registerContactRoutes(app: FastifyInstance, { db }: AppContext):
     summary: 'Delete a contact (kept in history)',
     allow: canWorkWithCustomers,
     remove: (actor, id, version) => service.deleteContact(db, actor, id, version),
+  });
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/contacts/export',
+    operationId: 'exportContacts',
+    tags,
+    query: listContactsQuery,
+    columns: CONTACT_EXPORT_COLUMNS,
+    fileName: 'contacts',
+    allow: canWorkWithCustomers,
+    source: async (actor) => {
+      const view = await fieldViewOf(db, actor);
+      return {
+        hidden: hiddenIn(view, 'contact'),
+        page: async (q) =>
+          (await service.listContacts(db, actor, q)).items.map((i) =>
+            presentContact(i.contact, i.access, view),
+          ),
+      };
+    },
   });
 
   registerHistoryRoute(app, db, {

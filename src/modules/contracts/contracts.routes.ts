@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { CONTRACT_EXPORT_COLUMNS } from './contracts.export.js';
 import {
   idParams,
   pageOf,
@@ -21,7 +23,7 @@ import {
 } from './contracts.schema.js';
 import * as service from './contracts.service.js';
 
-export function registerContractRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerContractRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = api(app);
   const work = { allow: canWorkWithContracts };
   const tags = ['contracts'];
@@ -118,6 +120,22 @@ export function registerContractRoutes(app: FastifyInstance, { db }: AppContext)
     allow: canWriteContracts,
     errors: writeErrors,
     remove: (actor, id, version) => service.deleteContract(db, actor, id, version),
+  });
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/contracts/export',
+    operationId: 'exportContracts',
+    tags,
+    query: listContractsQuery,
+    columns: CONTRACT_EXPORT_COLUMNS,
+    fileName: 'contracts',
+    allow: canWorkWithContracts,
+    source: async (actor) => ({
+      page: async (q) => {
+        const { items, access } = await service.listContracts(db, actor, q);
+        return items.map((c) => presentContract(c, access));
+      },
+    }),
   });
 
   registerHistoryRoute(app, db, {

@@ -4,6 +4,9 @@ import { idParams, pageOf, pageResponse } from '../../platform/http/list-query.j
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
 import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { hiddenIn } from '../../domain/access/field-access.js';
+import { CUSTOMER_EXPORT_COLUMNS } from './customers.export.js';
 import { checkedFieldWrites, fieldViewOf } from '../field-access/field-access.service.js';
 import { canCreateCustomer, canWorkWithCustomers } from './customers.policy.js';
 import { presentCustomer } from './customers.presenter.js';
@@ -149,6 +152,26 @@ export function registerCustomerRoutes(
     summary: 'Delete a customer (kept in history)',
     allow: canWorkWithCustomers,
     remove: (actor, id, version) => service.deleteCustomer(db, actor, id, version),
+  });
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/customers/export',
+    operationId: 'exportCustomers',
+    tags,
+    query: listCustomersQuery,
+    columns: CUSTOMER_EXPORT_COLUMNS,
+    fileName: 'customers',
+    allow: canWorkWithCustomers,
+    source: async (actor) => {
+      const view = await fieldViewOf(db, actor);
+      return {
+        hidden: hiddenIn(view, 'customer'),
+        page: async (q) =>
+          (await service.listCustomers(db, actor, q, config.orgTimeZone)).items.map((i) =>
+            presentCustomer(i.customer, i.access, view),
+          ),
+      };
+    },
   });
 
   registerHistoryRoute(app, db, {

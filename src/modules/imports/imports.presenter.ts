@@ -52,17 +52,6 @@ export function presentError(error: ImportErrorRow, language: ImportLanguage) {
   };
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // A leading = + - @ would run as a formula when the report is opened in a spreadsheet.
-  const safe = /^[=+\-@]/u.test(text) ? `'${text}` : text;
-  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
-};
-
-export function csvLine(cells: readonly (string | number)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
 export const REPORT_HEADERS: Record<ImportLanguage, string[]> = {
   en: ['Row', 'Column', 'Error', 'Code'],
   'zh-CN': ['行号', '列', '错误', '错误代码'],

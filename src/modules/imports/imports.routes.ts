@@ -8,7 +8,8 @@ import { actorOf } from '../../platform/http/route-access.js';
 import { AppError, refusal } from '../../platform/errors/app-error.js';
 import { saveUpload, MAX_IMPORT_BYTES } from './import-files.js';
 import { canImport } from './imports.policy.js';
-import { csvLine, presentError, presentJob, REPORT_HEADERS } from './imports.presenter.js';
+import { csvLine, UTF8_BOM } from '../../platform/export/csv.js';
+import { presentError, presentJob, REPORT_HEADERS } from './imports.presenter.js';
 import {
   dryRunOut,
   importEntityParams,
@@ -194,7 +195,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
       const job = await service.loadJob(db, actorOf(request), request.params.id);
       const language = requestLanguage(request.headers['accept-language']);
       async function* lines() {
-        yield `\ufeff${csvLine(REPORT_HEADERS[language])}`;
+        yield `${UTF8_BOM}${csvLine(REPORT_HEADERS[language])}`;
         for await (const error of service.jobErrors(db, job)) {
           const e = presentError(error, language);
           yield csvLine([e.row, e.column, e.message, e.code]);

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { hiddenIn } from '../../domain/access/field-access.js';
+import { LEAD_EXPORT_COLUMNS } from './leads.export.js';
 import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
@@ -191,6 +194,26 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     allow: canWorkWithLeads,
     errors: writeErrors,
     remove: (actor, id, version) => service.deleteLead(db, actor, id, version),
+  });
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/leads/export',
+    operationId: 'exportLeads',
+    tags,
+    query: listLeadsQuery,
+    columns: LEAD_EXPORT_COLUMNS,
+    fileName: 'leads',
+    allow: canWorkWithLeads,
+    source: async (actor) => {
+      const view = await fieldViewOf(db, actor);
+      return {
+        hidden: hiddenIn(view, 'lead'),
+        page: async (q) =>
+          (await service.listLeads(db, actor, q, config.orgTimeZone)).items.map((i) =>
+            presentLead(i.lead, i.access, view),
+          ),
+      };
+    },
   });
 
   registerHistoryRoute(app, db, {

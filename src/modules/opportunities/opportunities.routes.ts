@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { historyQuery } from '../../platform/history/history.schema.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { listStages } from '../pipeline/pipeline.service.js';
+import { OPPORTUNITY_EXPORT_COLUMNS } from './opportunities.export.js';
 import { idParams, pageOf, pageResponse, pageWindow } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerDeleteRoute } from '../../platform/records/record-delete.routes.js';
@@ -168,6 +171,28 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     summary: 'Delete an opportunity (kept in history)',
     allow: canWorkWithOpportunities,
     remove: (actor, id, version) => service.deleteOpportunity(db, actor, id, version),
+  });
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/opportunities/export',
+    operationId: 'exportOpportunities',
+    tags,
+    query: listOpportunitiesQuery,
+    columns: OPPORTUNITY_EXPORT_COLUMNS,
+    fileName: 'opportunities',
+    allow: canWorkWithOpportunities,
+    source: async (actor) => {
+      const stages = new Map(
+        (await listStages(db, true)).map((s) => [s.id, { en: s.nameEn, 'zh-CN': s.nameZh }]),
+      );
+      return {
+        page: async (q) =>
+          (await service.listOpportunities(db, actor, q, config.orgTimeZone)).items.map((i) => ({
+            ...presentOpportunity(i.opportunity, i.access),
+            stage: stages.get(i.opportunity.stageId) ?? null,
+          })),
+      };
+    },
   });
 
   registerHistoryRoute(app, db, {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { PAYMENT_EXPORT_COLUMNS } from './payments.export.js';
 import { idParams, pageOf, pageResponse, writeErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { canWorkWithContracts, canWriteContracts } from '../contracts/contracts.policy.js';
@@ -146,6 +148,22 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
       return pageResponse(q, { items, total }, (p) => presentPayment(p, access));
     },
   );
+
+  registerListExport(app, db, zone, {
+    url: '/api/v1/payments/export',
+    operationId: 'exportPayments',
+    tags,
+    query: listPaymentsQuery,
+    columns: PAYMENT_EXPORT_COLUMNS,
+    fileName: 'payments',
+    allow: canWorkWithContracts,
+    source: async (actor) => ({
+      page: async (q) => {
+        const { items, access } = await payments.listPayments(db, actor, q);
+        return items.map((p) => presentPayment(p, access));
+      },
+    }),
+  });
 
   r.get(
     '/api/v1/contracts/:id/payments',

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { api, type AppContext } from '../../platform/http/app-context.js';
+import { registerListExport } from '../../platform/records/list-export.routes.js';
+import { TICKET_EXPORT_COLUMNS } from './tickets.export.js';
 import {
   idParams,
   pageOf,
@@ -248,6 +250,22 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
       return reply.status(201).send(presentReply(created));
     },
   );
+
+  registerListExport(app, db, config.orgTimeZone, {
+    url: '/api/v1/tickets/export',
+    operationId: 'exportTickets',
+    tags,
+    query: listTicketsQuery,
+    columns: TICKET_EXPORT_COLUMNS,
+    fileName: 'tickets',
+    allow: canWorkWithTickets,
+    source: async (actor) => ({
+      page: async (q) => {
+        const { items, access } = await service.listTickets(db, actor, q, config.orgTimeZone);
+        return items.map((t) => presentTicket(t, access));
+      },
+    }),
+  });
 
   registerHistoryRoute(app, db, {
     url: '/api/v1/tickets/:id/history',

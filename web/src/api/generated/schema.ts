@@ -335,6 +335,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/history": {
         parameters: {
             query?: never;
@@ -443,6 +460,23 @@ export interface paths {
         patch: operations["updateContract"];
         trace?: never;
     };
+    "/api/v1/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportContracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/history": {
         parameters: {
             query?: never;
@@ -506,6 +540,23 @@ export interface paths {
         };
         /** List payments on contracts whose owner is in your data scope */
         get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -685,6 +736,23 @@ export interface paths {
         put?: never;
         /** Reply to a ticket (a service or manager reply sets the first response, once) */
         post: operations["replyToTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportTickets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -885,6 +953,23 @@ export interface paths {
         head?: never;
         /** Update a contact (send the version you read; a stale one gets 409) */
         patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contacts/{id}/history": {
@@ -1129,6 +1214,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities/{id}/history": {
         parameters: {
             query?: never;
@@ -1228,6 +1330,23 @@ export interface paths {
         put?: never;
         /** Close as disqualified, with a reason and a quality rating */
         post: operations["disqualifyLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportLeads"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,6 +1473,23 @@ export interface paths {
         head?: never;
         /** Edit your own activity (validity and timeliness are re-derived) */
         patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/activities/{id}/history": {
@@ -5612,6 +5748,85 @@ export interface operations {
             };
         };
     };
+    exportCustomers: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches name, phone or e-mail */
+                q?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                status?: "potential" | "intent" | "deal" | "dormant" | "lost";
+                level?: "A" | "B" | "C";
+                industry?: string;
+                region?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                missing?: "phone" | "email" | "industry" | "source" | "requirement" | "region" | "level";
+                sort?: "name" | "createdAt" | "updatedAt" | "lastFollowUpAt" | "level";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, status, level, owner, poolEnteredAt, industry, region, phone, email, source, requirement, address, lastFollowUpAt, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listCustomerHistory: {
         parameters: {
             query?: {
@@ -6467,6 +6682,84 @@ export interface operations {
             };
         };
     };
+    exportContracts: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches number or title */
+                q?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                customerId?: string;
+                signedFrom?: string;
+                /** @description inclusive */
+                signedTo?: string;
+                endFrom?: string;
+                /** @description inclusive */
+                endTo?: string;
+                /** @description true: only renewals; false: only new business */
+                renewal?: "true" | "false";
+                sort?: "signedOn" | "endOn" | "amountCents" | "number" | "createdAt" | "updatedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: number, title, customer, amount, currency, collected, balance, signedOn, startOn, endOn, fullyPaidOn, owner, createdAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listContractHistory: {
         parameters: {
             query?: {
@@ -6911,6 +7204,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPayments: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                contractId?: string;
+                customerId?: string;
+                /** @description the contract's owner */
+                ownerId?: string;
+                /** @description contract owner's department */
+                departmentId?: string;
+                receivedFrom?: string;
+                /** @description inclusive */
+                receivedTo?: string;
+                sort?: "receivedOn" | "amountCents" | "recordedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: receivedOn, amount, currency, contract, customer, method, owner, recordedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
@@ -8230,6 +8596,82 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportTickets: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches the title */
+                q?: string;
+                status?: "open" | "pending" | "resolved" | "closed";
+                priority?: "low" | "normal" | "high" | "urgent";
+                assigneeId?: string;
+                /** @description assignee's department */
+                departmentId?: string;
+                customerId?: string;
+                unassigned?: "true" | "false";
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                sort?: "createdAt" | "updatedAt" | "priority" | "status" | "resolvedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: title, customer, priority, status, assignee, createdAt, firstResponseAt, resolvedAt, rating, description; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9709,6 +10151,73 @@ export interface operations {
             };
         };
     };
+    exportContacts: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                customerId?: string;
+                /** @description matches name, phone or e-mail */
+                q?: string;
+                sort?: "name" | "createdAt" | "updatedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, customer, title, phone, email, isPrimary, note, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listContactHistory: {
         parameters: {
             query?: {
@@ -11039,6 +11548,87 @@ export interface operations {
             };
         };
     };
+    exportOpportunities: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches the name */
+                q?: string;
+                customerId?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                status?: "open" | "won" | "lost";
+                stageId?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                closedFrom?: string;
+                /** @description inclusive */
+                closedTo?: string;
+                expectedCloseFrom?: string;
+                /** @description inclusive */
+                expectedCloseTo?: string;
+                sort?: "name" | "amountCents" | "createdAt" | "updatedAt" | "expectedCloseOn" | "closedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, customer, amount, currency, stage, status, owner, expectedCloseOn, closedAt, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listOpportunityHistory: {
         parameters: {
             query?: {
@@ -11798,6 +12388,84 @@ export interface operations {
             };
         };
     };
+    exportLeads: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches company, contact name, phone or e-mail */
+                q?: string;
+                status?: "new" | "working" | "converted" | "disqualified";
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                sourceUserId?: string;
+                campaignId?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                closedFrom?: string;
+                /** @description inclusive */
+                closedTo?: string;
+                sort?: "company" | "createdAt" | "updatedAt" | "closedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: company, contactName, phone, email, status, owner, sourceUser, industry, region, requirement, disqualifyReason, createdAt, closedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listLeadHistory: {
         parameters: {
             query?: {
@@ -12502,6 +13170,84 @@ export interface operations {
             };
             /** @description Default Response */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportActivities: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                recordType?: "lead" | "customer" | "opportunity";
+                /** @description with recordType: every activity on that record you may read */
+                recordId?: string;
+                /** @description activities on the customer and on its opportunities */
+                customerId?: string;
+                actorId?: string;
+                type?: "call" | "visit" | "meeting" | "email" | "message" | "note";
+                valid?: "true" | "false";
+                /** @description occurred on or after this org-zone day */
+                from?: string;
+                /** @description occurred on or before this org-zone day */
+                to?: string;
+                /** @description matches the content */
+                q?: string;
+                sort?: "occurredAt" | "recordedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: occurredAt, type, record, content, author, owner, recordedAt, timely, valid; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18297,6 +19043,13 @@ export const enumValues = {
     "post /api/v1/customers/{id}/status response.level": ["A","B","C"],
     "post /api/v1/customers/{id}/status response.status": ["potential","intent","deal","dormant","lost"],
     "post /api/v1/customers/{id}/status response.access": ["read","write"],
+    "get /api/v1/customers/export query.order": ["asc","desc"],
+    "get /api/v1/customers/export query.status": ["potential","intent","deal","dormant","lost"],
+    "get /api/v1/customers/export query.level": ["A","B","C"],
+    "get /api/v1/customers/export query.missing": ["phone","email","industry","source","requirement","region","level"],
+    "get /api/v1/customers/export query.sort": ["name","createdAt","updatedAt","lastFollowUpAt","level"],
+    "get /api/v1/customers/export query.format": ["xlsx","csv"],
+    "get /api/v1/customers/export query.language": ["en","zh-CN"],
     "get /api/v1/customers/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/products query.order": ["asc","desc"],
     "get /api/v1/products query.active": ["true","false"],
@@ -18313,6 +19066,11 @@ export const enumValues = {
     "post /api/v1/contracts response.access": ["read","write"],
     "get /api/v1/contracts/{id} response.access": ["read","write"],
     "patch /api/v1/contracts/{id} response.access": ["read","write"],
+    "get /api/v1/contracts/export query.order": ["asc","desc"],
+    "get /api/v1/contracts/export query.renewal": ["true","false"],
+    "get /api/v1/contracts/export query.sort": ["signedOn","endOn","amountCents","number","createdAt","updatedAt"],
+    "get /api/v1/contracts/export query.format": ["xlsx","csv"],
+    "get /api/v1/contracts/export query.language": ["en","zh-CN"],
     "get /api/v1/contracts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/contracts/{id}/payment-plans query.order": ["asc","desc"],
     "get /api/v1/contracts/{id}/payment-plans query.sort": ["dueOn","amountCents","createdAt"],
@@ -18323,6 +19081,10 @@ export const enumValues = {
     "get /api/v1/payments query.order": ["asc","desc"],
     "get /api/v1/payments query.sort": ["receivedOn","amountCents","recordedAt"],
     "get /api/v1/payments response.items.access": ["read","write"],
+    "get /api/v1/payments/export query.order": ["asc","desc"],
+    "get /api/v1/payments/export query.sort": ["receivedOn","amountCents","recordedAt"],
+    "get /api/v1/payments/export query.format": ["xlsx","csv"],
+    "get /api/v1/payments/export query.language": ["en","zh-CN"],
     "get /api/v1/contracts/{id}/payments query.order": ["asc","desc"],
     "get /api/v1/contracts/{id}/payments query.sort": ["receivedOn","amountCents","recordedAt"],
     "get /api/v1/contracts/{id}/payments response.items.access": ["read","write"],
@@ -18361,6 +19123,13 @@ export const enumValues = {
     "post /api/v1/tickets/{id}/rating response.status": ["open","pending","resolved","closed"],
     "post /api/v1/tickets/{id}/rating response.access": ["read","write"],
     "get /api/v1/tickets/{id}/replies query.order": ["asc","desc"],
+    "get /api/v1/tickets/export query.order": ["asc","desc"],
+    "get /api/v1/tickets/export query.status": ["open","pending","resolved","closed"],
+    "get /api/v1/tickets/export query.priority": ["low","normal","high","urgent"],
+    "get /api/v1/tickets/export query.unassigned": ["true","false"],
+    "get /api/v1/tickets/export query.sort": ["createdAt","updatedAt","priority","status","resolvedAt"],
+    "get /api/v1/tickets/export query.format": ["xlsx","csv"],
+    "get /api/v1/tickets/export query.language": ["en","zh-CN"],
     "get /api/v1/tickets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/feedback query.order": ["asc","desc"],
     "get /api/v1/feedback query.status": ["new","reviewing","adopted","rejected"],
@@ -18402,6 +19171,10 @@ export const enumValues = {
     "post /api/v1/contacts response.access": ["read","write"],
     "get /api/v1/contacts/{id} response.access": ["read","write"],
     "patch /api/v1/contacts/{id} response.access": ["read","write"],
+    "get /api/v1/contacts/export query.order": ["asc","desc"],
+    "get /api/v1/contacts/export query.sort": ["name","createdAt","updatedAt"],
+    "get /api/v1/contacts/export query.format": ["xlsx","csv"],
+    "get /api/v1/contacts/export query.language": ["en","zh-CN"],
     "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
@@ -18437,6 +19210,11 @@ export const enumValues = {
     "post /api/v1/opportunities/{id}/stage response.access": ["read","write"],
     "get /api/v1/opportunities/{id}/stages response.items.fromStatus": ["open","won","lost"],
     "get /api/v1/opportunities/{id}/stages response.items.toStatus": ["open","won","lost"],
+    "get /api/v1/opportunities/export query.order": ["asc","desc"],
+    "get /api/v1/opportunities/export query.status": ["open","won","lost"],
+    "get /api/v1/opportunities/export query.sort": ["name","amountCents","createdAt","updatedAt","expectedCloseOn","closedAt"],
+    "get /api/v1/opportunities/export query.format": ["xlsx","csv"],
+    "get /api/v1/opportunities/export query.language": ["en","zh-CN"],
     "get /api/v1/opportunities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/leads query.order": ["asc","desc"],
     "get /api/v1/leads query.status": ["new","working","converted","disqualified"],
@@ -18459,6 +19237,11 @@ export const enumValues = {
     "post /api/v1/leads/{id}/convert response.access": ["read","write"],
     "post /api/v1/leads/{id}/disqualify response.status": ["new","working","converted","disqualified"],
     "post /api/v1/leads/{id}/disqualify response.access": ["read","write"],
+    "get /api/v1/leads/export query.order": ["asc","desc"],
+    "get /api/v1/leads/export query.status": ["new","working","converted","disqualified"],
+    "get /api/v1/leads/export query.sort": ["company","createdAt","updatedAt","closedAt"],
+    "get /api/v1/leads/export query.format": ["xlsx","csv"],
+    "get /api/v1/leads/export query.language": ["en","zh-CN"],
     "get /api/v1/leads/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/search response.groups.type": ["customer","contact","lead","opportunity","contract","ticket"],
     "get /api/v1/duplicates query.entity": ["customer","lead","contact"],
@@ -18493,6 +19276,13 @@ export const enumValues = {
     "patch /api/v1/activities/{id} response.type": ["call","visit","meeting","email","message","note"],
     "patch /api/v1/activities/{id} response.recordType": ["lead","customer","opportunity"],
     "patch /api/v1/activities/{id} response.access": ["read","write"],
+    "get /api/v1/activities/export query.order": ["asc","desc"],
+    "get /api/v1/activities/export query.recordType": ["lead","customer","opportunity"],
+    "get /api/v1/activities/export query.type": ["call","visit","meeting","email","message","note"],
+    "get /api/v1/activities/export query.valid": ["true","false"],
+    "get /api/v1/activities/export query.sort": ["occurredAt","recordedAt"],
+    "get /api/v1/activities/export query.format": ["xlsx","csv"],
+    "get /api/v1/activities/export query.language": ["en","zh-CN"],
     "get /api/v1/activities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/plans query.order": ["asc","desc"],
     "get /api/v1/plans query.scope": ["today","overdue","upcoming"],
