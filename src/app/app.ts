@@ -40,6 +40,7 @@ import { registerWorkbenchRoutes } from '../modules/workbench/workbench.routes.j
 import { registerPipelineRoutes } from '../modules/pipeline/pipeline.routes.js';
 import { registerPlanRoutes } from '../modules/plans/plans.routes.js';
 import { registerPoolRoutes } from '../modules/pool/pool.routes.js';
+import { registerReportRoutes } from '../modules/reports/reports.routes.js';
 import { registerScorecardRoutes } from '../modules/scorecard/scorecard.routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/timeline.routes.js';
 import { registerQualityRoutes } from '../modules/quality/quality.routes.js';
@@ -106,6 +107,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerTemplateRoutes,
   registerCycleRoutes,
   registerScorecardRoutes,
+  registerReportRoutes,
   registerTargetRoutes,
   registerQualityRoutes,
   registerCustomMetricRoutes,

@@ -2,6 +2,7 @@ import {
   sql,
   type ExpressionBuilder,
   type Insertable,
+  type RawBuilder,
   type Selectable,
   type Updateable,
 } from 'kysely';
@@ -53,7 +54,18 @@ export type ContractFilter = {
   endFrom?: string | undefined;
   endTo?: string | undefined;
   renewal?: boolean | undefined;
+  unpaidOn?: string | undefined;
 };
+
+/** Payments (not deleted) received on a contract (`contracts.id`) on or before a day. */
+export function paidByDayExpression(day: string): RawBuilder<number> {
+  return sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.contract_id = contracts.id and p.deleted_at is null and p.received_on <= ${day}), 0)`;
+}
+
+/** The contract was signed by the day and its payments by that day do not reach its amount. */
+export function unpaidOnCondition(day: string): RawBuilder<boolean> {
+  return sql<boolean>`(contracts.signed_on <= ${day} and contracts.amount_cents > ${paidByDayExpression(day)})`;
+}
 
 export type ContractSort = {
   by: 'signedOn' | 'endOn' | 'amountCents' | 'number' | 'createdAt' | 'updatedAt';
@@ -130,6 +142,7 @@ export async function listContracts(
   if (filter.endTo) query = query.where('contracts.endOn', '<=', filter.endTo);
   if (filter.renewal !== undefined)
     query = query.where('contracts.renewalOf', filter.renewal ? 'is not' : 'is', null);
+  if (filter.unpaidOn) query = query.where(unpaidOnCondition(filter.unpaidOn));
   return pageOfQuery(
     query
       .selectAll('contracts')

@@ -96,6 +96,9 @@ export const listContractsQuery = pageQuery.extend({
   endFrom: calendarDateField.optional(),
   endTo: calendarDateField.optional().describe('inclusive'),
   renewal: booleanQueryField.describe('true: only renewals; false: only new business'),
+  unpaidOn: calendarDateField
+    .optional()
+    .describe('signed by this day and not fully paid by it (receivables)'),
   sort: z
     .enum(['signedOn', 'endOn', 'amountCents', 'number', 'createdAt', 'updatedAt'])
     .default('signedOn'),

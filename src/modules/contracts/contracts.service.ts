@@ -59,6 +59,7 @@ export async function listContracts(db: Db, actor: Actor, query: ListContractsQu
       endFrom: query.endFrom,
       endTo: query.endTo,
       renewal: query.renewal,
+      unpaidOn: query.unpaidOn,
     },
     { by: query.sort, order: query.order },
     pageWindow(query),

@@ -1,4 +1,10 @@
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+} from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
@@ -38,7 +44,35 @@ export type OpportunityFilter = {
   closedBefore?: string | undefined;
   expectedCloseFrom?: string | undefined;
   expectedCloseTo?: string | undefined;
+  /** Reached this open stage, a later open one or a won one (the sales funnel's step). */
+  reachedStageId?: string | undefined;
+  /** Left this stage by a change effective in [leftFrom, leftBefore) (stage durations). */
+  leftStageId?: string | undefined;
+  leftFrom?: string | undefined;
+  leftBefore?: string | undefined;
 };
+
+/**
+ * The opportunity (`opportunities.id`) entered the stage, a later open stage or a won stage at
+ * some point of its history, its creation included (METRICS.md "Sales funnel").
+ */
+export function reachedStageCondition(stageId: string): RawBuilder<boolean> {
+  return sql<boolean>`exists (select 1 from stage_changes sc join pipeline_stages ps on ps.id = sc.to_stage_id where sc.opportunity_id = opportunities.id and (ps.kind = 'won' or (ps.kind = 'open' and ps.sort_order >= (select s.sort_order from pipeline_stages s where s.id = ${stageId}))))`;
+}
+
+/** The opportunity (`opportunities.id`) left the stage by a change effective in [from, before). */
+export function leftStageCondition(
+  stageId: string,
+  from: string | undefined,
+  before: string | undefined,
+): RawBuilder<boolean> {
+  const bounds = [
+    sql`sc.from_stage_id = ${stageId}`,
+    ...(from === undefined ? [] : [sql`sc.effective_at >= ${from}`]),
+    ...(before === undefined ? [] : [sql`sc.effective_at < ${before}`]),
+  ];
+  return sql<boolean>`exists (select 1 from stage_changes sc where sc.opportunity_id = opportunities.id and ${sql.join(bounds, sql` and `)})`;
+}
 
 export type OpportunitySort = {
   by: 'name' | 'amountCents' | 'createdAt' | 'updatedAt' | 'expectedCloseOn' | 'closedAt';
@@ -122,6 +156,9 @@ export async function listOpportunities(
     query = query.where('opportunities.expectedCloseOn', '>=', filter.expectedCloseFrom);
   if (filter.expectedCloseTo)
     query = query.where('opportunities.expectedCloseOn', '<=', filter.expectedCloseTo);
+  if (filter.reachedStageId) query = query.where(reachedStageCondition(filter.reachedStageId));
+  if (filter.leftStageId)
+    query = query.where(leftStageCondition(filter.leftStageId, filter.leftFrom, filter.leftBefore));
   return pageOfQuery(
     query
       .selectAll('opportunities')

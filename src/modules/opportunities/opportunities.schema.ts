@@ -111,6 +111,12 @@ export const listOpportunitiesQuery = pageQuery.extend({
   closedTo: calendarDateField.optional().describe('inclusive'),
   expectedCloseFrom: calendarDateField.optional(),
   expectedCloseTo: calendarDateField.optional().describe('inclusive'),
+  reachedStageId: id
+    .optional()
+    .describe('reached this open stage, a later open one or a won one (sales funnel step)'),
+  leftStageId: id.optional().describe('left this stage (with leftFrom/leftTo: in those days)'),
+  leftFrom: calendarDateField.optional(),
+  leftTo: calendarDateField.optional().describe('inclusive'),
   sort: z
     .enum(['name', 'amountCents', 'createdAt', 'updatedAt', 'expectedCloseOn', 'closedAt'])
     .default('updatedAt'),

@@ -55,6 +55,7 @@ export async function listOpportunities(
 ) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
+  const left = dayRangeToInstants(query.leftFrom, query.leftTo, zone);
   const { items, total } = await repo.listOpportunities(
     db.kysely,
     customerNameViewerOf(actor),
@@ -71,6 +72,10 @@ export async function listOpportunities(
       closedBefore: closed.before,
       expectedCloseFrom: query.expectedCloseFrom,
       expectedCloseTo: query.expectedCloseTo,
+      reachedStageId: query.reachedStageId,
+      leftStageId: query.leftStageId,
+      leftFrom: left.from,
+      leftBefore: left.before,
     },
     { by: query.sort, order: query.order },
     pageWindow(query),

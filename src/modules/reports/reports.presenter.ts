@@ -1,0 +1,206 @@
+import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
+import type { ApiLanguage } from '../../platform/errors/request-language.js';
+import type { StageRow } from '../pipeline/pipeline.repository.js';
+import { csvLine } from '../imports/imports.presenter.js';
+import type {
+  cockpitReport,
+  funnelReport,
+  salesReport,
+  stageDurationsReport,
+} from './reports.service.js';
+import type { SalesRow } from './reports.schema.js';
+
+type Funnel = Awaited<ReturnType<typeof funnelReport>>;
+type Durations = Awaited<ReturnType<typeof stageDurationsReport>>;
+type Sales = Awaited<ReturnType<typeof salesReport>>;
+type Cockpit = Awaited<ReturnType<typeof cockpitReport>>;
+
+const WORDS = {
+  en: {
+    step: 'Step',
+    count: 'Count',
+    conversion: 'Conversion %',
+    leads: 'Leads',
+    customers: 'Customers',
+    won: 'Won',
+    stage: 'Stage',
+    stays: 'Stays',
+    median: 'Median days',
+    p80: 'P80 days',
+    bottleneck: 'Bottleneck',
+    yes: 'yes',
+    level: 'Level',
+    person: 'Person',
+    team: 'Team',
+    total: 'Total',
+    name: 'Name',
+    department: 'Department',
+    wonAmount: 'Won amount (¥)',
+    wonTarget: 'Won target (¥)',
+    wonAttainment: 'Won attainment %',
+    collected: 'Collection (¥)',
+    collectionTarget: 'Collection target (¥)',
+    collectionAttainment: 'Collection attainment %',
+    receivable: 'Receivables (¥)',
+    d0_30: '0–30 days (¥)',
+    d31_60: '31–60 days (¥)',
+    d61_90: '61–90 days (¥)',
+    over_90: 'Over 90 days (¥)',
+    figure: 'Figure',
+    value: 'Value',
+    leadToWon: 'Leads → won %',
+    insightDays: 'Insight days',
+    reviewCoverage: 'Review coverage %',
+    manager: 'Manager',
+  },
+  'zh-CN': {
+    step: '环节',
+    count: '数量',
+    conversion: '转化率 %',
+    leads: '线索',
+    customers: '客户',
+    won: '赢单',
+    stage: '阶段',
+    stays: '停留次数',
+    median: '中位天数',
+    p80: 'P80 天数',
+    bottleneck: '瓶颈',
+    yes: '是',
+    level: '层级',
+    person: '个人',
+    team: '团队',
+    total: '合计',
+    name: '名称',
+    department: '部门',
+    wonAmount: '成交金额（元）',
+    wonTarget: '成交目标（元）',
+    wonAttainment: '成交达成率 %',
+    collected: '回款金额（元）',
+    collectionTarget: '回款目标（元）',
+    collectionAttainment: '回款达成率 %',
+    receivable: '应收余额（元）',
+    d0_30: '0–30 天（元）',
+    d31_60: '31–60 天（元）',
+    d61_90: '61–90 天（元）',
+    over_90: '90 天以上（元）',
+    figure: '指标',
+    value: '数值',
+    leadToWon: '线索→赢单 %',
+    insightDays: '数据应用天数',
+    reviewCoverage: '点评覆盖率 %',
+    manager: '管理者',
+  },
+} as const;
+
+const yuan = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
+const percent = (share: number | null) => (share === null ? '' : (share * 100).toFixed(1));
+const days = (value: number | null) => (value === null ? '' : value.toFixed(1));
+
+const stageNameOf = (stages: readonly StageRow[], language: ApiLanguage) => (id: string | null) => {
+  const stage = stages.find((s) => s.id === id);
+  if (!stage) return id ?? '';
+  return language === 'zh-CN' ? stage.nameZh : stage.nameEn;
+};
+
+export function funnelCsv(report: Funnel, stages: readonly StageRow[], language: ApiLanguage) {
+  const w = WORDS[language];
+  const stageName = stageNameOf(stages, language);
+  return [
+    csvLine([w.step, w.count, w.conversion]),
+    ...report.steps.map((step) =>
+      csvLine([
+        step.key === 'stage' ? stageName(step.stageId) : w[step.key],
+        step.count,
+        percent(step.conversion),
+      ]),
+    ),
+  ];
+}
+
+export function stageDurationsCsv(
+  report: Durations,
+  stages: readonly StageRow[],
+  language: ApiLanguage,
+) {
+  const w = WORDS[language];
+  const stageName = stageNameOf(stages, language);
+  return [
+    csvLine([w.stage, w.stays, w.median, w.p80, w.bottleneck]),
+    ...report.stages.map((row) =>
+      csvLine([
+        stageName(row.stageId),
+        row.stays,
+        days(row.medianDays),
+        days(row.p80Days),
+        row.bottleneck ? w.yes : '',
+      ]),
+    ),
+  ];
+}
+
+function salesCells(level: string, row: SalesRow) {
+  return [
+    level,
+    row.name ?? '',
+    row.departmentName ?? '',
+    yuan(row.wonCents),
+    yuan(row.wonTargetCents),
+    percent(row.wonAttainment),
+    yuan(row.collectedCents),
+    yuan(row.collectionTargetCents),
+    percent(row.collectionAttainment),
+    yuan(row.receivableCents),
+    ...AGEING_BUCKETS.map((bucket) => yuan(row.ageing[bucket])),
+  ];
+}
+
+export function salesCsv(report: Sales, language: ApiLanguage) {
+  const w = WORDS[language];
+  return [
+    csvLine([
+      w.level,
+      w.name,
+      w.department,
+      w.wonAmount,
+      w.wonTarget,
+      w.wonAttainment,
+      w.collected,
+      w.collectionTarget,
+      w.collectionAttainment,
+      w.receivable,
+      ...AGEING_BUCKETS.map((bucket) => w[bucket]),
+    ]),
+    ...report.people.map((row) => csvLine(salesCells(w.person, row))),
+    ...report.teams.map((row) => csvLine(salesCells(w.team, row))),
+    csvLine(salesCells(w.total, report.total)),
+  ];
+}
+
+export function cockpitCsv(report: Cockpit, stages: readonly StageRow[], language: ApiLanguage) {
+  const w = WORDS[language];
+  const stageName = stageNameOf(stages, language);
+  const step = (key: 'leads' | 'won') => report.funnel.steps.find((s) => s.key === key)?.count ?? 0;
+  const bottleneck = report.stageDurations.stages.find((s) => s.bottleneck);
+  return [
+    csvLine([w.figure, w.value]),
+    csvLine([w.leads, step('leads')]),
+    csvLine([w.won, step('won')]),
+    csvLine([w.leadToWon, percent(report.funnel.leadToWon)]),
+    csvLine([w.bottleneck, bottleneck ? stageName(bottleneck.stageId) : '']),
+    csvLine([w.wonAmount, yuan(report.sales.wonCents)]),
+    csvLine([w.wonTarget, yuan(report.sales.wonTargetCents)]),
+    csvLine([w.collected, yuan(report.sales.collectedCents)]),
+    csvLine([w.collectionTarget, yuan(report.sales.collectionTargetCents)]),
+    csvLine([w.receivable, yuan(report.sales.receivableCents)]),
+    csvLine([w.over_90, yuan(report.sales.ageing.over_90)]),
+    csvLine([w.manager, w.department, w.insightDays, w.reviewCoverage]),
+    ...report.managers.map((m) =>
+      csvLine([
+        m.name,
+        m.departmentName ?? '',
+        m.insightDays.value ?? '',
+        percent(m.reviewCoverage.value),
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { requestLanguage } from '../../platform/errors/request-language.js';
+import { api, type AppContext } from '../../platform/http/app-context.js';
+import { actorOf } from '../../platform/http/route-access.js';
+import type { Actor } from '../../platform/policy/actor.js';
+import { listStages } from '../pipeline/pipeline.repository.js';
+import { canReadReports } from './reports.policy.js';
+import { cockpitCsv, funnelCsv, salesCsv, stageDurationsCsv } from './reports.presenter.js';
+import {
+  cockpitOut,
+  funnelOut,
+  reportParams,
+  reportQuery,
+  salesOut,
+  stageDurationsOut,
+  type ReportKey,
+} from './reports.schema.js';
+import {
+  cockpitReport,
+  funnelReport,
+  salesReport,
+  stageDurationsReport,
+} from './reports.service.js';
+
+export function registerReportRoutes(
+  app: FastifyInstance,
+  { db, config, usage }: AppContext,
+): void {
+  const r = api(app);
+  const tags = ['reports'];
+  const zone = config.orgTimeZone;
+  const allowed = { allow: canReadReports };
+  /** Opening a report is a usage event for the reader's insight_days. */
+  const viewed = (actor: Actor, report: ReportKey) =>
+    usage.record({ userId: actor.id, kind: 'report_view', entity: 'report', recordId: report });
+
+  r.get(
+    '/api/v1/reports/funnel',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getFunnelReport',
+        tags,
+        summary: 'Sales funnel: leads → customers → opportunities by stage → won, with conversion',
+        querystring: reportQuery,
+        response: { 200: funnelOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'funnel');
+      return funnelReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/stage-durations',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getStageDurationsReport',
+        tags,
+        summary: 'Median and p80 days in each stage, with the bottleneck stage',
+        querystring: reportQuery,
+        response: { 200: stageDurationsOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'stage-durations');
+      return stageDurationsReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/sales',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getSalesReport',
+        tags,
+        summary:
+          'Won amount, collection and receivables against targets by person and team, with ageing',
+        querystring: reportQuery,
+        response: { 200: salesOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'sales');
+      return salesReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/cockpit',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getCockpit',
+        tags,
+        summary: "Leadership cockpit: the reports' key figures and the managers' own use of data",
+        querystring: reportQuery,
+        response: { 200: cockpitOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'cockpit');
+      return cockpitReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/:report/csv',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'exportReport',
+        tags,
+        summary: 'A report as CSV, with headers in your language (Accept-Language)',
+        params: reportParams,
+        querystring: reportQuery,
+        response: { 200: z.unknown().describe('CSV text (text/csv)') },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { report } = request.params;
+      const language = requestLanguage(request.headers['accept-language']);
+      viewed(actor, report);
+      const stages = await listStages(db.kysely, true);
+      const query = request.query;
+      let lines: string[];
+      if (report === 'funnel')
+        lines = funnelCsv(await funnelReport(db, actor, query, zone), stages, language);
+      else if (report === 'stage-durations')
+        lines = stageDurationsCsv(
+          await stageDurationsReport(db, actor, query, zone),
+          stages,
+          language,
+        );
+      else if (report === 'sales')
+        lines = salesCsv(await salesReport(db, actor, query, zone), language);
+      else lines = cockpitCsv(await cockpitReport(db, actor, query, zone), stages, language);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${report}.csv"`)
+        .send(`\ufeff${lines.join('')}`);
+    },
+  );
+}

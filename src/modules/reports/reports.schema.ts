@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
+import { calendarDateField } from '../../platform/http/field-schemas.js';
+
+const id = z.string().min(1).max(64);
+
+export const REPORTS = ['funnel', 'stage-durations', 'sales', 'cockpit'] as const;
+export type ReportKey = (typeof REPORTS)[number];
+
+export const reportQuery = z
+  .object({
+    from: calendarDateField.optional().describe('first day of the period (default: this month)'),
+    to: calendarDateField.optional().describe('last day of the period, inclusive'),
+    departmentId: id.optional().describe('owners who are members of this department'),
+    ownerId: id.optional().describe('this owner only'),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'the last day must not be before the first',
+  });
+export type ReportQuery = z.infer<typeof reportQuery>;
+
+export const reportParams = z.object({ report: z.enum(REPORTS) });
+
+const reportPeriod = z
+  .object({ from: z.string(), to: z.string() })
+  .meta({ id: 'ReportPeriod', description: 'Inclusive org-zone days' });
+
+export const DRILL_ENTITIES = ['lead', 'customer', 'opportunity', 'contract', 'payment'] as const;
+
+/** Which list opens the records behind a figure, with the list filters that select exactly them. */
+export const reportDrill = z
+  .object({
+    entity: z.enum(DRILL_ENTITIES),
+    filter: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'ReportDrill' });
+export type ReportDrill = z.infer<typeof reportDrill>;
+
+export const FUNNEL_STEPS = ['leads', 'customers', 'stage', 'won'] as const;
+
+const funnelStep = z
+  .object({
+    key: z.enum(FUNNEL_STEPS),
+    stageId: z.string().nullable(),
+    count: z.number().int(),
+    conversion: z.number().nullable().describe('count / previous step count'),
+    drill: reportDrill,
+  })
+  .meta({ id: 'FunnelStep' });
+
+export const funnelOut = z
+  .object({
+    period: reportPeriod,
+    steps: z.array(funnelStep),
+    leadToWon: z.number().nullable().describe('won / leads'),
+  })
+  .meta({ id: 'FunnelReport' });
+
+const stageDuration = z
+  .object({
+    stageId: z.string(),
+    stays: z.number().int(),
+    medianDays: z.number().nullable(),
+    p80Days: z.number().nullable(),
+    bottleneck: z.boolean(),
+    drill: reportDrill,
+  })
+  .meta({ id: 'StageDuration' });
+
+export const stageDurationsOut = z
+  .object({ period: reportPeriod, stages: z.array(stageDuration) })
+  .meta({ id: 'StageDurationsReport' });
+
+const ageing = z.object(
+  Object.fromEntries(AGEING_BUCKETS.map((b) => [b, z.number().int()])),
+) as z.ZodObject<Record<(typeof AGEING_BUCKETS)[number], z.ZodNumber>>;
+
+const salesRow = z
+  .object({
+    /** A user id (people), a department id (teams; null: people in no department) or null (total). */
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    wonCents: z.number().int(),
+    wonCount: z.number().int(),
+    wonTargetCents: z.number().nullable(),
+    wonAttainment: z.number().nullable(),
+    collectedCents: z.number().int(),
+    collectionTargetCents: z.number().nullable(),
+    collectionAttainment: z.number().nullable(),
+    receivableCents: z.number().int(),
+    ageing: ageing.meta({ id: 'ReceivableAgeing' }),
+    drills: z
+      .object({
+        won: reportDrill,
+        collected: reportDrill,
+        receivable: reportDrill,
+        ageing: z.object(
+          Object.fromEntries(AGEING_BUCKETS.map((b) => [b, reportDrill])),
+        ) as z.ZodObject<Record<(typeof AGEING_BUCKETS)[number], typeof reportDrill>>,
+      })
+      .nullable()
+      .describe('null for people in no department, whose records no list filter selects'),
+  })
+  .meta({ id: 'SalesRow' });
+export type SalesRow = z.infer<typeof salesRow>;
+
+export const salesOut = z
+  .object({
+    period: reportPeriod,
+    people: z.array(salesRow),
+    teams: z.array(salesRow),
+    total: salesRow,
+  })
+  .meta({ id: 'SalesReport' });
+
+const metricFigure = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  naReason: z.string().nullable(),
+});
+
+const managerUse = z
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    departmentName: z.string().nullable(),
+    insightDays: metricFigure,
+    reviewCoverage: metricFigure,
+  })
+  .meta({ id: 'ManagerUse' });
+
+export const cockpitOut = z
+  .object({
+    period: reportPeriod,
+    funnel: funnelOut,
+    stageDurations: stageDurationsOut,
+    sales: salesRow,
+    managers: z.array(managerUse),
+  })
+  .meta({ id: 'Cockpit' });
