@@ -54,8 +54,9 @@ export function presentError(error: ImportErrorRow, language: ImportLanguage) {
 
 const csvCell = (value: string | number) => {
   const text = String(value);
-  // A leading = + - @ would run as a formula when the report is opened in a spreadsheet.
-  const safe = /^[=+\-@]/u.test(text) ? `'${text}` : text;
+  // A leading = + - @ would run as a formula when the report is opened in a spreadsheet (a
+  // number such as -0.4 is only ever a number).
+  const safe = typeof value === 'string' && /^[=+\-@]/u.test(text) ? `'${text}` : text;
   return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 };
 
