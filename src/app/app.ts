@@ -36,6 +36,7 @@ import { registerSettingsRoutes } from '../modules/settings/settings.routes.js';
 import { registerSystemRoutes } from '../modules/system/system.routes.js';
 import { registerTargetRoutes } from '../modules/targets/targets.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
+import { registerReviewRoutes } from '../modules/review/review.routes.js';
 import { registerWorkbenchRoutes } from '../modules/workbench/workbench.routes.js';
 import { registerPipelineRoutes } from '../modules/pipeline/pipeline.routes.js';
 import { registerPlanRoutes } from '../modules/plans/plans.routes.js';
@@ -106,6 +107,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerPoolRoutes,
   registerTemplateRoutes,
   registerCycleRoutes,
+  registerReviewRoutes,
   registerScorecardRoutes,
   registerReportRoutes,
   registerTargetRoutes,

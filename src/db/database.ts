@@ -33,6 +33,7 @@ import type {
   CustomMetricsTable,
   CycleParticipantsTable,
   CycleResultItemsTable,
+  ItemFeedbackTable,
   CycleResultsTable,
   CyclesTable,
   QualityFlagsTable,
@@ -108,6 +109,7 @@ export type Database = {
   cycleParticipants: CycleParticipantsTable;
   cycleResults: CycleResultsTable;
   cycleResultItems: CycleResultItemsTable;
+  itemFeedback: ItemFeedbackTable;
   simulatorProfiles: SimulatorProfilesTable;
   notifications: NotificationsTable;
   notificationDeliveries: NotificationDeliveriesTable;

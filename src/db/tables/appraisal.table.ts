@@ -156,3 +156,17 @@ export type CycleResultItemsTable = {
   /** JSON: the item's pace (pro-rated floor and target, projection) when scored before the period ended. */
   pace: string | null;
 };
+
+/** An employee's comment and "unfair" vote on one item of their scorecard in one cycle. */
+export type ItemFeedbackTable = {
+  id: string;
+  cycleId: string;
+  userId: string;
+  metric: string;
+  /** 1 = "this item is unfair". */
+  unfair: number;
+  comment: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+};

@@ -28,7 +28,8 @@ export async function snapshotParticipants(
   }));
 }
 
-const storedTargets = z.record(z.string(), z.number());
+/** The per-user targets (业绩目标) a cycle snapshotted for a participant, as stored. */
+export const storedTargets = z.record(z.string(), z.number());
 
 /** A cycle's stored participants as the appraisal scores them. */
 export function toAssignments(rows: readonly repo.ParticipantRow[]): Assignment[] {

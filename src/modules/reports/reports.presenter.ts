@@ -1,7 +1,7 @@
 import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
 import type { ApiLanguage } from '../../platform/errors/request-language.js';
 import type { StageRow } from '../pipeline/pipeline.repository.js';
-import { csvLine } from '../imports/imports.presenter.js';
+import { csvLine } from '../../platform/export/csv.js';
 import type {
   cockpitReport,
   funnelReport,

@@ -89,6 +89,7 @@ export const ERROR_CODES = {
   cycle_transition_not_allowed: { status: 422, params: { from: status, to: status } },
   cycle_not_open: { status: 422, params: none },
   cycle_closed: { status: 409, params: { status } },
+  cycle_not_closed: { status: 422, params: { status } },
   cycle_adjusted_meanwhile: { status: 409, params: none },
   result_status_not_allowed: { status: 422, params: { status } },
   result_already_acknowledged: { status: 409, params: none },

@@ -48,6 +48,8 @@ export const errorsEn = {
     cycle_closed: 'This cycle is {{status}}; its results no longer change.',
     cycle_adjusted_meanwhile:
       'Scores were adjusted while the cycle was computed. Please try again.',
+    cycle_not_closed:
+      'Only a published or archived cycle can be reviewed; this one is in {{status}}.',
     result_status_not_allowed: 'This cannot be done while the cycle is in {{status}}.',
     result_already_acknowledged: 'You have already acknowledged this result.',
     field_read_only: 'You may not change some of these fields.',

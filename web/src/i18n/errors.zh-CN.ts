@@ -39,6 +39,7 @@ export const errorsZhCN: typeof errorsEn = {
     cycle_not_open: '请先开启考核周期。',
     cycle_closed: '该考核周期已{{status}}，结果不再变化。',
     cycle_adjusted_meanwhile: '计算期间有分数被调整，请重试。',
+    cycle_not_closed: '只能复盘已发布或已归档的考核周期；该周期处于“{{status}}”。',
     result_status_not_allowed: '考核周期处于“{{status}}”时不能这样做。',
     result_already_acknowledged: '你已确认过该结果。',
     field_read_only: '其中有你无权修改的字段。',

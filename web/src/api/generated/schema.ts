@@ -2061,6 +2061,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly review (复盘) of closed cycles: item distributions and health flags, outcome links, employees’ feedback */
+        get: operations["getQuarterlyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review’s items as CSV, in your language */
+        get: operations["exportQuarterlyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rescore a closed cycle under a proposed template version, changing nothing: old and new totals, grades and ranks */
+        post: operations["runWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt a what-if: the proposal becomes the template’s next version (the note is its changelog), used by cycles opened from now on */
+        post: operations["adoptWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/item-feedback/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own comments and “unfair” votes on the items of your scorecard in a cycle */
+        get: operations["listMyItemFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/item-feedback/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Comment on an item of your own scorecard and vote it unfair (one per item and cycle, changeable while the cycle runs) */
+        put: operations["giveItemFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scorecard": {
         parameters: {
             query?: never;
@@ -3023,6 +3125,16 @@ export interface components {
                 };
             } | {
                 /** @constant */
+                code: "cycle_not_closed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @description a workflow status, e.g. `open` */
+                    status: string;
+                };
+            } | {
+                /** @constant */
                 code: "cycle_adjusted_meanwhile";
                 /** @description in English, for API users; the web app words the code */
                 message: string;
@@ -3865,6 +3977,135 @@ export interface components {
             setBy: string | null;
             version: number;
             updatedAt: string;
+        };
+        MetricHealth: {
+            participants: number;
+            scored: number;
+            mean: number | null;
+            median: number | null;
+            p10: number | null;
+            p90: number | null;
+            shareAtCap: number | null;
+            shareAtZero: number | null;
+            shareAtOrAboveTarget: number | null;
+            shareReachingHalfway: number | null;
+            shareNa: number | null;
+            saturated: boolean;
+            unreachable: boolean;
+            noisy: boolean;
+            gamedSuspected: boolean;
+        };
+        ReviewItem: {
+            metric: string;
+            nameZh: string;
+            nameEn: string;
+            weight: number;
+            floor: number;
+            target: number;
+            cap: number;
+            health: components["schemas"]["MetricHealth"];
+            /** @description data_flag_rate of the people appraised on the item, pooled */
+            flagRate: number | null;
+            previousFlagRate: number | null;
+            feedbackCount: number;
+            unfairVotes: number;
+        };
+        ItemFeedback: {
+            id: string;
+            cycleId: string;
+            userId: string;
+            userName: string;
+            metric: string;
+            unfair: boolean;
+            comment: string | null;
+            updatedAt: string;
+        };
+        QuarterlyReview: {
+            cycles: {
+                id: string;
+                name: string;
+                firstDay: string;
+                lastDay: string;
+            }[];
+            /** @description the window the gamed? flag compares with */
+            previousCycleIds: string[];
+            people: number;
+            templates: {
+                templateId: string;
+                key: string;
+                role: string;
+                nameZh: string;
+                nameEn: string;
+                items: components["schemas"]["ReviewItem"][];
+            }[];
+            outcomeLinks: {
+                role: string;
+                links: {
+                    process: string;
+                    result: string;
+                    people: number;
+                    /** @description Spearman's rank correlation; null when undefined */
+                    rho: number | null;
+                }[];
+            }[];
+            feedback: components["schemas"]["ItemFeedback"][];
+        };
+        WhatIf: {
+            cycleId: string;
+            templateId: string;
+            baseVersionId: string;
+            baseVersionNumber: number;
+            /** @description from the version the cycle used to the proposal */
+            changes: {
+                metric: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    metric: string;
+                    weight: number;
+                    floor: number;
+                    target: number;
+                    /** @default 120 */
+                    cap: number;
+                    /** @default 5 */
+                    minSample: number;
+                } | null;
+                after: {
+                    metric: string;
+                    weight: number;
+                    floor: number;
+                    target: number;
+                    /** @default 120 */
+                    cap: number;
+                    /** @default 5 */
+                    minSample: number;
+                } | null;
+            }[];
+            people: {
+                userId: string;
+                userName: string;
+                oldTotal: number | null;
+                oldGrade: string | null;
+                oldRank: number | null;
+                newTotal: number | null;
+                newGrade: string | null;
+                newRank: number | null;
+                change: number | null;
+                items: {
+                    metric: string;
+                    score: number | null;
+                }[];
+            }[];
+            /** @description user ids of the biggest movers, largest change first */
+            movers: string[];
+        };
+        OwnItemFeedback: {
+            id: string;
+            metric: string;
+            unfair: boolean;
+            comment: string | null;
+            updatedAt: string;
+            version: number;
         };
         PipelineStage: {
             id: string;
@@ -16366,6 +16607,503 @@ export interface operations {
             };
         };
     };
+    getQuarterlyReview: {
+        parameters: {
+            query: {
+                /** @description one to six closed cycle ids, comma-separated */
+                cycleIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportQuarterlyReview: {
+        parameters: {
+            query: {
+                /** @description one to six closed cycle ids, comma-separated */
+                cycleIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV text (text/csv): one line per template item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    templateId: string;
+                    items: {
+                        metric: string;
+                        weight: number;
+                        floor: number;
+                        target: number;
+                        /** @default 120 */
+                        cap?: number;
+                        /** @default 5 */
+                        minSample?: number;
+                    }[];
+                    grades?: {
+                        S: number;
+                        A: number;
+                        B: number;
+                        C: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIf"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adoptWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    templateId: string;
+                    items: {
+                        metric: string;
+                        weight: number;
+                        floor: number;
+                        target: number;
+                        /** @default 120 */
+                        cap?: number;
+                        /** @default 5 */
+                        minSample?: number;
+                    }[];
+                    grades?: {
+                        S: number;
+                        A: number;
+                        B: number;
+                        C: number;
+                    };
+                    /** @description the template version the what-if was based on (its current one then) */
+                    baseVersionId: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyItemFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OwnItemFeedback"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    giveItemFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unfair: boolean;
+                    comment: string | null;
+                    /** @description the version of the feedback being changed; omit for the first */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnItemFeedback"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getLiveScorecard: {
         parameters: {
             query?: {
@@ -19872,6 +20610,7 @@ export const enumValues = {
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
+    "post /api/v1/cycles/{id}/what-if response.changes.change": ["added","removed","changed"],
     "get /api/v1/scorecard query.period": ["month","quarter"],
     "get /api/v1/scorecard response.period.kind": ["month","quarter"],
     "get /api/v1/scorecard response.gradeWithheld": ["early_in_period","little_weight_applies"],
