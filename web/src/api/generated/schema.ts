@@ -7129,6 +7129,8 @@ export interface operations {
                 endTo?: string;
                 /** @description true: only renewals; false: only new business */
                 renewal?: "true" | "false";
+                /** @description signed by this day and not fully paid by it (receivables) */
+                unpaidOn?: string;
                 sort?: "signedOn" | "endOn" | "amountCents" | "number" | "createdAt" | "updatedAt";
                 format?: "xlsx" | "csv";
                 /** @description of the headers and choice values; defaults to Accept-Language */
@@ -12005,6 +12007,13 @@ export interface operations {
                 expectedCloseFrom?: string;
                 /** @description inclusive */
                 expectedCloseTo?: string;
+                /** @description reached this open stage, a later open one or a won one (sales funnel step) */
+                reachedStageId?: string;
+                /** @description left this stage (with leftFrom/leftTo: in those days) */
+                leftStageId?: string;
+                leftFrom?: string;
+                /** @description inclusive */
+                leftTo?: string;
                 sort?: "name" | "amountCents" | "createdAt" | "updatedAt" | "expectedCloseOn" | "closedAt";
                 format?: "xlsx" | "csv";
                 /** @description of the headers and choice values; defaults to Accept-Language */
