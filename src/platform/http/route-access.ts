@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized, fieldProblem } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
@@ -19,20 +19,37 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Whether `actor` passes the access check of the route named `operationId`. */
+    mayCall: MayCall;
+  }
 }
+
+/** Asks the access check a route declares, by the route's operationId. */
+export type MayCall = (actor: Actor, operationId: string) => boolean;
 
 export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
 
 export function registerRouteAccess(app: FastifyInstance, authenticate: Authenticator): void {
   app.decorateRequest('actor', null);
 
+  const checks = new Map<string, (actor: Actor) => boolean>();
+  app.decorate('mayCall', (actor: Actor, operationId: string) => {
+    const check = checks.get(operationId);
+    if (!check) throw new Error(`No route has the operationId ${operationId}`);
+    return check(actor);
+  });
+
   app.addHook('onRoute', (route) => {
     const config = route.config;
-    if (isApiRoute(route.url) && !config?.public && !config?.allow) {
+    if (!isApiRoute(route.url)) return;
+    if (!config?.public && !config?.allow) {
       throw new Error(
         `Route ${route.method} ${route.url} declares neither config.public nor config.allow`,
       );
     }
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId) checks.set(operationId, passes(route.method, config));
   });
 
   // onRequest runs before the body is parsed, so an anonymous caller learns nothing but 401.
@@ -49,6 +66,16 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
     if (!config.allow || !config.allow(actor)) throw forbidden();
   });
 }
+
+/** The checks the onRequest hook applies to an authenticated actor, as one function. */
+const passes =
+  (method: string | string[], config: FastifyContextConfig) =>
+  (actor: Actor): boolean => {
+    if (config.public) return true;
+    const methods = Array.isArray(method) ? method : [method];
+    if (actor.readOnly && !methods.every((m) => READ_METHODS.has(m))) return false;
+    return config.allow !== undefined && config.allow(actor);
+  };
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 

@@ -2982,6 +2982,8 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
         };
+        /** @enum {string} */
+        Area: "workbench" | "leads" | "customers" | "pool" | "contacts" | "opportunities" | "contracts" | "payments" | "tickets" | "feedback" | "campaigns" | "appraisal" | "team" | "users" | "departments" | "dataScopes" | "pipelineStages" | "keyFields" | "fieldAccess" | "templates" | "customMetrics" | "targets" | "cycles" | "ticketQueueCard" | "followUpPlansCard" | "staleOpportunitiesCard" | "nextStepsCard" | "scorecardCard" | "campaignsCard" | "teamCard" | "setupCard" | "systemHealthCard";
         User: {
             id: string;
             name: string;
@@ -3011,6 +3013,22 @@ export interface components {
             /** @enum {string} */
             dataScope: "self" | "self_and_reports" | "department" | "department_tree" | "all";
             updatedAt: string;
+        };
+        SignedInUser: {
+            id: string;
+            name: string;
+            email: string;
+            roles: ("admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr")[];
+            departmentId: string | null;
+            managerId: string | null;
+            active: boolean;
+            locale: ("zh-CN" | "en") | null;
+            joinedOn: string | null;
+            leftOn: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            areas: components["schemas"]["Area"][];
         };
         ApiToken: {
             id: string;
@@ -3905,7 +3923,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
                     };
                 };
             };
@@ -3999,7 +4017,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"] | null;
+                        user: components["schemas"]["SignedInUser"] | null;
                     };
                 };
             };
@@ -4021,7 +4039,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
                     };
                 };
             };
@@ -18239,10 +18257,13 @@ export interface operations {
 export const enumValues = {
     "post /api/v1/auth/login response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "post /api/v1/auth/login response.user.locale": ["zh-CN","en"],
+    "post /api/v1/auth/login response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/session response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/session response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/session response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/me response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/me response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/me response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/tokens response.items.scope": ["read","write"],
     "post /api/v1/auth/tokens body.scope": ["read","write"],
     "post /api/v1/auth/tokens response.scope": ["read","write"],
