@@ -62,7 +62,10 @@ export const workbenchEn = {
         title: 'Scorecard templates',
         hint: 'Which metrics each role is measured on, and their weights.',
       },
-      targets: { title: 'Targets', hint: 'What each person aims for this period.' },
+      targets: {
+        title: 'Targets (optional)',
+        hint: 'What each person aims for; without them, the template’s targets apply.',
+      },
       stages: { title: 'Pipeline stages', hint: 'The steps every opportunity moves through.' },
     },
   },

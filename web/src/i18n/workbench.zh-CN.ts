@@ -57,7 +57,7 @@ export const workbenchZhCN: typeof workbenchEn = {
       departments: { title: '部门', hint: '数据范围和团队所依据的组织架构。' },
       users: { title: '用户', hint: '所有登录的人，以及他们的角色和上级。' },
       templates: { title: '考核模板', hint: '每个角色按哪些指标、以什么权重考核。' },
-      targets: { title: '业绩目标', hint: '每个人本期的目标。' },
+      targets: { title: '业绩目标（可选）', hint: '每个人的目标；未设置时按模板的目标考核。' },
       stages: { title: '销售阶段', hint: '每个商机要经过的步骤。' },
     },
   },

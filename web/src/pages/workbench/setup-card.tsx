@@ -1,4 +1,4 @@
-import { CheckCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, ExclamationCircleFilled, InfoCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { listTemplates } from '../../api/appraisal-admin-api';
 import { listDepartments } from '../../api/departments-api';
 import { listUsers } from '../../api/users-api';
 
-type Step = { key: SetupStep; path: string; done: boolean | undefined };
+/** An optional step is worth a look but leaves nothing broken when skipped. */
+type Step = { key: SetupStep; path: string; done: boolean | undefined; optional?: true };
 type SetupStep = 'departments' | 'users' | 'templates' | 'targets' | 'stages';
 
 /** An administrator's landing: what the organisation still has to configure before the appraisal means something. */
@@ -32,11 +33,12 @@ export function SetupCard() {
       path: '/admin/templates',
       done: templates.data?.some((template) => template.current !== null),
     },
-    { key: 'targets', path: '/admin/targets', done: has(targets.data) },
+    // Without per-person targets, the template's targets apply.
+    { key: 'targets', path: '/admin/targets', done: has(targets.data), optional: true },
     { key: 'stages', path: '/admin/pipeline-stages', done: has(stages.data) },
   ];
   const loading = [departments, users, templates, targets, stages].some((query) => query.isPending);
-  const left = steps.filter((step) => step.done === false).length;
+  const left = steps.filter((step) => step.done === false && !step.optional).length;
 
   return (
     <Card
@@ -61,6 +63,8 @@ export function SetupCard() {
               avatar={
                 step.done ? (
                   <CheckCircleFilled style={{ color: '#52c41a' }} />
+                ) : step.optional ? (
+                  <InfoCircleFilled style={{ color: '#bfbfbf' }} />
                 ) : (
                   <ExclamationCircleFilled style={{ color: '#faad14' }} />
                 )

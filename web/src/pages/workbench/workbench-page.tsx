@@ -20,9 +20,9 @@ type WorkbenchCard = { area: Area; card: (userId: string) => ReactNode };
 // server opens its area to the user: their roles decide, and no card asks for what is refused.
 const MAIN: WorkbenchCard[] = [
   { area: 'setupCard', card: () => <SetupCard /> },
+  { area: 'teamCard', card: () => <TeamCard /> },
   { area: 'ticketQueueCard', card: (userId) => <TicketQueueCard assigneeId={userId} /> },
   { area: 'campaignsCard', card: (userId) => <CampaignsCard userId={userId} /> },
-  { area: 'teamCard', card: () => <TeamCard /> },
   { area: 'followUpPlansCard', card: (userId) => <FollowUpPlansCard ownerId={userId} /> },
   { area: 'staleOpportunitiesCard', card: (userId) => <StaleOpportunitiesCard ownerId={userId} /> },
 ];
