@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { RequireAuth, RequireRole } from './auth/require-auth';
+import { RequireArea, RequireAuth } from './auth/require-auth';
 import { FullPageSpin } from './components/full-page-spin';
 import { lazyPage } from './components/lazy-page';
 import { COMING_SOON_AREAS } from './layout/areas';
@@ -126,7 +126,14 @@ const router = createBrowserRouter([
           { path: 'feedback/:id', element: <FeedbackDetailPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
-          { path: 'team', element: <TeamPage /> },
+          {
+            path: 'team',
+            element: (
+              <RequireArea area="team">
+                <TeamPage />
+              </RequireArea>
+            ),
+          },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },
@@ -140,19 +147,88 @@ const router = createBrowserRouter([
           })),
           {
             path: 'admin',
-            element: <RequireRole role="admin" />,
             children: [
               { index: true, element: <Navigate to="/admin/users" replace /> },
-              { path: 'users', element: <UsersPage /> },
-              { path: 'departments', element: <DepartmentsPage /> },
-              { path: 'templates', element: <TemplatesPage /> },
-              { path: 'roles', element: <RolesPage /> },
-              { path: 'pipeline-stages', element: <StagesPage /> },
-              { path: 'key-fields', element: <KeyFieldsPage /> },
-              { path: 'field-access', element: <FieldAccessPage /> },
-              { path: 'targets', element: <TargetsPage /> },
-              { path: 'custom-metrics', element: <CustomMetricsPage /> },
-              { path: 'cycles', element: <CyclesPage /> },
+              {
+                path: 'users',
+                element: (
+                  <RequireArea area="users">
+                    <UsersPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'departments',
+                element: (
+                  <RequireArea area="departments">
+                    <DepartmentsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'templates',
+                element: (
+                  <RequireArea area="templates">
+                    <TemplatesPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'roles',
+                element: (
+                  <RequireArea area="dataScopes">
+                    <RolesPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'pipeline-stages',
+                element: (
+                  <RequireArea area="pipelineStages">
+                    <StagesPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'key-fields',
+                element: (
+                  <RequireArea area="keyFields">
+                    <KeyFieldsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'field-access',
+                element: (
+                  <RequireArea area="fieldAccess">
+                    <FieldAccessPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'targets',
+                element: (
+                  <RequireArea area="targets">
+                    <TargetsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'custom-metrics',
+                element: (
+                  <RequireArea area="customMetrics">
+                    <CustomMetricsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'cycles',
+                element: (
+                  <RequireArea area="cycles">
+                    <CyclesPage />
+                  </RequireArea>
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

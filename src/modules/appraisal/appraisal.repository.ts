@@ -1,4 +1,8 @@
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { TemplateVersionsTable } from '../../db/tables/appraisal.table.js';
+
+export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
 
 /** The current version of each role's scorecard template. */
 export async function currentTemplateVersions(
@@ -35,4 +39,13 @@ export async function findTenures(executor: Executor, ids: readonly string[]) {
     .select(['id', 'joinedOn', 'leftOn'])
     .where('id', 'in', ids)
     .execute();
+}
+
+/** Template versions by id (those the participants of a period are scored by). */
+export async function findVersions(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<TemplateVersionRow[]> {
+  if (ids.length === 0) return [];
+  return executor.selectFrom('templateVersions').selectAll().where('id', 'in', ids).execute();
 }

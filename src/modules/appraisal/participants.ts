@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { templateRoleFor } from '../../domain/appraisal/template-item.js';
-import { contentOf } from '../templates/template-content.js';
-import { findVersions } from '../templates/templates.repository.js';
+import { contentOf } from './template-content.js';
 import * as repo from './appraisal.repository.js';
 import type { Participant } from './score-participants.js';
 
@@ -66,7 +65,7 @@ export async function participantsOf(
   assignments: readonly Assignment[],
 ): Promise<Participant[]> {
   const [versions, tenures] = await Promise.all([
-    findVersions(db.kysely, [...new Set(assignments.map((a) => a.templateVersionId))]),
+    repo.findVersions(db.kysely, [...new Set(assignments.map((a) => a.templateVersionId))]),
     repo.findTenures(
       db.kysely,
       assignments.map((a) => a.userId),

@@ -8,9 +8,12 @@ import {
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { errorBody, idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
+import { unauthorized } from '../../platform/errors/app-error.js';
 import { authenticatorFor } from './authenticate.js';
 import { presentUser } from '../org/org.presenter.js';
-import { userOut } from '../org/org.schema.js';
+import type { UserRow } from '../org/org.repository.js';
+import { openAreas } from '../workbench/areas.js';
+import type { Actor } from '../../platform/policy/actor.js';
 import { canManageOwnAccount, canManageTokens } from './auth.policy.js';
 import {
   apiTokenOut,
@@ -18,12 +21,17 @@ import {
   createdTokenOut,
   createTokenBody,
   loginBody,
+  signedInUserOut,
 } from './auth.schema.js';
 import * as service from './auth.service.js';
 
 export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): void {
   const r = api(app);
   const authenticate = authenticatorFor(db);
+  const present = (user: UserRow, actor: Actor) => ({
+    ...presentUser(user),
+    areas: openAreas(actor, app.mayCall),
+  });
 
   r.post(
     '/api/v1/auth/login',
@@ -35,7 +43,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         summary: 'Sign in; sets the session cookie',
         body: loginBody,
         response: {
-          200: z.object({ user: userOut }),
+          200: z.object({ user: signedInUserOut }),
           400: errorBody,
           401: errorBody,
           429: errorBody,
@@ -58,7 +66,9 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         signed: true,
         maxAge: SESSION_TTL_MS / 1000,
       });
-      return { user: presentUser(user) };
+      const actor = await service.actorFor(db, user.id, 'session');
+      if (!actor) throw unauthorized();
+      return { user: present(user, actor) };
     },
   );
 
@@ -90,12 +100,12 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         operationId: 'getSession',
         tags: ['auth'],
         summary: 'The signed-in user, or null when there is no valid session',
-        response: { 200: z.object({ user: userOut.nullable() }) },
+        response: { 200: z.object({ user: signedInUserOut.nullable() }) },
       },
     },
     async (request) => {
       const actor = await authenticate(request);
-      return { user: actor ? presentUser(await service.currentUser(db, actor)) : null };
+      return { user: actor ? present(await service.currentUser(db, actor), actor) : null };
     },
   );
 
@@ -107,10 +117,13 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
         operationId: 'getCurrentUser',
         tags: ['auth'],
         summary: 'The signed-in user',
-        response: { 200: z.object({ user: userOut }) },
+        response: { 200: z.object({ user: signedInUserOut }) },
       },
     },
-    async (request) => ({ user: presentUser(await service.currentUser(db, actorOf(request))) }),
+    async (request) => {
+      const actor = actorOf(request);
+      return { user: present(await service.currentUser(db, actor), actor) };
+    },
   );
 
   r.post(

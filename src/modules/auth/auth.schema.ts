@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { timestampField } from '../../platform/http/field-schemas.js';
 import { now } from '../../platform/clock.js';
+import { userOut } from '../org/org.schema.js';
+import { areaName } from '../workbench/areas.js';
+
+/** The signed-in user, with the pages and workbench cards they may open. */
+export const signedInUserOut = userOut
+  .extend({ areas: z.array(areaName) })
+  .meta({ id: 'SignedInUser' });
 
 export const loginBody = z.object({
   email: z.string().trim().min(1).max(254),

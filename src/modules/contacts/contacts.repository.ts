@@ -5,7 +5,7 @@ import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
 import { customerReadableBy } from '../customers/customer-names.repository.js';
-import { parentOfVisibleFlag } from '../customers/parent-access.repository.js';
+import { parentOfVisibleFlag } from '../../db/parent-access.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;

@@ -8,14 +8,14 @@ import {
 } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { fieldProblem, refusal } from '../../platform/errors/app-error.js';
 import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
-import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
+import { contractVisibleTo, opportunityVisibleTo } from '../../db/record-visibility.js';
 
 export type ContractRow = Selectable<ContractsTable>;
 /** The names shown with a contract; the customer's and the opportunity's are null when withheld. */
@@ -71,10 +71,6 @@ export type ContractSort = {
   by: 'signedOn' | 'endOn' | 'amountCents' | 'number' | 'createdAt' | 'updatedAt';
   order: 'asc' | 'desc';
 };
-
-/** A contract is visible when its owner is within the viewer's scope. */
-export const contractVisibleTo = (scope: OwnerScope) =>
-  ownerScopeCondition('contracts.owner_id', scope);
 
 export async function findContract(
   executor: Executor,

@@ -2,7 +2,7 @@ import { sql, type AliasedRawBuilder, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { ownerScopeCondition, sharedWithCondition } from '../../db/scope-filter.js';
 import type { Viewer } from './customers.repository.js';
-import { parentOfVisibleRecord } from './parent-access.repository.js';
+import { parentOfVisibleRecord } from '../../db/parent-access.js';
 
 /**
  * Who reads customers' names beside other records: the customer viewer, plus whether they work

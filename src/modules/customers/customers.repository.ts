@@ -11,8 +11,8 @@ import {
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import type { OwnerScope } from '../../platform/policy/data-scope.js';
-import { parentOfVisibleFlag, parentOfVisibleRecord } from './parent-access.repository.js';
+import { parentOfVisibleFlag, parentOfVisibleRecord } from '../../db/parent-access.js';
+import type { RecordViewer } from '../../db/record-visibility.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
 export type CustomerWithFacts = CustomerRow & {
@@ -26,12 +26,8 @@ export type CustomerWithFacts = CustomerRow & {
  * The viewer a scoped query is for: their data scope and id, "now" for expiring shares, and
  * whether the unassigned ticket queue is theirs (its tickets' customers are then readable).
  */
-export type Viewer = {
-  scope: OwnerScope;
-  userId: string;
-  now: string;
-  seesUnassignedTickets: boolean;
-};
+/** Who is looking at customers (and the records that hang off them). */
+export type Viewer = RecordViewer;
 
 export type CustomerFilter = {
   q?: string | undefined;

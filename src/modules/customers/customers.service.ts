@@ -28,7 +28,7 @@ import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
 import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
 import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
-import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
+import { seesUnassignedTickets } from '../../platform/policy/record-access.js';
 import type { CustomerNameViewer } from './customer-names.repository.js';
 import { canChooseOwner, canWorkWithCustomers } from './customers.policy.js';
 import { accessToCustomer, customerSnapshot } from './customers.presenter.js';

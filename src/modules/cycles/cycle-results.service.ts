@@ -17,7 +17,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from '../scorecard/evidence.service.js';
-import { contentOf } from '../templates/template-content.js';
+import { contentOf } from '../appraisal/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import { cycleLockName, scoringOf } from './cycle-compute.js';
 import { refreshTeamScores } from './cycle-team-scores.js';

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { summarise, teamScoreValue } from '../../domain/appraisal/scorecard.js';
 import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.js';
 import { itemScore } from '../../domain/scoring/item-score.js';
-import { contentOf } from '../templates/template-content.js';
+import { contentOf } from '../appraisal/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import * as repo from './cycles.repository.js';
 

@@ -10,15 +10,13 @@ import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
-  ownerScopeCondition,
   sharedAccessExpression,
-  sharedWithCondition,
 } from '../../db/scope-filter.js';
 import type { OpportunitiesTable, StageChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { userNameOf } from '../../db/user-names.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
-import type { Viewer } from '../customers/customers.repository.js';
+import { opportunityVisibleTo } from '../../db/record-visibility.js';
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;
 export type NewOpportunity = Insertable<OpportunitiesTable>;
@@ -78,15 +76,6 @@ export type OpportunitySort = {
   by: 'name' | 'amountCents' | 'createdAt' | 'updatedAt' | 'expectedCloseOn' | 'closedAt';
   order: 'asc' | 'desc';
 };
-
-/** An opportunity is visible when its owner is within the viewer's scope or it is shared with them. */
-export function opportunityVisibleTo(viewer: Viewer) {
-  return (eb: ExpressionBuilder<Database, 'opportunities'>) =>
-    eb.or([
-      ownerScopeCondition('opportunities.owner_id', viewer.scope),
-      sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
-    ]);
-}
 
 /**
  * The facts record access depends on (owner within the viewer's scope, collaborator access),

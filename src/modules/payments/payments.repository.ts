@@ -4,7 +4,7 @@ import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
-import { contractVisibleTo } from '../contracts/contracts.repository.js';
+import { contractVisibleTo } from '../../db/record-visibility.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type PlanRow = Selectable<PaymentPlansTable>;

@@ -1,13 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import {
-  inScopeExpression,
-  ownerInDepartment,
-  ownerScopeCondition,
-} from '../../db/scope-filter.js';
+import { inScopeExpression, ownerInDepartment } from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
+import { planVisibleTo } from '../../db/record-visibility.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
@@ -25,10 +22,6 @@ export type PlanFilter = {
   dueBefore?: string | undefined;
   q?: string | undefined;
 };
-
-/** A plan is visible when its owner is within the viewer's scope. */
-export const planVisibleTo = (scope: OwnerScope) =>
-  ownerScopeCondition('follow_up_plans.owner_id', scope);
 
 /** Live plans whose owner is within the scope: the data scope of every plan query. */
 function visiblePlans(executor: Executor, scope: OwnerScope) {

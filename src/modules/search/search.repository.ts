@@ -3,12 +3,15 @@ import type { Database, Executor } from '../../db/database.js';
 import type { SearchEntity } from '../../db/tables/crm.table.js';
 import { containsPattern, type SearchTerms } from '../../domain/search/search-terms.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
-import { contractVisibleTo } from '../contracts/contracts.repository.js';
 import { visibleContacts } from '../contacts/contacts.repository.js';
 import { visibleCustomers, type Viewer } from '../customers/customers.repository.js';
 import { leadVisibleTo } from '../leads/leads.repository.js';
-import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
-import { ticketVisibleTo, type TicketViewer } from '../tickets/tickets.repository.js';
+import {
+  contractVisibleTo,
+  opportunityVisibleTo,
+  ticketVisibleTo,
+  type TicketViewer,
+} from '../../db/record-visibility.js';
 
 /** One search hit: what to call it, a second line, and the customer it belongs to, if any. */
 export type SearchHit = {

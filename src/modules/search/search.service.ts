@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { canUsePool } from '../pool/pool.policy.js';
 import { viewerOf } from '../customers/customers.service.js';
-import { seesUnassignedTickets } from '../tickets/tickets.policy.js';
+import { seesUnassignedTickets } from '../../platform/policy/record-access.js';
 import { searchableTypes, type SearchType } from './search.policy.js';
 import * as repo from './search.repository.js';
 import type { SearchQuery } from './search.schema.js';

@@ -1,4 +1,4 @@
-import { contentOf } from './template-content.js';
+import { contentOf } from '../appraisal/template-content.js';
 import type { TemplateRow, TemplateVersionRow } from './templates.repository.js';
 
 export function presentVersion(version: TemplateVersionRow) {

@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { TemplatesTable, TemplateVersionsTable } from '../../db/tables/appraisal.table.js';
+import type { TemplatesTable } from '../../db/tables/appraisal.table.js';
+import type { TemplateVersionRow } from '../appraisal/appraisal.repository.js';
 
 export type TemplateRow = Selectable<TemplatesTable>;
-export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
+export type { TemplateVersionRow };
 
 export async function listTemplates(executor: Executor): Promise<TemplateRow[]> {
   return executor.selectFrom('templates').selectAll().orderBy('key').execute();
@@ -57,14 +58,6 @@ export async function findVersion(
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-export async function findVersions(
-  executor: Executor,
-  ids: readonly string[],
-): Promise<TemplateVersionRow[]> {
-  if (ids.length === 0) return [];
-  return executor.selectFrom('templateVersions').selectAll().where('id', 'in', ids).execute();
 }
 
 export async function listVersions(

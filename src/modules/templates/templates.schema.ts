@@ -1,21 +1,5 @@
 import { z } from 'zod';
-
-export const templateItemSchema = z.object({
-  metric: z.string().min(1).max(64),
-  weight: z.number().positive('weight must be above 0').max(1000),
-  floor: z.number().finite(),
-  target: z.number().finite(),
-  cap: z.number().min(100, 'cap must be at least 100').max(1000).default(120),
-  minSample: z.number().int().min(0).max(1000).default(5),
-});
-
-export const gradesSchema = z
-  .object({ S: z.number(), A: z.number(), B: z.number(), C: z.number() })
-  .refine((g) => g.S > g.A && g.A > g.B && g.B > g.C, {
-    message: 'grade thresholds must fall from S to C',
-    params: { code: 'grade_thresholds_order' },
-    path: ['grades'],
-  });
+import { gradesSchema, templateItemSchema } from '../appraisal/template-content.js';
 
 export const newVersionBody = z.object({
   items: z.array(templateItemSchema).min(1).max(40),

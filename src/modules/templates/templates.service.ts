@@ -20,7 +20,8 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import type { MetricCatalog } from '../metrics/metric-catalog.js';
-import { contentOf, defaultGrades } from './template-content.js';
+import { findVersions } from '../appraisal/appraisal.repository.js';
+import { contentOf, defaultGrades } from '../appraisal/template-content.js';
 import { diffTemplateItems } from './template-diff.js';
 import * as repo from './templates.repository.js';
 import type { NewVersionInput } from './templates.schema.js';
@@ -114,7 +115,7 @@ export async function ensureDefaultTemplates(db: Db): Promise<void> {
 
 export async function listTemplatesWithCurrent(db: Db) {
   const templates = await repo.listTemplates(db.kysely);
-  const versions = await repo.findVersions(
+  const versions = await findVersions(
     db.kysely,
     templates.flatMap((t) => (t.currentVersionId ? [t.currentVersionId] : [])),
   );

@@ -1,11 +1,13 @@
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerInDepartment, ownerScopeCondition } from '../../db/scope-filter.js';
+import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import { userNameOf } from '../../db/user-names.js';
-import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
+import { ticketVisibleTo, type TicketViewer } from '../../db/record-visibility.js';
+
+export type { TicketViewer };
 
 export type TicketRow = Selectable<TicketsTable>;
 export type ReplyRow = Selectable<TicketRepliesTable>;
@@ -20,9 +22,6 @@ function ticketNames(names: CustomerNameViewer) {
   ];
 }
 
-/** Who is looking: their data scope, id, and whether the unassigned queue is theirs to see. */
-export type TicketViewer = { scope: OwnerScope; userId: string; seesUnassigned: boolean };
-
 export type TicketFilter = {
   q?: string | undefined;
   status?: TicketRow['status'] | undefined;
@@ -34,19 +33,6 @@ export type TicketFilter = {
   createdFrom?: string | undefined;
   createdBefore?: string | undefined;
 };
-
-/** A ticket is visible when its assignee is in scope, the viewer logged it, or it is unassigned and the viewer works the queue. */
-export function ticketVisibleTo(viewer: TicketViewer) {
-  return (eb: ExpressionBuilder<Database, 'tickets'>) =>
-    eb.or([
-      eb.and([
-        eb('tickets.assigneeId', 'is not', null),
-        ownerScopeCondition('tickets.assignee_id', viewer.scope),
-      ]),
-      eb('tickets.createdBy', '=', viewer.userId),
-      ...(viewer.seesUnassigned ? [eb('tickets.assigneeId', 'is', null)] : []),
-    ]);
-}
 
 export async function findTicket(executor: Executor, id: string): Promise<TicketRow | undefined> {
   return executor

@@ -22,7 +22,7 @@ import {
   updateWithHistory,
 } from '../../platform/records/versioned-record.service.js';
 import { accessToTicket } from './tickets.presenter.js';
-import { seesUnassignedTickets } from './tickets.policy.js';
+import { seesUnassignedTickets } from '../../platform/policy/record-access.js';
 import * as repo from './tickets.repository.js';
 import type { CreateTicketInput, ListTicketsQuery, UpdateTicketInput } from './tickets.schema.js';
 

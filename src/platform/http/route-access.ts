@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized, fieldProblem } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
@@ -22,6 +22,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every API route with who may call it, in the order they were registered. */
     apiRoutes: readonly ApiRoute[];
+    /** Whether `actor` passes the access check of the route named `operationId`. */
+    mayCall: MayCall;
   }
 }
 
@@ -34,12 +36,22 @@ export type ApiRoute = {
   allow: ((actor: Actor) => boolean) | undefined;
 };
 
+/** Asks the access check a route declares, by the route's operationId. */
+export type MayCall = (actor: Actor, operationId: string) => boolean;
+
 export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
 
 export function registerRouteAccess(app: FastifyInstance, authenticate: Authenticator): void {
   app.decorateRequest('actor', null);
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
+
+  const checks = new Map<string, (actor: Actor) => boolean>();
+  app.decorate('mayCall', (actor: Actor, operationId: string) => {
+    const check = checks.get(operationId);
+    if (!check) throw new Error(`No route has the operationId ${operationId}`);
+    return check(actor);
+  });
 
   app.addHook('onRoute', (route) => {
     const config = route.config;
@@ -58,6 +70,8 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
         allow: config.allow,
       });
     }
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId) checks.set(operationId, passes(route.method, config));
   });
 
   // onRequest runs before the body is parsed, so an anonymous caller learns nothing but 401.
@@ -74,6 +88,16 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
     if (!config.allow || !config.allow(actor)) throw forbidden();
   });
 }
+
+/** The checks the onRequest hook applies to an authenticated actor, as one function. */
+const passes =
+  (method: string | string[], config: FastifyContextConfig) =>
+  (actor: Actor): boolean => {
+    if (config.public) return true;
+    const methods = Array.isArray(method) ? method : [method];
+    if (actor.readOnly && !methods.every((m) => READ_METHODS.has(m))) return false;
+    return config.allow !== undefined && config.allow(actor);
+  };
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 

@@ -22,6 +22,13 @@ export const canUsePool = (actor: Actor): boolean =>
   hasRole(actor, 'sales', 'manager', 'admin', 'executive');
 
 /**
+ * Unassigned tickets are the service desk's queue: agents and managers see them to pick them up
+ * (and so, by implicit parent access, their customers).
+ */
+export const seesUnassignedTickets = (actor: Actor): boolean =>
+  hasRole(actor, 'service', 'manager');
+
+/**
  * The access an actor has to one scoped record. Scope gives full access; a collaborator entry
  * gives what it says; a pooled customer can be read by those who may claim it; the customer of
  * a record one may see can be read. No access at all is answered as "not found", so that

@@ -1,4 +1,9 @@
-import { api, type BodyOf } from './api-client';
+import { api, type BodyOf, type ResponseOf } from './api-client';
+
+/** The signed-in user, with the pages and workbench cards the server lets them open. */
+export type SignedInUser = ResponseOf<'/api/v1/auth/me', 'get'>['user'];
+/** A page of the menu or a card of the workbench (the server decides which are open). */
+export type Area = SignedInUser['areas'][number];
 
 export type Credentials = BodyOf<'/api/v1/auth/login', 'post'>;
 export type PasswordChange = BodyOf<'/api/v1/auth/password', 'post'>;

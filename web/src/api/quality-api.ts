@@ -14,3 +14,6 @@ export const clearFlag = (id: string, reason: string) =>
 
 export const clearFlags = (ids: string[], reason: string) =>
   api.post('/api/v1/quality/flags/clear', { body: { ids, reason } });
+
+/** Open flags per person of the viewer's scope. */
+export const getQualitySummary = () => api.get('/api/v1/quality/summary');

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import type { Role } from '../api/users-api';
+import type { Area } from '../api/auth-api';
 import { FullPageSpin } from '../components/full-page-spin';
 import { lazyPage } from '../components/lazy-page';
 import { CurrentUserContext, useCurrentUser } from './current-user';
@@ -28,8 +29,8 @@ export function RequireAuth() {
   );
 }
 
-/** Renders its child routes only for users holding `role`. */
-export function RequireRole({ role }: { role: Role }) {
+/** Renders the page only for users who may open `area` (reached by its address, not the menu). */
+export function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
   const user = useCurrentUser();
-  return user.roles.includes(role) ? <Outlet /> : <ForbiddenPage />;
+  return user.areas.includes(area) ? children : <ForbiddenPage />;
 }

@@ -1,18 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { User } from '../api/users-api';
-import { getSession } from '../api/auth-api';
+import { getSession, type SignedInUser } from '../api/auth-api';
 import { applyProfileLanguage } from '../i18n/i18n';
 
 export const ME_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user, or null when there is no session. */
-export async function fetchMe(): Promise<User | null> {
+export async function fetchMe(): Promise<SignedInUser | null> {
   const user = await getSession();
   if (user) applyProfileLanguage(user.locale);
   return user;
 }
 
-export function startSession(queryClient: QueryClient, user: User): void {
+export function startSession(queryClient: QueryClient, user: SignedInUser): void {
   applyProfileLanguage(user.locale);
   queryClient.setQueryData(ME_KEY, user);
 }

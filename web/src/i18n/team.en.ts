@@ -1,6 +1,5 @@
 export const teamEn = {
   title: 'Team',
-  forbidden: 'The team view is for managers, HR and executives.',
   tabs: {
     live: 'Live scorecards',
     cycle: 'Cycle results',

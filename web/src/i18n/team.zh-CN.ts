@@ -2,7 +2,6 @@ import type { teamEn } from './team.en';
 
 export const teamZhCN: typeof teamEn = {
   title: '团队',
-  forbidden: '团队视图仅对管理者、人事和高管开放。',
   tabs: {
     live: '实时记分卡',
     cycle: '周期考核结果',

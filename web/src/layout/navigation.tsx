@@ -25,67 +25,27 @@ import {
   ProfileOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../api/users-api';
-import type { ComingSoonArea } from './areas';
+import type { Area } from '../api/auth-api';
+import type { Messages } from '../i18n/en';
 
-type NavLabel =
-  | ComingSoonArea
-  | 'workbench'
-  | 'users'
-  | 'departments'
-  | 'customers'
-  | 'pool'
-  | 'contacts'
-  | 'tickets'
-  | 'feedback'
-  | 'campaigns'
-  | 'appraisal'
-  | 'team'
-  | 'templates'
-  | 'dataScopes'
-  | 'pipelineStages'
-  | 'keyFields'
-  | 'fieldAccess'
-  | 'customMetrics'
-  | 'targets'
-  | 'cycles'
-  | 'leads'
-  | 'opportunities';
+/** A page of the menu: an area the server may open to the user, worded under `nav`. */
+type NavLabel = Extract<Area, keyof Messages['nav']>;
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
 
-export type NavEntry = {
-  path: string;
-  label: NavLabel;
-  icon: ReactNode;
-  /** Offered only to users holding one of these roles (the server's policy for the page's data). */
-  roles?: readonly Role[];
-};
+export type NavEntry = { path: string; label: NavLabel; icon: ReactNode };
 
-// The roles each area's server policy admits (src/modules/*/…policy.ts): a page the user may
-// not read is not offered, so no menu entry answers "you do not have permission".
-const LEADS: readonly Role[] = ['sales', 'marketing', 'manager', 'admin', 'executive'];
-const CUSTOMERS: readonly Role[] = [
-  'sales',
-  'service',
-  'manager',
-  'admin',
-  'executive',
-  'marketing',
-];
-const POOL: readonly Role[] = ['sales', 'manager', 'admin', 'executive'];
-const CONTRACTS: readonly Role[] = ['sales', 'service', 'manager', 'admin', 'executive'];
-const TICKETS: readonly Role[] = ['service', 'sales', 'manager', 'admin', 'executive'];
-const TEAM: readonly Role[] = ['manager', 'admin', 'hr', 'executive'];
-
-/** Whether a user with these roles is offered the entry. */
-export const offeredTo = (entry: NavEntry, roles: readonly Role[]): boolean =>
-  !entry.roles || entry.roles.some((role) => roles.includes(role));
+/**
+ * Whether the entry is offered: the server lists the pages the user may open (from the access
+ * checks of the routes each page calls), so no menu entry answers "you do not have permission".
+ */
+export const offeredTo = (entry: NavEntry, areas: readonly Area[]): boolean =>
+  areas.includes(entry.label);
 
 type NavSection = {
   /** Sections without a group are listed at the top level. */
   group?: NavGroup;
-  /** Admin entries form a collapsible sub-menu and are only shown to administrators. */
-  adminOnly?: boolean;
+  /** The admin entries form a collapsible sub-menu. */
+  subMenu?: boolean;
   icon?: ReactNode;
   entries: NavEntry[];
 };
@@ -95,19 +55,19 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     group: 'sales',
     entries: [
-      { path: '/leads', label: 'leads', icon: <AimOutlined />, roles: LEADS },
-      { path: '/customers', label: 'customers', icon: <ShopOutlined />, roles: CUSTOMERS },
-      { path: '/pool', label: 'pool', icon: <InboxOutlined />, roles: POOL },
-      { path: '/contacts', label: 'contacts', icon: <ContactsOutlined />, roles: CUSTOMERS },
-      { path: '/opportunities', label: 'opportunities', icon: <FundOutlined />, roles: CUSTOMERS },
-      { path: '/contracts', label: 'contracts', icon: <FileProtectOutlined />, roles: CONTRACTS },
-      { path: '/payments', label: 'payments', icon: <MoneyCollectOutlined />, roles: CONTRACTS },
+      { path: '/leads', label: 'leads', icon: <AimOutlined /> },
+      { path: '/customers', label: 'customers', icon: <ShopOutlined /> },
+      { path: '/pool', label: 'pool', icon: <InboxOutlined /> },
+      { path: '/contacts', label: 'contacts', icon: <ContactsOutlined /> },
+      { path: '/opportunities', label: 'opportunities', icon: <FundOutlined /> },
+      { path: '/contracts', label: 'contracts', icon: <FileProtectOutlined /> },
+      { path: '/payments', label: 'payments', icon: <MoneyCollectOutlined /> },
     ],
   },
   {
     group: 'service',
     entries: [
-      { path: '/tickets', label: 'tickets', icon: <CustomerServiceOutlined />, roles: TICKETS },
+      { path: '/tickets', label: 'tickets', icon: <CustomerServiceOutlined /> },
       { path: '/feedback', label: 'feedback', icon: <BulbOutlined /> },
     ],
   },
@@ -119,12 +79,12 @@ export const NAV_SECTIONS: NavSection[] = [
     group: 'performance',
     entries: [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
-      { path: '/team', label: 'team', icon: <TeamOutlined />, roles: TEAM },
+      { path: '/team', label: 'team', icon: <TeamOutlined /> },
     ],
   },
   {
     group: 'admin',
-    adminOnly: true,
+    subMenu: true,
     icon: <SettingOutlined />,
     entries: [
       { path: '/admin/users', label: 'users', icon: <UserOutlined /> },

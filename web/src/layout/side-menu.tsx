@@ -25,7 +25,6 @@ export function SideMenu({ theme, collapsed = false, onNavigate }: SideMenuProps
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const isAdmin = user.roles.includes('admin');
 
   const toItem = (entry: NavEntry): MenuItem => ({
     key: entry.path,
@@ -33,17 +32,15 @@ export function SideMenu({ theme, collapsed = false, onNavigate }: SideMenuProps
     label: <span data-testid={`nav-${entry.label}`}>{t(`nav.${entry.label}`)}</span>,
   });
 
-  const items = NAV_SECTIONS.filter((section) => isAdmin || !section.adminOnly).flatMap(
-    (section): MenuItem[] => {
-      const children = section.entries.filter((entry) => offeredTo(entry, user.roles)).map(toItem);
-      if (!section.group || children.length === 0) return children;
-      const label = t(`nav.${section.group}`);
-      if (section.adminOnly) return [{ key: ADMIN_KEY, icon: section.icon, label, children }];
-      // A collapsed menu has no room for group titles: a divider separates the sections instead.
-      if (collapsed) return [{ type: 'divider', key: `${section.group}-divider` }, ...children];
-      return [{ type: 'group', key: section.group, label, children }];
-    },
-  );
+  const items = NAV_SECTIONS.flatMap((section): MenuItem[] => {
+    const children = section.entries.filter((entry) => offeredTo(entry, user.areas)).map(toItem);
+    if (!section.group || children.length === 0) return children;
+    const label = t(`nav.${section.group}`);
+    if (section.subMenu) return [{ key: ADMIN_KEY, icon: section.icon, label, children }];
+    // A collapsed menu has no room for group titles: a divider separates the sections instead.
+    if (collapsed) return [{ type: 'divider', key: `${section.group}-divider` }, ...children];
+    return [{ type: 'group', key: section.group, label, children }];
+  });
 
   const selected = selectedPath(pathname);
   return (

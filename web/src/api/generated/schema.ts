@@ -3315,6 +3315,8 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
         };
+        /** @enum {string} */
+        Area: "workbench" | "leads" | "customers" | "pool" | "contacts" | "opportunities" | "contracts" | "payments" | "tickets" | "feedback" | "campaigns" | "appraisal" | "team" | "users" | "departments" | "dataScopes" | "pipelineStages" | "keyFields" | "fieldAccess" | "templates" | "customMetrics" | "targets" | "cycles" | "ticketQueueCard" | "followUpPlansCard" | "staleOpportunitiesCard" | "nextStepsCard" | "scorecardCard" | "campaignsCard" | "teamCard" | "setupCard" | "systemHealthCard";
         User: {
             id: string;
             name: string;
@@ -3344,6 +3346,22 @@ export interface components {
             /** @enum {string} */
             dataScope: "self" | "self_and_reports" | "department" | "department_tree" | "all";
             updatedAt: string;
+        };
+        SignedInUser: {
+            id: string;
+            name: string;
+            email: string;
+            roles: ("admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr")[];
+            departmentId: string | null;
+            managerId: string | null;
+            active: boolean;
+            locale: ("zh-CN" | "en") | null;
+            joinedOn: string | null;
+            leftOn: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            areas: components["schemas"]["Area"][];
         };
         ApiToken: {
             id: string;
@@ -4468,7 +4486,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
                     };
                 };
             };
@@ -4562,7 +4580,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"] | null;
+                        user: components["schemas"]["SignedInUser"] | null;
                     };
                 };
             };
@@ -4584,7 +4602,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
                     };
                 };
             };
@@ -20254,10 +20272,13 @@ export interface operations {
 export const enumValues = {
     "post /api/v1/auth/login response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "post /api/v1/auth/login response.user.locale": ["zh-CN","en"],
+    "post /api/v1/auth/login response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/session response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/session response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/session response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/me response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/me response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/me response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/tokens response.items.scope": ["read","write"],
     "post /api/v1/auth/tokens body.scope": ["read","write"],
     "post /api/v1/auth/tokens response.scope": ["read","write"],

@@ -1,7 +1,6 @@
-import { Card, Result, Tabs } from 'antd';
+import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useCurrentUser } from '../../auth/current-user';
 import { PageHeading } from '../../components/page-heading';
 import { QualityFlagsTab } from './quality-flags-tab';
 import { TeamCycleTab } from './team-cycle-tab';
@@ -14,22 +13,9 @@ const isTab = (value: string | null): value is TeamTab => TABS.some((tab) => tab
 /** Managers (and HR, executives, admins): live scorecards, cycle results and reviews, data quality. */
 export function TeamPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: TeamTab = isTab(tabParam) ? tabParam : 'live';
-  const allowed = user.roles.some((role) => ['manager', 'admin', 'hr', 'executive'].includes(role));
-
-  if (!allowed)
-    return (
-      <>
-        <PageHeading title={t('team.title')} />
-        <Card>
-          <Result status="403" subTitle={t('team.forbidden')} />
-        </Card>
-      </>
-    );
-
   return (
     <>
       <PageHeading title={t('team.title')} />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,6 +13,14 @@ import { PRIORITY_COLORS, TICKETS_KEY } from '../tickets/ticket-labels';
 export function TicketQueueCard({ assigneeId }: { assigneeId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The first-response clock: how long each unanswered ticket has waited, as of opening the page.
+  const [now] = useState(() => Date.now());
+  const waited = (since: string) => {
+    const minutes = Math.max(0, Math.round((now - Date.parse(since)) / 60_000));
+    if (minutes < 60) return t('workbench.tickets.minutes', { count: minutes });
+    if (minutes < 48 * 60) return t('workbench.tickets.hours', { count: Math.floor(minutes / 60) });
+    return t('workbench.tickets.days', { count: Math.floor(minutes / (24 * 60)) });
+  };
   const query = {
     page: 1,
     pageSize: 10,
@@ -27,6 +36,7 @@ export function TicketQueueCard({ assigneeId }: { assigneeId: string }) {
   return (
     <Card
       title={t('workbench.tickets.title')}
+      data-testid="ticket-queue-card"
       extra={<Link to={`/tickets?assigneeId=${assigneeId}`}>{t('workbench.tickets.all')}</Link>}
     >
       <List<Ticket>
@@ -59,9 +69,7 @@ export function TicketQueueCard({ assigneeId }: { assigneeId: string }) {
                       ? t('workbench.tickets.responded', {
                           time: format.dateTime(ticket.firstResponseAt),
                         })
-                      : t('workbench.tickets.waiting', {
-                          time: format.dateTime(ticket.createdAt),
-                        })}
+                      : t('workbench.tickets.waiting', { elapsed: waited(ticket.createdAt) })}
                   </Typography.Text>
                 </>
               }

@@ -1,16 +1,18 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../../db/database.js';
-import { ownerScopeCondition } from '../../db/scope-filter.js';
-import { contractVisibleTo } from '../contracts/contracts.repository.js';
-import { opportunityVisibleTo } from '../opportunities/opportunities.repository.js';
-import { planVisibleTo } from '../plans/plans.repository.js';
-import { ticketVisibleTo } from '../tickets/tickets.repository.js';
-import type { Viewer } from './customers.repository.js';
+import type { Database } from './database.js';
+import {
+  contractVisibleTo,
+  opportunityVisibleTo,
+  planVisibleTo,
+  ticketVisibleTo,
+  type RecordViewer as Viewer,
+} from './record-visibility.js';
+import { ownerScopeCondition } from './scope-filter.js';
 
 /**
  * Implicit parent access, as a WHERE condition on `customers`: the customer of a live
  * opportunity, contract, ticket or follow-up plan the viewer may see, each judged by its own
- * module's visibility rule. Payment plans and payments are exactly as visible as their
+ * visibility rule (`record-visibility.ts`). Payment plans and payments are exactly as visible as their
  * contract, so the contract stands for them. It grants reading the customer, never changing it.
  */
 export function parentOfVisibleRecord(viewer: Viewer) {
