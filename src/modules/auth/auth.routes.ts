@@ -9,6 +9,8 @@ import { api, type AppContext } from '../../platform/http/app-context.js';
 import { errorBody, idParams, conflictErrors } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { authenticatorFor } from './authenticate.js';
+import { fieldViewOut } from '../field-access/field-access.schema.js';
+import { fieldViewOf } from '../field-access/field-access.service.js';
 import { presentUser } from '../org/org.presenter.js';
 import { userOut } from '../org/org.schema.js';
 import { canManageOwnAccount, canManageTokens } from './auth.policy.js';
@@ -106,11 +108,18 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
       schema: {
         operationId: 'getCurrentUser',
         tags: ['auth'],
-        summary: 'The signed-in user',
-        response: { 200: z.object({ user: userOut }) },
+        summary:
+          'The signed-in user, and which fields of customers, contacts and leads they see masked, read-only or hidden',
+        response: { 200: z.object({ user: userOut, fieldAccess: fieldViewOut }) },
       },
     },
-    async (request) => ({ user: presentUser(await service.currentUser(db, actorOf(request))) }),
+    async (request) => {
+      const actor = actorOf(request);
+      return {
+        user: presentUser(await service.currentUser(db, actor)),
+        fieldAccess: await fieldViewOf(db, actor),
+      };
+    },
   );
 
   r.post(

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user, and which fields of customers, contacts and leads they see masked, read-only or hidden */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -2982,6 +2982,29 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
         };
+        FieldView: {
+            customer?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+            contact?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+            lead?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+        };
         User: {
             id: string;
             name: string;
@@ -4022,6 +4045,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
+                        fieldAccess: components["schemas"]["FieldView"];
                     };
                 };
             };
