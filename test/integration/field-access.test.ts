@@ -126,6 +126,24 @@ describeEngines('field-level permissions and masking', (use) => {
     });
   });
 
+  it('tells each person which fields they see masked, read-only or hidden, for their forms', async () => {
+    const mine = await call(use(), rep1, 'GET', '/api/v1/auth/me', 200);
+    expect(mine.fieldAccess).toEqual({
+      customer: {
+        phone: { mode: 'read_only', masked: true },
+        email: { mode: 'editable', masked: true },
+        address: { mode: 'hidden', masked: false },
+      },
+      contact: { phone: { mode: 'editable', masked: true } },
+      lead: {
+        phone: { mode: 'editable', masked: true },
+        contactName: { mode: 'hidden', masked: false },
+      },
+    });
+    // A role without rules sees everything in full and may edit it.
+    expect((await call(use(), lead, 'GET', '/api/v1/auth/me', 200)).fieldAccess).toEqual({});
+  });
+
   it('hides a hidden field in search results too', async () => {
     const found = await call(use(), rep1, 'GET', '/api/v1/search?q=Lead%20Masked', 200);
     const leads = found.groups.find((g: { type: string }) => g.type === 'lead');

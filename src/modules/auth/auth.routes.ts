@@ -10,6 +10,8 @@ import { errorBody, idParams, conflictErrors } from '../../platform/http/list-qu
 import { actorOf } from '../../platform/http/route-access.js';
 import { unauthorized } from '../../platform/errors/app-error.js';
 import { authenticatorFor } from './authenticate.js';
+import { fieldViewOut } from '../field-access/field-access.schema.js';
+import { fieldViewOf } from '../field-access/field-access.service.js';
 import { presentUser } from '../org/org.presenter.js';
 import type { UserRow } from '../org/org.repository.js';
 import { openAreas } from '../workbench/areas.js';
@@ -116,13 +118,17 @@ export function registerAuthRoutes(app: FastifyInstance, { db }: AppContext): vo
       schema: {
         operationId: 'getCurrentUser',
         tags: ['auth'],
-        summary: 'The signed-in user',
-        response: { 200: z.object({ user: signedInUserOut }) },
+        summary:
+          'The signed-in user, the pages they may open, and which fields of customers, contacts and leads they see masked, read-only or hidden',
+        response: { 200: z.object({ user: signedInUserOut, fieldAccess: fieldViewOut }) },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      return { user: present(await service.currentUser(db, actor), actor) };
+      return {
+        user: present(await service.currentUser(db, actor), actor),
+        fieldAccess: await fieldViewOf(db, actor),
+      };
     },
   );
 

@@ -51,3 +51,18 @@ export const revealOut = z.object({
   field: z.enum(['phone', 'email']),
   value: z.string().nullable(),
 });
+
+const fieldDecision = z.object({ mode: z.enum(FIELD_MODES), masked: z.boolean() });
+const decisionsOf = z.record(z.string(), fieldDecision);
+
+/**
+ * What the caller may do with each restricted field (fields not listed are editable and shown
+ * in full), so that forms show masked and read-only fields read-only and never send them back.
+ */
+export const fieldViewOut = z
+  .object({
+    customer: decisionsOf.optional(),
+    contact: decisionsOf.optional(),
+    lead: decisionsOf.optional(),
+  })
+  .meta({ id: 'FieldView' });

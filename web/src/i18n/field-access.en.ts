@@ -4,6 +4,8 @@ export const fieldAccessEn = {
     'For each role, choose which fields of customers, contacts and leads its people can change, only read, or not see at all. Phones and e-mails can be shown masked (138****1234, z***@example.com); revealing one is recorded in the record’s history. A person with several roles gets the most open choice.',
   field: 'Field',
   saved: 'Field permissions saved.',
+  reveal: 'Reveal',
+  revealHint: 'Show the full value; this is recorded in the record’s history.',
   entities: { customer: 'Customers', contact: 'Contacts', lead: 'Leads' },
   choices: {
     editable: 'Editable',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createContact, updateContact } from '../../api/pool-contacts-api';
 import type { ContactFields, Contact } from '../../api/pool-contacts-api';
 import { CustomerSelect } from '../../components/customer-select';
+import { ControlledField, useFieldAccess } from '../../components/controlled-field';
 import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 
@@ -24,6 +25,7 @@ export function ContactFormDialog({ open, contact, customerId, onClose }: Contac
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const checkDuplicates = useDuplicateCheck();
+  const access = useFieldAccess('contact');
   const submit = async (values: ContactForm): Promise<boolean> => {
     const fields: ContactFields = {
       name: values.name.trim(),
@@ -46,8 +48,11 @@ export function ContactFormDialog({ open, contact, customerId, onClose }: Contac
       return false;
     try {
       const saved = contact
-        ? await updateContact(contact.id, { ...fields, version: contact.version })
-        : await createContact({ ...fields, customerId: values.customerId });
+        ? await updateContact(contact.id, {
+            ...access.writable(fields, contact),
+            version: contact.version,
+          })
+        : await createContact({ ...access.writable(fields), customerId: values.customerId });
       void message.success(t('customers.contacts.saved', { name: saved.name }));
       return true;
     } finally {
@@ -72,21 +77,41 @@ export function ContactFormDialog({ open, contact, customerId, onClose }: Contac
       >
         <Input maxLength={100} autoFocus />
       </Form.Item>
-      <Form.Item name="title" label={t('customers.contacts.jobTitle')}>
+      <ControlledField
+        access={access}
+        field="title"
+        label={t('customers.contacts.jobTitle')}
+        recordId={contact?.id}
+      >
         <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="phone" label={t('customers.contacts.phone')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="phone"
+        label={t('customers.contacts.phone')}
+        recordId={contact?.id}
+      >
         <Input inputMode="tel" maxLength={40} />
-      </Form.Item>
-      <Form.Item name="email" label={t('customers.contacts.email')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="email"
+        label={t('customers.contacts.email')}
+        recordId={contact?.id}
+      >
         <Input inputMode="email" maxLength={254} />
-      </Form.Item>
+      </ControlledField>
       <Form.Item name="isPrimary" label={t('customers.contacts.primary')} valuePropName="checked">
         <Switch />
       </Form.Item>
-      <Form.Item name="note" label={t('customers.contacts.note')}>
+      <ControlledField
+        access={access}
+        field="note"
+        label={t('customers.contacts.note')}
+        recordId={contact?.id}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
-      </Form.Item>
+      </ControlledField>
     </FormDialog>
   );
 }

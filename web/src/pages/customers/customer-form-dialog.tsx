@@ -8,6 +8,7 @@ import {
   CUSTOMER_STATUSES,
 } from '../../api/customers-api';
 import type { CustomerFields, NewCustomer, Customer } from '../../api/customers-api';
+import { ControlledField, useFieldAccess } from '../../components/controlled-field';
 import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 
@@ -49,12 +50,13 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
   const queryClient = useQueryClient();
 
   const checkDuplicates = useDuplicateCheck();
+  const access = useFieldAccess('customer');
 
   const submit = async (values: CustomerFormValues): Promise<boolean> => {
     try {
       if (customer) {
         const saved = await updateCustomer(customer.id, {
-          ...changedFields(customer, values),
+          ...access.writable(changedFields(customer, values), customer),
           version: customer.version,
         });
         void message.success(t('customers.updated', { name: saved.name }));
@@ -68,7 +70,7 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
           email: fields.email ?? undefined,
         });
         if (!save) return false;
-        const created = await createCustomer(fields);
+        const created = await createCustomer(access.writable(fields));
         void message.success(t('customers.created', { name: created.name }));
         return true;
       }
@@ -76,6 +78,13 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
       void queryClient.invalidateQueries({ queryKey: ['customers'] });
     }
   };
+
+  const controlled = (field: (typeof TEXT_FIELDS)[number] | 'level') => ({
+    access,
+    field,
+    label: t(`customers.fields.${field}`),
+    recordId: customer?.id,
+  });
 
   return (
     <FormDialog<CustomerFormValues>
@@ -94,27 +103,27 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item name="phone" label={t('customers.fields.phone')}>
+          <ControlledField {...controlled('phone')}>
             <Input inputMode="tel" maxLength={40} data-testid="customer-phone" />
-          </Form.Item>
+          </ControlledField>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="email" label={t('customers.fields.email')}>
+          <ControlledField {...controlled('email')}>
             <Input inputMode="email" maxLength={254} />
-          </Form.Item>
+          </ControlledField>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="industry" label={t('customers.fields.industry')}>
+          <ControlledField {...controlled('industry')}>
             <Input maxLength={100} data-testid="customer-industry" />
-          </Form.Item>
+          </ControlledField>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="region" label={t('customers.fields.region')}>
+          <ControlledField {...controlled('region')}>
             <Input maxLength={100} />
-          </Form.Item>
+          </ControlledField>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="level" label={t('customers.fields.level')}>
+          <ControlledField {...controlled('level')}>
             <Select
               allowClear
               options={CUSTOMER_LEVELS.map((level) => ({
@@ -122,12 +131,12 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
                 label: t(`customers.levels.${level}`),
               }))}
             />
-          </Form.Item>
+          </ControlledField>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="source" label={t('customers.fields.source')}>
+          <ControlledField {...controlled('source')}>
             <Input maxLength={100} />
-          </Form.Item>
+          </ControlledField>
         </Col>
       </Row>
       {!customer && (
@@ -140,12 +149,12 @@ export function CustomerFormDialog({ open, customer, onClose }: CustomerFormDial
           />
         </Form.Item>
       )}
-      <Form.Item name="address" label={t('customers.fields.address')}>
+      <ControlledField {...controlled('address')}>
         <Input maxLength={500} />
-      </Form.Item>
-      <Form.Item name="requirement" label={t('customers.fields.requirement')}>
+      </ControlledField>
+      <ControlledField {...controlled('requirement')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
-      </Form.Item>
+      </ControlledField>
     </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { createLead, updateLead } from '../../api/leads-api';
 import type { Lead, LeadChanges, LeadFields } from '../../api/leads-api';
 import { searchCampaigns } from '../../api/record-api';
 import { useConflictReload } from '../../components/conflict-reload';
+import { ControlledField, useFieldAccess } from '../../components/controlled-field';
 import { useDuplicateCheck } from '../../components/duplicate-check';
 import { FormDialog } from '../../components/form-dialog';
 import { RecordSelect } from '../../components/record-select';
@@ -23,6 +24,7 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
   const conflictReload = useConflictReload();
 
   const checkDuplicates = useDuplicateCheck();
+  const access = useFieldAccess('lead');
 
   const submit = async (values: LeadForm) => {
     const fields: LeadFields = {
@@ -37,7 +39,11 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
     };
     if (lead) {
       await conflictReload([LEADS_KEY], () =>
-        updateLead(lead.id, { ...fields, status: values.status, version: lead.version }),
+        updateLead(lead.id, {
+          ...access.writable(fields, lead),
+          status: values.status,
+          version: lead.version,
+        }),
       );
       void message.success(t('deals.leads.saved', { name: fields.company }));
     } else {
@@ -48,7 +54,7 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
         email: fields.email ?? undefined,
       });
       if (!save) return false;
-      const created = await createLead(fields);
+      const created = await createLead(access.writable(fields));
       void message.success(t('deals.leads.created', { name: created.company }));
     }
     await changed();
@@ -70,27 +76,57 @@ export function LeadFormDialog({ open, lead, onClose }: LeadFormDialogProps) {
       >
         <Input autoFocus data-testid="lead-company" />
       </Form.Item>
-      <Form.Item name="contactName" label={t('deals.leads.fields.contactName')}>
+      <ControlledField
+        access={access}
+        field="contactName"
+        label={t('deals.leads.fields.contactName')}
+        recordId={lead?.id}
+      >
         <Input data-testid="lead-contact-name" />
-      </Form.Item>
-      <Form.Item name="phone" label={t('deals.leads.fields.phone')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="phone"
+        label={t('deals.leads.fields.phone')}
+        recordId={lead?.id}
+      >
         <Input data-testid="lead-phone" inputMode="tel" />
-      </Form.Item>
-      <Form.Item name="email" label={t('deals.leads.fields.email')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="email"
+        label={t('deals.leads.fields.email')}
+        recordId={lead?.id}
+      >
         <Input inputMode="email" />
-      </Form.Item>
-      <Form.Item name="industry" label={t('deals.leads.fields.industry')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="industry"
+        label={t('deals.leads.fields.industry')}
+        recordId={lead?.id}
+      >
         <Input data-testid="lead-industry" />
-      </Form.Item>
-      <Form.Item name="region" label={t('deals.leads.fields.region')}>
+      </ControlledField>
+      <ControlledField
+        access={access}
+        field="region"
+        label={t('deals.leads.fields.region')}
+        recordId={lead?.id}
+      >
         <Input />
-      </Form.Item>
+      </ControlledField>
       <Form.Item name="campaignId" label={t('deals.leads.fields.campaignId')}>
         <RecordSelect kind="campaigns" search={searchCampaigns} allowClear />
       </Form.Item>
-      <Form.Item name="requirement" label={t('deals.leads.fields.requirement')}>
+      <ControlledField
+        access={access}
+        field="requirement"
+        label={t('deals.leads.fields.requirement')}
+        recordId={lead?.id}
+      >
         <Input.TextArea rows={3} />
-      </Form.Item>
+      </ControlledField>
       {lead && (
         <Form.Item name="status" label={t('deals.leads.fields.status')}>
           <Select
