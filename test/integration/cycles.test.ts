@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js';
 import { describeEngines } from '../support/describe-engines.js';
+import { exportedRows } from '../support/export-files.js';
 import { insertActivity } from '../support/metric-fixtures.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
@@ -137,6 +138,36 @@ describeEngines('appraisal cycles', (use) => {
       await use().request({ method: 'GET', url: `/api/v1/cycles/${cycle.id}/results`, as: rep1 })
     ).json();
     expect(own.items.map((r: { userId: string }) => r.userId)).toEqual([org.users.rep1.id]);
+  });
+
+  it('exports the results one row per person and item, with the records behind each item', async () => {
+    const url = `/api/v1/cycles/${cycle.id}/results/export?format=csv&language=en`;
+    const team = await exportedRows(use(), lead, url);
+    expect(team[0]).toEqual([
+      'Cycle',
+      'Person',
+      'Role',
+      'Total score',
+      'Grade',
+      'Item',
+      'Weight',
+      'Target',
+      'Value',
+      'Score',
+      'Adjustment reason',
+      'Not applicable because',
+      'Evidence records',
+      'Records counted',
+    ]);
+    expect(new Set(team.slice(1).map((row) => row[1]))).toEqual(new Set(['lead', 'rep1', 'rep2']));
+    const calls = team.find((row) => row[1] === 'rep1' && row[5] === 'Activity frequency');
+    // The 31 valid calls of the opening test: all of them behind the item, all counted; 7 a week.
+    expect(calls?.slice(0, 3)).toEqual(['2026年3月', 'rep1', 'Sales']);
+    expect(calls?.slice(6, 9)).toEqual(['10', '16', '7']);
+    expect(calls?.slice(12)).toEqual(['31', '31']);
+    const own = await exportedRows(use(), rep1, url.replace('format=csv', 'format=xlsx'));
+    expect(new Set(own.slice(1).map((row) => row[1]))).toEqual(new Set(['rep1']));
+    expect(own.find((row) => row[5] === 'Activity frequency')?.slice(12)).toEqual(['31', '31']);
   });
 
   it('keeps the snapshot when the template is edited later, and follows the data while open', async () => {

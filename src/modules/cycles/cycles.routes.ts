@@ -10,6 +10,11 @@ import {
   writeErrors,
 } from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
+import { z } from 'zod';
+import { exportCells } from '../../platform/export/export-columns.js';
+import { attachment, exportFileQuery, exportLanguage } from '../../platform/export/export-query.js';
+import { CONTENT_TYPES, tableStream } from '../../platform/export/table-stream.js';
+import { CYCLE_RESULT_HEADERS, cycleResultRows } from './cycle-results-export.js';
 import { evidencePage, evidenceQuery } from '../scorecard/evidence.schema.js';
 import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import * as results from './cycle-results.service.js';
@@ -162,6 +167,39 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         role: i.role,
         managerId: i.managerId,
       }));
+    },
+  );
+
+  r.get(
+    '/api/v1/cycles/:id/results/export',
+    {
+      config: read,
+      schema: {
+        operationId: 'exportCycleResults',
+        tags,
+        summary:
+          'Export the results you may see, one row per person and item with its evidence counts (XLSX or CSV)',
+        params: idParams,
+        querystring: exportFileQuery,
+        response: { 200: z.unknown().describe('the file (XLSX or CSV)') },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const cycle = await service.getCycle(db, request.params.id);
+      const { format } = request.query;
+      const language = exportLanguage(request.query.language, request.headers['accept-language']);
+      const cells = exportCells(language, config.orgTimeZone, new Map());
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', attachment(`appraisal-${cycle.id}`, format))
+        .send(
+          tableStream(
+            format,
+            CYCLE_RESULT_HEADERS.map((header) => header[language]),
+            cycleResultRows(db, actor, cycle.id, cells),
+          ),
+        );
     },
   );
 

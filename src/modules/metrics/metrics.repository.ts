@@ -75,11 +75,7 @@ export async function listFacts(
   const [items, count] = await Promise.all([
     sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${facts}) f where f.user_id = ${userId}${which}
       order by f.at desc, f.record_id limit ${page.limit} offset ${page.offset}`.execute(executor),
-    sql<{
-      n: number | string;
-    }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}${which}`.execute(
-      executor,
-    ),
+    countFacts(executor, facts, userId, counted),
   ]);
   return {
     items: items.rows.map((r) => ({
@@ -88,6 +84,20 @@ export async function listFacts(
       num: Number(r.num),
       den: Number(r.den),
     })),
-    total: Number(count.rows[0]?.n ?? 0),
+    total: count,
   };
+}
+
+/** How many of one person's facts there are (all, or only those counted or not). */
+export async function countFacts(
+  executor: Executor,
+  facts: RawBuilder<FactRow>,
+  userId: string,
+  counted: CountedFilter = 'all',
+): Promise<number> {
+  const which = countedCondition(counted);
+  const count = await sql<{
+    n: number | string;
+  }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}${which}`.execute(executor);
+  return Number(count.rows[0]?.n ?? 0);
 }

@@ -2,9 +2,24 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { factContext } from '../metrics/metric-engine.js';
 import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
-import { listFacts, type CountedFilter } from '../metrics/metrics.repository.js';
+import { countFacts, listFacts, type CountedFilter } from '../metrics/metrics.repository.js';
 import { labelRecords } from './evidence.repository.js';
 import { periodSoFar, type Scoring } from '../appraisal/score-participants.js';
+
+/** The query of the facts behind a metric in a period, as the metric engine computed it. */
+async function factsOf(db: Db, metric: string, scoring: Scoring) {
+  const catalog = await loadMetricCatalog(db);
+  const facts = catalog.get(metric)?.facts;
+  return facts?.(
+    factContext(
+      db.dialect,
+      periodSoFar(scoring),
+      scoring.zone,
+      catalog.keyFields,
+      scoring.scoredAt,
+    ),
+  );
+}
 
 /**
  * The records behind one person's metric in a period, from the very query that computed it:
@@ -18,24 +33,9 @@ export async function listEvidence(
   page: { limit: number; offset: number },
   counted: CountedFilter = 'all',
 ) {
-  const catalog = await loadMetricCatalog(db);
-  const facts = catalog.get(metric)?.facts;
+  const facts = await factsOf(db, metric, scoring);
   if (!facts) throw notFound('evidence');
-  const { items, total } = await listFacts(
-    db.kysely,
-    facts(
-      factContext(
-        db.dialect,
-        periodSoFar(scoring),
-        scoring.zone,
-        catalog.keyFields,
-        scoring.scoredAt,
-      ),
-    ),
-    userId,
-    page,
-    counted,
-  );
+  const { items, total } = await listFacts(db.kysely, facts, userId, page, counted);
   const labels = await labelRecords(db.kysely, items);
   return {
     total,
@@ -54,4 +54,18 @@ export async function listEvidence(
       };
     }),
   };
+}
+
+/**
+ * How many records are behind one person's metric in a period, and how many of them count; null
+ * for a metric without records behind it.
+ */
+export async function countEvidence(db: Db, metric: string, scoring: Scoring, userId: string) {
+  const facts = await factsOf(db, metric, scoring);
+  if (!facts) return null;
+  const [records, counted] = await Promise.all([
+    countFacts(db.kysely, facts, userId, 'all'),
+    countFacts(db.kysely, facts, userId, 'yes'),
+  ]);
+  return { records, counted };
 }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { userNamesById } from '../../db/user-names.js';
 import { invalidField } from '../errors/app-error.js';
-import { requestLanguage } from '../errors/request-language.js';
 import type { Cell } from '../export/csv.js';
 import { exportCells, type ExportColumn } from '../export/export-columns.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, tableStream } from '../export/table-stream.js';
+import { attachment, exportFileQuery, exportLanguage } from '../export/export-query.js';
+import { CONTENT_TYPES, tableStream } from '../export/table-stream.js';
 import { api } from '../http/app-context.js';
 import { actorOf } from '../http/route-access.js';
 import type { Actor } from '../policy/actor.js';
@@ -49,11 +49,7 @@ export function registerListExport<S extends z.ZodObject, T>(
   const { columns } = options;
   const keys = columns.map((column) => column.key);
   const exportFields = {
-    format: z.enum(EXPORT_FORMATS).default('xlsx'),
-    language: z
-      .enum(['en', 'zh-CN'])
-      .optional()
-      .describe('of the headers and choice values; defaults to Accept-Language'),
+    ...exportFileQuery.shape,
     columns: z
       .string()
       .max(2000)
@@ -89,7 +85,7 @@ export function registerListExport<S extends z.ZodObject, T>(
       const chosen = wanted
         .map((key) => columns.find((column) => column.key === key) as ExportColumn<T>)
         .filter((column) => column.field === undefined || !source.hidden?.(column.field));
-      const language = asked ?? requestLanguage(request.headers['accept-language']);
+      const language = exportLanguage(asked, request.headers['accept-language']);
       const cells = exportCells(language, zone, await userNamesById(db.kysely));
 
       async function* rows(): AsyncGenerator<Cell[]> {
@@ -102,7 +98,7 @@ export function registerListExport<S extends z.ZodObject, T>(
 
       return reply
         .header('content-type', CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${options.fileName}.${format}"`)
+        .header('content-disposition', attachment(options.fileName, format))
         .send(
           tableStream(
             format,

@@ -1772,6 +1772,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycles/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the results you may see, one row per person and item with its evidence counts (XLSX or CSV) */
+        get: operations["exportCycleResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cycles/{id}/results/me": {
         parameters: {
             query?: never;
@@ -14754,6 +14771,68 @@ export interface operations {
             };
         };
     };
+    exportCycleResults: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getMyCycleResult: {
         parameters: {
             query?: never;
@@ -18581,6 +18660,8 @@ export const enumValues = {
     "post /api/v1/cycles/{id}/status response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
     "post /api/v1/cycles/{id}/recompute response.kind": ["month","quarter","custom"],
     "post /api/v1/cycles/{id}/recompute response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
+    "get /api/v1/cycles/{id}/results/export query.format": ["xlsx","csv"],
+    "get /api/v1/cycles/{id}/results/export query.language": ["en","zh-CN"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
