@@ -68,6 +68,9 @@ const ComingSoonPage = lazyPage(() =>
 const AppraisalPage = lazyPage(() =>
   import('./pages/appraisal/appraisal-page').then((module) => module.AppraisalPage),
 );
+const ReportsPage = lazyPage(() =>
+  import('./pages/reports/reports-page').then((module) => module.ReportsPage),
+);
 const TeamPage = lazyPage(() => import('./pages/team/team-page').then((module) => module.TeamPage));
 const TemplatesPage = lazyPage(() =>
   import('./pages/admin/templates-page').then((module) => module.TemplatesPage),
@@ -127,6 +130,7 @@ const router = createBrowserRouter([
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'reports', element: <ReportsPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },

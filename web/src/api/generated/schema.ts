@@ -16096,6 +16096,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description headers' language (default: from Accept-Language) */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path: {
@@ -19129,6 +19131,7 @@ export const enumValues = {
     "get /api/v1/reports/cockpit response.sales.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
     "get /api/v1/reports/cockpit response.sales.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
     "get /api/v1/reports/cockpit response.sales.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/{report}/csv query.lang": ["zh-CN","en"],
     "get /api/v1/reports/{report}/csv path.report": ["funnel","stage-durations","sales","cockpit"],
     "put /api/v1/targets body.period": ["month","quarter"],
     "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
