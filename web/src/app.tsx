@@ -68,6 +68,9 @@ const ComingSoonPage = lazyPage(() =>
 const AppraisalPage = lazyPage(() =>
   import('./pages/appraisal/appraisal-page').then((module) => module.AppraisalPage),
 );
+const ReportsPage = lazyPage(() =>
+  import('./pages/reports/reports-page').then((module) => module.ReportsPage),
+);
 const TeamPage = lazyPage(() => import('./pages/team/team-page').then((module) => module.TeamPage));
 const TemplatesPage = lazyPage(() =>
   import('./pages/admin/templates-page').then((module) => module.TemplatesPage),
@@ -131,6 +134,14 @@ const router = createBrowserRouter([
             element: (
               <RequireArea area="team">
                 <TeamPage />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'reports',
+            element: (
+              <RequireArea area="reports">
+                <ReportsPage />
               </RequireArea>
             ),
           },

@@ -11,6 +11,7 @@ import {
   cockpitOut,
   funnelOut,
   reportParams,
+  reportCsvQuery,
   reportQuery,
   salesOut,
   stageDurationsOut,
@@ -121,17 +122,17 @@ export function registerReportRoutes(
         tags,
         summary: 'A report as CSV, with headers in your language (Accept-Language)',
         params: reportParams,
-        querystring: reportQuery,
+        querystring: reportCsvQuery,
         response: { 200: z.unknown().describe('CSV text (text/csv)') },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       const { report } = request.params;
-      const language = requestLanguage(request.headers['accept-language']);
+      const { lang, ...query } = request.query;
+      const language = lang ?? requestLanguage(request.headers['accept-language']);
       viewed(actor, report);
       const stages = await listStages(db.kysely, true);
-      const query = request.query;
       let lines: string[];
       if (report === 'funnel')
         lines = funnelCsv(await funnelReport(db, actor, query, zone), stages, language);

@@ -7,17 +7,25 @@ const id = z.string().min(1).max(64);
 export const REPORTS = ['funnel', 'stage-durations', 'sales', 'cockpit'] as const;
 export type ReportKey = (typeof REPORTS)[number];
 
-export const reportQuery = z
-  .object({
-    from: calendarDateField.optional().describe('first day of the period (default: this month)'),
-    to: calendarDateField.optional().describe('last day of the period, inclusive'),
-    departmentId: id.optional().describe('owners who are members of this department'),
-    ownerId: id.optional().describe('this owner only'),
+const reportFilters = z.object({
+  from: calendarDateField.optional().describe('first day of the period (default: this month)'),
+  to: calendarDateField.optional().describe('last day of the period, inclusive'),
+  departmentId: id.optional().describe('owners who are members of this department'),
+  ownerId: id.optional().describe('this owner only'),
+});
+const periodInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
+const periodOrder = { path: ['to'], message: 'the last day must not be before the first' };
+
+export const reportQuery = reportFilters.refine(periodInOrder, periodOrder);
+export const reportCsvQuery = reportFilters
+  .extend({
+    lang: z
+      .enum(['zh-CN', 'en'])
+      .optional()
+      .describe("headers' language (default: from Accept-Language)"),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    path: ['to'],
-    message: 'the last day must not be before the first',
-  });
+  .refine(periodInOrder, periodOrder);
 export type ReportQuery = z.infer<typeof reportQuery>;
 
 export const reportParams = z.object({ report: z.enum(REPORTS) });

@@ -26,6 +26,9 @@ const PAGES = {
   campaigns: { calls: ['listCampaigns', 'createCampaign'] },
   appraisal: { calls: ['getLiveScorecard', 'listCycles'] },
   team: { calls: ['listTeamScorecards', 'writeManagerReview'] },
+  reports: {
+    calls: ['getCockpit', 'getFunnelReport', 'getStageDurationsReport', 'getSalesReport'],
+  },
   users: { calls: ['listUsers', 'createUser'] },
   departments: { calls: ['listDepartments', 'createDepartment'] },
   dataScopes: { calls: ['listRoles', 'updateRoleScope'] },

@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  BarChartOutlined,
   ApartmentOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -80,6 +81,7 @@ export const NAV_SECTIONS: NavSection[] = [
     entries: [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
       { path: '/team', label: 'team', icon: <TeamOutlined /> },
+      { path: '/reports', label: 'reports', icon: <BarChartOutlined /> },
     ],
   },
   {

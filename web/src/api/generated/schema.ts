@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, and which fields of customers, contacts and leads they see masked, read-only or hidden */
+        /** The signed-in user */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -1772,23 +1772,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/cycles/{id}/results/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Export the results you may see, one row per person and item with its evidence counts (XLSX or CSV) */
-        get: operations["exportCycleResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/cycles/{id}/results/me": {
         parameters: {
             query?: never;
@@ -1985,6 +1968,91 @@ export interface paths {
         };
         /** The records behind one live scorecard item */
         get: operations["getLiveScorecardEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales funnel: leads → customers → opportunities by stage → won, with conversion */
+        get: operations["getFunnelReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/stage-durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and p80 days in each stage, with the bottleneck stage */
+        get: operations["getStageDurationsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Won amount, collection and receivables against targets by person and team, with ageing */
+        get: operations["getSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leadership cockpit: the reports' key figures and the managers' own use of data */
+        get: operations["getCockpit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as CSV, with headers in your language (Accept-Language) */
+        get: operations["exportReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2999,29 +3067,6 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
         };
-        FieldView: {
-            customer?: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mode: "editable" | "read_only" | "hidden";
-                    masked: boolean;
-                };
-            };
-            contact?: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mode: "editable" | "read_only" | "hidden";
-                    masked: boolean;
-                };
-            };
-            lead?: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mode: "editable" | "read_only" | "hidden";
-                    masked: boolean;
-                };
-            };
-        };
         User: {
             id: string;
             name: string;
@@ -3737,6 +3782,107 @@ export interface components {
             /** @enum {string} */
             reason: "no_follow_up" | "no_deal";
         };
+        /** @description Inclusive org-zone days */
+        ReportPeriod: {
+            from: string;
+            to: string;
+        };
+        ReportDrill: {
+            /** @enum {string} */
+            entity: "lead" | "customer" | "opportunity" | "contract" | "payment";
+            filter: {
+                [key: string]: string;
+            };
+        };
+        FunnelStep: {
+            /** @enum {string} */
+            key: "leads" | "customers" | "stage" | "won";
+            stageId: string | null;
+            count: number;
+            /** @description count / previous step count */
+            conversion: number | null;
+            drill: components["schemas"]["ReportDrill"];
+        };
+        FunnelReport: {
+            period: components["schemas"]["ReportPeriod"];
+            steps: components["schemas"]["FunnelStep"][];
+            /** @description won / leads */
+            leadToWon: number | null;
+        };
+        StageDuration: {
+            stageId: string;
+            stays: number;
+            medianDays: number | null;
+            p80Days: number | null;
+            bottleneck: boolean;
+            drill: components["schemas"]["ReportDrill"];
+        };
+        StageDurationsReport: {
+            period: components["schemas"]["ReportPeriod"];
+            stages: components["schemas"]["StageDuration"][];
+        };
+        ReceivableAgeing: {
+            d0_30: number;
+            d31_60: number;
+            d61_90: number;
+            over_90: number;
+        };
+        SalesRow: {
+            id: string | null;
+            name: string | null;
+            departmentName: string | null;
+            wonCents: number;
+            wonCount: number;
+            wonTargetCents: number | null;
+            wonAttainment: number | null;
+            collectedCents: number;
+            collectionTargetCents: number | null;
+            collectionAttainment: number | null;
+            receivableCents: number;
+            ageing: components["schemas"]["ReceivableAgeing"];
+            /** @description null for people in no department, whose records no list filter selects */
+            drills: {
+                won: components["schemas"]["ReportDrill"];
+                collected: components["schemas"]["ReportDrill"];
+                receivable: components["schemas"]["ReportDrill"];
+                ageing: {
+                    d0_30: components["schemas"]["ReportDrill"];
+                    d31_60: components["schemas"]["ReportDrill"];
+                    d61_90: components["schemas"]["ReportDrill"];
+                    over_90: components["schemas"]["ReportDrill"];
+                };
+            } | null;
+        };
+        SalesReport: {
+            period: components["schemas"]["ReportPeriod"];
+            people: components["schemas"]["SalesRow"][];
+            teams: components["schemas"]["SalesRow"][];
+            total: components["schemas"]["SalesRow"];
+        };
+        ManagerUse: {
+            userId: string;
+            name: string;
+            departmentName: string | null;
+            insightDays: {
+                value: number | null;
+                numerator: number | null;
+                denominator: number | null;
+                naReason: string | null;
+            };
+            reviewCoverage: {
+                value: number | null;
+                numerator: number | null;
+                denominator: number | null;
+                naReason: string | null;
+            };
+        };
+        Cockpit: {
+            period: components["schemas"]["ReportPeriod"];
+            funnel: components["schemas"]["FunnelReport"];
+            stageDurations: components["schemas"]["StageDurationsReport"];
+            sales: components["schemas"]["SalesRow"];
+            managers: components["schemas"]["ManagerUse"][];
+        };
         TimelineItem: {
             /** @enum {string} */
             kind: "activity" | "stage_change" | "contract" | "payment" | "ticket" | "feedback";
@@ -4062,7 +4208,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        fieldAccess: components["schemas"]["FieldView"];
                     };
                 };
             };
@@ -6134,6 +6279,8 @@ export interface operations {
                 endTo?: string;
                 /** @description true: only renewals; false: only new business */
                 renewal?: "true" | "false";
+                /** @description signed by this day and not fully paid by it (receivables) */
+                unpaidOn?: string;
                 sort?: "signedOn" | "endOn" | "amountCents" | "number" | "createdAt" | "updatedAt";
             };
             header?: never;
@@ -10587,6 +10734,13 @@ export interface operations {
                 expectedCloseFrom?: string;
                 /** @description inclusive */
                 expectedCloseTo?: string;
+                /** @description reached this open stage, a later open one or a won one (sales funnel step) */
+                reachedStageId?: string;
+                /** @description left this stage (with leftFrom/leftTo: in those days) */
+                leftStageId?: string;
+                leftFrom?: string;
+                /** @description inclusive */
+                leftTo?: string;
                 sort?: "name" | "amountCents" | "createdAt" | "updatedAt" | "expectedCloseOn" | "closedAt";
             };
             header?: never;
@@ -14771,68 +14925,6 @@ export interface operations {
             };
         };
     };
-    exportCycleResults: {
-        parameters: {
-            query?: {
-                format?: "xlsx" | "csv";
-                /** @description of the headers and choice values; defaults to Accept-Language */
-                language?: "en" | "zh-CN";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the file (XLSX or CSV) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     getMyCycleResult: {
         parameters: {
             query?: never;
@@ -15693,6 +15785,335 @@ export interface operations {
                         page: number;
                         pageSize: number;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getFunnelReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStageDurationsReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageDurationsReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSalesReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCockpit: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cockpit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+                /** @description headers' language (default: from Accept-Language) */
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                report: "funnel" | "stage-durations" | "sales" | "cockpit";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV text (text/csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
@@ -18660,8 +19081,6 @@ export const enumValues = {
     "post /api/v1/cycles/{id}/status response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
     "post /api/v1/cycles/{id}/recompute response.kind": ["month","quarter","custom"],
     "post /api/v1/cycles/{id}/recompute response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
-    "get /api/v1/cycles/{id}/results/export query.format": ["xlsx","csv"],
-    "get /api/v1/cycles/{id}/results/export query.language": ["en","zh-CN"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
@@ -18678,6 +19097,42 @@ export const enumValues = {
     "get /api/v1/scorecard/team response.members.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/scorecard/evidence query.period": ["month","quarter"],
     "get /api/v1/scorecard/evidence query.counted": ["all","yes","no"],
+    "get /api/v1/reports/funnel response.steps.key": ["leads","customers","stage","won"],
+    "get /api/v1/reports/funnel response.steps.drill.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/stage-durations response.stages.drill.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.people.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/sales response.total.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.funnel.steps.key": ["leads","customers","stage","won"],
+    "get /api/v1/reports/cockpit response.funnel.steps.drill.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.stageDurations.stages.drill.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/{report}/csv query.lang": ["zh-CN","en"],
+    "get /api/v1/reports/{report}/csv path.report": ["funnel","stage-durations","sales","cockpit"],
     "put /api/v1/targets body.period": ["month","quarter"],
     "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/quality/flags query.order": ["asc","desc"],

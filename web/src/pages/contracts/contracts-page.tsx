@@ -28,6 +28,9 @@ const FILTERS = [
   'endFrom',
   'endTo',
   'renewal',
+  // Set by the reports' drill-downs.
+  'departmentId',
+  'unpaidOn',
 ] as const;
 
 export function ContractsPage() {

@@ -31,6 +31,7 @@ const FILTERS = [
   'createdTo',
   'closedFrom',
   'closedTo',
+  'departmentId',
 ] as const;
 
 const isOpen = (lead: Lead) => OPEN_LEAD_STATUSES.includes(lead.status);

@@ -26,6 +26,14 @@ const FILTERS = [
   'ownerId',
   'expectedCloseFrom',
   'expectedCloseTo',
+  // Set by the reports' drill-downs.
+  'departmentId',
+  'createdFrom',
+  'createdTo',
+  'reachedStageId',
+  'leftStageId',
+  'leftFrom',
+  'leftTo',
 ] as const;
 
 /** Opportunities as a list or as the pipeline board (?view=board). */

@@ -15,7 +15,14 @@ import { useUrlListState } from '../../components/url-list-state';
 import { PAYMENTS_KEY } from '../contracts/contract-data';
 import { CustomerLink } from '../../components/customer-link';
 
-const FILTERS = ['contractId', 'customerId', 'ownerId', 'receivedFrom', 'receivedTo'] as const;
+const FILTERS = [
+  'contractId',
+  'customerId',
+  'ownerId',
+  'departmentId',
+  'receivedFrom',
+  'receivedTo',
+] as const;
 
 /** 回款: every payment the user may see, filtered by contract, customer, owner and day received. */
 export function PaymentsPage() {

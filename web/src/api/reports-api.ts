@@ -1,0 +1,20 @@
+import { api, withQuery, type QueryOf, type ResponseOf } from './api-client';
+
+export type ReportFilters = QueryOf<'/api/v1/reports/funnel', 'get'>;
+export type FunnelReport = ResponseOf<'/api/v1/reports/funnel', 'get'>;
+export type StageDurationsReport = ResponseOf<'/api/v1/reports/stage-durations', 'get'>;
+export type SalesReport = ResponseOf<'/api/v1/reports/sales', 'get'>;
+export type SalesRow = SalesReport['total'];
+export type Cockpit = ResponseOf<'/api/v1/reports/cockpit', 'get'>;
+export type ReportDrill = FunnelReport['steps'][number]['drill'];
+export type ReportKey = 'cockpit' | 'funnel' | 'stage-durations' | 'sales';
+
+export const getFunnel = (query: ReportFilters) => api.get('/api/v1/reports/funnel', { query });
+export const getStageDurations = (query: ReportFilters) =>
+  api.get('/api/v1/reports/stage-durations', { query });
+export const getSales = (query: ReportFilters) => api.get('/api/v1/reports/sales', { query });
+export const getCockpit = (query: ReportFilters) => api.get('/api/v1/reports/cockpit', { query });
+
+/** The CSV export of a report, its headers in the app's language. */
+export const reportCsvUrl = (report: ReportKey, query: ReportFilters, lang: 'zh-CN' | 'en') =>
+  withQuery(`/api/v1/reports/${report}/csv`, { ...query, lang });
