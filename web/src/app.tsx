@@ -69,6 +69,9 @@ const AppraisalPage = lazyPage(() =>
   import('./pages/appraisal/appraisal-page').then((module) => module.AppraisalPage),
 );
 const TeamPage = lazyPage(() => import('./pages/team/team-page').then((module) => module.TeamPage));
+const ReviewPage = lazyPage(() =>
+  import('./pages/review/review-page').then((module) => module.ReviewPage),
+);
 const TemplatesPage = lazyPage(() =>
   import('./pages/admin/templates-page').then((module) => module.TemplatesPage),
 );
@@ -127,6 +130,7 @@ const router = createBrowserRouter([
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'review', element: <ReviewPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },

@@ -10,6 +10,7 @@ import { serviceEn } from './service.en';
 import { workbenchEn } from './workbench.en';
 import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
+import { reviewEn } from './review.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
 import { adminSettingsEn } from './admin-settings.en';
 import { fieldAccessEn } from './field-access.en';
@@ -46,6 +47,7 @@ export const en = {
     performance: 'Performance',
     appraisal: 'My appraisal',
     team: 'Team',
+    review: 'Quarterly review',
     admin: 'Administration',
     users: 'Users',
     departments: 'Departments',
@@ -162,6 +164,7 @@ export const en = {
 
   appraisal: appraisalEn,
   team: teamEn,
+  review: reviewEn,
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,

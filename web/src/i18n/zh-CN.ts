@@ -11,6 +11,7 @@ import { serviceZhCN } from './service.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
 import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 import { adminSettingsZhCN } from './admin-settings.zh-CN';
 import { fieldAccessZhCN } from './field-access.zh-CN';
@@ -47,6 +48,7 @@ export const zhCN: Messages = {
     performance: '绩效',
     appraisal: '我的考核',
     team: '团队',
+    review: '季度复盘',
     admin: '系统管理',
     users: '用户',
     departments: '部门',
@@ -160,6 +162,7 @@ export const zhCN: Messages = {
 
   appraisal: appraisalZhCN,
   team: teamZhCN,
+  review: reviewZhCN,
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,

@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  AuditOutlined,
   ApartmentOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -41,6 +42,7 @@ type NavLabel =
   | 'campaigns'
   | 'appraisal'
   | 'team'
+  | 'review'
   | 'templates'
   | 'dataScopes'
   | 'pipelineStages'
@@ -76,6 +78,7 @@ const POOL: readonly Role[] = ['sales', 'manager', 'admin', 'executive'];
 const CONTRACTS: readonly Role[] = ['sales', 'service', 'manager', 'admin', 'executive'];
 const TICKETS: readonly Role[] = ['service', 'sales', 'manager', 'admin', 'executive'];
 const TEAM: readonly Role[] = ['manager', 'admin', 'hr', 'executive'];
+const REVIEW: readonly Role[] = ['manager', 'admin', 'hr'];
 
 /** Whether a user with these roles is offered the entry. */
 export const offeredTo = (entry: NavEntry, roles: readonly Role[]): boolean =>
@@ -120,6 +123,7 @@ export const NAV_SECTIONS: NavSection[] = [
     entries: [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
       { path: '/team', label: 'team', icon: <TeamOutlined />, roles: TEAM },
+      { path: '/review', label: 'review', icon: <AuditOutlined />, roles: REVIEW },
     ],
   },
   {
