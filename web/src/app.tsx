@@ -72,6 +72,9 @@ const ReportsPage = lazyPage(() =>
   import('./pages/reports/reports-page').then((module) => module.ReportsPage),
 );
 const TeamPage = lazyPage(() => import('./pages/team/team-page').then((module) => module.TeamPage));
+const ReviewPage = lazyPage(() =>
+  import('./pages/review/review-page').then((module) => module.ReviewPage),
+);
 const TemplatesPage = lazyPage(() =>
   import('./pages/admin/templates-page').then((module) => module.TemplatesPage),
 );
@@ -142,6 +145,14 @@ const router = createBrowserRouter([
             element: (
               <RequireArea area="reports">
                 <ReportsPage />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'review',
+            element: (
+              <RequireArea area="review">
+                <ReviewPage />
               </RequireArea>
             ),
           },

@@ -26,6 +26,7 @@ const PAGES = {
   campaigns: { calls: ['listCampaigns', 'createCampaign'] },
   appraisal: { calls: ['getLiveScorecard', 'listCycles'] },
   team: { calls: ['listTeamScorecards', 'writeManagerReview'] },
+  review: { calls: ['getQuarterlyReview'] },
   reports: {
     calls: ['getCockpit', 'getFunnelReport', 'getStageDurationsReport', 'getSalesReport'],
   },

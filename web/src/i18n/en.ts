@@ -11,6 +11,7 @@ import { workbenchEn } from './workbench.en';
 import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { reportsEn } from './reports.en';
+import { reviewEn } from './review.en';
 import { appraisalAdminEn } from './appraisal-admin.en';
 import { adminSettingsEn } from './admin-settings.en';
 import { fieldAccessEn } from './field-access.en';
@@ -48,6 +49,7 @@ export const en = {
     appraisal: 'My appraisal',
     team: 'Team',
     reports: 'Reports',
+    review: 'Quarterly review',
     admin: 'Administration',
     users: 'Users',
     departments: 'Departments',
@@ -165,6 +167,7 @@ export const en = {
   appraisal: appraisalEn,
   team: teamEn,
   reports: reportsEn,
+  review: reviewEn,
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,

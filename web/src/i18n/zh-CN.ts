@@ -12,6 +12,7 @@ import { workbenchZhCN } from './workbench.zh-CN';
 import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
 import { appraisalAdminZhCN } from './appraisal-admin.zh-CN';
 import { adminSettingsZhCN } from './admin-settings.zh-CN';
 import { fieldAccessZhCN } from './field-access.zh-CN';
@@ -49,6 +50,7 @@ export const zhCN: Messages = {
     appraisal: '我的考核',
     team: '团队',
     reports: '报表',
+    review: '季度复盘',
     admin: '系统管理',
     users: '用户',
     departments: '部门',
@@ -163,6 +165,7 @@ export const zhCN: Messages = {
   appraisal: appraisalZhCN,
   team: teamZhCN,
   reports: reportsZhCN,
+  review: reviewZhCN,
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,

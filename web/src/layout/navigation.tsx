@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   BarChartOutlined,
+  AuditOutlined,
   ApartmentOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -82,6 +83,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
       { path: '/team', label: 'team', icon: <TeamOutlined /> },
       { path: '/reports', label: 'reports', icon: <BarChartOutlined /> },
+      { path: '/review', label: 'review', icon: <AuditOutlined /> },
     ],
   },
   {

@@ -14,11 +14,14 @@ import { APPRAISAL_KEY, useCycles, useMetricCatalog, useMetricText } from './app
 import { categoryScores } from './category-scores';
 import { EvidenceDrawer } from './evidence-drawer';
 import type { EvidenceSource } from './evidence-drawer';
+import { ItemFeedbackCard } from './item-feedback-card';
 import { MyReviewCard } from './my-review-card';
 import { CycleStatusTag, ScoreSummary } from './score-summary';
 import { ScoreItemsTable, fromResultItem, fromScoredItem } from './score-items-table';
 import type { ItemRow } from './score-items-table';
 
+/** Feedback on items is taken while a cycle runs (docs/METRICS.md, "Employee feedback"). */
+const RUNNING: readonly string[] = ['open', 'self_review', 'manager_review', 'calibrated'];
 const LIVE_MONTH = 'live:month';
 const LIVE_QUARTER = 'live:quarter';
 
@@ -198,6 +201,9 @@ export function AppraisalPage() {
           </Col>
         </Row>
         {cycle && mine.data && <MyReviewCard cycle={cycle} result={mine.data} />}
+        {cycle && mine.data && RUNNING.includes(cycle.status) && (
+          <ItemFeedbackCard cycle={cycle} metrics={mine.data.items.map((item) => item.metric)} />
+        )}
       </Flex>
       <EvidenceDrawer source={evidence} onClose={() => setEvidence(null)} />
     </>
