@@ -32,6 +32,7 @@ import { registerMergeRoutes } from '../modules/merge/merge.routes.js';
 import { registerOpportunityRoutes } from '../modules/opportunities/opportunities.routes.js';
 import { registerOrgRoutes } from '../modules/org/org.routes.js';
 import { registerFieldAccessRoutes } from '../modules/field-access/field-access.routes.js';
+import { registerRecognitionRoutes } from '../modules/recognition/recognition.routes.js';
 import { registerSettingsRoutes } from '../modules/settings/settings.routes.js';
 import { registerSystemRoutes } from '../modules/system/system.routes.js';
 import { registerTargetRoutes } from '../modules/targets/targets.routes.js';
@@ -119,6 +120,7 @@ const routeModules: ((app: FastifyInstance, context: AppContext) => void)[] = [
   registerWorkbenchRoutes,
   registerUsageRoutes,
   registerNotificationRoutes,
+  registerRecognitionRoutes,
 ];
 
 export async function buildApp({

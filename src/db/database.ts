@@ -54,6 +54,7 @@ import type {
   NotificationsTable,
 } from './tables/notification.table.js';
 import type { JobRunsTable } from './tables/job.table.js';
+import type { BadgesTable, RecognitionGrantsTable } from './tables/recognition.table.js';
 import type { SimulatorProfilesTable } from './tables/simulator.table.js';
 import type {
   DepartmentClosureTable,
@@ -115,6 +116,8 @@ export type Database = {
   notificationDeliveries: NotificationDeliveriesTable;
   notificationPreferences: NotificationPreferencesTable;
   jobRuns: JobRunsTable;
+  badges: BadgesTable;
+  recognitionGrants: RecognitionGrantsTable;
   importJobs: ImportJobsTable;
   importJobErrors: ImportJobErrorsTable;
   importLinks: ImportLinksTable;

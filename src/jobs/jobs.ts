@@ -2,6 +2,7 @@ import { startOfOrgDay, orgDay } from '../domain/time/org-day.js';
 import { returnDueCustomersToPool } from '../modules/pool/pool-return.service.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { recomputeLiveCycles } from '../modules/cycles/cycles.service.js';
+import { runDailyRecognition } from '../modules/recognition/recognition-grants.service.js';
 import { deleteRunsBefore } from '../modules/system/job-runs.repository.js';
 import { dispatchDeliveries } from '../modules/notifications/notification-dispatcher.service.js';
 import { produceNotifications } from '../modules/notifications/notification-producers.service.js';
@@ -49,6 +50,13 @@ export const DAILY_JOBS: readonly DailyJob[] = [
       const named = failed.map((f) => `${f.cycleId} (${f.error})`).join('; ');
       return `${summary}; ${failed.length} not recomputed, retried next run: ${named}`;
     },
+  },
+  {
+    // Badges over recent days and last month, and any award or badge a closed cycle still owes.
+    name: 'recognition',
+    schedule: '30 3 * * *',
+    run: async (db, now, zone) =>
+      `${await runDailyRecognition(db, now, zone)} awards and badges granted`,
   },
   {
     name: 'job-log-cleanup',

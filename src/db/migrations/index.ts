@@ -14,6 +14,7 @@ import { campaignChannels } from './0012-campaign-channels.js';
 import { historyPerWrite } from './0012-history-per-write.js';
 import { importJobs } from './0013-import-jobs.js';
 import { jobRuns } from './0015-job-runs.js';
+import { recognition } from './0017-recognition.js';
 import { itemFeedback } from './0018-item-feedback.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, YardstickMigration> = {
   '0012-history-per-write': historyPerWrite,
   '0013-import-jobs': importJobs,
   '0015-job-runs': jobRuns,
+  '0017-recognition': recognition,
   '0018-item-feedback': itemFeedback,
 };

@@ -22,8 +22,9 @@ export type NotificationParams = {
   quality_flag: { rule: string; entity: string; recordName: string };
   cycle_self_review: { cycleName: string };
   cycle_manager_review: { cycleName: string; participants: number };
-  award: { name: string };
-  badge: { name: string };
+  /** An award or badge named in both languages, so that each reader sees it in theirs. */
+  award: { nameZh: string; nameEn: string };
+  badge: { nameZh: string; nameEn: string };
   /** A scheduled job (by its name, e.g. `quality-rules`) that failed for good. */
   job_failed: { job: string; attempts: number; error: string };
 };

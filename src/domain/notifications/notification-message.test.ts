@@ -10,8 +10,8 @@ const SAMPLE: NotificationParams = {
   quality_flag: { rule: 'Q2', entity: 'customer', recordName: '星河科技' },
   cycle_self_review: { cycleName: '2026-11' },
   cycle_manager_review: { cycleName: '2026-11', participants: 3 },
-  award: { name: 'Top closer' },
-  badge: { name: 'Early bird' },
+  award: { nameZh: '最佳 CRM 用户', nameEn: 'Best CRM user' },
+  badge: { nameZh: '首单告捷', nameEn: 'First deal won' },
   job_failed: { job: 'quality-rules', attempts: 3, error: 'connection refused' },
 };
 

@@ -37,6 +37,7 @@ export const JOB_NAMES: Record<MessageLanguage, Record<string, string>> = {
     'pool-return': '公海回收',
     'quality-rules': '数据质量检查',
     'cycle-recompute': '考核周期重算',
+    recognition: '奖项与徽章评定',
     'weekly-digest': '每周摘要',
     'job-log-cleanup': '任务日志清理',
     notifications: '提醒生成',
@@ -46,6 +47,7 @@ export const JOB_NAMES: Record<MessageLanguage, Record<string, string>> = {
     'pool-return': 'Return to the public pool',
     'quality-rules': 'Data-quality rules',
     'cycle-recompute': 'Recompute of open cycles',
+    recognition: 'Awards and badges',
     'weekly-digest': 'Weekly digest',
     'job-log-cleanup': 'Job log clean-up',
     notifications: 'Reminders',
@@ -78,8 +80,8 @@ const ZH: Catalogue = {
     title: '请完成上级评价',
     body: `考核周期「${p.cycleName}」已进入上级评价阶段，你的 ${p.participants} 位下属等待评价。`,
   }),
-  award: (p) => ({ title: '你获得了奖项', body: `恭喜！你获得了「${p.name}」。` }),
-  badge: (p) => ({ title: '你获得了徽章', body: `恭喜！你获得了徽章「${p.name}」。` }),
+  award: (p) => ({ title: '你获得了奖项', body: `恭喜！你获得了「${p.nameZh}」。` }),
+  badge: (p) => ({ title: '你获得了徽章', body: `恭喜！你获得了徽章「${p.nameZh}」。` }),
   job_failed: (p) => ({
     title: '后台任务失败',
     body: `后台任务「${JOB_NAMES['zh-CN'][p.job] ?? p.job}」尝试 ${p.attempts} 次后仍然失败：${p.error}`,
@@ -113,11 +115,11 @@ const EN: Catalogue = {
   }),
   award: (p) => ({
     title: 'You received an award',
-    body: `Congratulations! You received “${p.name}”.`,
+    body: `Congratulations! You received “${p.nameEn}”.`,
   }),
   badge: (p) => ({
     title: 'You earned a badge',
-    body: `Congratulations! You earned the badge “${p.name}”.`,
+    body: `Congratulations! You earned the badge “${p.nameEn}”.`,
   }),
   job_failed: (p) => ({
     title: 'A scheduled job failed',

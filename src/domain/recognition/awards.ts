@@ -142,3 +142,8 @@ export function mostImproved(
     hasPreviousCycle,
   );
 }
+
+export const AWARD_NAMES: Record<AwardKind, { nameZh: string; nameEn: string }> = {
+  best_crm_user: { nameZh: '最佳 CRM 用户', nameEn: 'Best CRM user' },
+  most_improved: { nameZh: '进步最大', nameEn: 'Most improved' },
+};

@@ -13,6 +13,12 @@ import { invalidField, notFound, staleVersion, refusal } from '../../platform/er
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
+import type { GrantRow } from '../recognition/recognition.repository.js';
+import {
+  grantContext,
+  grantForCycle,
+  notifyGrants,
+} from '../recognition/recognition-grants.service.js';
 import { computeAndSave, scoringTimeOf } from './cycle-compute.js';
 import { currentSeal, SEAL_FIELD } from './cycle-seal.js';
 import { snapshotParticipants } from './cycle-participants.js';
@@ -104,7 +110,7 @@ function assertPeriodEndedOrForced(cycle: repo.CycleRow, at: Date, force: boolea
  * Moves a cycle one step along draft → open → self_review → manager_review → calibrated →
  * published → archived. Opening freezes the participants (templates, targets, managers) and
  * computes; entering manager review computes one last time and freezes the numbers — before the
- * period has ended only with `force`.
+ * period has ended only with `force`; publishing grants the cycle's awards and badges with it.
  */
 export async function transitionCycle(
   db: Db,
@@ -124,6 +130,9 @@ export async function transitionCycle(
   const at = now();
   if (input.status === 'manager_review') assertPeriodEndedOrForced(cycle, at, input.force ?? false);
   const opening = input.status === 'open';
+  const publishing = input.status === 'published';
+  const recognition = publishing ? await grantContext(db) : null;
+  let granted: GrantRow[] = [];
   const participants = opening
     ? await snapshotParticipants(db, cycle)
     : await repo.listParticipants(db.kysely, id);
@@ -138,6 +147,8 @@ export async function transitionCycle(
     if (opening) await repo.insertParticipants(trx, participants);
     // Results stop changing here: the history row (in the chain) seals them.
     const seal = isClosed(input.status) ? { [SEAL_FIELD]: await currentSeal(trx, id) } : {};
+    if (recognition)
+      granted = await grantForCycle(trx, { ...cycle, status: input.status }, recognition, at);
     await writeHistory(trx, {
       entity: 'cycle',
       entityId: id,
@@ -150,6 +161,7 @@ export async function transitionCycle(
   if (opening || input.status === 'manager_review')
     await computeAndSave(db, cycle, participants, at, { first: writeStep });
   else await inTransaction(db, writeStep);
+  await notifyGrants(db, granted, at);
   return getCycle(db, id);
 }
 

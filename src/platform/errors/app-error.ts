@@ -65,6 +65,7 @@ const RECORD_LABELS: Record<RecordKind, string> = {
   api_token: 'API token',
   appraisal_item: 'Appraisal item',
   appraisal_result: 'Appraisal result',
+  badge: 'Badge',
   campaign: 'Campaign',
   collaborator: 'Collaborator',
   contact: 'Contact',

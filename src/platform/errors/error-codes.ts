@@ -6,6 +6,7 @@ export const RECORD_KINDS = [
   'api_token',
   'appraisal_item',
   'appraisal_result',
+  'badge',
   'campaign',
   'collaborator',
   'contact',

@@ -46,6 +46,8 @@ export const errorsEn = {
     cycle_transition_not_allowed: 'A cycle in {{from}} cannot move to {{to}}.',
     cycle_not_open: 'Open the cycle first.',
     cycle_closed: 'This cycle is {{status}}; its results no longer change.',
+    cycle_not_closed:
+      'This cycle is {{status}}: awards and leaderboards come when it is published.',
     cycle_adjusted_meanwhile:
       'Scores were adjusted while the cycle was computed. Please try again.',
     cycle_not_closed:
@@ -153,6 +155,7 @@ export const errorsEn = {
     api_token: 'API token',
     appraisal_item: 'appraisal item',
     appraisal_result: 'appraisal result',
+    badge: 'badge',
     campaign: 'campaign',
     collaborator: 'collaborator',
     contact: 'contact',

@@ -2561,6 +2561,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Awards and badges granted to people in your scope, newest first, with their evidence (the recognition feed) */
+        get: operations["listRecognitionGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/leaderboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaderboards of a published cycle per role and department: the top and your own place, never a bottom list */
+        get: operations["getLeaderboards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The badges: built-in ones and those admins defined, with their rules */
+        get: operations["listBadges"];
+        put?: never;
+        /** Define a badge on any metric: a threshold met over cycles running or recent days */
+        post: operations["createBadge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/badges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Switch a badge on or off (badges already granted stay) */
+        patch: operations["updateBadge"];
+        trace?: never;
+    };
+    "/api/v1/recognition/cycles/{id}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a published cycle's awards and badges again: only what is missing is added, nothing is withdrawn */
+        post: operations["grantCycleRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recognition settings: leaderboards on or off, their size, the open-flag threshold */
+        get: operations["getRecognitionSettings"];
+        /** Change the recognition settings (admins) */
+        put: operations["replaceRecognitionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{entity}": {
         parameters: {
             query?: never;
@@ -2591,6 +2695,28 @@ export interface components {
                 operator: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "not_in" | "is_null" | "is_not_null" | "contains";
                 value?: (string | number | boolean) | (string | number)[];
             } | components["schemas"]["CustomMetricFilterGroupInput"])[];
+        };
+        RecognitionSettingsInput: {
+            leaderboardsEnabled: boolean;
+            leaderboardSize: number;
+            awardMaxOpenFlags: number;
+        };
+        BadgeWindowInput: {
+            /** @constant */
+            kind: "cycles";
+            count: number;
+        } | {
+            /** @constant */
+            kind: "days";
+            days: number;
+        } | {
+            /** @constant */
+            kind: "month";
+        };
+        BadgeRuleInput: {
+            metric: string;
+            threshold: number;
+            window: components["schemas"]["BadgeWindowInput"];
         };
         ErrorDetail: {
             /** @description the field, dotted (`items.0.amount`), or the request part */
@@ -2637,7 +2763,7 @@ export interface components {
                 details: components["schemas"]["ErrorDetail"][];
                 params: {
                     /** @enum {string} */
-                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
                 };
             } | {
                 /** @constant */
@@ -2657,7 +2783,7 @@ export interface components {
                 details: components["schemas"]["ErrorDetail"][];
                 params: {
                     /** @enum {string} */
-                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
                 };
             } | {
                 /** @constant */
@@ -2878,6 +3004,16 @@ export interface components {
             } | {
                 /** @constant */
                 code: "cycle_closed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @description a workflow status, e.g. `open` */
+                    status: string;
+                };
+            } | {
+                /** @constant */
+                code: "cycle_not_closed";
                 /** @description in English, for API users; the web app words the code */
                 message: string;
                 details: components["schemas"]["ErrorDetail"][];
@@ -3287,6 +3423,11 @@ export interface components {
             nameZh: string;
             nameEn: string;
             current: components["schemas"]["TemplateVersion"] | null;
+        };
+        RecognitionSettings: {
+            leaderboardsEnabled: boolean;
+            leaderboardSize: number;
+            awardMaxOpenFlags: number;
         };
         ScoredItem: {
             metric: string;
@@ -3717,6 +3858,110 @@ export interface components {
                     link: string;
                 }[];
                 more: boolean;
+            }[];
+        };
+        BadgeWindow: {
+            /** @constant */
+            kind: "cycles";
+            count: number;
+        } | {
+            /** @constant */
+            kind: "days";
+            days: number;
+        } | {
+            /** @constant */
+            kind: "month";
+        };
+        BadgeRule: {
+            metric: string;
+            threshold: number;
+            window: components["schemas"]["BadgeWindow"];
+        };
+        Badge: {
+            /** @description null for a built-in badge */
+            id: string | null;
+            key: string;
+            nameZh: string;
+            nameEn: string;
+            rule: components["schemas"]["BadgeRule"];
+            builtIn: boolean;
+            active: boolean;
+            version: number | null;
+        };
+        RecognitionGrant: {
+            id: string;
+            /** @enum {string} */
+            kind: "award" | "badge";
+            /** @description the award (best_crm_user, most_improved) or the badge key */
+            key: string;
+            userId: string;
+            userName: string;
+            cycleId: string | null;
+            role: string | null;
+            departmentId: string | null;
+            nameZh: string;
+            nameEn: string;
+            evidence: {
+                /** @constant */
+                kind: "award";
+                cycleName: string;
+                /** @description the total shown (one decimal) */
+                total: number;
+                previousTotal: number | null;
+                gain: number | null;
+                /** @description user ids of those the award is shared with (a tie) */
+                sharedWith: string[];
+                groupSize: number;
+                eligible: number;
+                /** @description how many in the group could not receive it, by reason */
+                excluded: {
+                    noTotal: number;
+                    fewItemsApplicable: number;
+                    openFlags: number;
+                };
+            } | {
+                /** @constant */
+                kind: "badge";
+                metric: string;
+                threshold: number;
+                window: components["schemas"]["BadgeWindow"];
+                observations: {
+                    /** @description a cycle id, or a period as first..last day */
+                    occasion: string;
+                    value: number | null;
+                }[];
+            };
+            grantedAt: string;
+        };
+        Leaderboards: {
+            /** @description false when the organisation switched leaderboards off */
+            enabled: boolean;
+            cycle: {
+                id: string;
+                name: string;
+            } | null;
+            boards: {
+                role: string;
+                departmentId: string | null;
+                departmentName: string | null;
+                /** @description people ranked on the board */
+                size: number;
+                /** @description the top N; never anyone below it */
+                top: {
+                    userId: string;
+                    name: string;
+                    /** @description the total shown (one decimal) */
+                    total: number;
+                    rank: number;
+                }[];
+                /** @description your own place, when you are on this board */
+                me: {
+                    userId: string;
+                    name: string;
+                    /** @description the total shown (one decimal) */
+                    total: number;
+                    rank: number;
+                } | null;
             }[];
         };
         Target: {
@@ -18666,6 +18911,492 @@ export interface operations {
             };
         };
     };
+    listRecognitionGrants: {
+        parameters: {
+            query?: {
+                /** @description one person's grants (within your scope) */
+                userId?: string;
+                /** @description only grants of the last N days (the feed uses 30) */
+                days?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecognitionGrant"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLeaderboards: {
+        parameters: {
+            query?: {
+                /** @description a closed cycle; the latest by default */
+                cycleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboards"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBadges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Badge"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createBadge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameZh: string;
+                    nameEn: string;
+                    rule: components["schemas"]["BadgeRuleInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateBadge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    grantCycleRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        granted: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRecognitionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceRecognitionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     uploadImport: {
         parameters: {
             query: {
@@ -19234,6 +19965,13 @@ export const enumValues = {
     "put /api/v1/settings/notifications body.dingtalk.msgtype": ["markdown","text"],
     "put /api/v1/settings/notifications response.wecom.msgtype": ["markdown","text"],
     "put /api/v1/settings/notifications response.dingtalk.msgtype": ["markdown","text"],
+    "get /api/v1/recognition/grants response.items.kind": ["award","badge"],
+    "get /api/v1/recognition/grants response.items.evidence.kind": ["award","badge"],
+    "get /api/v1/recognition/grants response.items.evidence.window.kind": ["cycles","days","month"],
+    "get /api/v1/recognition/badges response.items.rule.window.kind": ["cycles","days","month"],
+    "post /api/v1/recognition/badges body.rule.window.kind": ["cycles","days","month"],
+    "post /api/v1/recognition/badges response.rule.window.kind": ["cycles","days","month"],
+    "patch /api/v1/recognition/badges/{id} response.rule.window.kind": ["cycles","days","month"],
     "post /api/v1/imports/{entity} path.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{entity} response.job.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{entity} response.job.status": ["uploaded","checked","committing","done","failed"],
