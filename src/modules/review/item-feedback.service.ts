@@ -8,7 +8,7 @@ import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import * as cyclesRepo from '../cycles/cycles.repository.js';
 import { getCycle } from '../cycles/cycles.service.js';
-import { contentOf } from '../templates/template-content.js';
+import { contentOf } from '../appraisal/template-content.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import * as repo from './review.repository.js';
 

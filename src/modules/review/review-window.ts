@@ -10,8 +10,8 @@ import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { measure } from '../metrics/metric-engine.js';
 import { scoringOf, scoringTimeOf } from '../cycles/cycle-compute.js';
 import * as cyclesRepo from '../cycles/cycles.repository.js';
-import { contentOf } from '../templates/template-content.js';
-import * as templatesRepo from '../templates/templates.repository.js';
+import { contentOf } from '../appraisal/template-content.js';
+import * as appraisalRepo from '../appraisal/appraisal.repository.js';
 import * as repo from './review.repository.js';
 
 export type WindowItem = {
@@ -78,7 +78,7 @@ export async function loadWindow(
       db.kysely,
       rows.map((r) => r.id),
     ),
-    templatesRepo.findVersions(db.kysely, [...new Set(rows.map((r) => r.templateVersionId))]),
+    appraisalRepo.findVersions(db.kysely, [...new Set(rows.map((r) => r.templateVersionId))]),
   ]);
   const versionById = new Map(versions.map((v) => [v.id, v]));
   const itemsOf = new Map<string, WindowItem[]>();

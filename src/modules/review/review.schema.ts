@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { gradesSchema, itemChange, templateItemSchema } from '../templates/templates.schema.js';
+import { gradesSchema, templateItemSchema } from '../appraisal/template-content.js';
+import { itemChange } from '../templates/templates.schema.js';
 
 /** One closed cycle, or several (a quarter of monthly cycles), as comma-separated ids. */
 export const reviewQuery = z.object({

@@ -7,7 +7,7 @@ import { AppError, notFound, staleVersion } from '../../platform/errors/app-erro
 import type { Actor } from '../../platform/policy/actor.js';
 import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { storedTargets } from '../cycles/cycle-participants.js';
-import { contentOf } from '../templates/template-content.js';
+import { contentOf } from '../appraisal/template-content.js';
 import { diffTemplateItems } from '../templates/template-diff.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import { createTemplateVersion, validateItems } from '../templates/templates.service.js';

@@ -46,12 +46,10 @@ export const errorsEn = {
     cycle_transition_not_allowed: 'A cycle in {{from}} cannot move to {{to}}.',
     cycle_not_open: 'Open the cycle first.',
     cycle_closed: 'This cycle is {{status}}; its results no longer change.',
-    cycle_not_closed:
-      'This cycle is {{status}}: awards and leaderboards come when it is published.',
     cycle_adjusted_meanwhile:
       'Scores were adjusted while the cycle was computed. Please try again.',
     cycle_not_closed:
-      'Only a published or archived cycle can be reviewed; this one is in {{status}}.',
+      'Only a published or archived cycle has a review, awards and leaderboards; this one is in {{status}}.',
     result_status_not_allowed: 'This cannot be done while the cycle is in {{status}}.',
     result_already_acknowledged: 'You have already acknowledged this result.',
     field_read_only: 'You may not change some of these fields.',

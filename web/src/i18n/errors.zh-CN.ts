@@ -38,9 +38,9 @@ export const errorsZhCN: typeof errorsEn = {
     cycle_transition_not_allowed: '考核周期不能从“{{from}}”进入“{{to}}”。',
     cycle_not_open: '请先开启考核周期。',
     cycle_closed: '该考核周期已{{status}}，结果不再变化。',
-    cycle_not_closed: '该考核周期为{{status}}状态：发布后才有奖项和排行榜。',
     cycle_adjusted_meanwhile: '计算期间有分数被调整，请重试。',
-    cycle_not_closed: '只能复盘已发布或已归档的考核周期；该周期处于“{{status}}”。',
+    cycle_not_closed:
+      '只有已发布或已归档的考核周期才有复盘、奖项和排行榜；该周期处于“{{status}}”。',
     result_status_not_allowed: '考核周期处于“{{status}}”时不能这样做。',
     result_already_acknowledged: '你已确认过该结果。',
     field_read_only: '其中有你无权修改的字段。',

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user, the pages they may open, and which fields of customers, contacts and leads they see masked, read-only or hidden */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -335,6 +335,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/history": {
         parameters: {
             query?: never;
@@ -443,6 +460,23 @@ export interface paths {
         patch: operations["updateContract"];
         trace?: never;
     };
+    "/api/v1/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportContracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/history": {
         parameters: {
             query?: never;
@@ -506,6 +540,23 @@ export interface paths {
         };
         /** List payments on contracts whose owner is in your data scope */
         get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -685,6 +736,23 @@ export interface paths {
         put?: never;
         /** Reply to a ticket (a service or manager reply sets the first response, once) */
         post: operations["replyToTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportTickets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -885,6 +953,23 @@ export interface paths {
         head?: never;
         /** Update a contact (send the version you read; a stale one gets 409) */
         patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contacts/{id}/history": {
@@ -1129,6 +1214,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities/{id}/history": {
         parameters: {
             query?: never;
@@ -1228,6 +1330,23 @@ export interface paths {
         put?: never;
         /** Close as disqualified, with a reason and a quality rating */
         post: operations["disqualifyLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportLeads"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,6 +1473,23 @@ export interface paths {
         head?: never;
         /** Edit your own activity (validity and timeliness are re-derived) */
         patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list, with its filters and sort, as XLSX or CSV */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/activities/{id}/history": {
@@ -1772,6 +1908,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycles/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the results you may see, one row per person and item with its evidence counts (XLSX or CSV) */
+        get: operations["exportCycleResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cycles/{id}/results/me": {
         parameters: {
             query?: never;
@@ -1918,6 +2071,108 @@ export interface paths {
         /** A result's history: adjustments with their reasons, reviews and acknowledgement */
         get: operations["listCycleResultHistory"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly review (复盘) of closed cycles: item distributions and health flags, outcome links, employees’ feedback */
+        get: operations["getQuarterlyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review’s items as CSV, in your language */
+        get: operations["exportQuarterlyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rescore a closed cycle under a proposed template version, changing nothing: old and new totals, grades and ranks */
+        post: operations["runWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt a what-if: the proposal becomes the template’s next version (the note is its changelog), used by cycles opened from now on */
+        post: operations["adoptWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/item-feedback/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own comments and “unfair” votes on the items of your scorecard in a cycle */
+        get: operations["listMyItemFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/item-feedback/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Comment on an item of your own scorecard and vote it unfair (one per item and cycle, changeable while the cycle runs) */
+        put: operations["giveItemFeedback"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3203,6 +3458,31 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
         };
+        FieldView: {
+            customer?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+            contact?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+            lead?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mode: "editable" | "read_only" | "hidden";
+                    masked: boolean;
+                };
+            };
+        };
+        /** @enum {string} */
+        Area: "workbench" | "leads" | "customers" | "pool" | "contacts" | "opportunities" | "contracts" | "payments" | "tickets" | "feedback" | "campaigns" | "appraisal" | "team" | "review" | "reports" | "users" | "departments" | "dataScopes" | "pipelineStages" | "keyFields" | "fieldAccess" | "templates" | "customMetrics" | "targets" | "cycles" | "ticketQueueCard" | "followUpPlansCard" | "staleOpportunitiesCard" | "nextStepsCard" | "scorecardCard" | "campaignsCard" | "teamCard" | "setupCard" | "systemHealthCard";
         User: {
             id: string;
             name: string;
@@ -3232,6 +3512,22 @@ export interface components {
             /** @enum {string} */
             dataScope: "self" | "self_and_reports" | "department" | "department_tree" | "all";
             updatedAt: string;
+        };
+        SignedInUser: {
+            id: string;
+            name: string;
+            email: string;
+            roles: ("admin" | "executive" | "manager" | "sales" | "service" | "marketing" | "product" | "hr")[];
+            departmentId: string | null;
+            managerId: string | null;
+            active: boolean;
+            locale: ("zh-CN" | "en") | null;
+            joinedOn: string | null;
+            leftOn: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            areas: components["schemas"]["Area"][];
         };
         ApiToken: {
             id: string;
@@ -3391,38 +3687,6 @@ export interface components {
                 /** @enum {string} */
                 matchedBy: "phone" | "email" | "name";
             })[];
-        };
-        TemplateVersion: {
-            id: string;
-            templateId: string;
-            number: number;
-            items: {
-                metric: string;
-                weight: number;
-                floor: number;
-                target: number;
-                /** @default 120 */
-                cap: number;
-                /** @default 5 */
-                minSample: number;
-            }[];
-            grades: {
-                S: number;
-                A: number;
-                B: number;
-                C: number;
-            };
-            note: string | null;
-            authorId: string | null;
-            createdAt: string;
-        };
-        Template: {
-            id: string;
-            key: string;
-            role: string;
-            nameZh: string;
-            nameEn: string;
-            current: components["schemas"]["TemplateVersion"] | null;
         };
         RecognitionSettings: {
             leaderboardsEnabled: boolean;
@@ -3975,6 +4239,167 @@ export interface components {
             version: number;
             updatedAt: string;
         };
+        TemplateVersion: {
+            id: string;
+            templateId: string;
+            number: number;
+            items: {
+                metric: string;
+                weight: number;
+                floor: number;
+                target: number;
+                /** @default 120 */
+                cap: number;
+                /** @default 5 */
+                minSample: number;
+            }[];
+            grades: {
+                S: number;
+                A: number;
+                B: number;
+                C: number;
+            };
+            note: string | null;
+            authorId: string | null;
+            createdAt: string;
+        };
+        Template: {
+            id: string;
+            key: string;
+            role: string;
+            nameZh: string;
+            nameEn: string;
+            current: components["schemas"]["TemplateVersion"] | null;
+        };
+        MetricHealth: {
+            participants: number;
+            scored: number;
+            mean: number | null;
+            median: number | null;
+            p10: number | null;
+            p90: number | null;
+            shareAtCap: number | null;
+            shareAtZero: number | null;
+            shareAtOrAboveTarget: number | null;
+            shareReachingHalfway: number | null;
+            shareNa: number | null;
+            saturated: boolean;
+            unreachable: boolean;
+            noisy: boolean;
+            gamedSuspected: boolean;
+        };
+        ReviewItem: {
+            metric: string;
+            nameZh: string;
+            nameEn: string;
+            weight: number;
+            floor: number;
+            target: number;
+            cap: number;
+            health: components["schemas"]["MetricHealth"];
+            /** @description data_flag_rate of the people appraised on the item, pooled */
+            flagRate: number | null;
+            previousFlagRate: number | null;
+            feedbackCount: number;
+            unfairVotes: number;
+        };
+        ItemFeedback: {
+            id: string;
+            cycleId: string;
+            userId: string;
+            userName: string;
+            metric: string;
+            unfair: boolean;
+            comment: string | null;
+            updatedAt: string;
+        };
+        QuarterlyReview: {
+            cycles: {
+                id: string;
+                name: string;
+                firstDay: string;
+                lastDay: string;
+            }[];
+            /** @description the window the gamed? flag compares with */
+            previousCycleIds: string[];
+            people: number;
+            templates: {
+                templateId: string;
+                key: string;
+                role: string;
+                nameZh: string;
+                nameEn: string;
+                items: components["schemas"]["ReviewItem"][];
+            }[];
+            outcomeLinks: {
+                role: string;
+                links: {
+                    process: string;
+                    result: string;
+                    people: number;
+                    /** @description Spearman's rank correlation; null when undefined */
+                    rho: number | null;
+                }[];
+            }[];
+            feedback: components["schemas"]["ItemFeedback"][];
+        };
+        WhatIf: {
+            cycleId: string;
+            templateId: string;
+            baseVersionId: string;
+            baseVersionNumber: number;
+            /** @description from the version the cycle used to the proposal */
+            changes: {
+                metric: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    metric: string;
+                    weight: number;
+                    floor: number;
+                    target: number;
+                    /** @default 120 */
+                    cap: number;
+                    /** @default 5 */
+                    minSample: number;
+                } | null;
+                after: {
+                    metric: string;
+                    weight: number;
+                    floor: number;
+                    target: number;
+                    /** @default 120 */
+                    cap: number;
+                    /** @default 5 */
+                    minSample: number;
+                } | null;
+            }[];
+            people: {
+                userId: string;
+                userName: string;
+                oldTotal: number | null;
+                oldGrade: string | null;
+                oldRank: number | null;
+                newTotal: number | null;
+                newGrade: string | null;
+                newRank: number | null;
+                change: number | null;
+                items: {
+                    metric: string;
+                    score: number | null;
+                }[];
+            }[];
+            /** @description user ids of the biggest movers, largest change first */
+            movers: string[];
+        };
+        OwnItemFeedback: {
+            id: string;
+            metric: string;
+            unfair: boolean;
+            comment: string | null;
+            updatedAt: string;
+            version: number;
+        };
         PipelineStage: {
             id: string;
             nameZh: string;
@@ -4336,7 +4761,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
                     };
                 };
             };
@@ -4430,7 +4855,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"] | null;
+                        user: components["schemas"]["SignedInUser"] | null;
                     };
                 };
             };
@@ -4452,7 +4877,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: components["schemas"]["User"];
+                        user: components["schemas"]["SignedInUser"];
+                        fieldAccess: components["schemas"]["FieldView"];
                     };
                 };
             };
@@ -6043,6 +6469,85 @@ export interface operations {
             };
         };
     };
+    exportCustomers: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches name, phone or e-mail */
+                q?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                status?: "potential" | "intent" | "deal" | "dormant" | "lost";
+                level?: "A" | "B" | "C";
+                industry?: string;
+                region?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                missing?: "phone" | "email" | "industry" | "source" | "requirement" | "region" | "level";
+                sort?: "name" | "createdAt" | "updatedAt" | "lastFollowUpAt" | "level";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, status, level, owner, poolEnteredAt, industry, region, phone, email, source, requirement, address, lastFollowUpAt, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listCustomerHistory: {
         parameters: {
             query?: {
@@ -6900,6 +7405,86 @@ export interface operations {
             };
         };
     };
+    exportContracts: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches number or title */
+                q?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                customerId?: string;
+                signedFrom?: string;
+                /** @description inclusive */
+                signedTo?: string;
+                endFrom?: string;
+                /** @description inclusive */
+                endTo?: string;
+                /** @description true: only renewals; false: only new business */
+                renewal?: "true" | "false";
+                /** @description signed by this day and not fully paid by it (receivables) */
+                unpaidOn?: string;
+                sort?: "signedOn" | "endOn" | "amountCents" | "number" | "createdAt" | "updatedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: number, title, customer, amount, currency, collected, balance, signedOn, startOn, endOn, fullyPaidOn, owner, createdAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listContractHistory: {
         parameters: {
             query?: {
@@ -7344,6 +7929,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPayments: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                contractId?: string;
+                customerId?: string;
+                /** @description the contract's owner */
+                ownerId?: string;
+                /** @description contract owner's department */
+                departmentId?: string;
+                receivedFrom?: string;
+                /** @description inclusive */
+                receivedTo?: string;
+                sort?: "receivedOn" | "amountCents" | "recordedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: receivedOn, amount, currency, contract, customer, method, owner, recordedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
@@ -8663,6 +9321,82 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportTickets: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches the title */
+                q?: string;
+                status?: "open" | "pending" | "resolved" | "closed";
+                priority?: "low" | "normal" | "high" | "urgent";
+                assigneeId?: string;
+                /** @description assignee's department */
+                departmentId?: string;
+                customerId?: string;
+                unassigned?: "true" | "false";
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                sort?: "createdAt" | "updatedAt" | "priority" | "status" | "resolvedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: title, customer, priority, status, assignee, createdAt, firstResponseAt, resolvedAt, rating, description; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10142,6 +10876,73 @@ export interface operations {
             };
         };
     };
+    exportContacts: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                customerId?: string;
+                /** @description matches name, phone or e-mail */
+                q?: string;
+                sort?: "name" | "createdAt" | "updatedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, customer, title, phone, email, isPrimary, note, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listContactHistory: {
         parameters: {
             query?: {
@@ -11479,6 +12280,94 @@ export interface operations {
             };
         };
     };
+    exportOpportunities: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches the name */
+                q?: string;
+                customerId?: string;
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                status?: "open" | "won" | "lost";
+                stageId?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                closedFrom?: string;
+                /** @description inclusive */
+                closedTo?: string;
+                expectedCloseFrom?: string;
+                /** @description inclusive */
+                expectedCloseTo?: string;
+                /** @description reached this open stage, a later open one or a won one (sales funnel step) */
+                reachedStageId?: string;
+                /** @description left this stage (with leftFrom/leftTo: in those days) */
+                leftStageId?: string;
+                leftFrom?: string;
+                /** @description inclusive */
+                leftTo?: string;
+                sort?: "name" | "amountCents" | "createdAt" | "updatedAt" | "expectedCloseOn" | "closedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: name, customer, amount, currency, stage, status, owner, expectedCloseOn, closedAt, createdAt, updatedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listOpportunityHistory: {
         parameters: {
             query?: {
@@ -12238,6 +13127,84 @@ export interface operations {
             };
         };
     };
+    exportLeads: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description matches company, contact name, phone or e-mail */
+                q?: string;
+                status?: "new" | "working" | "converted" | "disqualified";
+                ownerId?: string;
+                /** @description owner's department */
+                departmentId?: string;
+                sourceUserId?: string;
+                campaignId?: string;
+                createdFrom?: string;
+                /** @description inclusive */
+                createdTo?: string;
+                closedFrom?: string;
+                /** @description inclusive */
+                closedTo?: string;
+                sort?: "company" | "createdAt" | "updatedAt" | "closedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: company, contactName, phone, email, status, owner, sourceUser, industry, region, requirement, disqualifyReason, createdAt, closedAt; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listLeadHistory: {
         parameters: {
             query?: {
@@ -12942,6 +13909,84 @@ export interface operations {
             };
             /** @description Default Response */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportActivities: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                recordType?: "lead" | "customer" | "opportunity";
+                /** @description with recordType: every activity on that record you may read */
+                recordId?: string;
+                /** @description activities on the customer and on its opportunities */
+                customerId?: string;
+                actorId?: string;
+                type?: "call" | "visit" | "meeting" | "email" | "message" | "note";
+                valid?: "true" | "false";
+                /** @description occurred on or after this org-zone day */
+                from?: string;
+                /** @description occurred on or before this org-zone day */
+                to?: string;
+                /** @description matches the content */
+                q?: string;
+                sort?: "occurredAt" | "recordedAt";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+                /** @description comma-separated, in order, among: occurredAt, type, record, content, author, owner, recordedAt, timely, valid; all when left out */
+                columns?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15170,6 +16215,68 @@ export interface operations {
             };
         };
     };
+    exportCycleResults: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file (XLSX or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getMyCycleResult: {
         parameters: {
             query?: never;
@@ -15856,6 +16963,503 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getQuarterlyReview: {
+        parameters: {
+            query: {
+                /** @description one to six closed cycle ids, comma-separated */
+                cycleIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportQuarterlyReview: {
+        parameters: {
+            query: {
+                /** @description one to six closed cycle ids, comma-separated */
+                cycleIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV text (text/csv): one line per template item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    templateId: string;
+                    items: {
+                        metric: string;
+                        weight: number;
+                        floor: number;
+                        target: number;
+                        /** @default 120 */
+                        cap?: number;
+                        /** @default 5 */
+                        minSample?: number;
+                    }[];
+                    grades?: {
+                        S: number;
+                        A: number;
+                        B: number;
+                        C: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIf"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adoptWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    templateId: string;
+                    items: {
+                        metric: string;
+                        weight: number;
+                        floor: number;
+                        target: number;
+                        /** @default 120 */
+                        cap?: number;
+                        /** @default 5 */
+                        minSample?: number;
+                    }[];
+                    grades?: {
+                        S: number;
+                        A: number;
+                        B: number;
+                        C: number;
+                    };
+                    /** @description the template version the what-if was based on (its current one then) */
+                    baseVersionId: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyItemFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OwnItemFeedback"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    giveItemFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unfair: boolean;
+                    comment: string | null;
+                    /** @description the version of the feedback being changed; omit for the first */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnItemFeedback"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19494,10 +21098,13 @@ export interface operations {
 export const enumValues = {
     "post /api/v1/auth/login response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "post /api/v1/auth/login response.user.locale": ["zh-CN","en"],
+    "post /api/v1/auth/login response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/session response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/session response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/session response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/me response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/me response.user.locale": ["zh-CN","en"],
+    "get /api/v1/auth/me response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard"],
     "get /api/v1/auth/tokens response.items.scope": ["read","write"],
     "post /api/v1/auth/tokens body.scope": ["read","write"],
     "post /api/v1/auth/tokens response.scope": ["read","write"],
@@ -19552,6 +21159,13 @@ export const enumValues = {
     "post /api/v1/customers/{id}/status response.level": ["A","B","C"],
     "post /api/v1/customers/{id}/status response.status": ["potential","intent","deal","dormant","lost"],
     "post /api/v1/customers/{id}/status response.access": ["read","write"],
+    "get /api/v1/customers/export query.order": ["asc","desc"],
+    "get /api/v1/customers/export query.status": ["potential","intent","deal","dormant","lost"],
+    "get /api/v1/customers/export query.level": ["A","B","C"],
+    "get /api/v1/customers/export query.missing": ["phone","email","industry","source","requirement","region","level"],
+    "get /api/v1/customers/export query.sort": ["name","createdAt","updatedAt","lastFollowUpAt","level"],
+    "get /api/v1/customers/export query.format": ["xlsx","csv"],
+    "get /api/v1/customers/export query.language": ["en","zh-CN"],
     "get /api/v1/customers/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/products query.order": ["asc","desc"],
     "get /api/v1/products query.active": ["true","false"],
@@ -19568,6 +21182,11 @@ export const enumValues = {
     "post /api/v1/contracts response.access": ["read","write"],
     "get /api/v1/contracts/{id} response.access": ["read","write"],
     "patch /api/v1/contracts/{id} response.access": ["read","write"],
+    "get /api/v1/contracts/export query.order": ["asc","desc"],
+    "get /api/v1/contracts/export query.renewal": ["true","false"],
+    "get /api/v1/contracts/export query.sort": ["signedOn","endOn","amountCents","number","createdAt","updatedAt"],
+    "get /api/v1/contracts/export query.format": ["xlsx","csv"],
+    "get /api/v1/contracts/export query.language": ["en","zh-CN"],
     "get /api/v1/contracts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/contracts/{id}/payment-plans query.order": ["asc","desc"],
     "get /api/v1/contracts/{id}/payment-plans query.sort": ["dueOn","amountCents","createdAt"],
@@ -19578,6 +21197,10 @@ export const enumValues = {
     "get /api/v1/payments query.order": ["asc","desc"],
     "get /api/v1/payments query.sort": ["receivedOn","amountCents","recordedAt"],
     "get /api/v1/payments response.items.access": ["read","write"],
+    "get /api/v1/payments/export query.order": ["asc","desc"],
+    "get /api/v1/payments/export query.sort": ["receivedOn","amountCents","recordedAt"],
+    "get /api/v1/payments/export query.format": ["xlsx","csv"],
+    "get /api/v1/payments/export query.language": ["en","zh-CN"],
     "get /api/v1/contracts/{id}/payments query.order": ["asc","desc"],
     "get /api/v1/contracts/{id}/payments query.sort": ["receivedOn","amountCents","recordedAt"],
     "get /api/v1/contracts/{id}/payments response.items.access": ["read","write"],
@@ -19616,6 +21239,13 @@ export const enumValues = {
     "post /api/v1/tickets/{id}/rating response.status": ["open","pending","resolved","closed"],
     "post /api/v1/tickets/{id}/rating response.access": ["read","write"],
     "get /api/v1/tickets/{id}/replies query.order": ["asc","desc"],
+    "get /api/v1/tickets/export query.order": ["asc","desc"],
+    "get /api/v1/tickets/export query.status": ["open","pending","resolved","closed"],
+    "get /api/v1/tickets/export query.priority": ["low","normal","high","urgent"],
+    "get /api/v1/tickets/export query.unassigned": ["true","false"],
+    "get /api/v1/tickets/export query.sort": ["createdAt","updatedAt","priority","status","resolvedAt"],
+    "get /api/v1/tickets/export query.format": ["xlsx","csv"],
+    "get /api/v1/tickets/export query.language": ["en","zh-CN"],
     "get /api/v1/tickets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/feedback query.order": ["asc","desc"],
     "get /api/v1/feedback query.status": ["new","reviewing","adopted","rejected"],
@@ -19657,6 +21287,10 @@ export const enumValues = {
     "post /api/v1/contacts response.access": ["read","write"],
     "get /api/v1/contacts/{id} response.access": ["read","write"],
     "patch /api/v1/contacts/{id} response.access": ["read","write"],
+    "get /api/v1/contacts/export query.order": ["asc","desc"],
+    "get /api/v1/contacts/export query.sort": ["name","createdAt","updatedAt"],
+    "get /api/v1/contacts/export query.format": ["xlsx","csv"],
+    "get /api/v1/contacts/export query.language": ["en","zh-CN"],
     "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
@@ -19692,6 +21326,11 @@ export const enumValues = {
     "post /api/v1/opportunities/{id}/stage response.access": ["read","write"],
     "get /api/v1/opportunities/{id}/stages response.items.fromStatus": ["open","won","lost"],
     "get /api/v1/opportunities/{id}/stages response.items.toStatus": ["open","won","lost"],
+    "get /api/v1/opportunities/export query.order": ["asc","desc"],
+    "get /api/v1/opportunities/export query.status": ["open","won","lost"],
+    "get /api/v1/opportunities/export query.sort": ["name","amountCents","createdAt","updatedAt","expectedCloseOn","closedAt"],
+    "get /api/v1/opportunities/export query.format": ["xlsx","csv"],
+    "get /api/v1/opportunities/export query.language": ["en","zh-CN"],
     "get /api/v1/opportunities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/leads query.order": ["asc","desc"],
     "get /api/v1/leads query.status": ["new","working","converted","disqualified"],
@@ -19714,6 +21353,11 @@ export const enumValues = {
     "post /api/v1/leads/{id}/convert response.access": ["read","write"],
     "post /api/v1/leads/{id}/disqualify response.status": ["new","working","converted","disqualified"],
     "post /api/v1/leads/{id}/disqualify response.access": ["read","write"],
+    "get /api/v1/leads/export query.order": ["asc","desc"],
+    "get /api/v1/leads/export query.status": ["new","working","converted","disqualified"],
+    "get /api/v1/leads/export query.sort": ["company","createdAt","updatedAt","closedAt"],
+    "get /api/v1/leads/export query.format": ["xlsx","csv"],
+    "get /api/v1/leads/export query.language": ["en","zh-CN"],
     "get /api/v1/leads/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/search response.groups.type": ["customer","contact","lead","opportunity","contract","ticket"],
     "get /api/v1/duplicates query.entity": ["customer","lead","contact"],
@@ -19748,6 +21392,13 @@ export const enumValues = {
     "patch /api/v1/activities/{id} response.type": ["call","visit","meeting","email","message","note"],
     "patch /api/v1/activities/{id} response.recordType": ["lead","customer","opportunity"],
     "patch /api/v1/activities/{id} response.access": ["read","write"],
+    "get /api/v1/activities/export query.order": ["asc","desc"],
+    "get /api/v1/activities/export query.recordType": ["lead","customer","opportunity"],
+    "get /api/v1/activities/export query.type": ["call","visit","meeting","email","message","note"],
+    "get /api/v1/activities/export query.valid": ["true","false"],
+    "get /api/v1/activities/export query.sort": ["occurredAt","recordedAt"],
+    "get /api/v1/activities/export query.format": ["xlsx","csv"],
+    "get /api/v1/activities/export query.language": ["en","zh-CN"],
     "get /api/v1/activities/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/plans query.order": ["asc","desc"],
     "get /api/v1/plans query.scope": ["today","overdue","upcoming"],
@@ -19812,9 +21463,12 @@ export const enumValues = {
     "post /api/v1/cycles/{id}/status response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
     "post /api/v1/cycles/{id}/recompute response.kind": ["month","quarter","custom"],
     "post /api/v1/cycles/{id}/recompute response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
+    "get /api/v1/cycles/{id}/results/export query.format": ["xlsx","csv"],
+    "get /api/v1/cycles/{id}/results/export query.language": ["en","zh-CN"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
+    "post /api/v1/cycles/{id}/what-if response.changes.change": ["added","removed","changed"],
     "get /api/v1/scorecard query.period": ["month","quarter"],
     "get /api/v1/scorecard response.period.kind": ["month","quarter"],
     "get /api/v1/scorecard response.gradeWithheld": ["early_in_period","little_weight_applies"],
