@@ -3189,38 +3189,6 @@ export interface components {
                 matchedBy: "phone" | "email" | "name";
             })[];
         };
-        TemplateVersion: {
-            id: string;
-            templateId: string;
-            number: number;
-            items: {
-                metric: string;
-                weight: number;
-                floor: number;
-                target: number;
-                /** @default 120 */
-                cap: number;
-                /** @default 5 */
-                minSample: number;
-            }[];
-            grades: {
-                S: number;
-                A: number;
-                B: number;
-                C: number;
-            };
-            note: string | null;
-            authorId: string | null;
-            createdAt: string;
-        };
-        Template: {
-            id: string;
-            key: string;
-            role: string;
-            nameZh: string;
-            nameEn: string;
-            current: components["schemas"]["TemplateVersion"] | null;
-        };
         ScoredItem: {
             metric: string;
             weight: number;
@@ -3662,6 +3630,38 @@ export interface components {
             setBy: string | null;
             version: number;
             updatedAt: string;
+        };
+        TemplateVersion: {
+            id: string;
+            templateId: string;
+            number: number;
+            items: {
+                metric: string;
+                weight: number;
+                floor: number;
+                target: number;
+                /** @default 120 */
+                cap: number;
+                /** @default 5 */
+                minSample: number;
+            }[];
+            grades: {
+                S: number;
+                A: number;
+                B: number;
+                C: number;
+            };
+            note: string | null;
+            authorId: string | null;
+            createdAt: string;
+        };
+        Template: {
+            id: string;
+            key: string;
+            role: string;
+            nameZh: string;
+            nameEn: string;
+            current: components["schemas"]["TemplateVersion"] | null;
         };
         PipelineStage: {
             id: string;
