@@ -109,6 +109,7 @@ export function LeadsPage() {
     },
     {
       key: 'actions',
+      exported: false,
       title: t('common.actions'),
       fixed: 'right',
       render: (_, lead) =>
@@ -201,6 +202,7 @@ export function LeadsPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="leads"
+        exportTo={{ path: '/api/v1/leads/export', query }}
         filters={filterBar}
         actions={
           canAssign &&
