@@ -1,6 +1,8 @@
 import { COMMON_HEADERS as H, type ExportColumn } from '../../platform/export/export-columns.js';
 import type { ContractOut } from './contracts.schema.js';
 
+const RENEWAL = { yes: { en: 'Renewal', 'zh-CN': '续签' } };
+
 /** The columns of a contract export (the keys of the contracts list's columns). */
 export const CONTRACT_EXPORT_COLUMNS: ExportColumn<ContractOut>[] = [
   { key: 'number', header: { en: 'Contract no.', 'zh-CN': '合同编号' }, value: (c) => c.number },
@@ -37,6 +39,11 @@ export const CONTRACT_EXPORT_COLUMNS: ExportColumn<ContractOut>[] = [
     key: 'fullyPaidOn',
     header: { en: 'Fully paid on', 'zh-CN': '回款完成日期' },
     value: (c, f) => f.date(c.fullyPaidOn),
+  },
+  {
+    key: 'renewal',
+    header: { en: 'Renewal', 'zh-CN': '续签' },
+    value: (c, f) => (c.renewalOf === null ? null : f.choice(RENEWAL, 'yes')),
   },
   { key: 'owner', header: H.owner, value: (c, f) => f.userName(c.ownerId) },
   { key: 'createdAt', header: H.createdAt, value: (c, f) => f.dateTime(c.createdAt) },

@@ -104,7 +104,8 @@ function fillPath(template: string, params: Record<string, string> | undefined):
   );
 }
 
-type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+export type QueryValue =
+  string | number | boolean | null | undefined | readonly (string | number)[];
 
 export function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();

@@ -6,6 +6,7 @@ import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../api/api-client';
 import { ColumnChooser, useColumnChoice } from './column-chooser';
+import { ExportButton, type ExportTarget } from './export-button';
 import type { ListPaging } from './url-list-state';
 import { useErrorText } from './use-error-reporter';
 
@@ -17,6 +18,8 @@ export type RecordColumn<T> = ColumnType<T> & {
   /** The column chooser may hide it; it starts hidden when defaultHidden. */
   optional?: boolean;
   defaultHidden?: boolean;
+  /** Left out of exports (row actions); every other column is exported under its key. */
+  exported?: false;
 };
 
 type RecordTableProps<T extends { id: string }, S extends string> = {
@@ -30,6 +33,8 @@ type RecordTableProps<T extends { id: string }, S extends string> = {
   storageKey: string;
   filters?: ReactNode;
   actions?: ReactNode;
+  /** Offers to download the list with its filters and visible columns. */
+  exportTo?: ExportTarget;
   selection?: { selected: Key[]; onChange: (keys: Key[], rows: T[]) => void };
   testId?: string;
 };
@@ -47,6 +52,7 @@ export function RecordTable<T extends { id: string }, S extends string>({
   storageKey,
   filters,
   actions,
+  exportTo,
   selection,
   testId,
 }: RecordTableProps<T, S>) {
@@ -90,6 +96,12 @@ export function RecordTable<T extends { id: string }, S extends string>({
           </Flex>
           <Flex gap={8} wrap>
             {actions}
+            {exportTo && (
+              <ExportButton
+                target={exportTo}
+                columns={visible.filter((c) => c.exported !== false).map((c) => c.key)}
+              />
+            )}
             {choosable.length > 0 && (
               <ColumnChooser columns={choosable} hidden={hidden} onChange={setHidden} />
             )}

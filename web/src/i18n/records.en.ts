@@ -18,6 +18,11 @@ export const recordsEn = {
   saved: 'Saved.',
   notFound: 'This record does not exist or you cannot see it.',
   backToList: 'Back to the list',
+  export: {
+    button: 'Export',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+  },
   history: {
     title: 'History',
     at: 'When',

@@ -19,6 +19,11 @@ export const recordsZhCN: typeof recordsEn = {
   saved: '已保存。',
   notFound: '该记录不存在，或你无权查看。',
   backToList: '返回列表',
+  export: {
+    button: '导出',
+    xlsx: 'Excel（.xlsx）',
+    csv: 'CSV（.csv）',
+  },
   history: {
     title: '变更历史',
     at: '时间',

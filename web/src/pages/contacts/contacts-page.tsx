@@ -74,6 +74,7 @@ export function ContactsPage() {
     },
     {
       key: 'actions',
+      exported: false,
       title: t('common.actions'),
       fixed: 'right',
       render: (_, contact) =>
@@ -108,6 +109,7 @@ export function ContactsPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="contacts"
+        exportTo={{ path: '/api/v1/contacts/export', query }}
         filters={
           <>
             <SearchFilter

@@ -133,6 +133,7 @@ export function ContractsPage() {
     },
     {
       key: 'actions',
+      exported: false,
       title: t('common.actions'),
       fixed: 'right',
       render: (_, c) =>
@@ -218,6 +219,7 @@ export function ContractsPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="contracts"
+        exportTo={{ path: '/api/v1/contracts/export', query }}
         filters={filterBar}
       />
       <ContractFormDialog

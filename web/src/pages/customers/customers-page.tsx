@@ -53,6 +53,7 @@ export function CustomersPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="customers"
+        exportTo={{ path: '/api/v1/customers/export', query }}
         filters={<CustomerFilters filters={filters} onChange={setFilters} onClear={clearFilters} />}
         actions={
           canAssign &&

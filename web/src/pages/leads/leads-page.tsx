@@ -110,6 +110,7 @@ export function LeadsPage() {
     },
     {
       key: 'actions',
+      exported: false,
       title: t('common.actions'),
       fixed: 'right',
       render: (_, lead) =>
@@ -202,6 +203,7 @@ export function LeadsPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="leads"
+        exportTo={{ path: '/api/v1/leads/export', query }}
         filters={filterBar}
         actions={
           canAssign &&

@@ -174,6 +174,7 @@ function OpportunityList() {
       paging={paging}
       onPaging={setPaging}
       storageKey="opportunities"
+      exportTo={{ path: '/api/v1/opportunities/export', query }}
       filters={filterBar}
     />
   );

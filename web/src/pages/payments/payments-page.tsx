@@ -144,6 +144,7 @@ export function PaymentsPage() {
         paging={paging}
         onPaging={setPaging}
         storageKey="payments"
+        exportTo={{ path: '/api/v1/payments/export', query }}
         filters={filterBar}
       />
     </>

@@ -131,6 +131,7 @@ export function TicketsPage() {
         paging={sorted}
         onPaging={setPaging}
         storageKey="tickets"
+        exportTo={{ path: '/api/v1/tickets/export', query }}
         filters={
           <>
             <SearchFilter
