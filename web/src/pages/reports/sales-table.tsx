@@ -75,14 +75,15 @@ export function SalesTable({ rows, testId }: { rows: SalesRow[]; testId: string 
     })),
   ];
   return (
-    <Table<SalesRow>
-      data-testid={testId}
-      size="small"
-      pagination={false}
-      rowKey={(row) => row.id ?? 'total'}
-      dataSource={rows}
-      columns={columns}
-      scroll={{ x: 'max-content' }}
-    />
+    <div data-testid={testId}>
+      <Table<SalesRow>
+        size="small"
+        pagination={false}
+        rowKey={(row) => row.id ?? 'total'}
+        dataSource={rows}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+      />
+    </div>
   );
 }
