@@ -7429,7 +7429,7 @@ export interface operations {
                 format?: "xlsx" | "csv";
                 /** @description of the headers and choice values; defaults to Accept-Language */
                 language?: "en" | "zh-CN";
-                /** @description comma-separated, in order, among: number, title, customer, amount, currency, collected, balance, signedOn, startOn, endOn, fullyPaidOn, owner, createdAt; all when left out */
+                /** @description comma-separated, in order, among: number, title, customer, amount, currency, collected, balance, signedOn, startOn, endOn, fullyPaidOn, renewal, owner, createdAt; all when left out */
                 columns?: string;
             };
             header?: never;
