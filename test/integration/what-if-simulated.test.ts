@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
 import { whatIf } from '../../src/modules/review/what-if.service.js';
-import { contentOf } from '../../src/modules/templates/template-content.js';
+import { contentOf } from '../../src/modules/appraisal/template-content.js';
 import * as templatesRepo from '../../src/modules/templates/templates.repository.js';
 import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
