@@ -99,6 +99,14 @@ const TargetsPage = lazyPage(() =>
 const CustomMetricsPage = lazyPage(() =>
   import('./pages/admin-settings/custom-metrics-page').then((module) => module.CustomMetricsPage),
 );
+const RecognitionPage = lazyPage(() =>
+  import('./pages/recognition/recognition-page').then((module) => module.RecognitionPage),
+);
+const RecognitionSettingsPage = lazyPage(() =>
+  import('./pages/admin-settings/recognition-settings-page').then(
+    (module) => module.RecognitionSettingsPage,
+  ),
+);
 const CyclesPage = lazyPage(() =>
   import('./pages/admin-settings/cycles-page').then((module) => module.CyclesPage),
 );
@@ -127,6 +135,7 @@ const router = createBrowserRouter([
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'appraisal', element: <AppraisalPage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'recognition', element: <RecognitionPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },
@@ -153,6 +162,7 @@ const router = createBrowserRouter([
               { path: 'targets', element: <TargetsPage /> },
               { path: 'custom-metrics', element: <CustomMetricsPage /> },
               { path: 'cycles', element: <CyclesPage /> },
+              { path: 'recognition', element: <RecognitionSettingsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -21,6 +21,8 @@ import {
   ShopOutlined,
   TeamOutlined,
   TrophyOutlined,
+  StarOutlined,
+  CrownOutlined,
   UserOutlined,
   ProfileOutlined,
 } from '@ant-design/icons';
@@ -49,6 +51,8 @@ type NavLabel =
   | 'customMetrics'
   | 'targets'
   | 'cycles'
+  | 'recognition'
+  | 'recognitionSettings'
   | 'leads'
   | 'opportunities';
 type NavGroup = 'sales' | 'service' | 'marketing' | 'performance' | 'admin';
@@ -120,6 +124,7 @@ export const NAV_SECTIONS: NavSection[] = [
     entries: [
       { path: '/appraisal', label: 'appraisal', icon: <TrophyOutlined /> },
       { path: '/team', label: 'team', icon: <TeamOutlined />, roles: TEAM },
+      { path: '/recognition', label: 'recognition', icon: <CrownOutlined /> },
     ],
   },
   {
@@ -137,6 +142,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/admin/custom-metrics', label: 'customMetrics', icon: <ExperimentOutlined /> },
       { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },
       { path: '/admin/cycles', label: 'cycles', icon: <CalendarOutlined /> },
+      { path: '/admin/recognition', label: 'recognitionSettings', icon: <StarOutlined /> },
     ],
   },
 ];

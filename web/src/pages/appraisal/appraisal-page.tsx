@@ -14,6 +14,7 @@ import { APPRAISAL_KEY, useCycles, useMetricCatalog, useMetricText } from './app
 import { categoryScores } from './category-scores';
 import { EvidenceDrawer } from './evidence-drawer';
 import type { EvidenceSource } from './evidence-drawer';
+import { MyBadgesCard } from '../recognition/my-badges-card';
 import { MyReviewCard } from './my-review-card';
 import { CycleStatusTag, ScoreSummary } from './score-summary';
 import { ScoreItemsTable, fromResultItem, fromScoredItem } from './score-items-table';
@@ -198,6 +199,7 @@ export function AppraisalPage() {
           </Col>
         </Row>
         {cycle && mine.data && <MyReviewCard cycle={cycle} result={mine.data} />}
+        <MyBadgesCard userId={me.id} />
       </Flex>
       <EvidenceDrawer source={evidence} onClose={() => setEvidence(null)} />
     </>

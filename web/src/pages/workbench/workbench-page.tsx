@@ -4,6 +4,7 @@ import type { Role } from '../../api/users-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { PageHeading } from '../../components/page-heading';
 import { FollowUpPlansCard } from './follow-up-plans-card';
+import { RecognitionFeedCard } from '../recognition/recognition-feed-card';
 import { NextStepsCard } from './next-steps-card';
 import { ScorecardCard } from './scorecard-card';
 import { StaleOpportunitiesCard } from './stale-opportunities-card';
@@ -44,6 +45,9 @@ export function WorkbenchPage() {
             </Col>
             <Col span={24}>
               <ScorecardCard />
+            </Col>
+            <Col span={24}>
+              <RecognitionFeedCard />
             </Col>
           </Row>
         </Col>
