@@ -16,6 +16,7 @@ import { loadCustomer, updateCustomer } from '../modules/customers/customers.ser
 import { loadLead, updateLead } from '../modules/leads/leads.service.js';
 import { cancelPlan } from '../modules/plans/plans.service.js';
 import { clearFlag } from '../modules/quality/quality.service.js';
+import { runDailyRecognition } from '../modules/recognition/recognition-grants.service.js';
 import { atInstant } from '../platform/clock.js';
 import type { Actor } from '../platform/policy/actor.js';
 import * as repo from './demo-upkeep.repository.js';
@@ -223,7 +224,8 @@ async function replayMonthCycle(
  * monthly appraisals before the current month closed and published, the flags that explain
  * recording times (Q5, Q6) reviewed and cleared by the first engaged manager up the line once
  * they were two weeks old, placeholders of that age taken out, plans a month overdue dropped, and
- * customers nobody followed up returned to the public pool by the demo's pool rules. Runs through the services, each step at its own time (`atInstant`).
+ * customers nobody followed up returned to the public pool by the demo's pool rules, and the
+ * awards and badges of it all. Runs through the services, each step at its own time (`atInstant`).
  */
 export async function keepDemoHealthy(db: Db, end: string, zone: string): Promise<void> {
   const endMs = startOfOrgDay(end, zone).getTime();
@@ -286,4 +288,11 @@ export async function keepDemoHealthy(db: Db, end: string, zone: string): Promis
     });
     await returnDueCustomersToPool(db, new Date(endMs - 8 * HOUR), zone);
   });
+
+  // Recognition as the nightly job leaves it: the awards of the published months granted again
+  // now that the old flags are reviewed (what was granted stays), and the recent-days badges.
+  const lastNight = new Date(endMs - 5 * HOUR);
+  await atInstant(lastNight, () =>
+    runDailyRecognition(db, lastNight, zone, new Date(months[0]?.getTime() ?? endMs)),
+  );
 }

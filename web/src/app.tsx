@@ -105,6 +105,14 @@ const TargetsPage = lazyPage(() =>
 const CustomMetricsPage = lazyPage(() =>
   import('./pages/admin-settings/custom-metrics-page').then((module) => module.CustomMetricsPage),
 );
+const RecognitionPage = lazyPage(() =>
+  import('./pages/recognition/recognition-page').then((module) => module.RecognitionPage),
+);
+const RecognitionSettingsPage = lazyPage(() =>
+  import('./pages/admin-settings/recognition-settings-page').then(
+    (module) => module.RecognitionSettingsPage,
+  ),
+);
 const CyclesPage = lazyPage(() =>
   import('./pages/admin-settings/cycles-page').then((module) => module.CyclesPage),
 );
@@ -153,6 +161,14 @@ const router = createBrowserRouter([
             element: (
               <RequireArea area="review">
                 <ReviewPage />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'recognition',
+            element: (
+              <RequireArea area="recognition">
+                <RecognitionPage />
               </RequireArea>
             ),
           },
@@ -248,6 +264,14 @@ const router = createBrowserRouter([
                 element: (
                   <RequireArea area="cycles">
                     <CyclesPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'recognition',
+                element: (
+                  <RequireArea area="recognitionSettings">
+                    <RecognitionSettingsPage />
                   </RequireArea>
                 ),
               },

@@ -76,14 +76,19 @@ export async function regrantCycle(
 const WEEK_MS = 7 * 86_400_000;
 
 /**
- * The daily pass: the recognition of cycles published in the last week (in case a grant was
- * missed), then the badges measured over recent days and last month. Returns how many are new.
+ * The daily pass: the recognition of cycles published since `closedSince` (the last week by
+ * default, in case a grant was missed), then the badges measured over recent days and last month.
+ * Returns how many are new.
  */
-export async function runDailyRecognition(db: Db, now: Date, zone: string): Promise<number> {
+export async function runDailyRecognition(
+  db: Db,
+  now: Date,
+  zone: string,
+  closedSince = new Date(now.getTime() - WEEK_MS),
+): Promise<number> {
   const context = await grantContext(db);
   let count = 0;
-  const since = new Date(now.getTime() - WEEK_MS).toISOString();
-  for (const cycle of await repo.cyclesClosedSince(db.kysely, since))
+  for (const cycle of await repo.cyclesClosedSince(db.kysely, closedSince.toISOString()))
     count += (await regrantCycle(db, cycle, now, context)).length;
   const rows = await windowBadgeGrants(db, context.badges, context.catalog, now, zone);
   const granted = await inTransaction(db, (trx) => repo.insertNewGrants(trx, rows));

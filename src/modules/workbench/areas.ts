@@ -27,6 +27,7 @@ const PAGES = {
   appraisal: { calls: ['getLiveScorecard', 'listCycles'] },
   team: { calls: ['listTeamScorecards', 'writeManagerReview'] },
   review: { calls: ['getQuarterlyReview'] },
+  recognition: { calls: ['listRecognitionGrants', 'getLeaderboards'] },
   reports: {
     calls: ['getCockpit', 'getFunnelReport', 'getStageDurationsReport', 'getSalesReport'],
   },
@@ -40,6 +41,7 @@ const PAGES = {
   customMetrics: { calls: ['listCustomMetrics', 'createCustomMetric'] },
   targets: { calls: ['listTargets', 'setTarget'] },
   cycles: { calls: ['listCycles', 'createCycle'] },
+  recognitionSettings: { calls: ['replaceRecognitionSettings', 'listBadges', 'createBadge'] },
 } satisfies Record<string, AreaRule>;
 
 const CARDS = {
@@ -63,6 +65,7 @@ const CARDS = {
     ],
   },
   systemHealthCard: { calls: ['listJobRuns'] },
+  recognitionFeedCard: { calls: ['listRecognitionGrants'] },
 } satisfies Record<string, AreaRule>;
 
 const RULES: Record<string, AreaRule> = { ...PAGES, ...CARDS };

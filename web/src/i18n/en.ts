@@ -8,6 +8,7 @@ import { customersEn } from './customers.en';
 import { recordsEn } from './records.en';
 import { serviceEn } from './service.en';
 import { workbenchEn } from './workbench.en';
+import { recognitionEn } from './recognition.en';
 import { appraisalEn } from './appraisal.en';
 import { teamEn } from './team.en';
 import { reportsEn } from './reports.en';
@@ -61,6 +62,8 @@ export const en = {
     pipelineStages: 'Pipeline stages',
     keyFields: 'Appraisal settings',
     fieldAccess: 'Field permissions',
+    recognition: 'Recognition',
+    recognitionSettings: 'Recognition',
   },
   auth: {
     title: 'Sign in',
@@ -91,6 +94,7 @@ export const en = {
       'This part of Yardstick is being built and will appear here in an upcoming release.',
   },
   workbench: workbenchEn,
+  recognition: recognitionEn,
   records: recordsEn,
   customers: customersEn,
   search: searchEn,

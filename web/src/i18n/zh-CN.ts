@@ -9,6 +9,7 @@ import { customersZhCN } from './customers.zh-CN';
 import { recordsZhCN } from './records.zh-CN';
 import { serviceZhCN } from './service.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
+import { recognitionZhCN } from './recognition.zh-CN';
 import { appraisalZhCN } from './appraisal.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
@@ -62,6 +63,8 @@ export const zhCN: Messages = {
     pipelineStages: '商机阶段',
     keyFields: '考核设置',
     fieldAccess: '字段权限',
+    recognition: '表彰',
+    recognitionSettings: '表彰设置',
   },
   auth: {
     title: '登录',
@@ -90,6 +93,7 @@ export const zhCN: Messages = {
     description: '码尺的这一部分正在建设中，将在后续版本中提供。',
   },
   workbench: workbenchZhCN,
+  recognition: recognitionZhCN,
   records: recordsZhCN,
   customers: customersZhCN,
   search: searchZhCN,

@@ -23,6 +23,8 @@ import {
   ShopOutlined,
   TeamOutlined,
   TrophyOutlined,
+  StarOutlined,
+  CrownOutlined,
   UserOutlined,
   ProfileOutlined,
 } from '@ant-design/icons';
@@ -84,6 +86,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/team', label: 'team', icon: <TeamOutlined /> },
       { path: '/reports', label: 'reports', icon: <BarChartOutlined /> },
       { path: '/review', label: 'review', icon: <AuditOutlined /> },
+      { path: '/recognition', label: 'recognition', icon: <CrownOutlined /> },
     ],
   },
   {
@@ -101,6 +104,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/admin/custom-metrics', label: 'customMetrics', icon: <ExperimentOutlined /> },
       { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },
       { path: '/admin/cycles', label: 'cycles', icon: <CalendarOutlined /> },
+      { path: '/admin/recognition', label: 'recognitionSettings', icon: <StarOutlined /> },
     ],
   },
 ];

@@ -15,6 +15,7 @@ import { categoryScores } from './category-scores';
 import { EvidenceDrawer } from './evidence-drawer';
 import type { EvidenceSource } from './evidence-drawer';
 import { ItemFeedbackCard } from './item-feedback-card';
+import { MyBadgesCard } from '../recognition/my-badges-card';
 import { MyReviewCard } from './my-review-card';
 import { CycleStatusTag, ScoreSummary } from './score-summary';
 import { ScoreItemsTable, fromResultItem, fromScoredItem } from './score-items-table';
@@ -204,6 +205,7 @@ export function AppraisalPage() {
         {cycle && mine.data && RUNNING.includes(cycle.status) && (
           <ItemFeedbackCard cycle={cycle} metrics={mine.data.items.map((item) => item.metric)} />
         )}
+        <MyBadgesCard userId={me.id} />
       </Flex>
       <EvidenceDrawer source={evidence} onClose={() => setEvidence(null)} />
     </>

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { PageHeading } from '../../components/page-heading';
 import { CampaignsCard } from './campaigns-card';
 import { FollowUpPlansCard } from './follow-up-plans-card';
+import { RecognitionFeedCard } from '../recognition/recognition-feed-card';
 import { NextStepsCard } from './next-steps-card';
 import { ScorecardCard } from './scorecard-card';
 import { SetupCard } from './setup-card';
@@ -30,6 +31,7 @@ const SIDE: WorkbenchCard[] = [
   { area: 'systemHealthCard', card: () => <SystemHealthCard /> },
   { area: 'nextStepsCard', card: (userId) => <NextStepsCard ownerId={userId} /> },
   { area: 'scorecardCard', card: () => <ScorecardCard /> },
+  { area: 'recognitionFeedCard', card: () => <RecognitionFeedCard /> },
 ];
 
 /** 工作台: today's work, what is slipping, and how my appraisal stands. */

@@ -1,0 +1,60 @@
+import type { recognitionEn } from './recognition.en';
+
+/** 表彰：奖项、徽章、排行榜。 */
+export const recognitionZhCN: typeof recognitionEn = {
+  title: '表彰',
+  intro: '用好 CRM 的奖项与徽章，以及你在同事中的位置。',
+  feed: {
+    title: '表彰动态',
+    empty: '最近 30 天没有奖项或徽章。',
+    award: '{{name}} 获得「{{award}}」',
+    badge: '{{name}} 获得徽章「{{badge}}」',
+    all: '全部表彰',
+  },
+  mine: {
+    title: '我的徽章与奖项',
+    empty: '还没有徽章：资料完整、计划按时执行、及时记录等都能获得徽章。',
+    inCycle: '{{cycle}}',
+    shared: '并列',
+  },
+  boards: {
+    title: '排行榜',
+    off: '你所在的组织已关闭排行榜。',
+    none: '还没有已发布的考核周期。',
+    cycle: '考核周期：{{name}}',
+    group: '{{role}} · {{department}}',
+    noDepartment: '未分配部门',
+    myRank: '我的排名：第 {{rank}} 名（共 {{size}} 人）',
+    notRanked: '你不在此排行榜中。',
+    rank: '名次',
+    person: '姓名',
+    total: '总分',
+  },
+  admin: {
+    title: '表彰设置',
+    intro:
+      '排行榜按角色和部门显示前几名及每个人自己的名次，从不显示末位名单。未关闭的数据质量标记超过阈值的人不参与评奖。',
+    leaderboardsEnabled: '显示排行榜',
+    leaderboardSize: '排行榜显示名次数',
+    awardMaxOpenFlags: '评奖允许的未关闭数据质量标记数',
+    saved: '表彰设置已保存。',
+    badges: '徽章',
+    builtIn: '内置',
+    active: '启用',
+    newBadge: '新建徽章',
+    nameZh: '名称（中文）',
+    nameEn: '名称（英文）',
+    metric: '指标',
+    threshold: '阈值',
+    thresholdHelp: '使用指标的单位；百分比写成小数（0.9 即 90%）。',
+    window: '时间范围',
+    windows: { cycles: '连续周期', days: '最近天数', month: '上个月' },
+    count: '数量',
+    created: '徽章已创建。',
+    rule: {
+      cycles: '{{metric}} {{op}} {{threshold}}，连续 {{count}} 个周期',
+      days: '{{metric}} {{op}} {{threshold}}，最近 {{count}} 天',
+      month: '{{metric}} {{op}} {{threshold}}，上个月',
+    },
+  },
+};
