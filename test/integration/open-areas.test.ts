@@ -15,6 +15,7 @@ const ADMIN_PAGES = [
   'customMetrics',
   'targets',
   'cycles',
+  'recognitionSettings',
 ];
 
 describeEngines('the pages and workbench cards each role may open', (use) => {
@@ -39,10 +40,12 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
       'tickets',
       'feedback',
       'appraisal',
+      'recognition',
       'followUpPlansCard',
       'staleOpportunitiesCard',
       'nextStepsCard',
       'scorecardCard',
+      'recognitionFeedCard',
     ]);
   });
 
@@ -57,9 +60,11 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
       'tickets',
       'feedback',
       'appraisal',
+      'recognition',
       'ticketQueueCard',
       'followUpPlansCard',
       'scorecardCard',
+      'recognitionFeedCard',
     ]);
   });
 
@@ -73,16 +78,25 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
       'feedback',
       'campaigns',
       'appraisal',
+      'recognition',
       'followUpPlansCard',
       'scorecardCard',
       'campaignsCard',
+      'recognitionFeedCard',
     ]);
   });
 
   it('offers a manager the team besides the sales pages', async () => {
     const areas = await areasOf('director');
     expect(areas).toEqual(
-      expect.arrayContaining([...SALES_PAGES, 'campaigns', 'team', 'teamCard']),
+      expect.arrayContaining([
+        ...SALES_PAGES,
+        'campaigns',
+        'team',
+        'reports',
+        'review',
+        'teamCard',
+      ]),
     );
     expect(areas).not.toEqual(expect.arrayContaining(['users']));
     expect(areas).not.toContain('setupCard');
@@ -91,15 +105,25 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
 
   it('offers an admin every page and, on the workbench, the set-up and the system health only', async () => {
     const areas = await areasOf('admin');
-    expect(areas).toEqual(expect.arrayContaining([...SALES_PAGES, 'team', ...ADMIN_PAGES]));
+    expect(areas).toEqual(
+      expect.arrayContaining([...SALES_PAGES, 'team', 'reports', 'review', ...ADMIN_PAGES]),
+    );
     expect(areas.filter((area) => area.endsWith('Card'))).toEqual([
       'setupCard',
       'systemHealthCard',
+      'recognitionFeedCard',
     ]);
   });
 
   it('offers product feedback and their scorecard', async () => {
-    expect(await areasOf('pm')).toEqual(['workbench', 'feedback', 'appraisal', 'scorecardCard']);
+    expect(await areasOf('pm')).toEqual([
+      'workbench',
+      'feedback',
+      'appraisal',
+      'recognition',
+      'scorecardCard',
+      'recognitionFeedCard',
+    ]);
   });
 
   it('gives the same areas at sign-in and in the session', async () => {
