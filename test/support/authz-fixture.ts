@@ -240,6 +240,11 @@ export async function buildAuthzFixture(app: TestApp): Promise<AuthzFixture> {
   const template = templates.items[0];
   const versions = await get(admin, `/api/v1/templates/${template.id}/versions`);
   const stages = await get(admin, '/api/v1/pipeline-stages');
+  const badge = await post(admin, '/api/v1/recognition/badges', {
+    nameZh: '勤奋',
+    nameEn: 'Diligent',
+    rule: { metric: 'activity_frequency', threshold: 10, window: { kind: 'month' } },
+  });
 
   for (const [name, value] of Object.entries({
     result,
@@ -297,6 +302,7 @@ export async function buildAuthzFixture(app: TestApp): Promise<AuthzFixture> {
       templates: shared(template),
       'template-versions': shared(versions.items[0].id),
       'pipeline-stages': shared(stages.items[0].id),
+      badges: shared(badge),
       departments: shared(deptA),
       users: shared(bystander),
       roles: shared('sales'),

@@ -16,6 +16,7 @@ export function recordOfParam(
   if (param === 'metric') return 'activity_frequency';
   if (param === 'entity') return 'customer';
   if (param === 'userId') return fixture.users.service;
+  if (param === 'report') return 'funnel';
   const segments = path.split('/');
   const at = segments.indexOf(`{${param}}`);
   const kind = segments[at - 1] ?? '';
@@ -74,6 +75,8 @@ function queryValue(
         : undefined;
     case 'fileName':
       return 'customers.csv';
+    case 'cycleIds':
+      return fixture.records.cycles?.id;
     default:
       return undefined;
   }
@@ -105,6 +108,8 @@ export function fixtureValues(fixture: AuthzFixture, operation: ApiOperation): N
         return records.leads?.id;
       case 'recordType':
         return 'lead';
+      case 'templateId':
+        return records.templates?.id;
       case 'stageId':
         return records['pipeline-stages']?.id;
       case 'userId':

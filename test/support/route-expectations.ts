@@ -20,6 +20,8 @@ const CAMPAIGN_CREATORS: Role[] = ['admin', 'manager', 'marketing'];
 const CONTRACT_WORK: Role[] = ['admin', 'executive', 'manager', 'sales', 'service'];
 const LEAD_WORK: Role[] = ['admin', 'executive', 'manager', 'sales', 'marketing'];
 const CUSTOMER_WORK: Role[] = ['admin', 'executive', 'manager', 'sales', 'service', 'marketing'];
+const REPORT_READERS: Role[] = ['admin', 'executive', 'manager'];
+const QUARTERLY_REVIEWERS: Role[] = ['admin', 'manager', 'hr'];
 
 /**
  * Who may call each API route, stated by hand: the authorisation test checks every route of the
@@ -50,6 +52,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'PUT /api/v1/roles/{key}': ADMIN,
   'GET /api/v1/roles/{id}/history': EVERYONE,
   'GET /api/v1/customers': CUSTOMER_WORK,
+  'GET /api/v1/customers/export': CUSTOMER_WORK,
   'POST /api/v1/customers': SELLERS,
   'GET /api/v1/customers/{id}': CUSTOMER_WORK,
   'PATCH /api/v1/customers/{id}': CUSTOMER_WORK,
@@ -63,6 +66,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'DELETE /api/v1/products/{id}': MANAGERS,
   'GET /api/v1/products/{id}/history': EVERYONE,
   'GET /api/v1/contracts': CONTRACT_WORK,
+  'GET /api/v1/contracts/export': CONTRACT_WORK,
   'POST /api/v1/contracts': SELLERS,
   'GET /api/v1/contracts/{id}': CONTRACT_WORK,
   'PATCH /api/v1/contracts/{id}': SELLERS,
@@ -74,6 +78,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'PATCH /api/v1/payment-plans/{id}': SELLERS,
   'DELETE /api/v1/payment-plans/{id}': SELLERS,
   'GET /api/v1/payments': CONTRACT_WORK,
+  'GET /api/v1/payments/export': CONTRACT_WORK,
   'GET /api/v1/contracts/{id}/payments': CONTRACT_WORK,
   'POST /api/v1/contracts/{id}/payments': SELLERS,
   'GET /api/v1/payments/{id}': CONTRACT_WORK,
@@ -82,6 +87,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'GET /api/v1/payment-plans/{id}/history': CONTRACT_WORK,
   'GET /api/v1/payments/{id}/history': CONTRACT_WORK,
   'GET /api/v1/tickets': CONTRACT_WORK,
+  'GET /api/v1/tickets/export': CONTRACT_WORK,
   'POST /api/v1/tickets': TICKET_WRITERS,
   'GET /api/v1/tickets/{id}': CONTRACT_WORK,
   'PATCH /api/v1/tickets/{id}': TICKET_WRITERS,
@@ -107,6 +113,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'DELETE /api/v1/campaigns/{id}': EVERYONE,
   'GET /api/v1/campaigns/{id}/history': EVERYONE,
   'GET /api/v1/contacts': CUSTOMER_WORK,
+  'GET /api/v1/contacts/export': CUSTOMER_WORK,
   'POST /api/v1/contacts': CUSTOMER_WORK,
   'GET /api/v1/contacts/{id}': CUSTOMER_WORK,
   'PATCH /api/v1/contacts/{id}': CUSTOMER_WORK,
@@ -123,6 +130,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'PATCH /api/v1/pipeline-stages/{id}': ADMIN,
   'GET /api/v1/pipeline-stages/{id}/history': ADMIN,
   'GET /api/v1/opportunities': CUSTOMER_WORK,
+  'GET /api/v1/opportunities/export': CUSTOMER_WORK,
   'POST /api/v1/opportunities': SELLERS,
   'GET /api/v1/opportunities/{id}': CUSTOMER_WORK,
   'PATCH /api/v1/opportunities/{id}': CUSTOMER_WORK,
@@ -131,6 +139,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'DELETE /api/v1/opportunities/{id}': CUSTOMER_WORK,
   'GET /api/v1/opportunities/{id}/history': CUSTOMER_WORK,
   'GET /api/v1/leads': LEAD_WORK,
+  'GET /api/v1/leads/export': LEAD_WORK,
   'POST /api/v1/leads': LEAD_CREATORS,
   'GET /api/v1/leads/{id}': LEAD_WORK,
   'PATCH /api/v1/leads/{id}': LEAD_WORK,
@@ -144,6 +153,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'POST /api/v1/customers/{id}/merge': CUSTOMER_WORK,
   'POST /api/v1/leads/{id}/merge': LEAD_WORK,
   'GET /api/v1/activities': CUSTOMER_WORK,
+  'GET /api/v1/activities/export': CUSTOMER_WORK,
   'POST /api/v1/activities': CUSTOMER_WORK,
   'GET /api/v1/activities/{id}': CUSTOMER_WORK,
   'PATCH /api/v1/activities/{id}': CUSTOMER_WORK,
@@ -180,6 +190,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'POST /api/v1/cycles/{id}/status': HR_ADMIN,
   'POST /api/v1/cycles/{id}/recompute': HR_ADMIN,
   'GET /api/v1/cycles/{id}/results': EVERYONE,
+  'GET /api/v1/cycles/{id}/results/export': EVERYONE,
   'GET /api/v1/cycles/{id}/results/me': EVERYONE,
   'GET /api/v1/cycle-results/{id}': EVERYONE,
   'GET /api/v1/cycle-results/{id}/items/{metric}/evidence': EVERYONE,
@@ -229,6 +240,25 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'GET /api/v1/settings/notifications': ADMIN,
   'PUT /api/v1/settings/notifications': ADMIN,
   'POST /api/v1/imports/{entity}': MANAGERS,
+  'GET /api/v1/reviews': QUARTERLY_REVIEWERS,
+  'GET /api/v1/reviews/export.csv': QUARTERLY_REVIEWERS,
+  'POST /api/v1/cycles/{id}/what-if': QUARTERLY_REVIEWERS,
+  'POST /api/v1/what-if/adopt': QUARTERLY_REVIEWERS,
+  'GET /api/v1/cycles/{id}/item-feedback/me': EVERYONE,
+  'PUT /api/v1/cycles/{id}/item-feedback/{metric}': EVERYONE,
+  'GET /api/v1/reports/funnel': REPORT_READERS,
+  'GET /api/v1/reports/stage-durations': REPORT_READERS,
+  'GET /api/v1/reports/sales': REPORT_READERS,
+  'GET /api/v1/reports/cockpit': REPORT_READERS,
+  'GET /api/v1/reports/{report}/csv': REPORT_READERS,
+  'GET /api/v1/recognition/grants': EVERYONE,
+  'GET /api/v1/recognition/leaderboards': EVERYONE,
+  'GET /api/v1/recognition/badges': EVERYONE,
+  'POST /api/v1/recognition/badges': ADMIN,
+  'PATCH /api/v1/recognition/badges/{id}': ADMIN,
+  'POST /api/v1/recognition/cycles/{id}/grant': HR_ADMIN,
+  'GET /api/v1/settings/recognition': EVERYONE,
+  'PUT /api/v1/settings/recognition': ADMIN,
 };
 
 /** Routes that end the caller's session: each call of them is made with a session of its own. */
