@@ -15,6 +15,9 @@ const ADMIN_PAGES = [
   'customMetrics',
   'targets',
   'cycles',
+  'poolSettings',
+  'products',
+  'jobRuns',
 ];
 
 describeEngines('the pages and workbench cards each role may open', (use) => {
@@ -79,12 +82,15 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
     ]);
   });
 
-  it('offers a manager the team besides the sales pages', async () => {
+  it('offers a manager the team and the product catalogue besides the sales pages', async () => {
     const areas = await areasOf('director');
     expect(areas).toEqual(
-      expect.arrayContaining([...SALES_PAGES, 'campaigns', 'team', 'teamCard']),
+      expect.arrayContaining([...SALES_PAGES, 'campaigns', 'team', 'products', 'teamCard']),
     );
     expect(areas).not.toEqual(expect.arrayContaining(['users']));
+    // Pool rules and the job log are an admin's.
+    expect(areas).not.toContain('poolSettings');
+    expect(areas).not.toContain('jobRuns');
     expect(areas).not.toContain('setupCard');
     expect(areas).not.toContain('systemHealthCard');
   });

@@ -40,6 +40,9 @@ const PAGES = {
   customMetrics: { calls: ['listCustomMetrics', 'createCustomMetric'] },
   targets: { calls: ['listTargets', 'setTarget'] },
   cycles: { calls: ['listCycles', 'createCycle'] },
+  poolSettings: { calls: ['getPoolSettings', 'replacePoolSettings'] },
+  products: { calls: ['listProducts', 'createProduct', 'updateProduct'] },
+  jobRuns: { calls: ['listJobRuns'] },
 } satisfies Record<string, AreaRule>;
 
 const CARDS = {
