@@ -1,3 +1,4 @@
+import { systemAdminEn } from './system-admin.en';
 import { importsEn } from './imports.en';
 import { errorsEn } from './errors.en';
 import { notificationsEn } from './notifications.en';
@@ -61,6 +62,9 @@ export const en = {
     pipelineStages: 'Pipeline stages',
     keyFields: 'Appraisal settings',
     fieldAccess: 'Field permissions',
+    poolSettings: 'Public pool rules',
+    products: 'Products',
+    jobRuns: 'Job runs',
   },
   auth: {
     title: 'Sign in',
@@ -171,6 +175,7 @@ export const en = {
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
+  systemAdmin: systemAdminEn,
   fieldAccess: fieldAccessEn,
   notifications: notificationsEn,
   imports: importsEn,

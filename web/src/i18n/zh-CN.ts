@@ -1,3 +1,4 @@
+import { systemAdminZhCN } from './system-admin.zh-CN';
 import { importsZhCN } from './imports.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
@@ -62,6 +63,9 @@ export const zhCN: Messages = {
     pipelineStages: '商机阶段',
     keyFields: '考核设置',
     fieldAccess: '字段权限',
+    poolSettings: '公海规则',
+    products: '产品',
+    jobRuns: '任务运行记录',
   },
   auth: {
     title: '登录',
@@ -169,6 +173,7 @@ export const zhCN: Messages = {
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
+  systemAdmin: systemAdminZhCN,
   fieldAccess: fieldAccessZhCN,
   notifications: notificationsZhCN,
   imports: importsZhCN,

@@ -8,6 +8,7 @@ import {
   EyeInvisibleOutlined,
   ExperimentOutlined,
   FlagOutlined,
+  HistoryOutlined,
   NodeIndexOutlined,
   SafetyOutlined,
   BulbOutlined,
@@ -101,6 +102,9 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/admin/custom-metrics', label: 'customMetrics', icon: <ExperimentOutlined /> },
       { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },
       { path: '/admin/cycles', label: 'cycles', icon: <CalendarOutlined /> },
+      { path: '/admin/pool-settings', label: 'poolSettings', icon: <InboxOutlined /> },
+      { path: '/admin/products', label: 'products', icon: <ShopOutlined /> },
+      { path: '/admin/job-runs', label: 'jobRuns', icon: <HistoryOutlined /> },
     ],
   },
 ];
