@@ -16,6 +16,9 @@ const ADMIN_PAGES = [
   'targets',
   'cycles',
   'recognitionSettings',
+  'poolSettings',
+  'products',
+  'jobRuns',
 ];
 
 describeEngines('the pages and workbench cards each role may open', (use) => {
@@ -86,7 +89,7 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
     ]);
   });
 
-  it('offers a manager the team besides the sales pages', async () => {
+  it('offers a manager the team and the product catalogue besides the sales pages', async () => {
     const areas = await areasOf('director');
     expect(areas).toEqual(
       expect.arrayContaining([
@@ -95,10 +98,14 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
         'team',
         'reports',
         'review',
+        'products',
         'teamCard',
       ]),
     );
     expect(areas).not.toEqual(expect.arrayContaining(['users']));
+    // Pool rules and the job log are an admin's.
+    expect(areas).not.toContain('poolSettings');
+    expect(areas).not.toContain('jobRuns');
     expect(areas).not.toContain('setupCard');
     expect(areas).not.toContain('systemHealthCard');
   });

@@ -116,6 +116,15 @@ const RecognitionSettingsPage = lazyPage(() =>
 const CyclesPage = lazyPage(() =>
   import('./pages/admin-settings/cycles-page').then((module) => module.CyclesPage),
 );
+const PoolSettingsPage = lazyPage(() =>
+  import('./pages/admin-settings/pool-settings-page').then((module) => module.PoolSettingsPage),
+);
+const ProductsPage = lazyPage(() =>
+  import('./pages/admin-settings/products-page').then((module) => module.ProductsPage),
+);
+const JobRunsPage = lazyPage(() =>
+  import('./pages/admin-settings/job-runs-page').then((module) => module.JobRunsPage),
+);
 
 const whenLoaded = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -272,6 +281,30 @@ const router = createBrowserRouter([
                 element: (
                   <RequireArea area="recognitionSettings">
                     <RecognitionSettingsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'pool-settings',
+                element: (
+                  <RequireArea area="poolSettings">
+                    <PoolSettingsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'products',
+                element: (
+                  <RequireArea area="products">
+                    <ProductsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'job-runs',
+                element: (
+                  <RequireArea area="jobRuns">
+                    <JobRunsPage />
                   </RequireArea>
                 ),
               },

@@ -42,6 +42,9 @@ const PAGES = {
   targets: { calls: ['listTargets', 'setTarget'] },
   cycles: { calls: ['listCycles', 'createCycle'] },
   recognitionSettings: { calls: ['replaceRecognitionSettings', 'listBadges', 'createBadge'] },
+  poolSettings: { calls: ['getPoolSettings', 'replacePoolSettings'] },
+  products: { calls: ['listProducts', 'createProduct', 'updateProduct'] },
+  jobRuns: { calls: ['listJobRuns'] },
 } satisfies Record<string, AreaRule>;
 
 const CARDS = {

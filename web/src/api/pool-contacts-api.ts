@@ -1,4 +1,4 @@
-import { api, type BodyOf, type ItemOf, type QueryOf } from './api-client';
+import { api, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './api-client';
 
 export type PoolQuery = QueryOf<'/api/v1/pool', 'get'>;
 
@@ -18,3 +18,11 @@ export const createContact = (body: NewContact) => api.post('/api/v1/contacts', 
 
 export const updateContact = (id: string, body: BodyOf<'/api/v1/contacts/{id}', 'patch'>) =>
   api.patch('/api/v1/contacts/{id}', { path: { id }, body });
+
+export type PoolSettings = ResponseOf<'/api/v1/pool/settings', 'get'>;
+export type PoolRule = PoolSettings['rules'][number];
+
+export const getPoolSettings = () => api.get('/api/v1/pool/settings');
+
+export const replacePoolSettings = (body: BodyOf<'/api/v1/pool/settings', 'put'>) =>
+  api.put('/api/v1/pool/settings', { body });

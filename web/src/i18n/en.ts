@@ -1,3 +1,4 @@
+import { systemAdminEn } from './system-admin.en';
 import { importsEn } from './imports.en';
 import { errorsEn } from './errors.en';
 import { notificationsEn } from './notifications.en';
@@ -63,7 +64,10 @@ export const en = {
     keyFields: 'Appraisal settings',
     fieldAccess: 'Field permissions',
     recognition: 'Recognition',
-    recognitionSettings: 'Recognition',
+    recognitionSettings: 'Recognition settings',
+    poolSettings: 'Public pool rules',
+    products: 'Products',
+    jobRuns: 'Job runs',
   },
   auth: {
     title: 'Sign in',
@@ -175,6 +179,7 @@ export const en = {
   appraisalAdmin: appraisalAdminEn,
   dealRecords: dealRecordsEn,
   adminSettings: adminSettingsEn,
+  systemAdmin: systemAdminEn,
   fieldAccess: fieldAccessEn,
   notifications: notificationsEn,
   imports: importsEn,

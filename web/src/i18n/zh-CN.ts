@@ -1,3 +1,4 @@
+import { systemAdminZhCN } from './system-admin.zh-CN';
 import { importsZhCN } from './imports.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
@@ -65,6 +66,9 @@ export const zhCN: Messages = {
     fieldAccess: '字段权限',
     recognition: '表彰',
     recognitionSettings: '表彰设置',
+    poolSettings: '公海规则',
+    products: '产品',
+    jobRuns: '任务运行记录',
   },
   auth: {
     title: '登录',
@@ -173,6 +177,7 @@ export const zhCN: Messages = {
   appraisalAdmin: appraisalAdminZhCN,
   dealRecords: dealRecordsZhCN,
   adminSettings: adminSettingsZhCN,
+  systemAdmin: systemAdminZhCN,
   fieldAccess: fieldAccessZhCN,
   notifications: notificationsZhCN,
   imports: importsZhCN,

@@ -8,6 +8,7 @@ import {
   EyeInvisibleOutlined,
   ExperimentOutlined,
   FlagOutlined,
+  HistoryOutlined,
   NodeIndexOutlined,
   SafetyOutlined,
   BulbOutlined,
@@ -105,6 +106,9 @@ export const NAV_SECTIONS: NavSection[] = [
       { path: '/admin/targets', label: 'targets', icon: <FlagOutlined /> },
       { path: '/admin/cycles', label: 'cycles', icon: <CalendarOutlined /> },
       { path: '/admin/recognition', label: 'recognitionSettings', icon: <StarOutlined /> },
+      { path: '/admin/pool-settings', label: 'poolSettings', icon: <InboxOutlined /> },
+      { path: '/admin/products', label: 'products', icon: <ShopOutlined /> },
+      { path: '/admin/job-runs', label: 'jobRuns', icon: <HistoryOutlined /> },
     ],
   },
 ];

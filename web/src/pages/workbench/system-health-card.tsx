@@ -1,18 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listJobRuns } from '../../api/system-api';
 import type { JobRun } from '../../api/system-api';
 import { useFormat } from '../../components/format';
-import { workbenchEn } from '../../i18n/workbench.en';
-
-const STATUS_COLORS: Record<JobRun['status'], string> = {
-  running: 'processing',
-  succeeded: 'success',
-  failed: 'error',
-};
-
-const JOBS = Object.keys(workbenchEn.health.jobs) as (keyof typeof workbenchEn.health.jobs)[];
+import { JobRunStatusTag, useJobName } from '../../components/job-run-labels';
 
 /** The newest run of each scheduled job (runs come newest first), failures first. */
 export function latestRunPerJob(runs: readonly JobRun[]): JobRun[] {
@@ -27,12 +19,12 @@ export function latestRunPerJob(runs: readonly JobRun[]): JobRun[] {
 export function SystemHealthCard() {
   const { t } = useTranslation();
   const format = useFormat();
-  const runs = useQuery({ queryKey: ['system', 'job-runs'], queryFn: () => listJobRuns(100) });
+  const runs = useQuery({
+    queryKey: ['system', 'job-runs'],
+    queryFn: () => listJobRuns({ limit: 100 }),
+  });
   const latest = latestRunPerJob(runs.data ?? []);
-  const jobName = (job: string) => {
-    const known = JOBS.find((name) => name === job);
-    return known ? t(`workbench.health.jobs.${known}`) : job;
-  };
+  const jobName = useJobName();
   return (
     <Card title={t('workbench.health.title')} data-testid="health-card">
       <List<JobRun>
@@ -44,14 +36,7 @@ export function SystemHealthCard() {
           ),
         }}
         renderItem={(run) => (
-          <List.Item
-            data-testid={`job-${run.job}`}
-            extra={
-              <Tag color={STATUS_COLORS[run.status]}>
-                {t(`workbench.health.statuses.${run.status}`)}
-              </Tag>
-            }
-          >
+          <List.Item data-testid={`job-${run.job}`} extra={<JobRunStatusTag status={run.status} />}>
             <List.Item.Meta
               title={jobName(run.job)}
               description={
