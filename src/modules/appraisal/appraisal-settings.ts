@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../db/database.js';
-import { inTransaction } from '../../db/transaction.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
-import type { Actor } from '../../platform/policy/actor.js';
 import { DEFAULT_KEY_FIELDS, KEY_FIELDS } from '../metrics/metric-period.js';
-import { readSetting, writeSetting } from '../../platform/settings/settings.repository.js';
+import { jsonSetting } from '../../platform/settings/json-setting.js';
 
 const SETTING_KEY = 'appraisal';
 
@@ -28,30 +24,8 @@ const DEFAULTS: AppraisalSettings = {
   gradeAfterWorkingDays: 3,
 };
 
-export async function readAppraisalSettings(db: Db): Promise<AppraisalSettings> {
-  const stored = await readSetting(db.kysely, SETTING_KEY);
-  if (!stored) return DEFAULTS;
-  const parsed = appraisalSettingsSchema.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : DEFAULTS;
-}
+const setting = jsonSetting(SETTING_KEY, appraisalSettingsSchema, DEFAULTS);
 
+export const readAppraisalSettings = setting.read;
 /** Changes apply to scorecards from now on; cycles recompute with them while live. */
-export async function writeAppraisalSettings(
-  db: Db,
-  actor: Actor,
-  settings: AppraisalSettings,
-): Promise<AppraisalSettings> {
-  const before = await readAppraisalSettings(db);
-  await inTransaction(db, async (trx) => {
-    await writeSetting(trx, SETTING_KEY, JSON.stringify(settings));
-    await writeHistory(trx, {
-      entity: 'settings',
-      entityId: SETTING_KEY,
-      action: 'update',
-      actorId: actor.id,
-      before,
-      after: settings,
-    });
-  });
-  return settings;
-}
+export const writeAppraisalSettings = setting.write;

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../db/database.js';
-import { inTransaction } from '../../db/transaction.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
-import type { Actor } from '../../platform/policy/actor.js';
-import { readSetting, writeSetting } from '../../platform/settings/settings.repository.js';
+import { jsonSetting } from '../../platform/settings/json-setting.js';
 
 const SETTING_KEY = 'recognition';
 
@@ -25,29 +21,7 @@ const DEFAULTS: RecognitionSettings = {
   awardMaxOpenFlags: 0,
 };
 
-export async function readRecognitionSettings(db: Db): Promise<RecognitionSettings> {
-  const stored = await readSetting(db.kysely, SETTING_KEY);
-  if (!stored) return DEFAULTS;
-  const parsed = recognitionSettingsSchema.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : DEFAULTS;
-}
+const setting = jsonSetting(SETTING_KEY, recognitionSettingsSchema, DEFAULTS);
 
-export async function writeRecognitionSettings(
-  db: Db,
-  actor: Actor,
-  settings: RecognitionSettings,
-): Promise<RecognitionSettings> {
-  const before = await readRecognitionSettings(db);
-  await inTransaction(db, async (trx) => {
-    await writeSetting(trx, SETTING_KEY, JSON.stringify(settings));
-    await writeHistory(trx, {
-      entity: 'settings',
-      entityId: SETTING_KEY,
-      action: 'update',
-      actorId: actor.id,
-      before,
-      after: settings,
-    });
-  });
-  return settings;
-}
+export const readRecognitionSettings = setting.read;
+export const writeRecognitionSettings = setting.write;
