@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { verifyAudit } from '../../src/cli/audit.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -193,5 +194,60 @@ describeEngines('tamper-evident appraisal results', (use) => {
       expect(response.statusCode).toBe(200);
       expect(response.json().items.length).toBeGreaterThan(0);
     }
+  });
+
+  it('seals a cycle closed before seals were recorded when the database is prepared, once', async () => {
+    const k = use().db.kysely;
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/cycles',
+      as: admin,
+      payload: { name: 'February', kind: 'month', anchorDay: '2026-02-15' },
+    });
+    const opened = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${created.json().id}/status`,
+      as: admin,
+      payload: { version: created.json().version, status: 'open' },
+    });
+    expect(opened.statusCode).toBe(200);
+    const legacy = opened.json().id as string;
+    // Closed the way an older version closed cycles: no seal in its history.
+    await k.updateTable('cycles').set({ status: 'published' }).where('id', '=', legacy).execute();
+    const sealRows = () =>
+      k
+        .selectFrom('history')
+        .select(['seq', 'actorId'])
+        .where('entity', '=', 'cycle')
+        .where('entityId', '=', legacy)
+        .where('changes', 'like', '%resultsSeal%')
+        .execute();
+    expect(await sealRows()).toEqual([]);
+
+    await prepareDatabase(use().db);
+    const [seal, ...more] = await sealRows();
+    expect(more).toEqual([]);
+    expect(seal?.actorId).toBeNull();
+    const { code, text } = await audit();
+    expect(code).toBe(0);
+    expect(text).toContain("Closed cycles' results match their seals: 2 cycles verified.");
+
+    const result = await k
+      .selectFrom('cycleResults')
+      .select(['id', 'total'])
+      .where('cycleId', '=', legacy)
+      .orderBy('userId')
+      .executeTakeFirstOrThrow();
+    await k.updateTable('cycleResults').set({ total: 100 }).where('id', '=', result.id).execute();
+    expect((await audit()).text).toContain(`id:       ${legacy} (position ${Number(seal?.seq)})`);
+    await k
+      .updateTable('cycleResults')
+      .set({ total: result.total })
+      .where('id', '=', result.id)
+      .execute();
+
+    await prepareDatabase(use().db);
+    expect(await sealRows()).toHaveLength(1);
+    expect((await audit()).code).toBe(0);
   });
 });

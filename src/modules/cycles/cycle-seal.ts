@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Executor } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { parseChanges } from '../../db/history-diff.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { BrokenLink } from '../../platform/history/history-audit.js';
+import { writeHistory } from '../../platform/history/history.repository.js';
 import * as repo from './cycles.repository.js';
 
 /**
@@ -70,7 +72,7 @@ export type SealReport = { sealed: number; broken: BrokenLink | null };
 /**
  * Compares every closed cycle's stored results with the last seal its history recorded, in the
  * chain's order of those seals; the first mismatch is the broken link. A cycle closed before
- * seals were recorded has none to compare with: it is sealed by its next audited recompute.
+ * seals were recorded has none to compare with until `sealUnsealedCycles` gives it one.
  */
 export async function verifyCycleSeals(executor: Executor): Promise<SealReport> {
   const closed = await repo.listCyclesInStatus(executor, ['published', 'archived']);
@@ -94,4 +96,37 @@ export async function verifyCycleSeals(executor: Executor): Promise<SealReport> 
       };
   }
   return { sealed: lastSeal.size, broken: null };
+}
+
+/**
+ * Seals, as they are stored now, the closed cycles that have no seal yet (closed before seals were
+ * recorded), so that from then on a direct edit of their results is detected. The seal is a
+ * history row by nobody (the system), in the chain like any other. Runs when the database is
+ * prepared; a sealed cycle is left alone. Returns how many cycles it sealed.
+ */
+export async function sealUnsealedCycles(db: Db): Promise<number> {
+  const closed = await repo.listCyclesInStatus(db.kysely, ['published', 'archived']);
+  const sealRows = await repo.listSealRows(
+    db.kysely,
+    closed.map((c) => c.id),
+    SEAL_FIELD,
+  );
+  const sealed = new Set(
+    sealRows
+      .filter((row) => parseChanges(row.changes).some((c) => c.field === SEAL_FIELD))
+      .map((row) => row.entityId),
+  );
+  const unsealed = closed.filter((cycle) => !sealed.has(cycle.id));
+  for (const cycle of unsealed)
+    await inTransaction(db, async (trx) =>
+      writeHistory(trx, {
+        entity: 'cycle',
+        entityId: cycle.id,
+        action: 'update',
+        actorId: null,
+        before: {},
+        after: { [SEAL_FIELD]: await currentSeal(trx, cycle.id) },
+      }),
+    );
+  return unsealed.length;
 }
