@@ -85,8 +85,9 @@ describeEngines('authorisation of every route', (use) => {
   });
 
   it('names a new route that has no line in the table, and one without a policy', () => {
-    const newRoute = { method: 'GET', url: '/api/v1/bonuses/:id', public: false, allow: anyUser };
-    const noPolicy = { method: 'POST', url: '/api/v1/bonuses', public: false, allow: undefined };
+    const route = { operationId: undefined, public: false };
+    const newRoute = { ...route, method: 'GET', url: '/api/v1/bonuses/:id', allow: anyUser };
+    const noPolicy = { ...route, method: 'POST', url: '/api/v1/bonuses', allow: undefined };
     expect(policyProblems([...use().app.apiRoutes, newRoute, noPolicy], ROUTE_ADMITS)).toEqual([
       'GET /api/v1/bonuses/{id} has no line in the authorisation table (test/support/route-expectations.ts)',
       'POST /api/v1/bonuses has no policy (config.allow or config.public)',

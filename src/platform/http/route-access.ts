@@ -1,4 +1,4 @@
-import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized, fieldProblem } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
@@ -32,6 +32,8 @@ export type ApiRoute = {
   method: string;
   /** Fastify's form, e.g. `/api/v1/customers/:id`. */
   url: string;
+  /** The route's operationId in the OpenAPI document, when it has one. */
+  operationId: string | undefined;
   public: boolean;
   allow: ((actor: Actor) => boolean) | undefined;
 };
@@ -46,11 +48,10 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
 
-  const checks = new Map<string, (actor: Actor) => boolean>();
   app.decorate('mayCall', (actor: Actor, operationId: string) => {
-    const check = checks.get(operationId);
-    if (!check) throw new Error(`No route has the operationId ${operationId}`);
-    return check(actor);
+    const route = apiRoutes.find((r) => r.operationId === operationId);
+    if (!route) throw new Error(`No route has the operationId ${operationId}`);
+    return passes(route, actor);
   });
 
   app.addHook('onRoute', (route) => {
@@ -61,17 +62,17 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
         `Route ${route.method} ${route.url} declares neither config.public nor config.allow`,
       );
     }
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
       apiRoutes.push({
         method,
         url: route.url,
+        operationId,
         public: config.public === true,
         allow: config.allow,
       });
     }
-    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
-    if (operationId) checks.set(operationId, passes(route.method, config));
   });
 
   // onRequest runs before the body is parsed, so an anonymous caller learns nothing but 401.
@@ -90,14 +91,11 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
 }
 
 /** The checks the onRequest hook applies to an authenticated actor, as one function. */
-const passes =
-  (method: string | string[], config: FastifyContextConfig) =>
-  (actor: Actor): boolean => {
-    if (config.public) return true;
-    const methods = Array.isArray(method) ? method : [method];
-    if (actor.readOnly && !methods.every((m) => READ_METHODS.has(m))) return false;
-    return config.allow !== undefined && config.allow(actor);
-  };
+function passes(route: ApiRoute, actor: Actor): boolean {
+  if (route.public) return true;
+  if (actor.readOnly && !READ_METHODS.has(route.method)) return false;
+  return route.allow !== undefined && route.allow(actor);
+}
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
