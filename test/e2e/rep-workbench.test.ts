@@ -10,7 +10,11 @@ import {
 } from '../support/browser.js';
 import { chooseOption, REP, signIn } from '../support/e2e-session.js';
 
-const CUSTOMER = `华东精密仪器 E2E ${Date.now()}`;
+/** A new name and phone for each attempt: a retried test must not meet its earlier customer as a duplicate. */
+const newCustomer = () => {
+  const stamp = String(Date.now());
+  return { name: `华东精密仪器 E2E ${stamp}`, phone: `138${stamp.slice(-8)}` };
+};
 const VISIT = '上门拜访采购部，演示了新版本并确认了明年的预算范围。';
 
 const SIZES = [
@@ -45,6 +49,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
 (shouldRunBrowser() ? describe : describe.skip)('sales rep workbench in Chromium', () => {
   let server: AppServer;
   let browser: Browser;
+  let customer = '';
   let customerUrl = '';
   beforeAll(async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
@@ -61,20 +66,22 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInRep(page, server);
+    const created = newCustomer();
+    customer = created.name;
 
     // A customer of the rep's own, created through the customers list.
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('create-customer').click();
-    await page.getByTestId('customer-name').fill(CUSTOMER);
-    await page.getByTestId('customer-phone').fill('13800138000');
+    await page.getByTestId('customer-name').fill(customer);
+    await page.getByTestId('customer-phone').fill(created.phone);
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText(CUSTOMER).first().waitFor();
+    await page.getByText(customer).first().waitFor();
 
     await page.getByTestId('nav-workbench').click();
     const before = await activityCount(page);
 
     // Quick capture from the workbench: customer, type, content, next follow-up.
-    const drawer = await openCapture(page, CUSTOMER);
+    const drawer = await openCapture(page, customer);
     await drawer.getByTestId('capture-type').getByText('拜访').click();
     await drawer.getByTestId('capture-content').fill(VISIT);
     await drawer.getByTestId('capture-next-note').fill('发送报价单');
@@ -85,7 +92,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     await expect.poll(() => activityCount(page), { timeout: 10_000 }).toBe(before + 1);
 
     // A thin note is logged, but quick capture says it will not count and why; the count stays.
-    const thin = await openCapture(page, CUSTOMER);
+    const thin = await openCapture(page, customer);
     await thin.getByTestId('capture-content').fill('好的');
     await thin.getByTestId('capture-with-next').click();
     await thin.getByTestId('capture-save').click();
@@ -98,9 +105,9 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
 
     // The visit is on the customer's timeline.
     await page.getByTestId('nav-customers').click();
-    await page.getByTestId('customer-search').locator('input').fill(CUSTOMER);
+    await page.getByTestId('customer-search').locator('input').fill(customer);
     await page.getByTestId('customer-search').locator('input').press('Enter');
-    await page.getByRole('link', { name: CUSTOMER }).click();
+    await page.getByRole('link', { name: customer }).click();
     await page.getByTestId('customer-timeline').getByText(VISIT).waitFor();
     expect(await page.getByTestId('customer-timeline').innerText()).toContain('拜访');
     customerUrl = page.url();
@@ -131,7 +138,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
         await page.getByTestId('quick-capture-drawer').waitFor({ state: 'hidden' });
 
         await page.goto(`${server.url}/customers`);
-        await page.getByRole('link', { name: CUSTOMER }).waitFor();
+        await page.getByRole('link', { name: customer }).waitFor();
         await screenshot(page, `rep-customers-${language}-${size.name}`);
 
         await page.goto(customerUrl);

@@ -63,6 +63,9 @@ export async function chooseOption(page: Page, option: string): Promise<void> {
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // Under load, search results that arrive just after the click can leave the list open over the
+  // next control; Escape closes an open list (the select stops it there) without changing the choice.
+  if ((await openLists(page, 5_000)) > 0) await page.keyboard.press('Escape');
   await listsClosed(page);
 }
 
@@ -80,4 +83,15 @@ const OPEN_LISTS = `[...document.querySelectorAll('.ant-select-dropdown')].filte
  */
 export async function listsClosed(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(OPEN_LISTS), { timeout: 10_000 }).toBe(0);
+}
+
+/** How many lists are still open after waiting up to `timeout` ms for all of them to close. */
+async function openLists(page: Page, timeout: number): Promise<number> {
+  const until = performance.now() + timeout;
+  let open = await page.evaluate<number>(OPEN_LISTS);
+  while (open > 0 && performance.now() < until) {
+    await page.waitForTimeout(100);
+    open = await page.evaluate<number>(OPEN_LISTS);
+  }
+  return open;
 }
