@@ -13,12 +13,21 @@ const WON = DEFAULT_STAGES.find((s) => s.kind === 'won')?.id ?? 'stage-won';
 const LOST = DEFAULT_STAGES.find((s) => s.kind === 'lost')?.id ?? 'stage-lost';
 
 /**
- * Days in a stage: at least two, typically about a week more, at most three weeks. Over the four
- * moves to a close that makes a deal cycle of about two months, what deals of ¥30k–¥200k take
+ * Days in a stage: at least two, typically about a week more, at most three weeks (the slow
+ * stage below about twice that). Over the four moves to a close that makes a deal cycle of about
+ * two months and a half, what deals of ¥30k–¥200k take
  * (src/simulator/README.md, Calibration).
  */
 const STAGE_WAIT_DAYS = 6;
 const STAGE_MAX_DAYS = 21;
+/**
+ * The pipeline's bottleneck: a quote waits on the customer's internal approval, so deals stay
+ * in the proposal stage about twice as long (at most five weeks). The stage-durations report
+ * must name it (test/integration/reports-simulated.test.ts).
+ */
+export const SLOW_STAGE = 'stage-proposal';
+const SLOW_STAGE_FACTOR = 2;
+const SLOW_STAGE_MAX_DAYS = 35;
 /** Seats (or modules) per deal. */
 const MAX_SEATS = 2;
 
@@ -56,10 +65,11 @@ export function draftOpportunity(
   let lastRecorded = createdMs;
   let current = OPEN_STAGES[0] ?? 'stage-qualification';
   const move = (to: string, toStatus: 'open' | 'won' | 'lost', reason: string | null): boolean => {
+    const slow = current === SLOW_STAGE;
     const next = workInstantBetween(
       rng,
-      at + 2 * DAY + rng.exp(STAGE_WAIT_DAYS * DAY),
-      at + STAGE_MAX_DAYS * DAY,
+      at + 2 * DAY + rng.exp((slow ? SLOW_STAGE_FACTOR : 1) * STAGE_WAIT_DAYS * DAY),
+      at + (slow ? SLOW_STAGE_MAX_DAYS : STAGE_MAX_DAYS) * DAY,
     );
     if (next === null || next >= endMs) return false;
     // Stage history stays in effective order; a change is entered after the previous one was.
