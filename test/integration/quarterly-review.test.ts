@@ -449,23 +449,40 @@ describeEngines('quarterly review and what-if', (use) => {
       expect.objectContaining({ metric: 'win_rate', unfair: true }),
     ]);
 
+    // Two tabs saving a first vote on the same item at once: one is saved, the others are told
+    // it changed meanwhile (409), and there is one row.
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () => put('activity_frequency', { unfair: true, comment: null })),
+    );
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    const stored = await use()
+      .db.kysely.selectFrom('itemFeedback')
+      .select('id')
+      .where('metric', '=', 'activity_frequency')
+      .execute();
+    expect(stored).toHaveLength(1);
+
     await use()
       .db.kysely.updateTable('cycles')
       .set({ status: 'published' })
       .where('id', '=', april)
       .execute();
     const seen: Review = (await review(lead, april)).json();
-    expect(seen.feedback).toEqual([
-      expect.objectContaining({
-        userName: 'u0',
-        metric: 'win_rate',
-        unfair: true,
-        comment: 'Unfair again',
-      }),
-    ]);
+    expect(seen.feedback).toHaveLength(2);
+    expect(seen.feedback).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          userName: 'u0',
+          metric: 'win_rate',
+          unfair: true,
+          comment: 'Unfair again',
+        }),
+        expect.objectContaining({ userName: 'u0', metric: 'activity_frequency', unfair: true }),
+      ]),
+    );
     expect(itemOf(seen, 'win_rate')).toMatchObject({ feedbackCount: 1, unfairVotes: 1 });
     // The lead's manager sees it too (u0 reports to them through the lead).
     const director = await use().login('director@example.com', PASSWORD);
-    expect(((await review(director, april)).json() as Review).feedback).toHaveLength(1);
+    expect(((await review(director, april)).json() as Review).feedback).toHaveLength(2);
   });
 });

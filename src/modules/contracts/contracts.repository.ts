@@ -16,6 +16,7 @@ import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 import { contractVisibleTo, opportunityVisibleTo } from '../../db/record-visibility.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 export type ContractRow = Selectable<ContractsTable>;
 /** The names shown with a contract; the customer's and the opportunity's are null when withheld. */
@@ -169,13 +170,10 @@ const numberConflict = () =>
     fieldProblem('number', 'already_used', 'already in use'),
   ]);
 
-/** A unique-index violation on either engine (the live-number index is the only one here). */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
-/** Runs a write that may hit the live-number index, answering a lost race as 409 on `number`. */
+/**
+ * Runs a write that may hit the live-number index (the only unique index a contract write can
+ * meet), answering a lost race as 409 on `number`.
+ */
 export async function guardNumber<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import { isClosed } from '../../domain/appraisal/cycle-workflow.js';
 import { nowIso } from '../../platform/clock.js';
 import { notFound, refusal, staleVersion } from '../../platform/errors/app-error.js';
@@ -20,6 +21,19 @@ const present = (row: repo.ItemFeedbackRow) => ({
   updatedAt: row.updatedAt,
   version: row.version,
 });
+
+/**
+ * Two first saves of the same item at once (two tabs): the one that lost the race on the
+ * one-per-person-item-cycle index is told the feedback changed meanwhile, as for a stale version.
+ */
+async function saveOnce(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw staleVersion('appraisal_item');
+    throw error;
+  }
+}
 
 /** The actor's own feedback on the items of their scorecard in a cycle. */
 export async function ownFeedback(db: Db, actor: Actor, cycleId: string) {
@@ -55,41 +69,43 @@ export async function giveFeedback(
   const comment = input.comment === '' ? null : input.comment;
   const unfair = input.unfair ? 1 : 0;
   const at = nowIso();
-  await inTransaction(db, async (trx) => {
-    const existing = await repo.findFeedback(trx, cycleId, actor.id, metric);
-    if (existing) {
-      if (input.version === undefined) throw staleVersion('appraisal_item');
-      if (
-        !(await repo.updateFeedback(trx, existing.id, input.version, {
+  await saveOnce(() =>
+    inTransaction(db, async (trx) => {
+      const existing = await repo.findFeedback(trx, cycleId, actor.id, metric);
+      if (existing) {
+        if (input.version === undefined) throw staleVersion('appraisal_item');
+        if (
+          !(await repo.updateFeedback(trx, existing.id, input.version, {
+            unfair,
+            comment,
+            updatedAt: at,
+          }))
+        )
+          throw staleVersion('appraisal_item');
+      } else {
+        await repo.insertFeedback(trx, {
+          id: newId(),
+          cycleId,
+          userId: actor.id,
+          metric,
           unfair,
           comment,
+          createdAt: at,
           updatedAt: at,
-        }))
-      )
-        throw staleVersion('appraisal_item');
-    } else {
-      await repo.insertFeedback(trx, {
-        id: newId(),
-        cycleId,
-        userId: actor.id,
-        metric,
-        unfair,
-        comment,
-        createdAt: at,
-        updatedAt: at,
+        });
+      }
+      const saved = await repo.findFeedback(trx, cycleId, actor.id, metric);
+      if (!saved) throw notFound('appraisal_item');
+      await writeHistory(trx, {
+        entity: 'item_feedback',
+        entityId: saved.id,
+        action: existing ? 'update' : 'create',
+        actorId: actor.id,
+        before: existing ? { unfair: existing.unfair === 1, comment: existing.comment } : null,
+        after: { cycleId, metric, unfair: input.unfair, comment },
       });
-    }
-    const saved = await repo.findFeedback(trx, cycleId, actor.id, metric);
-    if (!saved) throw notFound('appraisal_item');
-    await writeHistory(trx, {
-      entity: 'item_feedback',
-      entityId: saved.id,
-      action: existing ? 'update' : 'create',
-      actorId: actor.id,
-      before: existing ? { unfair: existing.unfair === 1, comment: existing.comment } : null,
-      after: { cycleId, metric, unfair: input.unfair, comment },
-    });
-  });
+    }),
+  );
   const saved = await repo.findFeedback(db.kysely, cycleId, actor.id, metric);
   if (!saved) throw notFound('appraisal_item');
   return present(saved);
