@@ -8,7 +8,7 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { appShell, DEMO, signIn } from '../support/e2e-session.js';
+import { appShell, chooseOption, DEMO, inputOf, signIn } from '../support/e2e-session.js';
 import { setNow } from '../support/fixed-clock.js';
 
 /** Wednesday 2 December 2026, 10:00 in Shanghai: the second working day of the month. */
@@ -35,6 +35,43 @@ async function shootBothWidths(page: Page, name: string) {
   await page.waitForTimeout(300);
   await screenshot(page, `${name}-390`);
   await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+type CycleRow = { id: string; name: string; status: string; version: number };
+
+/**
+ * The demo's December cycle, created by the administrator signed in on `page` if it is not there
+ * yet, and moved on to self-review if it has not got that far: a cycle that is running.
+ */
+async function runningDecember(page: Page, server: AppServer): Promise<CycleRow> {
+  const api = async (method: string, path: string, body?: unknown) => {
+    const reply = await page.request.fetch(`${server.url}${path}`, {
+      method,
+      ...(body === undefined ? {} : { data: body }),
+    });
+    expect(reply.status(), `${method} ${path}`).toBeLessThan(300);
+    return reply.json() as Promise<CycleRow>;
+  };
+  const listed = (await (await page.request.get(`${server.url}/api/v1/cycles`)).json()) as {
+    items: CycleRow[];
+  };
+  let cycle =
+    listed.items.find((c) => c.name === 'December 2026') ??
+    (await api('POST', '/api/v1/cycles', {
+      name: 'December 2026',
+      kind: 'month',
+      anchorDay: '2026-12-02',
+    }));
+  for (const [from, to] of [
+    ['draft', 'open'],
+    ['open', 'self_review'],
+  ])
+    if (cycle.status === from)
+      cycle = await api('POST', `/api/v1/cycles/${cycle.id}/status`, {
+        version: cycle.version,
+        status: to,
+      });
+  return cycle;
 }
 
 (shouldRunBrowser() ? describe : describe.skip)('a period in progress, in Chromium', () => {
@@ -69,28 +106,44 @@ async function shootBothWidths(page: Page, name: string) {
     await shootBothWidths(page, 'team-live-second-working-day');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
+
+  it('lets a rep call an item of the running cycle unfair from their scorecard, with a comment', async () => {
+    const admin = await openAt(browser, server, 'admin');
+    const december = await runningDecember(admin.page, server);
+    await admin.context.close();
+    const { context, page, errors } = await openAt(browser, server, 'zhang.wei');
+    await page.goto(`${server.url}/appraisal`);
+    const card = page.getByTestId('item-feedback');
+    await card.waitFor();
+    await card.getByTestId('item-feedback-metric').click();
+    await chooseOption(page, 'Win rate');
+    await inputOf(page, 'item-unfair').check();
+    await card.getByTestId('item-comment').fill('Two deals a month are too few to judge a rate.');
+    await card.getByTestId('save-item-feedback').click();
+    await page.getByText('Feedback saved').waitFor();
+    // The item is marked in the list, and the vote is the rep's own for this cycle.
+    await expect
+      .poll(() => card.getByTestId('item-feedback-metric').innerText())
+      .toContain('Win rate · Unfair');
+    await shootBothWidths(page, 'item-feedback-running-cycle');
+    const mine = await page.request.get(
+      `${server.url}/api/v1/cycles/${december.id}/item-feedback/me`,
+    );
+    expect(((await mine.json()) as { items: unknown[] }).items).toEqual([
+      expect.objectContaining({
+        metric: 'win_rate',
+        unfair: true,
+        comment: 'Two deals a month are too few to judge a rate.',
+      }),
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('warns before freezing a cycle whose month has not ended', async () => {
     const { context, page, errors } = await openAt(browser, server, 'admin');
-    const api = async (method: string, path: string, body?: unknown) => {
-      const reply = await page.request.fetch(`${server.url}${path}`, {
-        method,
-        ...(body === undefined ? {} : { data: body }),
-      });
-      expect(reply.status(), `${method} ${path}`).toBeLessThan(300);
-      return reply.json() as Promise<{ id: string; version: number }>;
-    };
-    let cycle = await api('POST', '/api/v1/cycles', {
-      name: 'December 2026',
-      kind: 'month',
-      anchorDay: '2026-12-02',
-    });
-    for (const status of ['open', 'self_review'])
-      cycle = await api('POST', `/api/v1/cycles/${cycle.id}/status`, {
-        version: cycle.version,
-        status,
-      });
+    await runningDecember(page, server);
     await page.goto(`${server.url}/team`);
     await page.getByRole('tab', { name: 'Cycle results' }).click();
     await page.getByTestId('team-cycle').click();
@@ -107,5 +160,5 @@ async function shootBothWidths(page: Page, name: string) {
       .toBe('Manager review');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 });
