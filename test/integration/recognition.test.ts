@@ -368,6 +368,62 @@ describeEngines('recognition: awards, badges, leaderboards', (use) => {
       expect(kinds).toContain('award');
     });
 
+    it('an admin switches a built-in badge off: no new grants until it is on again', async () => {
+      const { db } = use();
+      const toggle = (active: boolean, as = sessions.admin, key = 'first_won_deal') =>
+        use().request({
+          method: 'PUT',
+          url: `/api/v1/recognition/built-in-badges/${key}`,
+          as,
+          payload: { active },
+        });
+      expect((await toggle(false, sessions.rep1)).statusCode).toBe(403);
+      expect((await toggle(false, sessions.admin, 'no_such_badge')).statusCode).toBe(404);
+      const off = await toggle(false);
+      expect(off.statusCode, off.body).toBe(200);
+      expect(off.json()).toMatchObject({ key: 'first_won_deal', builtIn: true, active: false });
+
+      // rep3 wins a first deal on 2 Nov; with the badge off the daily job grants nothing.
+      const customer = await insertCustomer(db, {
+        owners: [{ ownerId: ids.rep3, from: '2026-01-01T00:00:00Z' }],
+      });
+      await insertContract(db, {
+        customerId: customer,
+        owners: [{ ownerId: ids.rep3, from: '2026-11-02T02:00:00Z' }],
+        amountCents: 50_000,
+        signedOn: '2026-11-02',
+      });
+      const firstDeals = async () =>
+        (await grants(sessions.admin))
+          .filter((g) => g.key === 'first_won_deal')
+          .map((g) => name(g.userId))
+          .sort();
+      expect(await runDailyRecognition(db, NOW, ZONE)).toBe(0);
+      expect(await firstDeals()).toEqual(['rep2']);
+      const listed = await use().request({
+        method: 'GET',
+        url: '/api/v1/recognition/badges',
+        as: sessions.rep1,
+      });
+      expect(
+        (listed.json().items as { key: string; active: boolean }[]).find(
+          (b) => b.key === 'first_won_deal',
+        )?.active,
+      ).toBe(false);
+
+      // On again: the next run grants it; rep2's earlier badge stayed all along.
+      expect((await toggle(true)).json()).toMatchObject({ active: true });
+      expect(await runDailyRecognition(db, NOW, ZONE)).toBe(1);
+      expect(await firstDeals()).toEqual(['rep2', 'rep3']);
+      const history = await db.kysely
+        .selectFrom('history')
+        .select('action')
+        .where('entity', '=', 'settings')
+        .where('entityId', '=', 'recognition_built_in_badges_off')
+        .execute();
+      expect(history).toHaveLength(2);
+    });
+
     it('refuses a badge on an unknown metric or a threshold outside the unit, by field', async () => {
       const post = (rule: object) =>
         use().request({
@@ -414,7 +470,7 @@ describeEngines('recognition: awards, badges, leaderboards', (use) => {
       expect(others).toEqual([]);
       const all = await grants(sessions.admin);
       expect(new Set(all.map((g) => name(g.userId)))).toEqual(
-        new Set(['rep1', 'rep2', 'rep4', 'rep5']),
+        new Set(['rep1', 'rep2', 'rep3', 'rep4', 'rep5']),
       );
     });
   });

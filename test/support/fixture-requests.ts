@@ -17,6 +17,7 @@ export function recordOfParam(
   if (param === 'entity') return 'customer';
   if (param === 'userId') return fixture.users.service;
   if (param === 'report') return 'funnel';
+  if (param === 'key') return 'first_won_deal';
   const segments = path.split('/');
   const at = segments.indexOf(`{${param}}`);
   const kind = segments[at - 1] ?? '';

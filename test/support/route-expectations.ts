@@ -256,6 +256,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'GET /api/v1/recognition/badges': EVERYONE,
   'POST /api/v1/recognition/badges': ADMIN,
   'PATCH /api/v1/recognition/badges/{id}': ADMIN,
+  'PUT /api/v1/recognition/built-in-badges/{key}': ADMIN,
   'POST /api/v1/recognition/cycles/{id}/grant': HR_ADMIN,
   'GET /api/v1/settings/recognition': EVERYONE,
   'PUT /api/v1/settings/recognition': ADMIN,

@@ -1,9 +1,20 @@
+import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { BadgeRule } from '../../domain/recognition/badge-rule.js';
 import { BUILT_IN_BADGES } from '../../domain/recognition/built-in-badges.js';
 import type { MetricCatalog } from '../metrics/metric-catalog.js';
 import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
+import { jsonSetting } from '../../platform/settings/json-setting.js';
 import * as repo from './recognition.repository.js';
+
+/** The built-in badges an admin switched off, by key (an organisation setting). */
+const builtInBadgesOff = jsonSetting(
+  'recognition_built_in_badges_off',
+  z.object({ keys: z.array(z.string()) }),
+  { keys: [] },
+);
+export const readBuiltInBadgesOff = builtInBadgesOff.read;
+export const writeBuiltInBadgesOff = builtInBadgesOff.write;
 
 /** A badge as the engine and the API see it: built-in or defined by an admin. */
 export type Badge = {
@@ -31,12 +42,13 @@ export function badgeOfRow(row: repo.BadgeRow): Badge {
 }
 
 export async function listAllBadges(db: Db): Promise<Badge[]> {
-  const custom = (await repo.listBadges(db.kysely)).map(badgeOfRow);
+  const [rows, off] = await Promise.all([repo.listBadges(db.kysely), readBuiltInBadgesOff(db)]);
+  const custom = rows.map(badgeOfRow);
   const builtIn = BUILT_IN_BADGES.map((b) => ({
     ...b,
     id: null,
     builtIn: true,
-    active: true,
+    active: !off.keys.includes(b.key),
     version: null,
   }));
   return [...builtIn, ...custom];

@@ -15,6 +15,8 @@ import {
 } from './recognition.policy.js';
 import {
   badgeOut,
+  builtInBadgeBody,
+  builtInBadgeParams,
   createBadgeBody,
   grantOut,
   leaderboardsOut,
@@ -105,6 +107,23 @@ export function registerRecognitionRoutes(app: FastifyInstance, { db }: AppConte
     },
     async (request) =>
       service.setBadgeActive(db, actorOf(request), request.params.id, request.body),
+  );
+
+  r.put(
+    '/api/v1/recognition/built-in-badges/:key',
+    {
+      config: { allow: canManageRecognition },
+      schema: {
+        operationId: 'setBuiltInBadgeActive',
+        tags,
+        summary: 'Switch a built-in badge on or off (badges already granted stay)',
+        params: builtInBadgeParams,
+        body: builtInBadgeBody,
+        response: { 200: badgeOut },
+      },
+    },
+    async (request) =>
+      service.setBuiltInBadgeActive(db, actorOf(request), request.params.key, request.body.active),
   );
 
   r.post(

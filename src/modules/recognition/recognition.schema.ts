@@ -41,6 +41,11 @@ export const createBadgeBody = z.object({
   rule: badgeRuleSchema,
 });
 
+export const builtInBadgeParams = z.object({
+  key: z.string().min(1).max(64).describe('the built-in badge, e.g. first_won_deal'),
+});
+export const builtInBadgeBody = z.object({ active: z.boolean() });
+
 export const updateBadgeBody = z.object({
   version: z.number().int().min(1),
   active: z.boolean(),

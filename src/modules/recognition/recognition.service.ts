@@ -11,7 +11,14 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { getCycle } from '../cycles/cycles.service.js';
-import { badgeOfRow, listAllBadges, type Badge } from './badge-catalogue.js';
+import {
+  badgeOfRow,
+  listAllBadges,
+  readBuiltInBadgesOff,
+  writeBuiltInBadgesOff,
+  type Badge,
+} from './badge-catalogue.js';
+import { BUILT_IN_BADGES } from '../../domain/recognition/built-in-badges.js';
 import { regrantCycle } from './recognition-grants.service.js';
 import { readRecognitionSettings } from './recognition-settings.js';
 import * as repo from './recognition.repository.js';
@@ -138,6 +145,23 @@ export async function setBadgeActive(
     });
   });
   return badgeOfRow((await repo.findBadge(db.kysely, id)) as repo.BadgeRow);
+}
+
+/** Switches a built-in badge on or off for the organisation; badges already granted stay. */
+export async function setBuiltInBadgeActive(
+  db: Db,
+  actor: Actor,
+  key: string,
+  active: boolean,
+): Promise<Badge> {
+  if (!BUILT_IN_BADGES.some((b) => b.key === key)) throw notFound('badge');
+  const off = new Set((await readBuiltInBadgesOff(db)).keys);
+  if (active) off.delete(key);
+  else off.add(key);
+  await writeBuiltInBadgesOff(db, actor, { keys: [...off].sort() });
+  const badge = (await listAllBadges(db)).find((b) => b.builtIn && b.key === key);
+  if (!badge) throw notFound('badge');
+  return badge;
 }
 
 /** Grants a closed cycle's awards and badges again: only what is missing is added. */

@@ -29,6 +29,12 @@ export const setBadgeActive = (badge: Badge, active: boolean) =>
     body: { version: badge.version ?? 1, active },
   });
 
+export const setBuiltInBadgeActive = (badge: Badge, active: boolean) =>
+  api.put('/api/v1/recognition/built-in-badges/{key}', {
+    path: { key: badge.key },
+    body: { active },
+  });
+
 export const getRecognitionSettings = () => api.get('/api/v1/settings/recognition');
 
 export const saveRecognitionSettings = (body: RecognitionSettings) =>

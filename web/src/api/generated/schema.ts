@@ -2885,6 +2885,23 @@ export interface paths {
         patch: operations["updateBadge"];
         trace?: never;
     };
+    "/api/v1/recognition/built-in-badges/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch a built-in badge on or off (badges already granted stay) */
+        put: operations["setBuiltInBadgeActive"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recognition/cycles/{id}/grant": {
         parameters: {
             query?: never;
@@ -20834,6 +20851,80 @@ export interface operations {
             };
         };
     };
+    setBuiltInBadgeActive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the built-in badge, e.g. first_won_deal */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     grantCycleRecognition: {
         parameters: {
             query?: never;
@@ -21626,6 +21717,7 @@ export const enumValues = {
     "post /api/v1/recognition/badges body.rule.window.kind": ["cycles","days","month"],
     "post /api/v1/recognition/badges response.rule.window.kind": ["cycles","days","month"],
     "patch /api/v1/recognition/badges/{id} response.rule.window.kind": ["cycles","days","month"],
+    "put /api/v1/recognition/built-in-badges/{key} response.rule.window.kind": ["cycles","days","month"],
     "post /api/v1/imports/{entity} path.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{entity} response.job.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{entity} response.job.status": ["uploaded","checked","committing","done","failed"],

@@ -22,6 +22,7 @@ import {
   listBadges,
   saveRecognitionSettings,
   setBadgeActive,
+  setBuiltInBadgeActive,
   type Badge,
   type RecognitionSettings,
 } from '../../api/recognition-api';
@@ -94,7 +95,7 @@ export function RecognitionSettingsPage() {
 
   const toggle = async (badge: Badge, active: boolean) => {
     try {
-      await setBadgeActive(badge, active);
+      await (badge.builtIn ? setBuiltInBadgeActive : setBadgeActive)(badge, active);
       await queryClient.invalidateQueries({ queryKey: BADGES_KEY });
     } catch (error) {
       reportError(error);
@@ -184,7 +185,6 @@ export function RecognitionSettingsPage() {
                 render: (_, badge) => (
                   <Switch
                     checked={badge.active}
-                    disabled={badge.builtIn}
                     onChange={(active) => void toggle(badge, active)}
                   />
                 ),
