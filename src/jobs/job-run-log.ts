@@ -15,7 +15,9 @@ export function failureMessage(error: unknown): string {
 
 /**
  * Runs `work` as one attempt of `job` in `slot` and logs it: a row when it starts, its summary
- * or its error when it ends. A failure is logged and thrown on.
+ * or its error when it ends. The starting row is the claim: when another process has logged the
+ * same attempt already, `work` does not run and the answer is null. A failure is logged and
+ * thrown on.
  */
 export async function loggedRun(
   db: Db,
@@ -23,9 +25,9 @@ export async function loggedRun(
   slot: string,
   attempt: number,
   work: () => Promise<string>,
-): Promise<string> {
+): Promise<string | null> {
   const id = newId();
-  await runs.insertRun(db.kysely, {
+  const claimed = await runs.claimRun(db.kysely, {
     id,
     job,
     slot,
@@ -36,6 +38,7 @@ export async function loggedRun(
     startedAt: nowIso(),
     finishedAt: null,
   });
+  if (!claimed) return null;
   try {
     const summary = await work();
     await runs.finishRun(db.kysely, id, {

@@ -6,6 +6,7 @@ import { runDailyRecognition } from '../modules/recognition/recognition-grants.s
 import { deleteRunsBefore } from '../modules/system/job-runs.repository.js';
 import { dispatchDeliveries } from '../modules/notifications/notification-dispatcher.service.js';
 import { produceNotifications } from '../modules/notifications/notification-producers.service.js';
+import { sendWeeklyDigests } from '../modules/notifications/weekly-digest.service.js';
 import type { DailyJob } from './daily-job.js';
 import type { PeriodicJob } from './periodic-job.js';
 
@@ -14,7 +15,10 @@ const DAY_MS = 86_400_000;
 /** How long the log of job runs is kept. */
 const JOB_LOG_DAYS = 30;
 
-/** The work Yardstick does on its own, every night in the organisation's time zone. */
+/**
+ * The work Yardstick does on its own in the organisation's time zone: every night, and the
+ * weekly digest on Monday mornings.
+ */
 export const DAILY_JOBS: readonly DailyJob[] = [
   {
     // Return-to-pool rules (公海): customers without follow-up or deal for their level's N days.
@@ -57,6 +61,13 @@ export const DAILY_JOBS: readonly DailyJob[] = [
     schedule: '30 3 * * *',
     run: async (db, now, zone) =>
       `${await runDailyRecognition(db, now, zone)} awards and badges granted`,
+  },
+  {
+    // Mondays at 08:00: each person's digest of what would raise their live score this week.
+    // Its schedule makes it weekly; a digest is sent at most once per person and ISO week.
+    name: 'weekly-digest',
+    schedule: '0 8 * * 1',
+    run: async (db, now, zone) => `${await sendWeeklyDigests(db, now, zone)} weekly digests sent`,
   },
   {
     name: 'job-log-cleanup',

@@ -1,5 +1,4 @@
 import type { Db } from '../db/database.js';
-import { runExclusively } from '../db/exclusive.js';
 import {
   failureStreakJustReached,
   PERIODIC_FAILURES_REPORTED,
@@ -24,10 +23,11 @@ export function slotOf(now: Date, everyMinutes: number): string {
 
 /**
  * Runs a periodic job once per slot across every process, as daily jobs run once per day: the
- * advisory lock keeps two processes from running it together, and the recorded last slot keeps
- * another process from running it again in the same slot. Every run is logged (job_runs); a
- * failed slot is simply tried again in the next one, and the admins are told once a job has
- * failed PERIODIC_FAILURES_REPORTED runs in a row.
+ * slot's run is claimed by its row in the log (job_runs, unique per job, slot and attempt), so of
+ * several processes exactly one runs it, and the recorded last slot keeps a process whose clock
+ * lags from running an older slot after a newer one. A failed slot is simply tried again in the
+ * next one, and the admins are told once a job has failed PERIODIC_FAILURES_REPORTED runs in a
+ * row.
  */
 export async function runPeriodicJob(
   db: Db,
@@ -37,23 +37,20 @@ export async function runPeriodicJob(
 ): Promise<JobOutcome> {
   const slot = slotOf(now, job.everyMinutes);
   const key = `job:${job.name}:last_slot`;
-  let outcome: JobOutcome = { ran: false };
-  await runExclusively(db, `yardstick:${job.name}`, async () => {
-    const last = await readSetting(db.kysely, key);
-    if (last !== undefined && last >= slot) return;
-    try {
-      const summary = await loggedRun(db, job.name, slot, 1, () => job.run(db, now, zone));
-      await writeSetting(db.kysely, key, slot);
-      outcome = { ran: true, summary };
-    } catch (error) {
-      const recent = await latestRuns(db.kysely, {
-        job: job.name,
-        limit: PERIODIC_FAILURES_REPORTED + 1,
-      });
-      if (failureStreakJustReached(recent))
-        await reportFailure(db, job.name, slot, PERIODIC_FAILURES_REPORTED, error, now);
-      throw error;
-    }
-  });
-  return outcome;
+  const last = await readSetting(db.kysely, key);
+  if (last !== undefined && last >= slot) return { ran: false };
+  try {
+    const summary = await loggedRun(db, job.name, slot, 1, () => job.run(db, now, zone));
+    if (summary === null) return { ran: false };
+    await writeSetting(db.kysely, key, slot);
+    return { ran: true, summary };
+  } catch (error) {
+    const recent = await latestRuns(db.kysely, {
+      job: job.name,
+      limit: PERIODIC_FAILURES_REPORTED + 1,
+    });
+    if (failureStreakJustReached(recent))
+      await reportFailure(db, job.name, slot, PERIODIC_FAILURES_REPORTED, error, now);
+    throw error;
+  }
 }

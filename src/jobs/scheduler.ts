@@ -13,39 +13,64 @@ export type JobLog = {
   error: (error: unknown, message: string) => void;
 };
 
+/** One thing the scheduler does on a cron pattern: run (or retry) a job at the current time. */
+export type Trigger = {
+  job: string;
+  pattern: string;
+  /** The zone the pattern is read in; none: the pattern's minutes are the same in every zone. */
+  inOrgZone: boolean;
+  fire: (db: Db, zone: string) => Promise<JobOutcome>;
+};
+
 /**
- * Schedules the daily jobs in the org zone (with their retries) and the periodic ones every few
- * minutes (croner); returns a function that stops them.
+ * Everything the scheduler fires: each daily job on its pattern in the org zone and, every few
+ * minutes, its retry check; each periodic job every few minutes.
+ */
+export function schedulerTriggers(): Trigger[] {
+  return [
+    ...PERIODIC_JOBS.map((job): Trigger => ({
+      job: job.name,
+      pattern: `*/${job.everyMinutes} * * * *`,
+      inOrgZone: false,
+      fire: (db, zone) => runPeriodicJob(db, job, now(), zone),
+    })),
+    ...DAILY_JOBS.flatMap((job): Trigger[] => [
+      {
+        job: job.name,
+        pattern: job.schedule,
+        inOrgZone: true,
+        fire: (db, zone) => runDailyJob(db, job, now(), zone),
+      },
+      // Retries of a failed run, once its backoff has passed (the check itself is cheap).
+      {
+        job: job.name,
+        pattern: `*/${RETRY_CHECK_MINUTES} * * * *`,
+        inOrgZone: false,
+        fire: (db, zone) => runDailyJob(db, job, now(), zone, 'retry'),
+      },
+    ]),
+  ];
+}
+
+/**
+ * Schedules every trigger (croner): the daily jobs in the org zone with their retries, the
+ * periodic ones every few minutes; returns a function that stops them.
  */
 export function startScheduler(db: Db, zone: string, log: JobLog): () => void {
-  const logged = (name: string, run: () => Promise<JobOutcome>) => async () => {
-    try {
-      const outcome = await run();
-      if (outcome.ran) log.info(`job ${name}: ${outcome.summary ?? 'done'}`);
-    } catch (error) {
-      log.error(error, `job ${name} failed`);
-    }
-  };
-  const periodic = PERIODIC_JOBS.map(
-    (job) =>
+  const crons = schedulerTriggers().map(
+    (trigger) =>
       new Cron(
-        `*/${job.everyMinutes} * * * *`,
-        { protect: true },
-        logged(job.name, () => runPeriodicJob(db, job, now(), zone)),
+        trigger.pattern,
+        { protect: true, ...(trigger.inOrgZone ? { timezone: zone } : {}) },
+        async () => {
+          try {
+            const outcome = await trigger.fire(db, zone);
+            if (outcome.ran) log.info(`job ${trigger.job}: ${outcome.summary ?? 'done'}`);
+          } catch (error) {
+            log.error(error, `job ${trigger.job} failed`);
+          }
+        },
       ),
   );
-  const daily = DAILY_JOBS.flatMap((job) => [
-    new Cron(
-      job.schedule,
-      { timezone: zone, protect: true },
-      logged(job.name, () => runDailyJob(db, job, now(), zone)),
-    ),
-    // Retries of a failed run, once its backoff has passed (the check itself is cheap).
-    new Cron(
-      `*/${RETRY_CHECK_MINUTES} * * * *`,
-      { protect: true },
-      logged(job.name, () => runDailyJob(db, job, now(), zone, 'retry')),
-    ),
-  ]);
-  return () => [...daily, ...periodic].forEach((cron) => cron.stop());
+  return () => crons.forEach((cron) => cron.stop());
 }

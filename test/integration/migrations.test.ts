@@ -193,4 +193,58 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0020-job-run-claims over existing runs [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('numbers on the runs logged twice for one attempt, then refuses a second claim', async () => {
+        await migrateUpTo(database.db, '0018-item-feedback');
+        const k = database.db.kysely;
+        const run = (id: string, slot: string, attempt: number, minute: number) => ({
+          id,
+          job: 'notifications',
+          slot,
+          attempt,
+          status: 'failed' as const,
+          summary: null,
+          error: 'down',
+          startedAt: `2026-03-01T00:0${minute}:00.000Z`,
+          finishedAt: null,
+        });
+        // Two processes both tried slot 00:00 after a failure; slot 00:05 ran once.
+        await k
+          .insertInto('jobRuns')
+          .values([
+            run('r-1', '2026-03-01T00:00:00.000Z', 1, 0),
+            run('r-2', '2026-03-01T00:00:00.000Z', 1, 1),
+            run('r-3', '2026-03-01T00:00:00.000Z', 1, 2),
+            run('r-4', '2026-03-01T00:05:00.000Z', 1, 5),
+          ])
+          .execute();
+        expect((await migrateToLatest(database.db)).applied).toContain('0020-job-run-claims');
+        const rows = await k
+          .selectFrom('jobRuns')
+          .select(['id', 'attempt'])
+          .orderBy('id')
+          .execute();
+        expect(rows).toEqual([
+          { id: 'r-1', attempt: 1 },
+          { id: 'r-2', attempt: 2 },
+          { id: 'r-3', attempt: 3 },
+          { id: 'r-4', attempt: 1 },
+        ]);
+        const claimedAgain = await k
+          .insertInto('jobRuns')
+          .values(run('r-5', '2026-03-01T00:05:00.000Z', 1, 6))
+          .onConflict((oc) => oc.columns(['job', 'slot', 'attempt']).doNothing())
+          .executeTakeFirst();
+        expect(Number(claimedAgain.numInsertedOrUpdatedRows)).toBe(0);
+      });
+    },
+  );
 }

@@ -16,6 +16,7 @@ import { importJobs } from './0013-import-jobs.js';
 import { jobRuns } from './0015-job-runs.js';
 import { recognition } from './0017-recognition.js';
 import { itemFeedback } from './0018-item-feedback.js';
+import { jobRunClaims } from './0020-job-run-claims.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0015-job-runs': jobRuns,
   '0017-recognition': recognition,
   '0018-item-feedback': itemFeedback,
+  '0020-job-run-claims': jobRunClaims,
 };

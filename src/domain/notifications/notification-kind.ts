@@ -1,3 +1,6 @@
+import type { MetricUnit } from '../metrics/catalog.js';
+import type { DigestAction } from './weekly-digest.js';
+
 /**
  * What a notification is about. Each kind has its own parameters; the text is worded from them in
  * the reader's language (notification-message.ts), never stored.
@@ -12,8 +15,22 @@ export const NOTIFICATION_KINDS = [
   'award',
   'badge',
   'job_failed',
+  'weekly_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** One suggestion of a weekly digest: a scorecard item, named in both languages, and what to do. */
+export type DigestLine = {
+  metric: string;
+  nameZh: string;
+  nameEn: string;
+  unit: MetricUnit;
+  /** Points the total would gain if the item reached its target. */
+  points: number;
+  action: DigestAction;
+  /** The item's records on the live scorecard. */
+  link: string;
+};
 
 export type NotificationParams = {
   plan_due_soon: { recordName: string; dueAt: string };
@@ -27,6 +44,8 @@ export type NotificationParams = {
   badge: { nameZh: string; nameEn: string };
   /** A scheduled job (by its name, e.g. `quality-rules`) that failed for good. */
   job_failed: { job: string; attempts: number; error: string };
+  /** What would raise the recipient's live score most this week (ISO week in the org zone). */
+  weekly_digest: { week: string; total: number | null; items: DigestLine[] };
 };
 
 /** The channels beside the in-app inbox. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import type { NotificationKind, NotificationParams } from './notification-kind.js';
+import type { MetricUnit } from '../metrics/catalog.js';
+import type { DigestLine, NotificationKind, NotificationParams } from './notification-kind.js';
 
 export type MessageLanguage = 'zh-CN' | 'en';
 export type NotificationMessage = { title: string; body: string };
@@ -55,6 +56,39 @@ export const JOB_NAMES: Record<MessageLanguage, Record<string, string>> = {
   },
 };
 
+/** A metric's value as people read it: shares in %, money from cents, others to one decimal. */
+export function unitValue(value: number, unit: MetricUnit): string {
+  if (unit === 'percent') return `${Math.round(value * 1000) / 10}%`;
+  if (unit === 'money') return (value / 100).toFixed(2);
+  return String(Math.round(value * 10) / 10);
+}
+
+function digestLineZh(line: DigestLine, index: number): string {
+  const a = line.action;
+  const todo =
+    a.kind === 'count_more'
+      ? `还需 ${a.records} 条记录达标（共 ${a.of} 条）`
+      : a.kind === 'count_fewer'
+        ? `需处理其中 ${a.records} 条记录（共 ${a.of} 条计入）`
+        : a.kind === 'add'
+          ? `还需增加 ${unitValue(a.amount, line.unit)}`
+          : `从 ${unitValue(a.value, line.unit)} ${a.target < a.value ? '降到' : '提高到'} ${unitValue(a.target, line.unit)}`;
+  return `${index + 1}. ${line.nameZh}（最多可提高 ${line.points} 分）：${todo}。`;
+}
+
+function digestLineEn(line: DigestLine, index: number): string {
+  const a = line.action;
+  const todo =
+    a.kind === 'count_more'
+      ? `${a.records} more of its ${a.of} records need to meet it`
+      : a.kind === 'count_fewer'
+        ? `deal with ${a.records} of the ${a.of} records it counts`
+        : a.kind === 'add'
+          ? `add ${unitValue(a.amount, line.unit)} more`
+          : `${a.target < a.value ? 'bring it down' : 'raise it'} from ${unitValue(a.value, line.unit)} to ${unitValue(a.target, line.unit)}`;
+  return `${index + 1}. ${line.nameEn} (up to +${line.points} points): ${todo}.`;
+}
+
 const ZH: Catalogue = {
   plan_due_soon: (p, at) => ({
     title: '跟进计划即将到期',
@@ -85,6 +119,15 @@ const ZH: Catalogue = {
   job_failed: (p) => ({
     title: '后台任务失败',
     body: `后台任务「${JOB_NAMES['zh-CN'][p.job] ?? p.job}」尝试 ${p.attempts} 次后仍然失败：${p.error}`,
+  }),
+  weekly_digest: (p) => ({
+    title: '本周提分建议',
+    body: [
+      p.total === null
+        ? '本期至今，以下事项最能提高你的得分：'
+        : `本期至今你的得分为 ${p.total} 分。这些事项最能提高得分：`,
+      ...p.items.map(digestLineZh),
+    ].join('\n'),
   }),
 };
 
@@ -124,6 +167,15 @@ const EN: Catalogue = {
   job_failed: (p) => ({
     title: 'A scheduled job failed',
     body: `The job “${JOB_NAMES.en[p.job] ?? p.job}” failed ${p.attempts} times in a row: ${p.error}`,
+  }),
+  weekly_digest: (p) => ({
+    title: 'What would raise your score this week',
+    body: [
+      p.total === null
+        ? 'These would raise your score most this period:'
+        : `Your score so far this period is ${p.total}. These would raise it most:`,
+      ...p.items.map(digestLineEn),
+    ].join('\n'),
   }),
 };
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  orgWeek,
   DEFAULT_ORG_ZONE,
   assertZone,
   dayOrdinal,
@@ -26,6 +27,23 @@ describe('orgDay', () => {
   it('rejects an unknown zone', () => {
     expect(() => orgDay(new Date(), 'Mars/Olympus')).toThrow(RangeError);
     expect(() => assertZone('Nowhere')).toThrow(RangeError);
+  });
+});
+
+describe('orgWeek', () => {
+  it('is the ISO week of the org-zone day, Monday to Sunday', () => {
+    // Wednesday 18 November 2026 is in week 47.
+    expect(orgWeek(new Date('2026-11-18T02:00:00Z'), 'Asia/Shanghai')).toBe('2026-W47');
+    // 23:30 UTC on Sunday 22 November is already Monday 23 November in Shanghai: week 48.
+    expect(orgWeek(new Date('2026-11-22T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-W48');
+    expect(orgWeek(new Date('2026-11-22T23:30:00Z'), 'UTC')).toBe('2026-W47');
+  });
+
+  it('takes the week-numbering year at the turn of the year', () => {
+    // Friday 1 January 2027 still belongs to 2026's week 53; Thursday 31 December 2026 too.
+    expect(orgWeek(new Date('2027-01-01T04:00:00Z'), 'Asia/Shanghai')).toBe('2026-W53');
+    // Monday 4 January 2027 starts week 1 of 2027.
+    expect(orgWeek(new Date('2027-01-04T04:00:00Z'), 'Asia/Shanghai')).toBe('2027-W01');
   });
 });
 

@@ -34,6 +34,14 @@ export function orgDay(instant: Date, zone: string = DEFAULT_ORG_ZONE): LocalDay
   return local.toFormat('yyyy-MM-dd');
 }
 
+/** The ISO week (Monday to Sunday) of an instant in the org zone, e.g. '2026-W47'. */
+export function orgWeek(instant: Date, zone: string = DEFAULT_ORG_ZONE): string {
+  assertZone(zone);
+  const local = DateTime.fromJSDate(instant, { zone });
+  if (!local.isValid) throw new RangeError('invalid instant');
+  return local.toFormat("kkkk-'W'WW");
+}
+
 /**
  * Days since 1970-01-01 of a local day, as a plain calendar count (no zone, no DST), so that the
  * difference of two ordinals is the number of calendar days between them.

@@ -20,7 +20,7 @@ export function presentNotification(
   return {
     id: row.id,
     kind: row.kind,
-    params: params as Record<string, string | number>,
+    params: params as Record<string, unknown>,
     title: message.title,
     body: message.body,
     link: row.link,

@@ -10,7 +10,9 @@ export const notificationOut = z
   .object({
     id: z.string(),
     kind: z.enum(NOTIFICATION_KINDS),
-    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    params: z
+      .record(z.string(), z.unknown())
+      .describe("the kind's parameters (a weekly digest's items are a list)"),
     title: z.string().describe("worded in the request's language"),
     body: z.string(),
     link: z.string().nullable(),

@@ -49,3 +49,14 @@ export async function listReports(
     .execute();
   return withRoles(executor, users);
 }
+
+/** Every active user, with roles: whom the weekly digest is for. */
+export async function listActiveUsers(executor: Executor): Promise<ScorecardUser[]> {
+  const users = await executor
+    .selectFrom('users')
+    .select(['id', 'name', 'managerId', 'joinedOn', 'leftOn'])
+    .where('active', '=', 1)
+    .orderBy('id')
+    .execute();
+  return withRoles(executor, users);
+}

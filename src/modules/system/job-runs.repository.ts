@@ -4,8 +4,20 @@ import type { JobRunStatus, JobRunsTable } from '../../db/tables/job.table.js';
 
 export type JobRunRow = Selectable<JobRunsTable>;
 
-export async function insertRun(executor: Executor, row: Insertable<JobRunsTable>): Promise<void> {
-  await executor.insertInto('jobRuns').values(row).execute();
+/**
+ * Logs the start of one attempt of a job in a slot, unless that attempt is logged already:
+ * true when this caller claimed it (and so runs it), false when another process got there first.
+ */
+export async function claimRun(
+  executor: Executor,
+  row: Insertable<JobRunsTable>,
+): Promise<boolean> {
+  const result = await executor
+    .insertInto('jobRuns')
+    .values(row)
+    .onConflict((oc) => oc.columns(['job', 'slot', 'attempt']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function finishRun(

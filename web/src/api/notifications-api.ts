@@ -1,4 +1,4 @@
-import { api, type ItemOf } from './api-client';
+import { api, type ItemOf, type ResponseOf } from './api-client';
 
 /** Worded by the server in the language the app asks for (Accept-Language). */
 export type AppNotification = ItemOf<'/api/v1/notifications'>;
@@ -12,3 +12,13 @@ export const markNotificationRead = (id: string) =>
 /** Marks read what the reader has seen: everything created up to `upTo`. */
 export const markAllNotificationsRead = (upTo: string) =>
   api.post('/api/v1/notifications/read-all', { body: { upTo } });
+
+/** Which kinds a user muted and which outside channels they want. */
+export type NotificationPreferences = ResponseOf<'/api/v1/notifications/preferences', 'get'>;
+export type NotificationKind = NotificationPreferences['mutedKinds'][number];
+export type NotificationChannel = NotificationPreferences['channels'][number];
+
+export const getNotificationPreferences = () => api.get('/api/v1/notifications/preferences');
+
+export const saveNotificationPreferences = (preferences: NotificationPreferences) =>
+  api.put('/api/v1/notifications/preferences', { body: preferences });

@@ -81,6 +81,7 @@ export const en = {
   userMenu: {
     label: 'Account menu for {{name}}',
     changePassword: 'Change password',
+    notificationSettings: 'Notification settings',
     logout: 'Sign out',
   },
   password: {

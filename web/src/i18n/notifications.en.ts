@@ -6,4 +6,31 @@ export const notificationsEn = {
   empty: 'Nothing new. Reminders of due plans, stale deals, flags and review steps appear here.',
   unread: 'Unread',
   loadFailed: 'Notifications could not be loaded.',
+  settings: {
+    title: 'Notification settings',
+    kinds: 'What to be told about',
+    digestHint: 'Mondays: the items of your scorecard that would raise your score most this week.',
+    channels: 'Outside channels',
+    channelsHint:
+      'Besides the inbox; only the channels your organisation has set up are used. None: the inbox only.',
+    saved: 'Notification settings saved.',
+  },
+  kinds: {
+    weekly_digest: 'Weekly digest: what would raise your score',
+    plan_due_soon: 'Follow-up plan due soon',
+    plan_overdue: 'Follow-up plan overdue',
+    opportunity_stale: 'Stale opportunity',
+    quality_flag: 'Data-quality flag on your record',
+    cycle_self_review: 'Your self review is waiting',
+    cycle_manager_review: 'Manager reviews waiting',
+    award: 'Awards',
+    badge: 'Badges',
+    job_failed: 'A scheduled job failed (admins)',
+  },
+  channels: {
+    wecom: 'WeCom',
+    dingtalk: 'DingTalk',
+    webhook: 'Webhook',
+    email: 'Email',
+  },
 };

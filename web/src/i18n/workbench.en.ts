@@ -78,6 +78,8 @@ export const workbenchEn = {
       'pool-return': 'Return customers to the pool',
       'quality-rules': 'Data-quality rules',
       'cycle-recompute': 'Recompute open cycles',
+      recognition: 'Grant awards and badges',
+      'weekly-digest': 'Send the weekly digest',
       'job-log-cleanup': 'Clean up the job log',
       notifications: 'Notifications',
       'notification-deliveries': 'Deliver notifications',

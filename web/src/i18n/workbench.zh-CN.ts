@@ -70,6 +70,8 @@ export const workbenchZhCN: typeof workbenchEn = {
       'pool-return': '客户回收公海',
       'quality-rules': '数据质量规则',
       'cycle-recompute': '重算进行中的考核周期',
+      recognition: '奖项与徽章评定',
+      'weekly-digest': '每周提分建议',
       'job-log-cleanup': '清理任务日志',
       notifications: '通知',
       'notification-deliveries': '发送通知',

@@ -82,6 +82,7 @@ export const zhCN: Messages = {
   userMenu: {
     label: '{{name}} 的账户菜单',
     changePassword: '修改密码',
+    notificationSettings: '通知设置',
     logout: '退出登录',
   },
   password: {

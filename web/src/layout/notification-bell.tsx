@@ -161,7 +161,11 @@ function NotificationPanel({
             }
             description={
               <>
-                <Typography.Paragraph style={{ marginBottom: 4 }} ellipsis={{ rows: 2 }}>
+                <Typography.Paragraph
+                  // A digest's body is a list, one line each.
+                  style={{ marginBottom: 4, whiteSpace: 'pre-line' }}
+                  ellipsis={{ rows: 3 }}
+                >
                   {item.body}
                 </Typography.Paragraph>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Avatar, Button, Dropdown } from 'antd';
 import { useState } from 'react';
@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { logout } from '../api/auth-api';
 import { useCurrentUser } from '../auth/current-user';
 import { ChangePasswordDialog } from './change-password-dialog';
+import { NotificationSettingsDialog } from './notification-settings-dialog';
 
 export function UserMenu({ showName }: { showName: boolean }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [editingNotifications, setEditingNotifications] = useState(false);
   const signOut = useMutation({
     mutationFn: logout,
     // A full load of /login drops everything the previous user had in memory, and the next person
@@ -30,6 +32,16 @@ export function UserMenu({ showName }: { showName: boolean }) {
               icon: <KeyOutlined />,
               label: <span data-testid="change-password">{t('userMenu.changePassword')}</span>,
               onClick: () => setChangingPassword(true),
+            },
+            {
+              key: 'notifications',
+              icon: <BellOutlined />,
+              label: (
+                <span data-testid="notification-settings">
+                  {t('userMenu.notificationSettings')}
+                </span>
+              ),
+              onClick: () => setEditingNotifications(true),
             },
             { type: 'divider' },
             {
@@ -56,6 +68,10 @@ export function UserMenu({ showName }: { showName: boolean }) {
         </Button>
       </Dropdown>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <NotificationSettingsDialog
+        open={editingNotifications}
+        onClose={() => setEditingNotifications(false)}
+      />
     </>
   );
 }

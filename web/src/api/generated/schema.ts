@@ -4586,9 +4586,10 @@ export interface components {
         Notification: {
             id: string;
             /** @enum {string} */
-            kind: "plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed";
+            kind: "plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed" | "weekly_digest";
+            /** @description the kind's parameters (a weekly digest's items are a list) */
             params: {
-                [key: string]: string | number;
+                [key: string]: unknown;
             };
             /** @description worded in the request's language */
             title: string;
@@ -20084,7 +20085,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description kinds you do not want at all, neither in the inbox nor outside */
-                        mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed")[];
+                        mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed" | "weekly_digest")[];
                         /** @description outside channels you want (among those the organisation has set up); [] opts out */
                         channels: ("wecom" | "dingtalk" | "webhook" | "email")[];
                     };
@@ -20121,7 +20122,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description kinds you do not want at all, neither in the inbox nor outside */
-                    mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed")[];
+                    mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed" | "weekly_digest")[];
                     /** @description outside channels you want (among those the organisation has set up); [] opts out */
                     channels: ("wecom" | "dingtalk" | "webhook" | "email")[];
                 };
@@ -20136,7 +20137,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description kinds you do not want at all, neither in the inbox nor outside */
-                        mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed")[];
+                        mutedKinds: ("plan_due_soon" | "plan_overdue" | "opportunity_stale" | "quality_flag" | "cycle_self_review" | "cycle_manager_review" | "award" | "badge" | "job_failed" | "weekly_digest")[];
                         /** @description outside channels you want (among those the organisation has set up); [] opts out */
                         channels: ("wecom" | "dingtalk" | "webhook" | "email")[];
                     };
@@ -21692,13 +21693,13 @@ export const enumValues = {
     "get /api/v1/workbench/hints response.items.kind": ["missing_field","overdue_plans","stale_opportunities","uncovered_key_customers"],
     "post /api/v1/usage/views body.kind": ["dashboard_view","report_view","analysis_view"],
     "get /api/v1/notifications query.unread": ["true","false"],
-    "get /api/v1/notifications response.items.kind": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed"],
-    "post /api/v1/notifications/{id}/read response.kind": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed"],
-    "get /api/v1/notifications/preferences response.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed"],
+    "get /api/v1/notifications response.items.kind": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed","weekly_digest"],
+    "post /api/v1/notifications/{id}/read response.kind": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed","weekly_digest"],
+    "get /api/v1/notifications/preferences response.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed","weekly_digest"],
     "get /api/v1/notifications/preferences response.channels": ["wecom","dingtalk","webhook","email"],
-    "put /api/v1/notifications/preferences body.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed"],
+    "put /api/v1/notifications/preferences body.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed","weekly_digest"],
     "put /api/v1/notifications/preferences body.channels": ["wecom","dingtalk","webhook","email"],
-    "put /api/v1/notifications/preferences response.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed"],
+    "put /api/v1/notifications/preferences response.mutedKinds": ["plan_due_soon","plan_overdue","opportunity_stale","quality_flag","cycle_self_review","cycle_manager_review","award","badge","job_failed","weekly_digest"],
     "put /api/v1/notifications/preferences response.channels": ["wecom","dingtalk","webhook","email"],
     "get /api/v1/notifications/deliveries query.status": ["pending","sent","failed"],
     "get /api/v1/notifications/deliveries query.channel": ["wecom","dingtalk","webhook","email"],

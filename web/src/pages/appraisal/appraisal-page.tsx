@@ -48,7 +48,15 @@ export function AppraisalPage() {
   const view = params.get('view') ?? (cycles.isPending ? null : defaultView(cycleList));
   const livePeriod = view ? livePeriodOf(view) : null;
   const cycle = cycleList.find((candidate) => view === `cycle:${candidate.id}`);
-  const [evidence, setEvidence] = useState<EvidenceSource | null>(null);
+  // A link into the live view may name an item whose records to show (the weekly digest's).
+  const linkedMetric = params.get('evidence');
+  const [evidence, setEvidence] = useState<EvidenceSource | null>(() =>
+    linkedMetric && livePeriod ? { kind: 'live', metric: linkedMetric, period: livePeriod } : null,
+  );
+  const closeEvidence = () => {
+    setEvidence(null);
+    if (linkedMetric && view) setParams({ view });
+  };
 
   const live = useQuery({
     queryKey: [...APPRAISAL_KEY, 'scorecard', livePeriod],
@@ -207,7 +215,7 @@ export function AppraisalPage() {
         )}
         <MyBadgesCard userId={me.id} />
       </Flex>
-      <EvidenceDrawer source={evidence} onClose={() => setEvidence(null)} />
+      <EvidenceDrawer source={evidence} onClose={closeEvidence} />
     </>
   );
 }
