@@ -24,6 +24,9 @@ export const IMPORT_ERROR_CODES = [
   'import_reference_unknown',
   'import_reference_ambiguous',
   'import_row_invalid',
+  'import_close_day_missing',
+  'import_closed_before_created',
+  'import_contract_number_taken',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -28,6 +28,9 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_reference_unknown: 'No {target} "{value}" found that you may use',
     import_reference_ambiguous: '{count} records match {target} "{value}"; use its number or id',
     import_row_invalid: 'The row could not be imported: {reason}',
+    import_close_day_missing: 'A won or lost opportunity needs the day it closed',
+    import_closed_before_created: 'Created at {createdAt}, after it closed on {closedOn}',
+    import_contract_number_taken: 'Contract number "{value}" is already used',
   },
   'zh-CN': {
     import_header_not_found: '前 {rows} 行中找不到表头行',
@@ -50,6 +53,9 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_reference_unknown: '找不到您可使用的{target}「{value}」',
     import_reference_ambiguous: '有 {count} 条{target}与「{value}」匹配，请填写编号',
     import_row_invalid: '该行无法导入：{reason}',
+    import_close_day_missing: '赢单或输单的商机需要填写成交日期',
+    import_closed_before_created: '创建时间 {createdAt} 晚于成交日期 {closedOn}',
+    import_contract_number_taken: '合同编号「{value}」已被使用',
   },
 };
 

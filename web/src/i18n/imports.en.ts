@@ -23,6 +23,9 @@ export const importsEn = {
     import_reference_ambiguous:
       '{{count}} records match {{target}} "{{value}}"; use its number or id',
     import_row_invalid: 'The row could not be imported: {{reason}}',
+    import_close_day_missing: 'A won or lost opportunity needs the day it closed',
+    import_closed_before_created: 'Created at {{createdAt}}, after it closed on {{closedOn}}',
+    import_contract_number_taken: 'Contract number "{{value}}" is already used',
     import_format_unsupported: 'Import a .csv or .xlsx file',
     import_entity_unsupported: 'These records cannot be imported yet',
   },

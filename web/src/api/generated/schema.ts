@@ -11288,7 +11288,7 @@ export interface operations {
                             row: number;
                             column: string;
                             /** @enum {string} */
-                            code: "import_header_not_found" | "import_required_column_missing" | "import_required_missing" | "import_text_too_long" | "import_choice_unknown" | "import_date_invalid" | "import_date_out_of_range" | "import_date_in_future" | "import_amount_invalid" | "import_amount_negative" | "import_amount_too_precise" | "import_amount_too_large" | "import_number_invalid" | "import_email_invalid" | "import_phone_scientific" | "import_owner_unknown" | "import_owner_ambiguous" | "import_reference_unknown" | "import_reference_ambiguous" | "import_row_invalid";
+                            code: "import_header_not_found" | "import_required_column_missing" | "import_required_missing" | "import_text_too_long" | "import_choice_unknown" | "import_date_invalid" | "import_date_out_of_range" | "import_date_in_future" | "import_amount_invalid" | "import_amount_negative" | "import_amount_too_precise" | "import_amount_too_large" | "import_number_invalid" | "import_email_invalid" | "import_phone_scientific" | "import_owner_unknown" | "import_owner_ambiguous" | "import_reference_unknown" | "import_reference_ambiguous" | "import_row_invalid" | "import_close_day_missing" | "import_closed_before_created" | "import_contract_number_taken";
                             params: {
                                 [key: string]: string | number;
                             };
@@ -21298,7 +21298,7 @@ export const enumValues = {
     "get /api/v1/imports/{id} response.status": ["uploaded","checked","committing","done","failed"],
     "put /api/v1/imports/{id}/mapping response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "put /api/v1/imports/{id}/mapping response.status": ["uploaded","checked","committing","done","failed"],
-    "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid"],
+    "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid","import_close_day_missing","import_closed_before_created","import_contract_number_taken"],
     "post /api/v1/imports/{id}/commit response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{id}/commit response.status": ["uploaded","checked","committing","done","failed"],
     "get /api/v1/pipeline-stages query.includeInactive": ["true","false"],
