@@ -398,7 +398,25 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Expected Close Date',
       ],
     },
-    { ...owner, required: true },
+    {
+      key: 'closedOn',
+      kind: 'day',
+      headers: [
+        '成交日期',
+        '赢单日期',
+        '实际成交日期',
+        '关闭日期',
+        'Closed Date',
+        'Actual Close Date',
+        'Won Date',
+        'Date Closed',
+      ],
+    },
+    {
+      ...owner,
+      required: true,
+      headers: ['商机负责人', ...OWNER, 'Opportunity Owner', 'Deal Owner'],
+    },
     createdAt,
   ],
   activity: [
@@ -425,6 +443,7 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Description',
         'Notes',
         'Comments',
+        'Body',
         'Subject',
       ],
     },
@@ -443,7 +462,11 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Due Date',
       ],
     },
-    { ...owner, required: true, headers: ['跟进人', ...OWNER] },
+    {
+      ...owner,
+      required: true,
+      headers: ['跟进人', ...OWNER, 'Activity Owner', 'Assigned', 'Created By'],
+    },
   ],
   contract: [
     { ...externalId, headers: [...EXTERNAL_ID, '合同ID', 'Contract ID'] },
@@ -493,7 +516,11 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
       kind: 'day',
       headers: ['结束日期', '合同结束日期', '到期日期', 'End Date', 'Contract End Date'],
     },
-    { ...owner, required: true },
+    {
+      ...owner,
+      required: true,
+      headers: ['合同负责人', '签约人', ...OWNER, 'Contract Owner'],
+    },
     createdAt,
   ],
   payment: [
