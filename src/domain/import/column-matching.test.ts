@@ -307,3 +307,25 @@ describe('matchColumns for deals, activities and payments', () => {
     expect(findHeaderRow('payment', [['回款记录'], ['合同编号', '回款金额', '回款日期']])).toBe(1);
   });
 });
+
+describe('matchColumns for per-person targets', () => {
+  it('matches a target sheet in Chinese and in English', () => {
+    expect(matchColumns('target', ['员工', '考核指标', '考核周期', '月份', '目标值'])).toEqual([
+      'user',
+      'metric',
+      'period',
+      'periodOf',
+      'target',
+    ]);
+    expect(matchColumns('target', ['Salesperson', 'Metric', 'Quarter', 'Quota'])).toEqual([
+      'user',
+      'metric',
+      'periodOf',
+      'target',
+    ]);
+    expect(missingRequired('target', matchColumns('target', ['姓名', '业绩目标']))).toEqual([
+      'metric',
+      'periodOf',
+    ]);
+  });
+});

@@ -31,6 +31,11 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_close_day_missing: 'A won or lost opportunity needs the day it closed',
     import_closed_before_created: 'Created at {createdAt}, after it closed on {closedOn}',
     import_contract_number_taken: 'Contract number "{value}" is already used',
+    import_target_own: 'Nobody sets their own target',
+    import_target_outside_unit_range: '{value} is not a possible value of {metric}',
+    import_target_on_wrong_side_of_floor:
+      '{value} is not better than the floor {floor} of {metric} in the person’s template',
+    import_target_equals_floor: '{value} equals the floor of {metric} in the person’s template',
   },
   'zh-CN': {
     import_header_not_found: '前 {rows} 行中找不到表头行',
@@ -56,6 +61,10 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_close_day_missing: '赢单或输单的商机需要填写成交日期',
     import_closed_before_created: '创建时间 {createdAt} 晚于成交日期 {closedOn}',
     import_contract_number_taken: '合同编号「{value}」已被使用',
+    import_target_own: '不能为自己设定目标',
+    import_target_outside_unit_range: '{value} 不是指标 {metric} 的可能取值',
+    import_target_on_wrong_side_of_floor: '{value} 不优于该员工模板中 {metric} 的底线 {floor}',
+    import_target_equals_floor: '{value} 等于该员工模板中 {metric} 的底线',
   },
 };
 

@@ -17,6 +17,7 @@ import {
 import { customersWithPrimary } from './imports.repository.js';
 import { activityWriter } from './import-activity-writer.js';
 import { contractWriter, opportunityWriter, paymentWriter } from './import-deal-writers.js';
+import { targetWriter } from './import-target-writer.js';
 import {
   asIs,
   createdAtOf,
@@ -244,6 +245,7 @@ const WRITERS: Partial<Record<ImportEntity, EntityWriter>> = {
   activity: activityWriter,
   contract: contractWriter,
   payment: paymentWriter,
+  target: targetWriter,
 };
 
 /** The entities a file can be imported into today. */

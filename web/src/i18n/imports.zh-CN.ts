@@ -24,6 +24,11 @@ export const importsZhCN = {
     import_close_day_missing: '赢单或输单的商机需要填写成交日期',
     import_closed_before_created: '创建时间 {{createdAt}} 晚于成交日期 {{closedOn}}',
     import_contract_number_taken: '合同编号「{{value}}」已被使用',
+    import_target_own: '不能为自己设定目标',
+    import_target_outside_unit_range: '{{value}} 不是指标 {{metric}} 的可能取值',
+    import_target_on_wrong_side_of_floor:
+      '{{value}} 不优于该员工模板中 {{metric}} 的底线 {{floor}}',
+    import_target_equals_floor: '{{value}} 等于该员工模板中 {{metric}} 的底线',
     import_format_unsupported: '请导入 .csv 或 .xlsx 文件',
     import_entity_unsupported: '暂不支持导入此类记录',
   },
