@@ -19,7 +19,7 @@ const METRIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'Quota',
   ],
   payment_amount: ['回款', '回款额', '回款目标', 'Collections', 'Payments'],
-  win_rate: ['赢率', 'Win rate'],
+  win_rate: ['赢单率', '赢率', 'Win rate'],
   qualified_leads: ['有效线索', 'Qualified leads', 'MQL'],
 };
 
