@@ -296,6 +296,11 @@ describeEngines('imports of deals, activities and payments', (use) => {
       numerator: 1,
       denominator: 1,
     });
+    // Nor did rep1 create any flagged record: the thin call's Q3 flag is on an imported activity.
+    expect(await metric('data_flag_rate', NOVEMBER, org.users.rep1.id)).toMatchObject({
+      numerator: 0,
+      denominator: 1,
+    });
     // October: ten valid contact activities (nine calls and the visit; the thin call is invalid)
     // over 31 days = 31/7 working weeks → 70/31 a week.
     const frequency = await metric('activity_frequency', OCTOBER, org.users.rep1.id);
