@@ -282,6 +282,23 @@ describeEngines('imports of deals, activities and payments', (use) => {
       .execute();
     expect(flags).toEqual([{ rule: 'Q3', recordId: imported[10]?.id }]);
 
+    // rep1 corrects an imported call's words: it stays what it was, not late and no backfill.
+    await call(use(), rep1, 'PATCH', `/api/v1/activities/${imported[0]?.id}`, 200, {
+      content: '第1次电话回访，确认设备运行情况，客户要求下月上门保养',
+    });
+    const edited = await use()
+      .db.kysely.selectFrom('activities')
+      .select(['timely', 'valid'])
+      .where('id', '=', imported[0]?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(edited).toEqual({ timely: 1, valid: 1 });
+    const editedFlags = await use()
+      .db.kysely.selectFrom('qualityFlags')
+      .select('rule')
+      .where('recordId', '=', imported[0]?.id ?? '')
+      .execute();
+    expect(editedFlags).toEqual([]);
+
     // The customer's last follow-up is still rep1's call of this morning, later than any imported.
     const followed = await use()
       .db.kysely.selectFrom('customers')
