@@ -1,7 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import { periodBounds } from '../../src/domain/time/period.js';
+import { actorFor } from '../../src/modules/auth/auth.service.js';
+import { commitImport } from '../../src/modules/imports/imports.service.js';
 import { computeMetrics } from '../../src/modules/metrics/metric-engine.js';
+import type { Actor } from '../../src/platform/policy/actor.js';
 import { runQualityRules } from '../../src/modules/quality/quality-run.service.js';
 import { call } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -96,11 +99,20 @@ describeEngines('imports of deals, activities and payments', (use) => {
       [4, '合同编号', 'import_contract_number_taken'],
     ]);
     expect(await contractNumbered('C-2026-001')).toBeUndefined();
-    expect(await commitAndWait(use(), admin, contractJob.id)).toMatchObject({
-      status: 'done',
-      rowsCreated: 2,
-      rowsFailed: 1,
-    });
+    // One row a batch: the repeated number is then found taken in the database, not in the batch.
+    const adminActor = (await actorFor(use().db, org.users.admin.id, 'session')) as Actor;
+    expect(
+      await commitImport(use().db, adminActor, contractJob.id, ZONE, { batchSize: 1 }),
+    ).toMatchObject({ status: 'done', rowsCreated: 2, rowsFailed: 1, batchesDone: 3 });
+    const commitErrors = await use()
+      .db.kysely.selectFrom('importJobErrors')
+      .select(['rowNumber', 'columnName', 'code'])
+      .where('jobId', '=', contractJob.id)
+      .where('phase', '=', 'commit')
+      .execute();
+    expect(commitErrors).toEqual([
+      { rowNumber: 4, columnName: '合同编号', code: 'import_contract_number_taken' },
+    ]);
     const first = await contractNumbered('C-2026-001');
     expect(first).toMatchObject({
       title: '年度维保',
