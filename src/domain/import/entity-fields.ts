@@ -3,26 +3,9 @@ import { BUILT_IN_METRICS } from '../metrics/catalog.js';
 /**
  * The fields each import fills, and the headers other CRMs (WukongCRM, 销售易, 纷享销客, HubSpot,
  * Salesforce, Zoho, Odoo) give them in their exports, and per-person targets (业绩目标) as target
- * sheets write them. Headers are compared as `textKey`s, so
- * case, spaces, full-width forms and required markers do not matter.
+ * sheets write them. Headers are compared as `textKey`s, so case, spaces, full-width forms and
+ * required markers do not matter.
  */
-const METRIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  won_amount: [
-    '业绩',
-    '业绩目标',
-    '销售额',
-    '成交额',
-    '签约额',
-    '签约金额',
-    'Sales',
-    'Revenue',
-    'Quota',
-  ],
-  payment_amount: ['回款', '回款额', '回款目标', 'Collections', 'Payments'],
-  win_rate: ['赢单率', '赢率', 'Win rate'],
-  qualified_leads: ['有效线索', 'Qualified leads', 'MQL'],
-};
-
 export const IMPORT_ENTITIES = [
   'customer',
   'contact',
@@ -182,6 +165,24 @@ const ACTIVITY_TYPE_WORDS = {
   message: ['微信', '短信', '消息', '即时消息', 'Message', 'WeChat', 'SMS'],
   note: ['备注', '记录', '其他', 'Note', 'Other'],
 } as const;
+
+/** What target sheets call some metrics besides their names. */
+const METRIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  won_amount: [
+    '业绩',
+    '业绩目标',
+    '销售额',
+    '成交额',
+    '签约额',
+    '签约金额',
+    'Sales',
+    'Revenue',
+    'Quota',
+  ],
+  payment_amount: ['回款', '回款额', '回款目标', 'Collections', 'Payments'],
+  win_rate: ['赢单率', '赢率', 'Win rate'],
+  qualified_leads: ['有效线索', 'Qualified leads', 'MQL'],
+};
 
 /** A built-in metric by its id, its Chinese and English names, and what target sheets call it. */
 const METRIC_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

@@ -67,12 +67,9 @@ export const targetWriter: EntityWriter = {
         continue;
       }
       const anchor = anchorDay(text(v.periodOf) ?? '');
+      // A quarter written as one (2026Q4) is a quarter; a month is one unless the row says 季度.
       const period =
-        anchor?.period === 'quarter'
-          ? 'quarter'
-          : text(v.period) === 'quarter'
-            ? 'quarter'
-            : 'month';
+        anchor?.period === 'quarter' || text(v.period) === 'quarter' ? 'quarter' : 'month';
       const bounds = periodBounds(period, anchor?.day ?? '', context.zone);
       out.push({
         ...p,
