@@ -180,3 +180,152 @@ describe('skipReason', () => {
     expect(skipReason(['星河科技', '机密'])).toBeNull();
   });
 });
+
+describe('matchColumns for deals, activities and payments', () => {
+  it('matches an opportunity export in Chinese (悟空/销售易) and in English (Salesforce/HubSpot)', () => {
+    expect(
+      matchColumns('opportunity', [
+        '商机编号',
+        '*商机名称',
+        '客户名称',
+        '商机金额（元）',
+        '商机阶段',
+        '预计成交日期',
+        '成交日期',
+        '负责人',
+        '创建时间',
+      ]),
+    ).toEqual([
+      'externalId',
+      'name',
+      'customer',
+      'amount',
+      'stage',
+      'expectedCloseOn',
+      'closedOn',
+      'owner',
+      'createdAt',
+    ]);
+    expect(
+      matchColumns('opportunity', [
+        'Opportunity ID',
+        'Opportunity Name',
+        'Account Name',
+        'Amount',
+        'Stage',
+        'Close Date',
+        'Opportunity Owner',
+        'Created Date',
+      ]),
+    ).toEqual([
+      'externalId',
+      'name',
+      'customer',
+      'amount',
+      'stage',
+      'expectedCloseOn',
+      'owner',
+      'createdAt',
+    ]);
+    expect(
+      matchColumns('opportunity', ['Deal Name', 'Company', 'Deal Stage', 'Deal Owner']),
+    ).toEqual(['name', 'customer', 'stage', 'owner']);
+  });
+
+  it('matches follow-up records: 跟进内容 / Content, 跟进时间 / Activity Date, 跟进人 / Assigned To', () => {
+    expect(
+      matchColumns('activity', ['客户名称', '跟进方式', '跟进内容', '跟进时间', '跟进人']),
+    ).toEqual(['customer', 'type', 'content', 'occurredAt', 'owner']);
+    expect(
+      matchColumns('activity', [
+        'Activity ID',
+        'Account Name',
+        'Activity Type',
+        'Comments',
+        'Subject',
+        'Activity Date',
+        'Assigned To',
+      ]),
+    ).toEqual(['externalId', 'customer', 'type', 'content', null, 'occurredAt', 'owner']);
+    expect(missingRequired('activity', matchColumns('activity', ['客户', '内容']))).toEqual([
+      'occurredAt',
+      'owner',
+    ]);
+  });
+
+  it('matches contracts: 合同编号 / Contract No. is the number, 编号 / ID the external id', () => {
+    expect(
+      matchColumns('contract', [
+        '编号',
+        '合同编号',
+        '合同名称',
+        '客户名称',
+        '合同金额',
+        '签约日期',
+        '开始日期',
+        '结束日期',
+        '合同负责人',
+      ]),
+    ).toEqual([
+      'externalId',
+      'number',
+      'title',
+      'customer',
+      'amount',
+      'signedOn',
+      'startOn',
+      'endOn',
+      'owner',
+    ]);
+    expect(
+      matchColumns('contract', [
+        'Contract ID',
+        'Contract No.',
+        'Contract Name',
+        'Account Name',
+        'Contract Value',
+        'Customer Signed Date',
+        'Contract Owner',
+      ]),
+    ).toEqual(['externalId', 'number', 'title', 'customer', 'amount', 'signedOn', 'owner']);
+  });
+
+  it('matches payments: the contract by 合同编号 / Contract No., 回款金额 / Amount, 回款日期 / Payment Date', () => {
+    expect(
+      matchColumns('payment', [
+        '回款编号',
+        '合同编号',
+        '客户名称',
+        '回款金额',
+        '回款日期',
+        '回款方式',
+      ]),
+    ).toEqual(['externalId', 'contract', null, 'amount', 'receivedOn', 'method']);
+    expect(
+      matchColumns('payment', ['Payment ID', 'Contract No.', 'Amount', 'Payment Date', 'Method']),
+    ).toEqual(['externalId', 'contract', 'amount', 'receivedOn', 'method']);
+    expect(findHeaderRow('payment', [['回款记录'], ['合同编号', '回款金额', '回款日期']])).toBe(1);
+  });
+});
+
+describe('matchColumns for per-person targets', () => {
+  it('matches a target sheet in Chinese and in English', () => {
+    expect(matchColumns('target', ['员工', '考核指标', '考核周期', '月份', '目标值'])).toEqual([
+      'user',
+      'metric',
+      'period',
+      'periodOf',
+      'target',
+    ]);
+    expect(matchColumns('target', ['Salesperson', 'Metric', 'Quarter', 'Quota'])).toEqual([
+      'user',
+      'metric',
+      'periodOf',
+      'target',
+    ]);
+    expect(missingRequired('target', matchColumns('target', ['姓名', '业绩目标']))).toEqual([
+      'metric',
+      'periodOf',
+    ]);
+  });
+});

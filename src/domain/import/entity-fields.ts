@@ -1,7 +1,10 @@
+import { BUILT_IN_METRICS } from '../metrics/catalog.js';
+
 /**
  * The fields each import fills, and the headers other CRMs (WukongCRM, 销售易, 纷享销客, HubSpot,
- * Salesforce, Zoho, Odoo) give them in their exports. Headers are compared as `textKey`s, so
- * case, spaces, full-width forms and required markers do not matter.
+ * Salesforce, Zoho, Odoo) give them in their exports, and per-person targets (业绩目标) as target
+ * sheets write them. Headers are compared as `textKey`s, so case, spaces, full-width forms and
+ * required markers do not matter.
  */
 export const IMPORT_ENTITIES = [
   'customer',
@@ -11,6 +14,7 @@ export const IMPORT_ENTITIES = [
   'activity',
   'contract',
   'payment',
+  'target',
 ] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
@@ -24,7 +28,8 @@ export type FieldKind =
   | 'amount'
   | 'owner'
   | 'reference'
-  | 'flag';
+  | 'flag'
+  | 'period';
 
 export type ReferenceTarget = 'customer' | 'contract' | 'stage';
 
@@ -160,6 +165,29 @@ const ACTIVITY_TYPE_WORDS = {
   message: ['微信', '短信', '消息', '即时消息', 'Message', 'WeChat', 'SMS'],
   note: ['备注', '记录', '其他', 'Note', 'Other'],
 } as const;
+
+/** What target sheets call some metrics besides their names. */
+const METRIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  won_amount: [
+    '业绩',
+    '业绩目标',
+    '销售额',
+    '成交额',
+    '签约额',
+    '签约金额',
+    'Sales',
+    'Revenue',
+    'Quota',
+  ],
+  payment_amount: ['回款', '回款额', '回款目标', 'Collections', 'Payments'],
+  win_rate: ['赢单率', '赢率', 'Win rate'],
+  qualified_leads: ['有效线索', 'Qualified leads', 'MQL'],
+};
+
+/** A built-in metric by its id, its Chinese and English names, and what target sheets call it. */
+const METRIC_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  BUILT_IN_METRICS.map((m) => [m.id, [m.nameZh, m.nameEn, ...(METRIC_SYNONYMS[m.id] ?? [])]]),
+);
 
 const FLAG_WORDS = {
   yes: ['是', '√', 'Y', 'Yes', 'True', '1', '主要', '首要'],
@@ -398,7 +426,25 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Expected Close Date',
       ],
     },
-    { ...owner, required: true },
+    {
+      key: 'closedOn',
+      kind: 'day',
+      headers: [
+        '成交日期',
+        '赢单日期',
+        '实际成交日期',
+        '关闭日期',
+        'Closed Date',
+        'Actual Close Date',
+        'Won Date',
+        'Date Closed',
+      ],
+    },
+    {
+      ...owner,
+      required: true,
+      headers: ['商机负责人', ...OWNER, 'Opportunity Owner', 'Deal Owner'],
+    },
     createdAt,
   ],
   activity: [
@@ -425,6 +471,7 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Description',
         'Notes',
         'Comments',
+        'Body',
         'Subject',
       ],
     },
@@ -443,7 +490,11 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
         'Due Date',
       ],
     },
-    { ...owner, required: true, headers: ['跟进人', ...OWNER] },
+    {
+      ...owner,
+      required: true,
+      headers: ['跟进人', ...OWNER, 'Activity Owner', 'Assigned', 'Created By'],
+    },
   ],
   contract: [
     { ...externalId, headers: [...EXTERNAL_ID, '合同ID', 'Contract ID'] },
@@ -493,7 +544,11 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
       kind: 'day',
       headers: ['结束日期', '合同结束日期', '到期日期', 'End Date', 'Contract End Date'],
     },
-    { ...owner, required: true },
+    {
+      ...owner,
+      required: true,
+      headers: ['合同负责人', '签约人', ...OWNER, 'Contract Owner'],
+    },
     createdAt,
   ],
   payment: [
@@ -539,6 +594,80 @@ export const ENTITY_FIELDS: Readonly<Record<ImportEntity, readonly FieldSpec[]>>
       kind: 'text',
       max: 100,
       headers: ['回款方式', '付款方式', '支付方式', 'Payment Method', 'Method'],
+    },
+  ],
+  target: [
+    { ...externalId, headers: [...EXTERNAL_ID, '目标编号', 'Target ID'] },
+    {
+      key: 'user',
+      kind: 'owner',
+      required: true,
+      headers: [
+        '员工',
+        '员工姓名',
+        '姓名',
+        '销售',
+        '销售人员',
+        '考核对象',
+        '人员',
+        '员工邮箱',
+        ...OWNER,
+        'Employee',
+        'User',
+        'Name',
+        'Email',
+      ],
+    },
+    {
+      key: 'metric',
+      kind: 'choice',
+      required: true,
+      choices: METRIC_WORDS,
+      headers: ['指标', '考核指标', '目标指标', '目标类型', 'Metric', 'KPI', 'Target Type'],
+    },
+    {
+      key: 'period',
+      kind: 'choice',
+      choices: {
+        month: ['月', '月度', '每月', '按月', 'Monthly', 'Month'],
+        quarter: ['季', '季度', '每季', '按季', 'Quarterly', 'Quarter'],
+      },
+      fallback: 'month',
+      headers: ['周期类型', '考核周期', '目标周期', 'Period Type', 'Frequency'],
+    },
+    {
+      key: 'periodOf',
+      kind: 'period',
+      required: true,
+      headers: [
+        '期间',
+        '周期',
+        '月份',
+        '目标月份',
+        '季度',
+        '目标期间',
+        'Period',
+        'Month',
+        'Quarter',
+        'Period Start',
+      ],
+    },
+    {
+      key: 'target',
+      kind: 'text',
+      required: true,
+      max: 50,
+      headers: [
+        '目标值',
+        '目标',
+        '目标金额',
+        '业绩目标',
+        '目标数',
+        'Target',
+        'Target Value',
+        'Quota',
+        'Goal',
+      ],
     },
   ],
 };

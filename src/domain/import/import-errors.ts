@@ -24,6 +24,13 @@ export const IMPORT_ERROR_CODES = [
   'import_reference_unknown',
   'import_reference_ambiguous',
   'import_row_invalid',
+  'import_close_day_missing',
+  'import_closed_before_created',
+  'import_contract_number_taken',
+  'import_target_own',
+  'import_target_outside_unit_range',
+  'import_target_on_wrong_side_of_floor',
+  'import_target_equals_floor',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -28,6 +28,14 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_reference_unknown: 'No {target} "{value}" found that you may use',
     import_reference_ambiguous: '{count} records match {target} "{value}"; use its number or id',
     import_row_invalid: 'The row could not be imported: {reason}',
+    import_close_day_missing: 'A won or lost opportunity needs the day it closed',
+    import_closed_before_created: 'Created at {createdAt}, after it closed on {closedOn}',
+    import_contract_number_taken: 'Contract number "{value}" is already used',
+    import_target_own: 'Nobody sets their own target',
+    import_target_outside_unit_range: '{value} is not a possible value of {metric}',
+    import_target_on_wrong_side_of_floor:
+      '{value} is not better than the floor {floor} of {metric} in the person’s template',
+    import_target_equals_floor: '{value} equals the floor of {metric} in the person’s template',
   },
   'zh-CN': {
     import_header_not_found: '前 {rows} 行中找不到表头行',
@@ -50,6 +58,13 @@ const MESSAGES: Readonly<Record<ImportLanguage, Template>> = {
     import_reference_unknown: '找不到您可使用的{target}「{value}」',
     import_reference_ambiguous: '有 {count} 条{target}与「{value}」匹配，请填写编号',
     import_row_invalid: '该行无法导入：{reason}',
+    import_close_day_missing: '赢单或输单的商机需要填写成交日期',
+    import_closed_before_created: '创建时间 {createdAt} 晚于成交日期 {closedOn}',
+    import_contract_number_taken: '合同编号「{value}」已被使用',
+    import_target_own: '不能为自己设定目标',
+    import_target_outside_unit_range: '{value} 不是指标 {metric} 的可能取值',
+    import_target_on_wrong_side_of_floor: '{value} 不优于该员工模板中 {metric} 的底线 {floor}',
+    import_target_equals_floor: '{value} 等于该员工模板中 {metric} 的底线',
   },
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchColumns } from './column-matching.js';
 import { describeImportError } from './import-messages.js';
 import { matchOwner, ownerDirectory } from './owner-match.js';
 import { interpretRow, rowDigest, type RowContext } from './row-interpretation.js';
@@ -167,5 +168,44 @@ describe('describeImportError', () => {
     expect(
       describeImportError('import_reference_unknown', { target: 'customer', value: 'X' }, 'zh-CN'),
     ).toBe('找不到您可使用的客户「X」');
+  });
+});
+
+describe('interpretRow for targets', () => {
+  it('reads a metric by its Chinese name or a target sheet’s word, and a month or quarter', () => {
+    const headers = ['员工', '指标', '期间', '目标'];
+    const mapping = matchColumns('target', headers);
+    expect(
+      interpretRow(
+        'target',
+        headers,
+        mapping,
+        ['王芳', '成交金额', '2026年10月', '15万'],
+        2,
+        context,
+      ).values,
+    ).toMatchObject({ user: 'u1', metric: 'won_amount', periodOf: '2026-10' });
+    const quarter = interpretRow(
+      'target',
+      headers,
+      mapping,
+      ['wang.fang@example.com', '回款目标', '2026年第4季度', '30万'],
+      3,
+      context,
+    );
+    expect(quarter.values).toMatchObject({ metric: 'payment_amount', periodOf: '2026-Q4' });
+    expect(
+      interpretRow(
+        'target',
+        headers,
+        mapping,
+        ['王芳', '人品', '十月', '1'],
+        4,
+        context,
+      ).errors.map((e) => [e.column, e.code]),
+    ).toEqual([
+      ['指标', 'import_choice_unknown'],
+      ['期间', 'import_date_invalid'],
+    ]);
   });
 });

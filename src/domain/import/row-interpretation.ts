@@ -9,6 +9,7 @@ import {
   type Parsed,
 } from './cell-values.js';
 import type { ColumnMapping } from './column-matching.js';
+import { parseTargetPeriod } from './target-values.js';
 import { fieldsOf, type FieldSpec, type ImportEntity } from './entity-fields.js';
 import type { RowError } from './import-errors.js';
 import { matchOwner, type OwnerDirectory } from './owner-match.js';
@@ -57,6 +58,8 @@ function parseCell(spec: FieldSpec, raw: string, context: RowContext): Parsed<Im
       return parseAmountCents(raw);
     case 'owner':
       return matchOwner(raw, context.owners);
+    case 'period':
+      return parseTargetPeriod(raw);
   }
 }
 

@@ -1,12 +1,8 @@
 import type { Executor } from '../../db/database.js';
 import type { ImportEntity } from '../../domain/import/entity-fields.js';
-import type { RowError } from '../../domain/import/import-errors.js';
-import type { ImportValue, InterpretedRow } from '../../domain/import/row-interpretation.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
-import type { Actor } from '../../platform/policy/actor.js';
-import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { contactSnapshot } from '../contacts/contacts.presenter.js';
 import { customerSnapshot } from '../customers/customers.presenter.js';
 import type { CustomerRow } from '../customers/customers.repository.js';
@@ -18,68 +14,18 @@ import {
   insertRows,
   type CreatedRecord,
 } from './import-writes.repository.js';
-import { customersNamed, customersWithPrimary } from './imports.repository.js';
-
-/** A row ready to write: its values, references resolved to ids, or the errors that stop it. */
-export type PreparedRow = { row: InterpretedRow; errors: RowError[]; refs: Record<string, string> };
-
-type PrepareContext = {
-  actor: Actor;
-  source: string;
-  /** The header of the column that fills a field, to name it in an error. */
-  columnOf: (field: string) => string;
-};
-type WriteContext = { actor: Actor; source: string; at: string };
-
-export type EntityWriter = {
-  prepare: (
-    executor: Executor,
-    context: PrepareContext,
-    rows: InterpretedRow[],
-  ) => Promise<PreparedRow[]>;
-  /** Creates the records of `rows` and returns their ids in the same order. */
-  write: (trx: Executor, context: WriteContext, rows: PreparedRow[]) => Promise<string[]>;
-};
-
-const text = (value: ImportValue | undefined): string | null =>
-  typeof value === 'string' && value !== '' ? value : null;
-
-/** Imported records happened when the file says; with no creation time, when they are imported. */
-const createdAtOf = (row: InterpretedRow, at: string) => text(row.values.createdAt) ?? at;
-const ownerOf = (row: InterpretedRow, actor: Actor) => text(row.values.owner) ?? actor.id;
-
-const asIs = async (_: Executor, __: PrepareContext, rows: InterpretedRow[]) =>
-  rows.map((row) => ({ row, errors: row.errors, refs: {} }));
-
-/** Resolves each row's customer cell (an earlier import's external id, or the exact name). */
-async function withCustomer(executor: Executor, context: PrepareContext, rows: InterpretedRow[]) {
-  const names = rows.flatMap((r) =>
-    text(r.values.customer) ? [text(r.values.customer) ?? ''] : [],
-  );
-  const found = await customersNamed(executor, ownerScopeOf(context.actor), context.source, names);
-  return rows.map((row): PreparedRow => {
-    const name = text(row.values.customer);
-    if (row.errors.length > 0 || name === null) return { row, errors: row.errors, refs: {} };
-    const ids = found.get(name) ?? [];
-    const column = context.columnOf('customer');
-    if (ids.length === 1) return { row, errors: [], refs: { customer: ids[0] ?? '' } };
-    const error: RowError =
-      ids.length === 0
-        ? {
-            row: row.row,
-            column,
-            code: 'import_reference_unknown',
-            params: { target: 'customer', value: name },
-          }
-        : {
-            row: row.row,
-            column,
-            code: 'import_reference_ambiguous',
-            params: { target: 'customer', value: name, count: ids.length },
-          };
-    return { row, errors: [error], refs: {} };
-  });
-}
+import { customersWithPrimary } from './imports.repository.js';
+import { activityWriter } from './import-activity-writer.js';
+import { contractWriter, opportunityWriter, paymentWriter } from './import-deal-writers.js';
+import { targetWriter } from './import-target-writer.js';
+import {
+  asIs,
+  createdAtOf,
+  ownerOf,
+  text,
+  withCustomer,
+  type EntityWriter,
+} from './import-writer-kit.js';
 
 const customerWriter: EntityWriter = {
   prepare: asIs,
@@ -295,6 +241,11 @@ const WRITERS: Partial<Record<ImportEntity, EntityWriter>> = {
   customer: customerWriter,
   lead: leadWriter,
   contact: contactWriter,
+  opportunity: opportunityWriter,
+  activity: activityWriter,
+  contract: contractWriter,
+  payment: paymentWriter,
+  target: targetWriter,
 };
 
 /** The entities a file can be imported into today. */

@@ -3,7 +3,17 @@ import type { Database, Executor } from '../../db/database.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { chunked } from '../quality/quality-flags.repository.js';
 
-type InsertableTable = 'customers' | 'contacts' | 'leads' | 'ownershipPeriods' | 'followUpPlans';
+type InsertableTable =
+  | 'customers'
+  | 'contacts'
+  | 'leads'
+  | 'ownershipPeriods'
+  | 'followUpPlans'
+  | 'opportunities'
+  | 'stageChanges'
+  | 'contracts'
+  | 'payments'
+  | 'activities';
 
 /** Rows of one table in a few multi-row statements (kept under both engines' parameter limits). */
 export async function insertRows<T extends InsertableTable>(

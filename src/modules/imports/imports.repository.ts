@@ -225,3 +225,86 @@ export async function findUnfinishedJob(
     .orderBy('createdAt', 'desc')
     .executeTakeFirst();
 }
+
+/**
+ * Live contracts in the scope named by these texts: by the external id an earlier import of the
+ * same source gave them, or by contract number (numbers are unique). Text → ids.
+ */
+export async function contractsNamed(
+  executor: Executor,
+  scope: OwnerScope,
+  source: string,
+  texts: readonly string[],
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, Set<string>>();
+  const add = (text: string, id: string) => found.set(text, (found.get(text) ?? new Set()).add(id));
+  for (const batch of chunked([...new Set(texts)])) {
+    const byNumber = await executor
+      .selectFrom('contracts')
+      .select(['id', 'number'])
+      .where('deletedAt', 'is', null)
+      .where('number', 'in', batch)
+      .where(ownerScopeCondition('contracts.owner_id', scope))
+      .execute();
+    for (const row of byNumber) add(row.number, row.id);
+    const byLink = await executor
+      .selectFrom('importLinks')
+      .innerJoin('contracts', 'contracts.id', 'importLinks.recordId')
+      .select(['importLinks.externalId', 'contracts.id'])
+      .where('importLinks.entity', '=', 'contract')
+      .where('importLinks.source', '=', source)
+      .where(
+        'importLinks.externalId',
+        'in',
+        batch.map((t) => `id:${t}`),
+      )
+      .where('contracts.deletedAt', 'is', null)
+      .where(ownerScopeCondition('contracts.owner_id', scope))
+      .execute();
+    for (const row of byLink) add(row.externalId.slice(3), row.id);
+  }
+  return new Map([...found].map(([text, ids]) => [text, [...ids]]));
+}
+
+/** Contract numbers among `numbers` that a live contract already has (a deleted one frees it). */
+export async function contractNumbersTaken(executor: Executor, numbers: readonly string[]) {
+  const taken = new Set<string>();
+  for (const batch of chunked([...new Set(numbers)])) {
+    const rows = await executor
+      .selectFrom('contracts')
+      .select('number')
+      .where('number', 'in', batch)
+      .where('deletedAt', 'is', null)
+      .execute();
+    for (const row of rows) taken.add(row.number);
+  }
+  return taken;
+}
+
+/** The owner of each of these contracts. */
+export async function contractOwners(executor: Executor, ids: readonly string[]) {
+  const owners = new Map<string, string>();
+  for (const batch of chunked([...new Set(ids)])) {
+    const rows = await executor
+      .selectFrom('contracts')
+      .select(['id', 'ownerId'])
+      .where('id', 'in', batch)
+      .execute();
+    for (const row of rows) owners.set(row.id, row.ownerId);
+  }
+  return owners;
+}
+
+/** The owner of each of these customers (null: in the public pool). */
+export async function customerOwners(executor: Executor, ids: readonly string[]) {
+  const owners = new Map<string, string | null>();
+  for (const batch of chunked([...new Set(ids)])) {
+    const rows = await executor
+      .selectFrom('customers')
+      .select(['id', 'ownerId'])
+      .where('id', 'in', batch)
+      .execute();
+    for (const row of rows) owners.set(row.id, row.ownerId);
+  }
+  return owners;
+}

@@ -18,7 +18,8 @@ import { notFound, refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { entityWriter, type PreparedRow } from './import-entity-writers.js';
+import { entityWriter } from './import-entity-writers.js';
+import type { PreparedRow } from './import-writer-kit.js';
 import * as repo from './imports.repository.js';
 import { formatOfFileName, readSheetRows, type SheetRow } from './tabular-reader.js';
 
@@ -223,7 +224,7 @@ async function prepare(context: RunContext, executor: Executor, rows: Interprete
   const columnOf = (field: string) => context.headers[context.mapping.indexOf(field)] ?? '';
   return writer.prepare(
     executor,
-    { actor: context.actor, source: context.job.source, columnOf },
+    { actor: context.actor, source: context.job.source, zone: context.zone, columnOf },
     rows,
   );
 }
@@ -345,7 +346,11 @@ export async function commitImport(
           fresh.push(p);
         }
         const at = nowIso();
-        const created = await writer.write(trx, { actor, source: job.source, at }, fresh);
+        const created = await writer.write(
+          trx,
+          { actor, source: job.source, at, zone, jobId: id },
+          fresh,
+        );
         await repo.insertLinks(
           trx,
           fresh.map((p, i) => ({

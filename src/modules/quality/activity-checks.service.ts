@@ -143,7 +143,8 @@ export async function judgeActivity(
     .filter((key) => open.has(key) || !clearedByManager.has(key));
   return {
     valid: invalidating.length === 0 ? 1 : 0,
-    timely: activityQuality(activity).timely,
+    // An imported activity was recorded by nobody: editing it never makes it late.
+    timely: activity.importJobId === null ? activityQuality(activity).timely : 1,
     outcomes,
   };
 }
@@ -186,7 +187,8 @@ export async function checkActivityDelete(
   const decided = await checkCopies(trx, activity, at);
   await settleValidity(trx, decided);
   await checkDeletion(trx, {
-    userId: activity.actorId,
+    // An imported activity was created by nobody: deleting it is no one's create-then-delete.
+    userId: activity.importJobId === null ? activity.actorId : null,
     createdAt: activity.recordedAt,
     deletedAt: at,
   });

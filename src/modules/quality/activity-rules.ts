@@ -12,7 +12,12 @@ export type QualityActivity = {
   occurredAt: string;
   recordedAt: string;
   deletedAt: string | null;
+  /** The import that made it: nobody entered it, so Q4–Q7 (how it was entered) leave it alone. */
+  importJobId: string | null;
 };
+
+/** Entered by someone in Yardstick, not brought in by an import. */
+const entered = (a: QualityActivity) => a.importJobId === null;
 
 const finding = (
   rule: Finding['rule'],
@@ -34,9 +39,10 @@ export function thinFindings(activities: readonly QualityActivity[]): Finding[] 
     .map((a) => finding('Q3', a, { content: a.content }));
 }
 
-/** Q6: recorded more than 72 h after it occurred (flagged, still valid). */
+/** Q6: recorded more than 72 h after it occurred (flagged, still valid); never an imported one. */
 export function backfillFindings(activities: readonly QualityActivity[]): Finding[] {
   return activities
+    .filter(entered)
     .filter((a) => isBackfill(new Date(a.occurredAt), new Date(a.recordedAt)))
     .map((a) => {
       const hours = (Date.parse(a.recordedAt) - Date.parse(a.occurredAt)) / 3_600_000;
@@ -54,13 +60,14 @@ const byRecorded = (a: QualityActivity, b: QualityActivity) =>
 /**
  * Q4 among ONE user's live activities (`pool`, which must hold every live activity of the user
  * recorded in the 168 h before each one to decide), for the ids in `decide`. The detail names the
- * copy it repeats: the latest earlier activity with the same normalised content.
+ * copy it repeats: the latest earlier activity with the same normalised content. Imported
+ * activities are neither copies nor originals: nobody typed them.
  */
 export function copyPasteFindings(
   pool: readonly QualityActivity[],
   decide: ReadonlySet<string>,
 ): Finding[] {
-  const live = pool.filter((a) => a.deletedAt === null);
+  const live = pool.filter((a) => a.deletedAt === null && entered(a));
   const hits = new Set(
     findCopyPasteActivities(
       live.map((a) => ({ id: a.id, content: a.content, recordedAt: new Date(a.recordedAt) })),
@@ -81,14 +88,15 @@ export function copyPasteFindings(
 /**
  * Q5 among ONE user's activities, deleted ones included: a burst is about how the records were
  * entered, and deleting one afterwards does not undo that. Each flagged activity's detail gives
- * the run of flagged activities it belongs to (neighbours less than 10 minutes apart).
+ * the run of flagged activities it belongs to (neighbours less than 10 minutes apart). Imported
+ * activities, all recorded at the import's time, are no burst of anyone's.
  */
 export function burstFindings(
   pool: readonly QualityActivity[],
   decide: ReadonlySet<string>,
 ): Finding[] {
   const flagged = new Set(
-    findBursts(pool.map((a) => ({ id: a.id, recordedAt: new Date(a.recordedAt) }))),
+    findBursts(pool.filter(entered).map((a) => ({ id: a.id, recordedAt: new Date(a.recordedAt) }))),
   );
   const runs: QualityActivity[][] = [];
   for (const a of pool.filter((x) => flagged.has(x.id)).sort(byRecorded)) {

@@ -11,6 +11,7 @@ const ACTIVITY_COLUMNS = [
   'occurredAt',
   'recordedAt',
   'deletedAt',
+  'importJobId',
 ] as const;
 
 export async function findQualityActivity(
@@ -242,7 +243,8 @@ export type DeletedRecord = {
 
 /**
  * Deleted activities, customers and leads created in [from, before), by creator (an activity's
- * creator is its author, its creation its recorded_at), optionally for one user only.
+ * creator is its author, its creation its recorded_at; an imported one has no creator),
+ * optionally for one user only.
  */
 export async function deletedRecordsCreated(
   executor: Executor,
@@ -253,6 +255,7 @@ export async function deletedRecordsCreated(
     .selectFrom('activities')
     .select(['id', 'actorId as userId', 'recordedAt as createdAt', 'deletedAt'])
     .where('deletedAt', 'is not', null)
+    .where('importJobId', 'is', null)
     .where('recordedAt', '>=', range.from)
     .where('recordedAt', '<', range.before);
   // Customers and leads share the audited columns (created_by, created_at, deleted_at).

@@ -23,6 +23,14 @@ export const importsEn = {
     import_reference_ambiguous:
       '{{count}} records match {{target}} "{{value}}"; use its number or id',
     import_row_invalid: 'The row could not be imported: {{reason}}',
+    import_close_day_missing: 'A won or lost opportunity needs the day it closed',
+    import_closed_before_created: 'Created at {{createdAt}}, after it closed on {{closedOn}}',
+    import_contract_number_taken: 'Contract number "{{value}}" is already used',
+    import_target_own: 'Nobody sets their own target',
+    import_target_outside_unit_range: '{{value}} is not a possible value of {{metric}}',
+    import_target_on_wrong_side_of_floor:
+      '{{value}} is not better than the floor {{floor}} of {{metric}} in the person’s template',
+    import_target_equals_floor: '{{value}} equals the floor of {{metric}} in the person’s template',
     import_format_unsupported: 'Import a .csv or .xlsx file',
     import_entity_unsupported: 'These records cannot be imported yet',
   },

@@ -30,12 +30,13 @@ const flagged = (entity: 'activity' | 'customer' | 'lead', id: string) =>
  * actor), customers and leads (created_at, created_by) — share carrying an open quality flag of any
  * rule. Invalid activities DO count here, although every other metric excludes them: this metric
  * is about the flags, and Q3/Q4 are the ones that make activities invalid. Deleted records do not
- * count (a flag on a record its author deleted is no longer a problem in the data).
+ * count (a flag on a record its author deleted is no longer a problem in the data). Imported
+ * activities (import_job_id set) were created by nobody and do not count either.
  */
 export function dataFlagRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`
     select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, ${flagged('activity', 'a.id')} as num, 1 as den
-      from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')}
+      from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')} and a.import_job_id is null
     union all
     select c.created_by, 'customer', c.id, c.created_at, ${flagged('customer', 'c.id')}, 1
       from customers c where c.created_by is not null and ${atInPeriod(ctx, 'c.created_at')} and ${notDeleted('c')}

@@ -22,14 +22,15 @@ export function activityFrequencyFacts(ctx: FactContext): RawBuilder<FactRow> {
 /**
  * update_timeliness: timed events recorded by u in P — activities, stage changes, customer status
  * changes, payments — each timely when recorded within 24 h of when it happened (stored at write).
- * An opportunity's creation row (no stage before it) is not a change.
+ * An opportunity's creation row (no stage before it) is not a change. Imported activities and
+ * payments (import_job_id set) were recorded by nobody and are no timed events.
  */
 export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
   const from = ts(ctx, ctx.start);
   const to = ts(ctx, ctx.end);
   return sql<FactRow>`
     select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
-      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')}
+      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')} and a.import_job_id is null
     union all
     select s.actor_id, 'stage_change', s.id, s.recorded_at, s.timely, 1
       from stage_changes s where s.recorded_at >= ${from} and s.recorded_at < ${to} and s.actor_id is not null
@@ -39,7 +40,7 @@ export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
       from customer_status_changes c where c.recorded_at >= ${from} and c.recorded_at < ${to} and c.actor_id is not null
     union all
     select p.created_by, 'payment', p.id, p.recorded_at, p.timely, 1
-      from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null`;
+      from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null and p.import_job_id is null`;
 }
 
 /**

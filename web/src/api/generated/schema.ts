@@ -11042,7 +11042,7 @@ export interface operations {
                         items: {
                             id: string;
                             /** @enum {string} */
-                            entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                            entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
                             source: string;
                             fileName: string;
                             /** @enum {string} */
@@ -11110,7 +11110,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
                         source: string;
                         fileName: string;
                         /** @enum {string} */
@@ -11205,7 +11205,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
                         source: string;
                         fileName: string;
                         /** @enum {string} */
@@ -11306,7 +11306,7 @@ export interface operations {
                             row: number;
                             column: string;
                             /** @enum {string} */
-                            code: "import_header_not_found" | "import_required_column_missing" | "import_required_missing" | "import_text_too_long" | "import_choice_unknown" | "import_date_invalid" | "import_date_out_of_range" | "import_date_in_future" | "import_amount_invalid" | "import_amount_negative" | "import_amount_too_precise" | "import_amount_too_large" | "import_number_invalid" | "import_email_invalid" | "import_phone_scientific" | "import_owner_unknown" | "import_owner_ambiguous" | "import_reference_unknown" | "import_reference_ambiguous" | "import_row_invalid";
+                            code: "import_header_not_found" | "import_required_column_missing" | "import_required_missing" | "import_text_too_long" | "import_choice_unknown" | "import_date_invalid" | "import_date_out_of_range" | "import_date_in_future" | "import_amount_invalid" | "import_amount_negative" | "import_amount_too_precise" | "import_amount_too_large" | "import_number_invalid" | "import_email_invalid" | "import_phone_scientific" | "import_owner_unknown" | "import_owner_ambiguous" | "import_reference_unknown" | "import_reference_ambiguous" | "import_row_invalid" | "import_close_day_missing" | "import_closed_before_created" | "import_contract_number_taken" | "import_target_own" | "import_target_outside_unit_range" | "import_target_on_wrong_side_of_floor" | "import_target_equals_floor";
                             params: {
                                 [key: string]: string | number;
                             };
@@ -11373,7 +11373,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                        entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
                         source: string;
                         fileName: string;
                         /** @enum {string} */
@@ -21101,7 +21101,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
             };
             cookie?: never;
         };
@@ -21117,7 +21117,7 @@ export interface operations {
                         job: {
                             id: string;
                             /** @enum {string} */
-                            entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment";
+                            entity: "customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target";
                             source: string;
                             fileName: string;
                             /** @enum {string} */
@@ -21384,14 +21384,14 @@ export const enumValues = {
     "get /api/v1/contacts/export query.format": ["xlsx","csv"],
     "get /api/v1/contacts/export query.language": ["en","zh-CN"],
     "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
-    "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
+    "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
-    "get /api/v1/imports/{id} response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
+    "get /api/v1/imports/{id} response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "get /api/v1/imports/{id} response.status": ["uploaded","checked","committing","done","failed"],
-    "put /api/v1/imports/{id}/mapping response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
+    "put /api/v1/imports/{id}/mapping response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "put /api/v1/imports/{id}/mapping response.status": ["uploaded","checked","committing","done","failed"],
-    "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid"],
-    "post /api/v1/imports/{id}/commit response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
+    "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid","import_close_day_missing","import_closed_before_created","import_contract_number_taken","import_target_own","import_target_outside_unit_range","import_target_on_wrong_side_of_floor","import_target_equals_floor"],
+    "post /api/v1/imports/{id}/commit response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "post /api/v1/imports/{id}/commit response.status": ["uploaded","checked","committing","done","failed"],
     "get /api/v1/pipeline-stages query.includeInactive": ["true","false"],
     "get /api/v1/pipeline-stages response.items.kind": ["open","won","lost"],
@@ -21719,7 +21719,7 @@ export const enumValues = {
     "post /api/v1/recognition/badges response.rule.window.kind": ["cycles","days","month"],
     "patch /api/v1/recognition/badges/{id} response.rule.window.kind": ["cycles","days","month"],
     "put /api/v1/recognition/built-in-badges/{key} response.rule.window.kind": ["cycles","days","month"],
-    "post /api/v1/imports/{entity} path.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
-    "post /api/v1/imports/{entity} response.job.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
+    "post /api/v1/imports/{entity} path.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
+    "post /api/v1/imports/{entity} response.job.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "post /api/v1/imports/{entity} response.job.status": ["uploaded","checked","committing","done","failed"],
 } as const;
