@@ -18,14 +18,14 @@ import { reportWindow } from './report-window.js';
 import type { ReportDrill, ReportQuery, SalesRow } from './reports.schema.js';
 
 /** What every report starts from: who may be counted, the period, and the filters to drill with. */
-type ReportInput = {
+export type ReportInput = {
   owners: ReportOwners;
   window: ReturnType<typeof reportWindow>;
   /** The report's own department and person filters, carried into every drill-down. */
   drillBase: Record<string, string>;
 };
 
-function reportInput(actor: Actor, query: ReportQuery, zone: string): ReportInput {
+export function reportInput(actor: Actor, query: ReportQuery, zone: string): ReportInput {
   const drillBase: Record<string, string> = {};
   if (query.departmentId) drillBase.departmentId = query.departmentId;
   if (query.ownerId) drillBase.ownerId = query.ownerId;
@@ -40,9 +40,9 @@ function reportInput(actor: Actor, query: ReportQuery, zone: string): ReportInpu
   };
 }
 
-const periodOf = (window: ReportWindow) => ({ from: window.firstDay, to: window.lastDay });
+export const periodOf = (window: ReportWindow) => ({ from: window.firstDay, to: window.lastDay });
 
-const drill = (
+export const drill = (
   entity: ReportDrill['entity'],
   base: Record<string, string>,
   filter: Record<string, string>,
