@@ -431,6 +431,16 @@ describeEngines('reports: CRM adoption, win/loss and service', (use) => {
     });
   });
 
+  it("puts the win/loss and service totals in the lead's cockpit", async () => {
+    const cockpit = await get(`/api/v1/reports/cockpit?${MARCH}`, lead);
+    expect(cockpit.winLoss).toMatchObject({ wonCount: 1, lostCount: 2, lostCents: 500_000 });
+    expect(cockpit.service).toMatchObject({
+      tickets: 4,
+      firstResponseMinutes: 75,
+      csat: { numerator: 2, denominator: 3 },
+    });
+  });
+
   it('counts as a report view and exports CSV in the reader’s language', async () => {
     const en = await use().request({
       method: 'GET',
@@ -476,7 +486,7 @@ describeEngines('reports: CRM adoption, win/loss and service', (use) => {
       .where('kind', '=', 'report_view')
       .execute();
     expect(new Set(views.map((v) => v.recordId))).toEqual(
-      new Set(['adoption', 'win-loss', 'service']),
+      new Set(['adoption', 'win-loss', 'service', 'cockpit']),
     );
   });
 });

@@ -10,7 +10,7 @@ import { factContext } from '../metrics/metric-engine.js';
 import type { KeyField } from '../metrics/metric-period.js';
 import { aggregateFacts, type FactAggregate } from '../metrics/metrics.repository.js';
 import { usersInScope, type ReportUser } from './reports.repository.js';
-import { periodOf, reportInput, type ReportInput } from './reports.service.js';
+import { periodOf, reportInput, type ReportInput } from './report-input.js';
 import type { AdoptionRow, ReportQuery } from './reports.schema.js';
 
 /** The metrics whose facts the adoption figures add up (METRICS.md "CRM adoption by team"). */

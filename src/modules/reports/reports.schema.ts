@@ -161,16 +161,6 @@ const managerUse = z
   })
   .meta({ id: 'ManagerUse' });
 
-export const cockpitOut = z
-  .object({
-    period: reportPeriod,
-    funnel: funnelOut,
-    stageDurations: stageDurationsOut,
-    sales: salesRow,
-    managers: z.array(managerUse),
-  })
-  .meta({ id: 'Cockpit' });
-
 const share = z
   .object({
     numerator: z.number(),
@@ -268,3 +258,15 @@ export const serviceOut = z
     total: serviceRow,
   })
   .meta({ id: 'ServiceReport' });
+
+export const cockpitOut = z
+  .object({
+    period: reportPeriod,
+    funnel: funnelOut,
+    stageDurations: stageDurationsOut,
+    sales: salesRow,
+    winLoss: winLossRow.describe("win/loss report's total"),
+    service: serviceRow.describe("service report's total"),
+    managers: z.array(managerUse),
+  })
+  .meta({ id: 'Cockpit' });

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { factContext } from '../metrics/metric-engine.js';
 import * as repo from './reports.repository.js';
 import type { ReportUser } from './reports.repository.js';
-import { drill, periodOf, reportInput, type ReportInput } from './reports.service.js';
+import { drill, periodOf, reportInput, type ReportInput } from './report-input.js';
 import type { ReportQuery, ServiceRow } from './reports.schema.js';
 import * as serviceRepo from './service-report.repository.js';
 

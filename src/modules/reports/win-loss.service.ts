@@ -6,7 +6,7 @@ import {
 } from '../../domain/reports/win-loss.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import * as repo from './reports.repository.js';
-import { drill, periodOf, reportInput, type ReportInput } from './reports.service.js';
+import { drill, periodOf, reportInput, type ReportInput } from './report-input.js';
 import type { ReportQuery, WinLossRow } from './reports.schema.js';
 import { closedOpportunities, type ClosedOpportunityRow } from './win-loss.repository.js';
 

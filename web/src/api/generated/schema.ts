@@ -4597,13 +4597,6 @@ export interface components {
                 naReason: string | null;
             };
         };
-        Cockpit: {
-            period: components["schemas"]["ReportPeriod"];
-            funnel: components["schemas"]["FunnelReport"];
-            stageDurations: components["schemas"]["StageDurationsReport"];
-            sales: components["schemas"]["SalesRow"];
-            managers: components["schemas"]["ManagerUse"][];
-        };
         ReportShare: {
             numerator: number;
             denominator: number;
@@ -4686,6 +4679,17 @@ export interface components {
             agents: components["schemas"]["ServiceRow"][];
             teams: components["schemas"]["ServiceRow"][];
             total: components["schemas"]["ServiceRow"];
+        };
+        Cockpit: {
+            period: components["schemas"]["ReportPeriod"];
+            funnel: components["schemas"]["FunnelReport"];
+            stageDurations: components["schemas"]["StageDurationsReport"];
+            sales: components["schemas"]["SalesRow"];
+            /** @description win/loss report's total */
+            winLoss: components["schemas"]["WinLossRow"];
+            /** @description service report's total */
+            service: components["schemas"]["ServiceRow"];
+            managers: components["schemas"]["ManagerUse"][];
         };
         TimelineItem: {
             /** @enum {string} */
@@ -21892,6 +21896,12 @@ export const enumValues = {
     "get /api/v1/reports/cockpit response.sales.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/cockpit response.sales.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/cockpit response.sales.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.winLoss.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.winLoss.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.tickets.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/adoption query.bucket": ["month","week"],
     "get /api/v1/reports/adoption response.bucket": ["month","week"],
     "get /api/v1/reports/win-loss query.bucket": ["month","week"],
