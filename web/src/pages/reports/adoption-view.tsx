@@ -1,4 +1,4 @@
-import { LineChart } from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { use as registerECharts } from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -10,7 +10,7 @@ import { EChart } from '../../components/echart';
 import { useFormatters } from '../../components/formatters';
 import { useReportFilters } from './report-filters';
 
-registerECharts([LineChart, GridComponent, LegendComponent, TooltipComponent]);
+registerECharts([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
 const bucketLabel = (row: { from: string; to: string }) =>
   row.from === row.to ? row.from.slice(5) : `${row.from.slice(5)}–${row.to.slice(5)}`;
@@ -50,7 +50,7 @@ export function AdoptionView({ report }: { report: AdoptionReport }) {
       series: teams.map((id) => {
         const rows = report.teams.filter((row) => row.departmentId === id);
         return {
-          type: 'line',
+          type: 'bar',
           name: rows[0]?.departmentName ?? t('reports.adoption.noTeam'),
           data: rows.map((row) => row.activeUsers),
         };

@@ -86,8 +86,14 @@ export function WinLossView({ report }: { report: WinLossReport }) {
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      yAxis: { type: 'category', inverse: true, data: reasons.map(label) },
-      xAxis: { type: 'value' },
+      // Long reasons are cut to fit a phone; the table below has them in full.
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: reasons.map(label),
+        axisLabel: { width: 120, overflow: 'truncate' },
+      },
+      xAxis: { type: 'value', axisLabel: { hideOverlap: true } },
       series: [
         {
           type: 'bar',
@@ -108,12 +114,14 @@ export function WinLossView({ report }: { report: WinLossReport }) {
   }, [report, t]);
   return (
     <>
-      <EChart
-        option={option}
-        height={Math.max(160, 60 + report.byReason.length * 32)}
-        ariaLabel={t('reports.winLoss.chart')}
-        testId="win-loss-chart"
-      />
+      {report.byReason.length > 0 && (
+        <EChart
+          option={option}
+          height={Math.max(160, 60 + report.byReason.length * 32)}
+          ariaLabel={t('reports.winLoss.chart')}
+          testId="win-loss-chart"
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('reports.winLoss.byReason')}>
