@@ -84,4 +84,35 @@ import { DEMO, openSignedIn, REP } from '../support/e2e-session.js';
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+  it('shows win/loss, service and CRM adoption in Chinese on a laptop and in English on a phone', async () => {
+    // The last 90 days, so that the demo company has closed deals and tickets whatever the date.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const last90 = `&from=${day(-90)}&to=${day(0)}`;
+    const views = [
+      ['win-loss', 'win-loss-reasons', 'win-loss-chart', last90],
+      ['service', 'service-agents', 'service-chart', last90],
+      ['adoption', 'adoption-table', 'adoption-chart', ''],
+    ] as const;
+    for (const [locale, width] of [
+      ['zh-CN', 1366],
+      ['en-US', 390],
+    ] as const) {
+      const { context, page, errors } = await openSignedIn(
+        browser,
+        server,
+        `ceo${DEMO}`,
+        locale,
+        width,
+      );
+      for (const [report, table, chart, period] of views) {
+        await page.goto(`${server.url}/reports?report=${report}${period}`);
+        await page.getByTestId(table).waitFor({ timeout: 120_000 });
+        await page.getByTestId(chart).waitFor();
+        await screenshot(page, `reports-${report}-${locale}-${width}`);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 300_000);
 });

@@ -31,6 +31,8 @@ export type FeedbackFilter = {
   decidedBy?: string | undefined;
   createdFrom?: string | undefined;
   createdBefore?: string | undefined;
+  decidedFrom?: string | undefined;
+  decidedBefore?: string | undefined;
 };
 
 function visibleFeedback(executor: Executor, viewer: FeedbackViewer) {
@@ -85,6 +87,8 @@ export async function listFeedback(
   if (filter.decidedBy) query = query.where('feedback.decidedBy', '=', filter.decidedBy);
   if (filter.createdFrom) query = query.where('feedback.createdAt', '>=', filter.createdFrom);
   if (filter.createdBefore) query = query.where('feedback.createdAt', '<', filter.createdBefore);
+  if (filter.decidedFrom) query = query.where('feedback.decidedAt', '>=', filter.decidedFrom);
+  if (filter.decidedBefore) query = query.where('feedback.decidedAt', '<', filter.decidedBefore);
   return pageOfQuery(query.orderBy(`feedback.${sort.by}`, sort.order).orderBy('feedback.id'), page);
 }
 

@@ -66,6 +66,8 @@ export const listFeedbackQuery = pageQuery.extend({
   decidedBy: id.optional(),
   createdFrom: calendarDateField.optional(),
   createdTo: calendarDateField.optional().describe('inclusive'),
+  decidedFrom: calendarDateField.optional(),
+  decidedTo: calendarDateField.optional().describe('inclusive'),
   sort: z.enum(['createdAt', 'updatedAt', 'decidedAt', 'status']).default('createdAt'),
 });
 export type ListFeedbackQuery = z.infer<typeof listFeedbackQuery>;

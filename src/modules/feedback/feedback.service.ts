@@ -53,6 +53,7 @@ export async function loadFeedback(
 
 export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuery, zone: string) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  const decided = dayRangeToInstants(query.decidedFrom, query.decidedTo, zone);
   const { q, status, reporterId, departmentId, customerId, ticketId, decidedBy } = query;
   const filter = {
     q,
@@ -64,6 +65,8 @@ export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuer
     decidedBy,
     createdFrom: created.from,
     createdBefore: created.before,
+    decidedFrom: decided.from,
+    decidedBefore: decided.before,
   };
   const { items, total } = await repo.listFeedback(
     db.kysely,

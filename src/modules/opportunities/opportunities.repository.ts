@@ -48,6 +48,10 @@ export type OpportunityFilter = {
   leftStageId?: string | undefined;
   leftFrom?: string | undefined;
   leftBefore?: string | undefined;
+  /** Exact matches, for the win/loss report's groups. */
+  closeReason?: string | undefined;
+  customerSource?: string | undefined;
+  customerIndustry?: string | undefined;
 };
 
 /**
@@ -148,6 +152,17 @@ export async function listOpportunities(
   if (filter.reachedStageId) query = query.where(reachedStageCondition(filter.reachedStageId));
   if (filter.leftStageId)
     query = query.where(leftStageCondition(filter.leftStageId, filter.leftFrom, filter.leftBefore));
+  if (filter.closeReason !== undefined)
+    query = query.where('opportunities.closeReason', '=', filter.closeReason);
+  if (filter.customerSource !== undefined || filter.customerIndustry !== undefined)
+    query = query.where('opportunities.customerId', 'in', (eb) => {
+      let customers = eb.selectFrom('customers').select('customers.id');
+      if (filter.customerSource !== undefined)
+        customers = customers.where('customers.source', '=', filter.customerSource);
+      if (filter.customerIndustry !== undefined)
+        customers = customers.where('customers.industry', '=', filter.customerIndustry);
+      return customers;
+    });
   return pageOfQuery(
     query
       .selectAll('opportunities')

@@ -115,6 +115,9 @@ export const listOpportunitiesQuery = pageQuery.extend({
     .optional()
     .describe('reached this open stage, a later open one or a won one (sales funnel step)'),
   leftStageId: id.optional().describe('left this stage (with leftFrom/leftTo: in those days)'),
+  closeReason: z.string().max(1000).optional().describe('closed with exactly this reason'),
+  customerSource: z.string().max(100).optional().describe("the customer's source, exactly"),
+  customerIndustry: z.string().max(100).optional().describe("the customer's industry, exactly"),
   leftFrom: calendarDateField.optional(),
   leftTo: calendarDateField.optional().describe('inclusive'),
   sort: z

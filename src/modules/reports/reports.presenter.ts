@@ -52,6 +52,11 @@ const WORDS = {
     insightDays: 'Insight days',
     reviewCoverage: 'Review coverage %',
     manager: 'Manager',
+    wonDeals: 'Opportunities won',
+    lostDeals: 'Opportunities lost',
+    winRate: 'Win rate %',
+    firstResponse: 'First response, median (min)',
+    csat: 'CSAT %',
   },
   'zh-CN': {
     step: '环节',
@@ -89,6 +94,11 @@ const WORDS = {
     insightDays: '数据应用天数',
     reviewCoverage: '点评覆盖率 %',
     manager: '管理者',
+    wonDeals: '赢单商机数',
+    lostDeals: '丢单商机数',
+    winRate: '赢单率 %',
+    firstResponse: '首次响应中位数（分钟）',
+    csat: '客户满意度 %',
   },
 } as const;
 
@@ -193,6 +203,11 @@ export function cockpitCsv(report: Cockpit, stages: readonly StageRow[], languag
     csvLine([w.collectionTarget, yuan(report.sales.collectionTargetCents)]),
     csvLine([w.receivable, yuan(report.sales.receivableCents)]),
     csvLine([w.over_90, yuan(report.sales.ageing.over_90)]),
+    csvLine([w.wonDeals, report.winLoss.wonCount]),
+    csvLine([w.lostDeals, report.winLoss.lostCount]),
+    csvLine([w.winRate, percent(report.winLoss.winRate)]),
+    csvLine([w.firstResponse, days(report.service.firstResponseMinutes)]),
+    csvLine([w.csat, percent(report.service.csat.value)]),
     csvLine([w.manager, w.department, w.insightDays, w.reviewCoverage]),
     ...report.managers.map((m) =>
       csvLine([

@@ -18,7 +18,7 @@ export type ReportOwners = {
 /** Instants [from, before) and inclusive org-zone days [firstDay, lastDay] of the period. */
 export type ReportWindow = { from: string; before: string; firstDay: string; lastDay: string };
 
-function ownedBy(ownerColumn: string, owners: ReportOwners): RawBuilder<boolean> {
+export function ownedBy(ownerColumn: string, owners: ReportOwners): RawBuilder<boolean> {
   const conditions = [
     sql`${sql.ref(ownerColumn)} is not null`,
     ownerScopeCondition(ownerColumn, owners.scope),
@@ -266,6 +266,21 @@ export async function usersWithRole(
     .where('users.id', 'in', (eb) =>
       eb.selectFrom('userRoles').select('userRoles.userId').where('userRoles.role', '=', role),
     )
+    .where(ownedBy('users.id', owners))
+    .orderBy('users.name')
+    .orderBy('users.id')
+    .execute();
+}
+
+/** Every user within the owners (scope, department, person), active or not: adoption counts them by their dates. */
+export async function usersInScope(
+  executor: Executor,
+  owners: ReportOwners,
+): Promise<ReportUser[]> {
+  return executor
+    .selectFrom('users')
+    .leftJoin('departments', 'departments.id', 'users.departmentId')
+    .select(reportUserColumns)
     .where(ownedBy('users.id', owners))
     .orderBy('users.name')
     .orderBy('users.id')

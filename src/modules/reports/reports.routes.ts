@@ -7,7 +7,14 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { listStages } from '../pipeline/pipeline.repository.js';
 import { canReadReports } from './reports.policy.js';
 import { cockpitCsv, funnelCsv, salesCsv, stageDurationsCsv } from './reports.presenter.js';
+import { adoptionCsv, serviceCsv, winLossCsv } from './more-reports.presenter.js';
+import { adoptionReport } from './adoption.service.js';
+import { serviceReport } from './service-report.service.js';
+import { winLossReport } from './win-loss.service.js';
 import {
+  adoptionOut,
+  serviceOut,
+  winLossOut,
   cockpitOut,
   funnelOut,
   reportParams,
@@ -114,6 +121,65 @@ export function registerReportRoutes(
   );
 
   r.get(
+    '/api/v1/reports/adoption',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getAdoptionReport',
+        tags,
+        summary:
+          'CRM adoption by team and month or week: active users, completeness, timeliness, activities, open flags',
+        querystring: reportQuery,
+        response: { 200: adoptionOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'adoption');
+      return adoptionReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/win-loss',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getWinLossReport',
+        tags,
+        summary:
+          'Won and lost opportunities closed in the period by reason, lead source, industry and person',
+        querystring: reportQuery,
+        response: { 200: winLossOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'win-loss');
+      return winLossReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
+    '/api/v1/reports/service',
+    {
+      config: allowed,
+      schema: {
+        operationId: 'getServiceReport',
+        tags,
+        summary: 'First response, resolution time, CSAT and adopted feedback by agent and team',
+        querystring: reportQuery,
+        response: { 200: serviceOut },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      viewed(actor, 'service');
+      return serviceReport(db, actor, request.query, zone);
+    },
+  );
+
+  r.get(
     '/api/v1/reports/:report/csv',
     {
       config: allowed,
@@ -144,6 +210,12 @@ export function registerReportRoutes(
         );
       else if (report === 'sales')
         lines = salesCsv(await salesReport(db, actor, query, zone), language);
+      else if (report === 'adoption')
+        lines = adoptionCsv(await adoptionReport(db, actor, query, zone), language);
+      else if (report === 'win-loss')
+        lines = winLossCsv(await winLossReport(db, actor, query, zone), language);
+      else if (report === 'service')
+        lines = serviceCsv(await serviceReport(db, actor, query, zone), language);
       else lines = cockpitCsv(await cockpitReport(db, actor, query, zone), stages, language);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')

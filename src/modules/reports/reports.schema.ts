@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
+import { BUCKET_KINDS } from '../../domain/reports/buckets.js';
 import { calendarDateField } from '../../platform/http/field-schemas.js';
 
 const id = z.string().min(1).max(64);
 
-export const REPORTS = ['funnel', 'stage-durations', 'sales', 'cockpit'] as const;
+export const REPORTS = [
+  'funnel',
+  'stage-durations',
+  'sales',
+  'cockpit',
+  'adoption',
+  'win-loss',
+  'service',
+] as const;
 export type ReportKey = (typeof REPORTS)[number];
 
 const reportFilters = z.object({
@@ -12,6 +21,10 @@ const reportFilters = z.object({
   to: calendarDateField.optional().describe('last day of the period, inclusive'),
   departmentId: id.optional().describe('owners who are members of this department'),
   ownerId: id.optional().describe('this owner only'),
+  bucket: z
+    .enum(BUCKET_KINDS)
+    .optional()
+    .describe('CRM adoption: months (default) or Monday-to-Sunday weeks'),
 });
 const periodInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
   q.from === undefined || q.to === undefined || q.from <= q.to;
@@ -34,7 +47,15 @@ const reportPeriod = z
   .object({ from: z.string(), to: z.string() })
   .meta({ id: 'ReportPeriod', description: 'Inclusive org-zone days' });
 
-export const DRILL_ENTITIES = ['lead', 'customer', 'opportunity', 'contract', 'payment'] as const;
+export const DRILL_ENTITIES = [
+  'lead',
+  'customer',
+  'opportunity',
+  'contract',
+  'payment',
+  'ticket',
+  'feedback',
+] as const;
 
 /** Which list opens the records behind a figure, with the list filters that select exactly them. */
 export const reportDrill = z
@@ -140,12 +161,112 @@ const managerUse = z
   })
   .meta({ id: 'ManagerUse' });
 
+const share = z
+  .object({
+    numerator: z.number(),
+    denominator: z.number(),
+    value: z.number().nullable().describe('numerator / denominator; null when it is 0'),
+  })
+  .meta({ id: 'ReportShare' });
+
+const adoptionRow = z
+  .object({
+    /** A department id (null: people in no department) — or null in the totals. */
+    departmentId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    from: z.string(),
+    to: z.string(),
+    members: z.number().int(),
+    activeUsers: z.number().int(),
+    completeness: share.describe('filled key fields / key fields of the customers owned'),
+    timeliness: share.describe('timely events / timed events recorded'),
+    activities: z.number().int().describe('valid contact activities that occurred'),
+    flags: share.describe('records created with an open data-quality flag / records created'),
+  })
+  .meta({ id: 'AdoptionRow' });
+export type AdoptionRow = z.infer<typeof adoptionRow>;
+
+export const adoptionOut = z
+  .object({
+    period: reportPeriod,
+    bucket: z.enum(BUCKET_KINDS),
+    buckets: z.array(reportPeriod),
+    teams: z.array(adoptionRow).describe('per team and bucket, teams by name, buckets in order'),
+    total: z.array(adoptionRow).describe('everyone counted, per bucket'),
+  })
+  .meta({ id: 'AdoptionReport' });
+
+const winLossRow = z
+  .object({
+    /** The group's value (a reason, source, industry or user id); null: not set, or the total. */
+    key: z.string().nullable(),
+    name: z.string().nullable(),
+    wonCount: z.number().int(),
+    wonCents: z.number().int(),
+    lostCount: z.number().int(),
+    lostCents: z.number().int(),
+    winRate: z.number().nullable().describe('won / (won + lost), by count'),
+    drills: z
+      .object({ won: reportDrill, lost: reportDrill })
+      .nullable()
+      .describe('null for "not set", which no list filter selects'),
+  })
+  .meta({ id: 'WinLossRow' });
+export type WinLossRow = z.infer<typeof winLossRow>;
+
+export const winLossOut = z
+  .object({
+    period: reportPeriod,
+    byReason: z.array(winLossRow),
+    bySource: z.array(winLossRow),
+    byIndustry: z.array(winLossRow),
+    byPerson: z.array(winLossRow),
+    total: winLossRow,
+  })
+  .meta({ id: 'WinLossReport' });
+
+const serviceRow = z
+  .object({
+    /** A user id (agents), a department id (teams; null: no department) or null (total). */
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    tickets: z.number().int().describe('tickets created in the period'),
+    firstResponseMinutes: z.number().nullable().describe('median'),
+    resolved: z.number().int(),
+    resolutionHours: z.number().nullable().describe('median'),
+    csat: share.describe('rated 4 or 5 / rated, of the tickets resolved'),
+    feedbackAdopted: z.number().int(),
+    drills: z
+      .object({
+        tickets: reportDrill,
+        resolved: reportDrill,
+        rated: reportDrill,
+        adopted: reportDrill,
+      })
+      .nullable()
+      .describe('null for people in no department, whose records no list filter selects'),
+  })
+  .meta({ id: 'ServiceRow' });
+export type ServiceRow = z.infer<typeof serviceRow>;
+
+export const serviceOut = z
+  .object({
+    period: reportPeriod,
+    agents: z.array(serviceRow),
+    teams: z.array(serviceRow),
+    total: serviceRow,
+  })
+  .meta({ id: 'ServiceReport' });
+
 export const cockpitOut = z
   .object({
     period: reportPeriod,
     funnel: funnelOut,
     stageDurations: stageDurationsOut,
     sales: salesRow,
+    winLoss: winLossRow.describe("win/loss report's total"),
+    service: serviceRow.describe("service report's total"),
     managers: z.array(managerUse),
   })
   .meta({ id: 'Cockpit' });

@@ -9,44 +9,14 @@ import {
 import { funnelSteps } from '../../domain/reports/funnel.js';
 import { stageDurations, stayDays } from '../../domain/reports/stage-durations.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { computeMetrics } from '../metrics/metric-engine.js';
 import { listStages } from '../pipeline/pipeline.repository.js';
 import * as repo from './reports.repository.js';
-import type { ReportOwners, ReportUser, ReportWindow } from './reports.repository.js';
-import { reportWindow } from './report-window.js';
+import type { ReportUser, ReportWindow } from './reports.repository.js';
+import { drill, periodOf, reportInput, type ReportInput } from './report-input.js';
+import { serviceOf } from './service-report.service.js';
+import { winLossOf } from './win-loss.service.js';
 import type { ReportDrill, ReportQuery, SalesRow } from './reports.schema.js';
-
-/** What every report starts from: who may be counted, the period, and the filters to drill with. */
-type ReportInput = {
-  owners: ReportOwners;
-  window: ReturnType<typeof reportWindow>;
-  /** The report's own department and person filters, carried into every drill-down. */
-  drillBase: Record<string, string>;
-};
-
-function reportInput(actor: Actor, query: ReportQuery, zone: string): ReportInput {
-  const drillBase: Record<string, string> = {};
-  if (query.departmentId) drillBase.departmentId = query.departmentId;
-  if (query.ownerId) drillBase.ownerId = query.ownerId;
-  return {
-    owners: {
-      scope: ownerScopeOf(actor),
-      departmentId: query.departmentId,
-      ownerId: query.ownerId,
-    },
-    window: reportWindow(query, zone),
-    drillBase,
-  };
-}
-
-const periodOf = (window: ReportWindow) => ({ from: window.firstDay, to: window.lastDay });
-
-const drill = (
-  entity: ReportDrill['entity'],
-  base: Record<string, string>,
-  filter: Record<string, string>,
-): ReportDrill => ({ entity, filter: { ...base, ...filter } });
 
 async function funnelOf(db: Db, input: ReportInput) {
   const { owners, window, drillBase } = input;
@@ -295,10 +265,12 @@ async function managersUseOf(db: Db, input: ReportInput, zone: string) {
 
 export async function cockpitReport(db: Db, actor: Actor, query: ReportQuery, zone: string) {
   const input = reportInput(actor, query, zone);
-  const [funnel, durations, sales, managers] = await Promise.all([
+  const [funnel, durations, sales, winLoss, service, managers] = await Promise.all([
     funnelOf(db, input),
     stageDurationsOf(db, input),
     salesOf(db, input),
+    winLossOf(db, input),
+    serviceOf(db, input, zone),
     managersUseOf(db, input, zone),
   ]);
   return {
@@ -306,6 +278,8 @@ export async function cockpitReport(db: Db, actor: Actor, query: ReportQuery, zo
     funnel,
     stageDurations: durations,
     sales: sales.total,
+    winLoss: winLoss.total,
+    service: service.total,
     managers,
   };
 }

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
@@ -32,6 +32,9 @@ export type TicketFilter = {
   unassigned?: boolean | undefined;
   createdFrom?: string | undefined;
   createdBefore?: string | undefined;
+  resolvedFrom?: string | undefined;
+  resolvedBefore?: string | undefined;
+  rated?: boolean | undefined;
 };
 
 export async function findTicket(executor: Executor, id: string): Promise<TicketRow | undefined> {
@@ -103,6 +106,14 @@ export async function listTickets(
     query = query.where('tickets.assigneeId', filter.unassigned ? 'is' : 'is not', null);
   if (filter.createdFrom) query = query.where('tickets.createdAt', '>=', filter.createdFrom);
   if (filter.createdBefore) query = query.where('tickets.createdAt', '<', filter.createdBefore);
+  if (filter.resolvedFrom) query = query.where('tickets.resolvedAt', '>=', filter.resolvedFrom);
+  if (filter.resolvedBefore) query = query.where('tickets.resolvedAt', '<', filter.resolvedBefore);
+  if (filter.rated !== undefined)
+    query = query.where(
+      filter.rated
+        ? sql<boolean>`tickets.rating between 1 and 5`
+        : sql<boolean>`(tickets.rating is null or tickets.rating not between 1 and 5)`,
+    );
   return pageOfQuery(
     query
       .selectAll('tickets')

@@ -96,6 +96,9 @@ export const listTicketsQuery = pageQuery.extend({
   unassigned: booleanQueryField,
   createdFrom: calendarDateField.optional(),
   createdTo: calendarDateField.optional().describe('inclusive'),
+  resolvedFrom: calendarDateField.optional(),
+  resolvedTo: calendarDateField.optional().describe('inclusive'),
+  rated: booleanQueryField.describe('has a 1–5 rating (true) or none (false)'),
   sort: z.enum(['createdAt', 'updatedAt', 'priority', 'status', 'resolvedAt']).default('createdAt'),
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;

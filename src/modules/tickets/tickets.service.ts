@@ -68,6 +68,7 @@ export async function readTicket(db: Db, actor: Actor, id: string) {
 
 export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery, zone: string) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
+  const resolved = dayRangeToInstants(query.resolvedFrom, query.resolvedTo, zone);
   const { q, status, priority, assigneeId, departmentId, customerId, unassigned } = query;
   const filter = {
     q,
@@ -79,6 +80,9 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
     unassigned,
     createdFrom: created.from,
     createdBefore: created.before,
+    resolvedFrom: resolved.from,
+    resolvedBefore: resolved.before,
+    rated: query.rated,
   };
   const { items, total } = await repo.listTickets(
     db.kysely,

@@ -29,7 +29,15 @@ const PAGES = {
   review: { calls: ['getQuarterlyReview'] },
   recognition: { calls: ['listRecognitionGrants', 'getLeaderboards'] },
   reports: {
-    calls: ['getCockpit', 'getFunnelReport', 'getStageDurationsReport', 'getSalesReport'],
+    calls: [
+      'getCockpit',
+      'getFunnelReport',
+      'getStageDurationsReport',
+      'getSalesReport',
+      'getAdoptionReport',
+      'getWinLossReport',
+      'getServiceReport',
+    ],
   },
   users: { calls: ['listUsers', 'createUser'] },
   departments: { calls: ['listDepartments', 'createDepartment'] },

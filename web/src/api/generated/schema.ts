@@ -2299,6 +2299,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CRM adoption by team and month or week: active users, completeness, timeliness, activities, open flags */
+        get: operations["getAdoptionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/win-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Won and lost opportunities closed in the period by reason, lead source, industry and person */
+        get: operations["getWinLossReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** First response, resolution time, CSAT and adopted feedback by agent and team */
+        get: operations["getServiceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{report}/csv": {
         parameters: {
             query?: never;
@@ -4476,7 +4527,7 @@ export interface components {
         };
         ReportDrill: {
             /** @enum {string} */
-            entity: "lead" | "customer" | "opportunity" | "contract" | "payment";
+            entity: "lead" | "customer" | "opportunity" | "contract" | "payment" | "ticket" | "feedback";
             filter: {
                 [key: string]: string;
             };
@@ -4563,11 +4614,98 @@ export interface components {
                 naReason: string | null;
             };
         };
+        ReportShare: {
+            numerator: number;
+            denominator: number;
+            /** @description numerator / denominator; null when it is 0 */
+            value: number | null;
+        };
+        AdoptionRow: {
+            departmentId: string | null;
+            departmentName: string | null;
+            from: string;
+            to: string;
+            members: number;
+            activeUsers: number;
+            /** @description filled key fields / key fields of the customers owned */
+            completeness: components["schemas"]["ReportShare"];
+            /** @description timely events / timed events recorded */
+            timeliness: components["schemas"]["ReportShare"];
+            /** @description valid contact activities that occurred */
+            activities: number;
+            /** @description records created with an open data-quality flag / records created */
+            flags: components["schemas"]["ReportShare"];
+        };
+        AdoptionReport: {
+            period: components["schemas"]["ReportPeriod"];
+            /** @enum {string} */
+            bucket: "month" | "week";
+            buckets: components["schemas"]["ReportPeriod"][];
+            /** @description per team and bucket, teams by name, buckets in order */
+            teams: components["schemas"]["AdoptionRow"][];
+            /** @description everyone counted, per bucket */
+            total: components["schemas"]["AdoptionRow"][];
+        };
+        WinLossRow: {
+            key: string | null;
+            name: string | null;
+            wonCount: number;
+            wonCents: number;
+            lostCount: number;
+            lostCents: number;
+            /** @description won / (won + lost), by count */
+            winRate: number | null;
+            /** @description null for "not set", which no list filter selects */
+            drills: {
+                won: components["schemas"]["ReportDrill"];
+                lost: components["schemas"]["ReportDrill"];
+            } | null;
+        };
+        WinLossReport: {
+            period: components["schemas"]["ReportPeriod"];
+            byReason: components["schemas"]["WinLossRow"][];
+            bySource: components["schemas"]["WinLossRow"][];
+            byIndustry: components["schemas"]["WinLossRow"][];
+            byPerson: components["schemas"]["WinLossRow"][];
+            total: components["schemas"]["WinLossRow"];
+        };
+        ServiceRow: {
+            id: string | null;
+            name: string | null;
+            departmentName: string | null;
+            /** @description tickets created in the period */
+            tickets: number;
+            /** @description median */
+            firstResponseMinutes: number | null;
+            resolved: number;
+            /** @description median */
+            resolutionHours: number | null;
+            /** @description rated 4 or 5 / rated, of the tickets resolved */
+            csat: components["schemas"]["ReportShare"];
+            feedbackAdopted: number;
+            /** @description null for people in no department, whose records no list filter selects */
+            drills: {
+                tickets: components["schemas"]["ReportDrill"];
+                resolved: components["schemas"]["ReportDrill"];
+                rated: components["schemas"]["ReportDrill"];
+                adopted: components["schemas"]["ReportDrill"];
+            } | null;
+        };
+        ServiceReport: {
+            period: components["schemas"]["ReportPeriod"];
+            agents: components["schemas"]["ServiceRow"][];
+            teams: components["schemas"]["ServiceRow"][];
+            total: components["schemas"]["ServiceRow"];
+        };
         Cockpit: {
             period: components["schemas"]["ReportPeriod"];
             funnel: components["schemas"]["FunnelReport"];
             stageDurations: components["schemas"]["StageDurationsReport"];
             sales: components["schemas"]["SalesRow"];
+            /** @description win/loss report's total */
+            winLoss: components["schemas"]["WinLossRow"];
+            /** @description service report's total */
+            service: components["schemas"]["ServiceRow"];
             managers: components["schemas"]["ManagerUse"][];
         };
         TimelineItem: {
@@ -8578,6 +8716,11 @@ export interface operations {
                 createdFrom?: string;
                 /** @description inclusive */
                 createdTo?: string;
+                resolvedFrom?: string;
+                /** @description inclusive */
+                resolvedTo?: string;
+                /** @description has a 1–5 rating (true) or none (false) */
+                rated?: "true" | "false";
                 sort?: "createdAt" | "updatedAt" | "priority" | "status" | "resolvedAt";
             };
             header?: never;
@@ -9364,6 +9507,11 @@ export interface operations {
                 createdFrom?: string;
                 /** @description inclusive */
                 createdTo?: string;
+                resolvedFrom?: string;
+                /** @description inclusive */
+                resolvedTo?: string;
+                /** @description has a 1–5 rating (true) or none (false) */
+                rated?: "true" | "false";
                 sort?: "createdAt" | "updatedAt" | "priority" | "status" | "resolvedAt";
                 format?: "xlsx" | "csv";
                 /** @description of the headers and choice values; defaults to Accept-Language */
@@ -9505,6 +9653,9 @@ export interface operations {
                 createdFrom?: string;
                 /** @description inclusive */
                 createdTo?: string;
+                decidedFrom?: string;
+                /** @description inclusive */
+                decidedTo?: string;
                 sort?: "createdAt" | "updatedAt" | "decidedAt" | "status";
             };
             header?: never;
@@ -11802,6 +11953,12 @@ export interface operations {
                 reachedStageId?: string;
                 /** @description left this stage (with leftFrom/leftTo: in those days) */
                 leftStageId?: string;
+                /** @description closed with exactly this reason */
+                closeReason?: string;
+                /** @description the customer's source, exactly */
+                customerSource?: string;
+                /** @description the customer's industry, exactly */
+                customerIndustry?: string;
                 leftFrom?: string;
                 /** @description inclusive */
                 leftTo?: string;
@@ -12323,6 +12480,12 @@ export interface operations {
                 reachedStageId?: string;
                 /** @description left this stage (with leftFrom/leftTo: in those days) */
                 leftStageId?: string;
+                /** @description closed with exactly this reason */
+                closeReason?: string;
+                /** @description the customer's source, exactly */
+                customerSource?: string;
+                /** @description the customer's industry, exactly */
+                customerIndustry?: string;
                 leftFrom?: string;
                 /** @description inclusive */
                 leftTo?: string;
@@ -17703,6 +17866,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
             };
             header?: never;
             path?: never;
@@ -17768,6 +17933,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
             };
             header?: never;
             path?: never;
@@ -17833,6 +18000,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
             };
             header?: never;
             path?: never;
@@ -17898,6 +18067,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
             };
             header?: never;
             path?: never;
@@ -17952,6 +18123,207 @@ export interface operations {
             };
         };
     };
+    getAdoptionReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getWinLossReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WinLossReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getServiceReport: {
+        parameters: {
+            query?: {
+                /** @description first day of the period (default: this month) */
+                from?: string;
+                /** @description last day of the period, inclusive */
+                to?: string;
+                /** @description owners who are members of this department */
+                departmentId?: string;
+                /** @description this owner only */
+                ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     exportReport: {
         parameters: {
             query?: {
@@ -17963,12 +18335,14 @@ export interface operations {
                 departmentId?: string;
                 /** @description this owner only */
                 ownerId?: string;
+                /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
+                bucket?: "month" | "week";
                 /** @description headers' language (default: from Accept-Language) */
                 lang?: "zh-CN" | "en";
             };
             header?: never;
             path: {
-                report: "funnel" | "stage-durations" | "sales" | "cockpit";
+                report: "funnel" | "stage-durations" | "sales" | "cockpit" | "adoption" | "win-loss" | "service";
             };
             cookie?: never;
         };
@@ -21305,6 +21679,7 @@ export const enumValues = {
     "get /api/v1/tickets query.status": ["open","pending","resolved","closed"],
     "get /api/v1/tickets query.priority": ["low","normal","high","urgent"],
     "get /api/v1/tickets query.unassigned": ["true","false"],
+    "get /api/v1/tickets query.rated": ["true","false"],
     "get /api/v1/tickets query.sort": ["createdAt","updatedAt","priority","status","resolvedAt"],
     "get /api/v1/tickets response.items.priority": ["low","normal","high","urgent"],
     "get /api/v1/tickets response.items.status": ["open","pending","resolved","closed"],
@@ -21335,6 +21710,7 @@ export const enumValues = {
     "get /api/v1/tickets/export query.status": ["open","pending","resolved","closed"],
     "get /api/v1/tickets/export query.priority": ["low","normal","high","urgent"],
     "get /api/v1/tickets/export query.unassigned": ["true","false"],
+    "get /api/v1/tickets/export query.rated": ["true","false"],
     "get /api/v1/tickets/export query.sort": ["createdAt","updatedAt","priority","status","resolvedAt"],
     "get /api/v1/tickets/export query.format": ["xlsx","csv"],
     "get /api/v1/tickets/export query.language": ["en","zh-CN"],
@@ -21574,42 +21950,79 @@ export const enumValues = {
     "get /api/v1/scorecard/team response.members.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/scorecard/evidence query.period": ["month","quarter"],
     "get /api/v1/scorecard/evidence query.counted": ["all","yes","no"],
+    "get /api/v1/reports/funnel query.bucket": ["month","week"],
     "get /api/v1/reports/funnel response.steps.key": ["leads","customers","stage","won"],
-    "get /api/v1/reports/funnel response.steps.drill.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/stage-durations response.stages.drill.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.people.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.teams.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/sales response.total.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/funnel response.steps.drill.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/stage-durations query.bucket": ["month","week"],
+    "get /api/v1/reports/stage-durations response.stages.drill.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales query.bucket": ["month","week"],
+    "get /api/v1/reports/sales response.people.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.collected.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.receivable.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.people.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.collected.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.receivable.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.teams.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.collected.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.receivable.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/sales response.total.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit query.bucket": ["month","week"],
     "get /api/v1/reports/cockpit response.funnel.steps.key": ["leads","customers","stage","won"],
-    "get /api/v1/reports/cockpit response.funnel.steps.drill.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.stageDurations.stages.drill.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.won.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.collected.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.receivable.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment"],
-    "get /api/v1/reports/cockpit response.sales.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment"],
+    "get /api/v1/reports/cockpit response.funnel.steps.drill.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.stageDurations.stages.drill.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.collected.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.receivable.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d0_30.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d31_60.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.d61_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.sales.drills.ageing.over_90.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.winLoss.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.winLoss.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.tickets.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.service.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/adoption query.bucket": ["month","week"],
+    "get /api/v1/reports/adoption response.bucket": ["month","week"],
+    "get /api/v1/reports/win-loss query.bucket": ["month","week"],
+    "get /api/v1/reports/win-loss response.byReason.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.byReason.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.bySource.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.bySource.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.byIndustry.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.byIndustry.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.byPerson.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.byPerson.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.total.drills.won.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/win-loss response.total.drills.lost.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service query.bucket": ["month","week"],
+    "get /api/v1/reports/service response.agents.drills.tickets.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.agents.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.agents.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.agents.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.teams.drills.tickets.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.teams.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.teams.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.teams.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.total.drills.tickets.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.total.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.total.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/service response.total.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/{report}/csv query.bucket": ["month","week"],
     "get /api/v1/reports/{report}/csv query.lang": ["zh-CN","en"],
-    "get /api/v1/reports/{report}/csv path.report": ["funnel","stage-durations","sales","cockpit"],
+    "get /api/v1/reports/{report}/csv path.report": ["funnel","stage-durations","sales","cockpit","adoption","win-loss","service"],
     "put /api/v1/targets body.period": ["month","quarter"],
     "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/quality/flags query.order": ["asc","desc"],

@@ -16,7 +16,16 @@ import { useUrlListState } from '../../components/url-list-state';
 import { FEEDBACK_KEY, FeedbackFormDialog } from './feedback-form-dialog';
 import { FEEDBACK_STATUS_COLORS } from './feedback-labels';
 
-const FILTERS = ['q', 'status', 'customerId'] as const;
+const FILTERS = [
+  'q',
+  'status',
+  'customerId',
+  // Set by the service report's drill-downs.
+  'reporterId',
+  'departmentId',
+  'decidedFrom',
+  'decidedTo',
+] as const;
 const SORTS = ['createdAt', 'updatedAt', 'decidedAt', 'status'] as const;
 type FeedbackSort = (typeof SORTS)[number];
 

@@ -34,6 +34,11 @@ const FILTERS = [
   'leftStageId',
   'leftFrom',
   'leftTo',
+  'closedFrom',
+  'closedTo',
+  'closeReason',
+  'customerSource',
+  'customerIndustry',
 ] as const;
 
 /** Opportunities as a list or as the pipeline board (?view=board). */

@@ -33,7 +33,7 @@ export function CockpitTab() {
         const leads = step('leads');
         const won = step('won');
         const bottleneck = cockpit.stageDurations.stages.find((s) => s.bottleneck);
-        const { sales } = cockpit;
+        const { sales, winLoss, service } = cockpit;
         const ofTarget = (attainment: number | null) =>
           attainment === null ? '' : ` (${format.percent(attainment)})`;
         return (
@@ -77,6 +77,24 @@ export function CockpitTab() {
               <Figure title={t('reports.cockpit.over90')}>
                 <DrillLink drill={sales.drills?.ageing.over_90 ?? null}>
                   {format.money(sales.ageing.over_90)}
+                </DrillLink>
+              </Figure>
+              <Figure title={t('reports.cockpit.closedWonLost')}>
+                <DrillLink drill={winLoss.drills?.won ?? null}>{winLoss.wonCount}</DrillLink>
+                {' / '}
+                <DrillLink drill={winLoss.drills?.lost ?? null}>{winLoss.lostCount}</DrillLink>
+              </Figure>
+              <Figure title={t('reports.cockpit.winRate')}>
+                {winLoss.winRate === null ? '—' : format.percent(winLoss.winRate)}
+              </Figure>
+              <Figure title={t('reports.cockpit.firstResponse')}>
+                {service.firstResponseMinutes === null
+                  ? '—'
+                  : `${format.number(service.firstResponseMinutes, 1)} ${t('reports.cockpit.minutes')}`}
+              </Figure>
+              <Figure title={t('reports.cockpit.csat')}>
+                <DrillLink drill={service.drills?.rated ?? null}>
+                  {service.csat.value === null ? '—' : format.percent(service.csat.value)}
                 </DrillLink>
               </Figure>
             </Row>

@@ -9,6 +9,8 @@ const LIST_PATHS: Record<ReportDrill['entity'], string> = {
   opportunity: '/opportunities',
   contract: '/contracts',
   payment: '/payments',
+  ticket: '/tickets',
+  feedback: '/feedback',
 };
 
 /** The list page that shows exactly the records behind a figure. */

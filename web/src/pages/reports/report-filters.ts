@@ -13,9 +13,13 @@ export function useReportFilters() {
       const value = params.get(key);
       if (value) values[key] = value;
     }
+    // CRM adoption's buckets: months unless weeks are asked for.
+    if (params.get('bucket') === 'week') values.bucket = 'week';
     return values;
   }, [params]);
-  const setFilters = (changes: Partial<Record<(typeof KEYS)[number], string | undefined>>) =>
+  const setFilters = (
+    changes: Partial<Record<(typeof KEYS)[number] | 'bucket', string | undefined>>,
+  ) =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
       for (const [key, value] of Object.entries(changes)) {

@@ -2,7 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getFunnel, getSales, getStageDurations, type ReportFilters } from '../../api/reports-api';
+import {
+  getAdoption,
+  getFunnel,
+  getSales,
+  getService,
+  getStageDurations,
+  getWinLoss,
+  type ReportFilters,
+} from '../../api/reports-api';
+import { AdoptionView } from './adoption-view';
+import { ServiceView } from './service-view';
+import { WinLossView } from './win-loss-view';
 import { useErrorText } from '../../components/use-error-reporter';
 import { FunnelChart } from './funnel-chart';
 import { FunnelSteps } from './funnel-steps';
@@ -72,6 +83,30 @@ export function SalesTab() {
           </Card>
         </>
       )}
+    </ReportData>
+  );
+}
+
+export function AdoptionTab() {
+  return (
+    <ReportData name="adoption" load={getAdoption}>
+      {(report) => <AdoptionView report={report} />}
+    </ReportData>
+  );
+}
+
+export function WinLossTab() {
+  return (
+    <ReportData name="win-loss" load={getWinLoss}>
+      {(report) => <WinLossView report={report} />}
+    </ReportData>
+  );
+}
+
+export function ServiceTab() {
+  return (
+    <ReportData name="service" load={getService}>
+      {(report) => <ServiceView report={report} />}
     </ReportData>
   );
 }

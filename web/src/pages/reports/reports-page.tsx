@@ -6,15 +6,33 @@ import { useCurrentUser } from '../../auth/current-user';
 import { PageHeading } from '../../components/page-heading';
 import { CockpitTab } from './cockpit-tab';
 import { ReportFilterBar } from './report-filter-bar';
-import { FunnelTab, SalesTab, StageDurationsTab } from './report-tabs';
+import {
+  AdoptionTab,
+  FunnelTab,
+  SalesTab,
+  ServiceTab,
+  StageDurationsTab,
+  WinLossTab,
+} from './report-tabs';
 
-const TABS = ['cockpit', 'funnel', 'stage-durations', 'sales'] as const satisfies ReportKey[];
+const TABS = [
+  'cockpit',
+  'funnel',
+  'stage-durations',
+  'sales',
+  'win-loss',
+  'service',
+  'adoption',
+] as const satisfies ReportKey[];
 const isTab = (value: string | null): value is ReportKey => TABS.some((tab) => tab === value);
 const TAB_TITLES = {
   cockpit: 'reports.cockpit.title',
   funnel: 'reports.funnel.title',
   'stage-durations': 'reports.stages.title',
   sales: 'reports.sales.title',
+  'win-loss': 'reports.winLoss.title',
+  service: 'reports.service.title',
+  adoption: 'reports.adoption.title',
 } as const;
 
 /** 报表: the leadership cockpit and the reports behind it, for managers, executives and admins. */
@@ -39,6 +57,9 @@ export function ReportsPage() {
     funnel: <FunnelTab />,
     'stage-durations': <StageDurationsTab />,
     sales: <SalesTab />,
+    'win-loss': <WinLossTab />,
+    service: <ServiceTab />,
+    adoption: <AdoptionTab />,
   };
   return (
     <>

@@ -16,7 +16,20 @@ import { useUrlListState } from '../../components/url-list-state';
 import { PRIORITY_COLORS, TICKET_STATUS_COLORS, TICKETS_KEY } from './ticket-labels';
 import { TicketFormDialog } from './ticket-form-dialog';
 
-const FILTERS = ['q', 'status', 'priority', 'assigneeId', 'customerId'] as const;
+const FILTERS = [
+  'q',
+  'status',
+  'priority',
+  'assigneeId',
+  'customerId',
+  // Set by the service report's drill-downs.
+  'departmentId',
+  'createdFrom',
+  'createdTo',
+  'resolvedFrom',
+  'resolvedTo',
+  'rated',
+] as const;
 const SORTS = ['createdAt', 'updatedAt', 'priority', 'status', 'resolvedAt'] as const;
 type TicketSort = (typeof SORTS)[number];
 
@@ -36,6 +49,7 @@ export function TicketsPage() {
     ...filters,
     status: TICKET_STATUSES.find((status) => status === filters.status),
     priority: TICKET_PRIORITIES.find((priority) => priority === filters.priority),
+    rated: filters.rated === 'true' || filters.rated === 'false' ? filters.rated : undefined,
   };
   const queryKey = [...TICKETS_KEY, 'list', query];
   const load = () => listTickets(query);
