@@ -10,7 +10,10 @@
 import { openDb } from '../src/db/engine.js';
 import { prepareDatabase } from '../src/app/prepare-database.js';
 import { actorFor } from '../src/modules/auth/auth.service.js';
+import { adoptionReport } from '../src/modules/reports/adoption.service.js';
 import * as reports from '../src/modules/reports/reports.service.js';
+import { serviceReport } from '../src/modules/reports/service-report.service.js';
+import { winLossReport } from '../src/modules/reports/win-loss.service.js';
 import type { ReportQuery } from '../src/modules/reports/reports.schema.js';
 import type { Actor } from '../src/platform/policy/actor.js';
 import type { Db } from '../src/db/database.js';
@@ -26,6 +29,9 @@ const REPORTS: Record<string, Report> = {
   'stage-durations': reports.stageDurationsReport,
   sales: reports.salesReport,
   cockpit: reports.cockpitReport,
+  'win-loss': winLossReport,
+  service: serviceReport,
+  adoption: adoptionReport,
 };
 
 const db = await openDb({ url });
