@@ -444,7 +444,7 @@ describeEngines('reports: CRM adoption, win/loss and service', (use) => {
   it('counts as a report view and exports CSV in the reader’s language', async () => {
     const en = await use().request({
       method: 'GET',
-      url: `/api/v1/reports/win-loss/csv?${MARCH}`,
+      url: `/api/v1/reports/win-loss/export?format=csv&${MARCH}`,
       as: lead,
       headers: { 'accept-language': 'en' },
     });
@@ -458,7 +458,7 @@ describeEngines('reports: CRM adoption, win/loss and service', (use) => {
     expect(lines.at(-1)).toBe('Total,,1,1000.00,2,5000.00,33.3');
     const zh = await use().request({
       method: 'GET',
-      url: `/api/v1/reports/service/csv?${MARCH}`,
+      url: `/api/v1/reports/service/export?format=csv&${MARCH}`,
       as: lead,
       headers: { 'accept-language': 'zh-CN' },
     });
@@ -469,7 +469,7 @@ describeEngines('reports: CRM adoption, win/loss and service', (use) => {
     expect(zhLines.at(-1)).toBe('合计,,,4,75.0,3,24.0,3,66.7,1');
     const adoption = await use().request({
       method: 'GET',
-      url: `/api/v1/reports/adoption/csv?${MARCH}&lang=en`,
+      url: `/api/v1/reports/adoption/export?format=csv&language=en&${MARCH}`,
       as: lead,
     });
     expect(

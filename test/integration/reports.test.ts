@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportedRows } from '../support/export-files.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertCustomer, insertOpportunity, insertStage } from '../support/metric-fixtures.js';
 import {
@@ -417,7 +418,7 @@ describeEngines('reports (报表) and the leadership cockpit', (use) => {
     it('exports each report as CSV with headers in the reader’s language', async () => {
       const zh = await use().request({
         method: 'GET',
-        url: `/api/v1/reports/sales/csv?${MARCH}`,
+        url: `/api/v1/reports/sales/export?format=csv&${MARCH}`,
         as: lead,
         headers: { 'accept-language': 'zh-CN' },
       });
@@ -433,7 +434,7 @@ describeEngines('reports (报表) and the leadership cockpit', (use) => {
       );
       const en = await use().request({
         method: 'GET',
-        url: `/api/v1/reports/funnel/csv?${MARCH}`,
+        url: `/api/v1/reports/funnel/export?format=csv&${MARCH}`,
         as: lead,
         headers: { 'accept-language': 'en' },
       });
@@ -443,6 +444,16 @@ describeEngines('reports (报表) and the leadership cockpit', (use) => {
           .split('\r\n')
           .slice(0, 3),
       ).toEqual(['Step,Count,Conversion %', 'Leads,3,', 'Customers,2,66.7']);
+    });
+
+    it('exports a report as an Excel workbook with the same rows as its CSV', async () => {
+      const url = (format: string) =>
+        `/api/v1/reports/sales/export?format=${format}&language=zh-CN&${MARCH}`;
+      const xlsx = await exportedRows(use(), lead, url('xlsx'));
+      const csv = await exportedRows(use(), lead, url('csv'));
+      expect(xlsx[0]?.slice(0, 4)).toEqual(['层级', '名称', '部门', '成交金额（元）']);
+      expect(xlsx.at(-1)?.slice(0, 5)).toEqual(['合计', '', '', '120000.00', '200000.00']);
+      expect(xlsx).toEqual(csv);
     });
   });
 });

@@ -253,7 +253,7 @@ export const ROUTE_ADMITS: Record<string, Admits> = {
   'GET /api/v1/reports/adoption': REPORT_READERS,
   'GET /api/v1/reports/win-loss': REPORT_READERS,
   'GET /api/v1/reports/service': REPORT_READERS,
-  'GET /api/v1/reports/{report}/csv': REPORT_READERS,
+  'GET /api/v1/reports/{report}/export': REPORT_READERS,
   'GET /api/v1/recognition/grants': EVERYONE,
   'GET /api/v1/recognition/leaderboards': EVERYONE,
   'GET /api/v1/recognition/badges': EVERYONE,

@@ -1,5 +1,5 @@
 import type { ApiLanguage } from '../../platform/errors/request-language.js';
-import { csvLine } from '../../platform/export/csv.js';
+import type { Cell } from '../../platform/export/csv.js';
 import type { adoptionOf } from './adoption.service.js';
 import type { AdoptionRow, ServiceRow, WinLossRow } from './reports.schema.js';
 import type { serviceOf } from './service-report.service.js';
@@ -92,23 +92,22 @@ const yuan = (cents: number) => (cents / 100).toFixed(2);
 const percent = (share: number | null) => (share === null ? '' : (share * 100).toFixed(1));
 const oneDecimal = (value: number | null) => (value === null ? '' : value.toFixed(1));
 
-export function adoptionCsv(report: Adoption, language: ApiLanguage) {
+export function adoptionTable(report: Adoption, language: ApiLanguage): Cell[][] {
   const w = WORDS[language];
-  const line = (team: string, row: AdoptionRow) =>
-    csvLine([
-      team,
-      row.from,
-      row.to,
-      row.members,
-      row.activeUsers,
-      percent(row.completeness.value),
-      percent(row.timeliness.value),
-      row.activities,
-      row.flags.numerator,
-      percent(row.flags.value),
-    ]);
+  const line = (team: string, row: AdoptionRow) => [
+    team,
+    row.from,
+    row.to,
+    row.members,
+    row.activeUsers,
+    percent(row.completeness.value),
+    percent(row.timeliness.value),
+    row.activities,
+    row.flags.numerator,
+    percent(row.flags.value),
+  ];
   return [
-    csvLine([
+    [
       w.team,
       w.from,
       w.to,
@@ -119,27 +118,26 @@ export function adoptionCsv(report: Adoption, language: ApiLanguage) {
       w.activities,
       w.flagged,
       w.flagRate,
-    ]),
+    ],
     ...report.teams.map((row) => line(row.departmentName ?? w.noTeam, row)),
     ...report.total.map((row) => line(w.allTeams, row)),
   ];
 }
 
-export function winLossCsv(report: WinLoss, language: ApiLanguage) {
+export function winLossTable(report: WinLoss, language: ApiLanguage): Cell[][] {
   const w = WORDS[language];
-  const line = (group: string, value: string, row: WinLossRow) =>
-    csvLine([
-      group,
-      value,
-      row.wonCount,
-      yuan(row.wonCents),
-      row.lostCount,
-      yuan(row.lostCents),
-      percent(row.winRate),
-    ]);
+  const line = (group: string, value: string, row: WinLossRow) => [
+    group,
+    value,
+    row.wonCount,
+    yuan(row.wonCents),
+    row.lostCount,
+    yuan(row.lostCents),
+    percent(row.winRate),
+  ];
   const valueOf = (row: WinLossRow) => row.name ?? w.notSet;
   return [
-    csvLine([w.group, w.value, w.won, w.wonAmount, w.lost, w.lostAmount, w.winRate]),
+    [w.group, w.value, w.won, w.wonAmount, w.lost, w.lostAmount, w.winRate],
     ...report.byReason.map((row) => line(w.reason, valueOf(row), row)),
     ...report.bySource.map((row) => line(w.source, valueOf(row), row)),
     ...report.byIndustry.map((row) => line(w.industry, valueOf(row), row)),
@@ -148,23 +146,22 @@ export function winLossCsv(report: WinLoss, language: ApiLanguage) {
   ];
 }
 
-export function serviceCsv(report: Service, language: ApiLanguage) {
+export function serviceTable(report: Service, language: ApiLanguage): Cell[][] {
   const w = WORDS[language];
-  const line = (level: string, row: ServiceRow) =>
-    csvLine([
-      level,
-      row.name ?? '',
-      row.departmentName ?? '',
-      row.tickets,
-      oneDecimal(row.firstResponseMinutes),
-      row.resolved,
-      oneDecimal(row.resolutionHours),
-      row.csat.denominator,
-      percent(row.csat.value),
-      row.feedbackAdopted,
-    ]);
+  const line = (level: string, row: ServiceRow) => [
+    level,
+    row.name ?? '',
+    row.departmentName ?? '',
+    row.tickets,
+    oneDecimal(row.firstResponseMinutes),
+    row.resolved,
+    oneDecimal(row.resolutionHours),
+    row.csat.denominator,
+    percent(row.csat.value),
+    row.feedbackAdopted,
+  ];
   return [
-    csvLine([
+    [
       w.level,
       w.name,
       w.department,
@@ -175,7 +172,7 @@ export function serviceCsv(report: Service, language: ApiLanguage) {
       w.rated,
       w.csat,
       w.adopted,
-    ]),
+    ],
     ...report.agents.map((row) => line(w.agent, row)),
     ...report.teams.map((row) => line(w.team, row)),
     line(w.total, report.total),

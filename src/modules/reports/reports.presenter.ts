@@ -1,7 +1,7 @@
 import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
 import type { ApiLanguage } from '../../platform/errors/request-language.js';
 import type { StageRow } from '../pipeline/pipeline.repository.js';
-import { csvLine } from '../../platform/export/csv.js';
+import type { Cell } from '../../platform/export/csv.js';
 import type {
   cockpitReport,
   funnelReport,
@@ -112,39 +112,39 @@ const stageNameOf = (stages: readonly StageRow[], language: ApiLanguage) => (id:
   return language === 'zh-CN' ? stage.nameZh : stage.nameEn;
 };
 
-export function funnelCsv(report: Funnel, stages: readonly StageRow[], language: ApiLanguage) {
+export function funnelTable(
+  report: Funnel,
+  stages: readonly StageRow[],
+  language: ApiLanguage,
+): Cell[][] {
   const w = WORDS[language];
   const stageName = stageNameOf(stages, language);
   return [
-    csvLine([w.step, w.count, w.conversion]),
-    ...report.steps.map((step) =>
-      csvLine([
-        step.key === 'stage' ? stageName(step.stageId) : w[step.key],
-        step.count,
-        percent(step.conversion),
-      ]),
-    ),
+    [w.step, w.count, w.conversion],
+    ...report.steps.map((step) => [
+      step.key === 'stage' ? stageName(step.stageId) : w[step.key],
+      step.count,
+      percent(step.conversion),
+    ]),
   ];
 }
 
-export function stageDurationsCsv(
+export function stageDurationsTable(
   report: Durations,
   stages: readonly StageRow[],
   language: ApiLanguage,
-) {
+): Cell[][] {
   const w = WORDS[language];
   const stageName = stageNameOf(stages, language);
   return [
-    csvLine([w.stage, w.stays, w.median, w.p80, w.bottleneck]),
-    ...report.stages.map((row) =>
-      csvLine([
-        stageName(row.stageId),
-        row.stays,
-        days(row.medianDays),
-        days(row.p80Days),
-        row.bottleneck ? w.yes : '',
-      ]),
-    ),
+    [w.stage, w.stays, w.median, w.p80, w.bottleneck],
+    ...report.stages.map((row) => [
+      stageName(row.stageId),
+      row.stays,
+      days(row.medianDays),
+      days(row.p80Days),
+      row.bottleneck ? w.yes : '',
+    ]),
   ];
 }
 
@@ -164,10 +164,10 @@ function salesCells(level: string, row: SalesRow) {
   ];
 }
 
-export function salesCsv(report: Sales, language: ApiLanguage) {
+export function salesTable(report: Sales, language: ApiLanguage): Cell[][] {
   const w = WORDS[language];
   return [
-    csvLine([
+    [
       w.level,
       w.name,
       w.department,
@@ -179,43 +179,45 @@ export function salesCsv(report: Sales, language: ApiLanguage) {
       w.collectionAttainment,
       w.receivable,
       ...AGEING_BUCKETS.map((bucket) => w[bucket]),
-    ]),
-    ...report.people.map((row) => csvLine(salesCells(w.person, row))),
-    ...report.teams.map((row) => csvLine(salesCells(w.team, row))),
-    csvLine(salesCells(w.total, report.total)),
+    ],
+    ...report.people.map((row) => salesCells(w.person, row)),
+    ...report.teams.map((row) => salesCells(w.team, row)),
+    salesCells(w.total, report.total),
   ];
 }
 
-export function cockpitCsv(report: Cockpit, stages: readonly StageRow[], language: ApiLanguage) {
+export function cockpitTable(
+  report: Cockpit,
+  stages: readonly StageRow[],
+  language: ApiLanguage,
+): Cell[][] {
   const w = WORDS[language];
   const stageName = stageNameOf(stages, language);
   const step = (key: 'leads' | 'won') => report.funnel.steps.find((s) => s.key === key)?.count ?? 0;
   const bottleneck = report.stageDurations.stages.find((s) => s.bottleneck);
   return [
-    csvLine([w.figure, w.value]),
-    csvLine([w.leads, step('leads')]),
-    csvLine([w.won, step('won')]),
-    csvLine([w.leadToWon, percent(report.funnel.leadToWon)]),
-    csvLine([w.bottleneck, bottleneck ? stageName(bottleneck.stageId) : '']),
-    csvLine([w.wonAmount, yuan(report.sales.wonCents)]),
-    csvLine([w.wonTarget, yuan(report.sales.wonTargetCents)]),
-    csvLine([w.collected, yuan(report.sales.collectedCents)]),
-    csvLine([w.collectionTarget, yuan(report.sales.collectionTargetCents)]),
-    csvLine([w.receivable, yuan(report.sales.receivableCents)]),
-    csvLine([w.over_90, yuan(report.sales.ageing.over_90)]),
-    csvLine([w.wonDeals, report.winLoss.wonCount]),
-    csvLine([w.lostDeals, report.winLoss.lostCount]),
-    csvLine([w.winRate, percent(report.winLoss.winRate)]),
-    csvLine([w.firstResponse, days(report.service.firstResponseMinutes)]),
-    csvLine([w.csat, percent(report.service.csat.value)]),
-    csvLine([w.manager, w.department, w.insightDays, w.reviewCoverage]),
-    ...report.managers.map((m) =>
-      csvLine([
-        m.name,
-        m.departmentName ?? '',
-        m.insightDays.value ?? '',
-        percent(m.reviewCoverage.value),
-      ]),
-    ),
+    [w.figure, w.value],
+    [w.leads, step('leads')],
+    [w.won, step('won')],
+    [w.leadToWon, percent(report.funnel.leadToWon)],
+    [w.bottleneck, bottleneck ? stageName(bottleneck.stageId) : ''],
+    [w.wonAmount, yuan(report.sales.wonCents)],
+    [w.wonTarget, yuan(report.sales.wonTargetCents)],
+    [w.collected, yuan(report.sales.collectedCents)],
+    [w.collectionTarget, yuan(report.sales.collectionTargetCents)],
+    [w.receivable, yuan(report.sales.receivableCents)],
+    [w.over_90, yuan(report.sales.ageing.over_90)],
+    [w.wonDeals, report.winLoss.wonCount],
+    [w.lostDeals, report.winLoss.lostCount],
+    [w.winRate, percent(report.winLoss.winRate)],
+    [w.firstResponse, days(report.service.firstResponseMinutes)],
+    [w.csat, percent(report.service.csat.value)],
+    [w.manager, w.department, w.insightDays, w.reviewCoverage],
+    ...report.managers.map((m) => [
+      m.name,
+      m.departmentName ?? '',
+      m.insightDays.value ?? '',
+      percent(m.reviewCoverage.value),
+    ]),
   ];
 }

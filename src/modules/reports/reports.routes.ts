@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { requestLanguage } from '../../platform/errors/request-language.js';
+import type { Cell } from '../../platform/export/csv.js';
+import { attachment, exportLanguage } from '../../platform/export/export-query.js';
+import { CONTENT_TYPES, tableStream } from '../../platform/export/table-stream.js';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { listStages } from '../pipeline/pipeline.repository.js';
 import { canReadReports } from './reports.policy.js';
-import { cockpitCsv, funnelCsv, salesCsv, stageDurationsCsv } from './reports.presenter.js';
-import { adoptionCsv, serviceCsv, winLossCsv } from './more-reports.presenter.js';
+import { cockpitTable, funnelTable, salesTable, stageDurationsTable } from './reports.presenter.js';
+import { adoptionTable, serviceTable, winLossTable } from './more-reports.presenter.js';
 import { adoptionReport } from './adoption.service.js';
 import { serviceReport } from './service-report.service.js';
 import { winLossReport } from './win-loss.service.js';
@@ -18,7 +20,7 @@ import {
   cockpitOut,
   funnelOut,
   reportParams,
-  reportCsvQuery,
+  reportExportQuery,
   reportQuery,
   salesOut,
   stageDurationsOut,
@@ -180,47 +182,48 @@ export function registerReportRoutes(
   );
 
   r.get(
-    '/api/v1/reports/:report/csv',
+    '/api/v1/reports/:report/export',
     {
       config: allowed,
       schema: {
         operationId: 'exportReport',
         tags,
-        summary: 'A report as CSV, with headers in your language (Accept-Language)',
+        summary: 'A report as XLSX or CSV, with headers in your language',
         params: reportParams,
-        querystring: reportCsvQuery,
-        response: { 200: z.unknown().describe('CSV text (text/csv)') },
+        querystring: reportExportQuery,
+        response: { 200: z.unknown().describe('the file (XLSX or CSV)') },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       const { report } = request.params;
-      const { lang, ...query } = request.query;
-      const language = lang ?? requestLanguage(request.headers['accept-language']);
+      const { format, language: asked, ...query } = request.query;
+      const language = exportLanguage(asked, request.headers['accept-language']);
       viewed(actor, report);
       const stages = await listStages(db.kysely, true);
-      let lines: string[];
+      let table: Cell[][];
       if (report === 'funnel')
-        lines = funnelCsv(await funnelReport(db, actor, query, zone), stages, language);
+        table = funnelTable(await funnelReport(db, actor, query, zone), stages, language);
       else if (report === 'stage-durations')
-        lines = stageDurationsCsv(
+        table = stageDurationsTable(
           await stageDurationsReport(db, actor, query, zone),
           stages,
           language,
         );
       else if (report === 'sales')
-        lines = salesCsv(await salesReport(db, actor, query, zone), language);
+        table = salesTable(await salesReport(db, actor, query, zone), language);
       else if (report === 'adoption')
-        lines = adoptionCsv(await adoptionReport(db, actor, query, zone), language);
+        table = adoptionTable(await adoptionReport(db, actor, query, zone), language);
       else if (report === 'win-loss')
-        lines = winLossCsv(await winLossReport(db, actor, query, zone), language);
+        table = winLossTable(await winLossReport(db, actor, query, zone), language);
       else if (report === 'service')
-        lines = serviceCsv(await serviceReport(db, actor, query, zone), language);
-      else lines = cockpitCsv(await cockpitReport(db, actor, query, zone), stages, language);
+        table = serviceTable(await serviceReport(db, actor, query, zone), language);
+      else table = cockpitTable(await cockpitReport(db, actor, query, zone), stages, language);
+      const [header = [], ...rows] = table;
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${report}.csv"`)
-        .send(`\ufeff${lines.join('')}`);
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', attachment(report, format))
+        .send(tableStream(format, header.map(String), rows));
     },
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFileQuery } from '../../platform/export/export-query.js';
 import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
 import { BUCKET_KINDS } from '../../domain/reports/buckets.js';
 import { calendarDateField } from '../../platform/http/field-schemas.js';
@@ -31,13 +32,8 @@ const periodInOrder = (q: { from?: string | undefined; to?: string | undefined }
 const periodOrder = { path: ['to'], message: 'the last day must not be before the first' };
 
 export const reportQuery = reportFilters.refine(periodInOrder, periodOrder);
-export const reportCsvQuery = reportFilters
-  .extend({
-    lang: z
-      .enum(['zh-CN', 'en'])
-      .optional()
-      .describe("headers' language (default: from Accept-Language)"),
-  })
+export const reportExportQuery = reportFilters
+  .extend(exportFileQuery.shape)
   .refine(periodInOrder, periodOrder);
 export type ReportQuery = z.infer<typeof reportQuery>;
 

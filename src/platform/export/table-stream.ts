@@ -11,19 +11,22 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** A table's rows: read page by page (a list), or already at hand (a report). */
+type Rows = AsyncIterable<readonly Cell[]> | Iterable<readonly Cell[]>;
+
 /**
- * A table as a CSV or XLSX byte stream, written while its rows are read: the rows come from an
- * async iterable (pages of a list), so a large export never sits in memory whole.
+ * A table as a CSV or XLSX byte stream, written while its rows are read: the rows of a list come
+ * from an async iterable (its pages), so a large export never sits in memory whole.
  */
 export function tableStream(
   format: ExportFormat,
   headers: readonly string[],
-  rows: AsyncIterable<readonly Cell[]>,
+  rows: Rows,
 ): Readable {
   return format === 'csv' ? csvStream(headers, rows) : xlsxStream(headers, rows);
 }
 
-function csvStream(headers: readonly string[], rows: AsyncIterable<readonly Cell[]>): Readable {
+function csvStream(headers: readonly string[], rows: Rows): Readable {
   async function* lines() {
     yield `${UTF8_BOM}${csvLine(headers)}`;
     for await (const row of rows) yield csvLine(row);
@@ -31,7 +34,7 @@ function csvStream(headers: readonly string[], rows: AsyncIterable<readonly Cell
   return Readable.from(lines());
 }
 
-function xlsxStream(headers: readonly string[], rows: AsyncIterable<readonly Cell[]>): Readable {
+function xlsxStream(headers: readonly string[], rows: Rows): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,

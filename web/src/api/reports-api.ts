@@ -1,4 +1,5 @@
-import { api, withQuery, type QueryOf, type ResponseOf } from './api-client';
+import { api, type QueryOf, type ResponseOf } from './api-client';
+import type { operations } from './generated/schema';
 
 export type ReportFilters = QueryOf<'/api/v1/reports/funnel', 'get'>;
 export type FunnelReport = ResponseOf<'/api/v1/reports/funnel', 'get'>;
@@ -13,8 +14,7 @@ export type WinLossReport = ResponseOf<'/api/v1/reports/win-loss', 'get'>;
 export type WinLossRow = WinLossReport['total'];
 export type ServiceReport = ResponseOf<'/api/v1/reports/service', 'get'>;
 export type ServiceRow = ServiceReport['total'];
-export type ReportKey =
-  'cockpit' | 'funnel' | 'stage-durations' | 'sales' | 'adoption' | 'win-loss' | 'service';
+export type ReportKey = NonNullable<operations['exportReport']['parameters']['path']>['report'];
 
 export const getFunnel = (query: ReportFilters) => api.get('/api/v1/reports/funnel', { query });
 export const getStageDurations = (query: ReportFilters) =>
@@ -25,6 +25,7 @@ export const getAdoption = (query: ReportFilters) => api.get('/api/v1/reports/ad
 export const getWinLoss = (query: ReportFilters) => api.get('/api/v1/reports/win-loss', { query });
 export const getService = (query: ReportFilters) => api.get('/api/v1/reports/service', { query });
 
-/** The CSV export of a report, its headers in the app's language. */
-export const reportCsvUrl = (report: ReportKey, query: ReportFilters, lang: 'zh-CN' | 'en') =>
-  withQuery(`/api/v1/reports/${report}/csv`, { ...query, lang });
+/** Where a report is exported (as XLSX or CSV, see ExportButton). */
+export type ReportExportPath = `/api/v1/reports/${ReportKey}/export`;
+export const reportExportPath = (report: ReportKey): ReportExportPath =>
+  `/api/v1/reports/${report}/export`;

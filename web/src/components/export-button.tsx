@@ -2,10 +2,11 @@ import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { withQuery, type ApiPath, type QueryValue } from '../api/api-client';
+import type { ReportExportPath } from '../api/reports-api';
 import { currentLanguage } from '../i18n/i18n';
 
-/** The export routes of the lists (`/api/v1/customers/export`…). */
-export type ExportPath = Extract<ApiPath, `${string}/export`>;
+/** The export routes of the lists (`/api/v1/customers/export`…) and of the reports. */
+export type ExportPath = Extract<ApiPath, `${string}/export`> | ReportExportPath;
 
 export type ExportTarget = {
   path: ExportPath;
@@ -22,7 +23,8 @@ export function ExportButton({
   columns,
 }: {
   target: ExportTarget;
-  columns: readonly string[];
+  /** The visible columns of a list, in order (a report has fixed columns). */
+  columns?: readonly string[];
 }) {
   const { t } = useTranslation();
   const { page: _page, pageSize: _pageSize, ...query } = target.query;
@@ -31,7 +33,7 @@ export function ExportButton({
       ...query,
       format,
       language: currentLanguage(),
-      columns: columns.join(','),
+      ...(columns ? { columns: columns.join(',') } : {}),
     });
   const items = (['xlsx', 'csv'] as const).map((format) => ({
     key: format,

@@ -1,7 +1,6 @@
 export const reportsEn = {
   title: 'Reports',
   forbidden: 'Reports are for managers, executives and administrators.',
-  export: 'Export CSV',
   filters: {
     from: 'From',
     to: 'To',

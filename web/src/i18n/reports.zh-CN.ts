@@ -3,7 +3,6 @@ import type { reportsEn } from './reports.en';
 export const reportsZhCN: typeof reportsEn = {
   title: '报表',
   forbidden: '报表供管理者、高管和管理员使用。',
-  export: '导出 CSV',
   filters: {
     from: '开始日期',
     to: '结束日期',

@@ -2350,14 +2350,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reports/{report}/csv": {
+    "/api/v1/reports/{report}/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A report as CSV, with headers in your language (Accept-Language) */
+        /** A report as XLSX or CSV, with headers in your language */
         get: operations["exportReport"];
         put?: never;
         post?: never;
@@ -18337,8 +18337,9 @@ export interface operations {
                 ownerId?: string;
                 /** @description CRM adoption: months (default) or Monday-to-Sunday weeks */
                 bucket?: "month" | "week";
-                /** @description headers' language (default: from Accept-Language) */
-                lang?: "zh-CN" | "en";
+                format?: "xlsx" | "csv";
+                /** @description of the headers and choice values; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
             };
             header?: never;
             path: {
@@ -18348,7 +18349,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV text (text/csv) */
+            /** @description the file (XLSX or CSV) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -22020,9 +22021,10 @@ export const enumValues = {
     "get /api/v1/reports/service response.total.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/service response.total.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/service response.total.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
-    "get /api/v1/reports/{report}/csv query.bucket": ["month","week"],
-    "get /api/v1/reports/{report}/csv query.lang": ["zh-CN","en"],
-    "get /api/v1/reports/{report}/csv path.report": ["funnel","stage-durations","sales","cockpit","adoption","win-loss","service"],
+    "get /api/v1/reports/{report}/export query.bucket": ["month","week"],
+    "get /api/v1/reports/{report}/export query.format": ["xlsx","csv"],
+    "get /api/v1/reports/{report}/export query.language": ["en","zh-CN"],
+    "get /api/v1/reports/{report}/export path.report": ["funnel","stage-durations","sales","cockpit","adoption","win-loss","service"],
     "put /api/v1/targets body.period": ["month","quarter"],
     "get /api/v1/targets/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/quality/flags query.order": ["asc","desc"],

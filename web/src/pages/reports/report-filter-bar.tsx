@@ -1,17 +1,16 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { reportCsvUrl, type ReportKey } from '../../api/reports-api';
+import { reportExportPath, type ReportKey } from '../../api/reports-api';
+import { ExportButton } from '../../components/export-button';
 import { UserSelect } from '../../components/people';
 import { DayRangeFilter } from '../../components/url-filters';
 import { DepartmentSelect } from '../admin/department-select';
 import { useReportFilters } from './report-filters';
 
-/** Period, department and person for every report, and the CSV export of the open one. */
+/** Period, department and person for every report, and the export of the open one. */
 export function ReportFilterBar({ report }: { report: ReportKey }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { filters, setFilters } = useReportFilters();
-  const lang = i18n.resolvedLanguage === 'zh-CN' ? 'zh-CN' : 'en';
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }}>
       <DayRangeFilter
@@ -34,13 +33,7 @@ export function ReportFilterBar({ report }: { report: ReportKey }) {
         value={filters.ownerId}
         onChange={(ownerId?: string) => setFilters({ ownerId })}
       />
-      <Button
-        icon={<DownloadOutlined />}
-        href={reportCsvUrl(report, filters, lang)}
-        data-testid="report-csv"
-      >
-        {t('reports.export')}
-      </Button>
+      <ExportButton target={{ path: reportExportPath(report), query: filters }} />
     </Flex>
   );
 }
