@@ -11049,6 +11049,7 @@ export interface operations {
                             createdAt: string;
                             finishedAt: string | null;
                         }[];
+                        entities: ("customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment")[];
                     };
                 };
             };
@@ -11422,7 +11423,10 @@ export interface operations {
     };
     getImportErrorReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description of the headers and messages; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+            };
             header?: never;
             path: {
                 id: string;
@@ -21294,6 +21298,7 @@ export const enumValues = {
     "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
+    "get /api/v1/imports response.entities": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports/{id} response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "get /api/v1/imports/{id} response.status": ["uploaded","checked","committing","done","failed"],
     "put /api/v1/imports/{id}/mapping response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
@@ -21301,6 +21306,7 @@ export const enumValues = {
     "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid"],
     "post /api/v1/imports/{id}/commit response.entity": ["customer","contact","lead","opportunity","activity","contract","payment"],
     "post /api/v1/imports/{id}/commit response.status": ["uploaded","checked","committing","done","failed"],
+    "get /api/v1/imports/{id}/errors.csv query.language": ["en","zh-CN"],
     "get /api/v1/pipeline-stages query.includeInactive": ["true","false"],
     "get /api/v1/pipeline-stages response.items.kind": ["open","won","lost"],
     "get /api/v1/pipeline-stages response.items.access": ["read","write"],
