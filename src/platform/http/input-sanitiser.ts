@@ -7,13 +7,21 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** NUL or a lone surrogate: neither engine can store them faithfully. */
 const unstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
+/** Parsed JSON: an array or a plain object (not a stream or a buffer a route takes as its body). */
+const isParsedJson = (node: object): boolean => {
+  if (Array.isArray(node)) return true;
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype === Object.prototype || prototype === null;
+};
+
 /** How deep request JSON may nest; deeper input is refused before anything walks it. */
 export const MAX_INPUT_DEPTH = 32;
 
 export type InputProblem = { path: string; code: 'unstorable_character' | 'nested_too_deep' };
 
 /**
- * The first string (or object key) in a parsed input that holds an unstorable character, or
+ * The first string (or object key) in a parsed input (a raw body — an uploaded file's stream —
+ * is the route's own to read) that holds an unstorable character, or
  * the first place it nests deeper than MAX_INPUT_DEPTH; paths are dotted (`items.0.metric`),
  * `root` names a string that is the whole input.
  */
@@ -22,7 +30,7 @@ export function findInputProblem(value: unknown, root: string): InputProblem | n
     const at = () => (path.length === 0 ? root : path.join('.'));
     if (typeof node === 'string')
       return unstorable(node) ? { path: at(), code: 'unstorable_character' } : null;
-    if (node === null || typeof node !== 'object') return null;
+    if (node === null || typeof node !== 'object' || !isParsedJson(node)) return null;
     if (depth >= MAX_INPUT_DEPTH) return { path: at(), code: 'nested_too_deep' };
     for (const [key, child] of Object.entries(node)) {
       if (unstorable(key)) return { path: [...path, key].join('.'), code: 'unstorable_character' };
