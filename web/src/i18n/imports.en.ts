@@ -36,7 +36,7 @@ export const importsEn = {
   page: {
     title: 'Import records',
     intro:
-      'Bring customers, contacts or leads in from another system’s export (CSV or Excel). Columns are matched on their Chinese or English headers; you check every row before anything is written, and rows with errors are left out and listed in an error report.',
+      'Bring customers, contacts or leads in from another system: its export as a CSV or Excel file. Columns are matched on their Chinese or English headers; you check every row before anything is written, and rows with errors are left out and listed in an error report.',
     steps: { file: 'File', columns: 'Columns', check: 'Check', import: 'Import' },
     entity: 'Import into',
     source: 'Source system (optional)',
@@ -62,7 +62,7 @@ export const importsEn = {
     invalid: 'With errors',
     existing: 'Imported before',
     skipped: 'Skipped',
-    skippedHelp: 'blank, totals and note lines',
+    skippedHelp: 'Skipped: blank lines, totals lines and notes.',
     clean: 'Every row can be imported. Nothing has been written yet.',
     withErrors:
       '{{rows}} rows have errors and nothing has been written yet. Fix them in your file and upload it again, or import only the rows without errors.',

@@ -60,7 +60,7 @@ export const importsZhCN = {
     invalid: '有错误',
     existing: '已导入过',
     skipped: '已跳过',
-    skippedHelp: '空行、合计行和说明行',
+    skippedHelp: '已跳过：空行、合计行和说明行。',
     clean: '所有行均可导入。目前尚未写入任何数据。',
     withErrors:
       '有 {{rows}} 行存在错误，目前尚未写入任何数据。请在文件中修正后重新上传，或只导入没有错误的行。',

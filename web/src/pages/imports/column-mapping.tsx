@@ -44,18 +44,37 @@ export function ColumnMapping({ job, sample, checking, onCheck, onBack }: Column
     })),
   ];
 
+  const fieldSelect = (row: ColumnRow) => {
+    const field = mapping[row.index] ?? null;
+    return (
+      <Select<string>
+        value={field ?? ''}
+        onChange={(value) => setMapping((m) => assignColumn(m, row.index, value || null))}
+        options={options}
+        style={{ width: '100%' }}
+        popupMatchSelectWidth={false}
+        data-testid={`import-column-${row.index}`}
+        data-field={field ?? ''}
+      />
+    );
+  };
+
   const columns: TableProps<ColumnRow>['columns'] = [
     {
       key: 'header',
-      title: t('imports.page.column'),
+      title: narrow
+        ? `${t('imports.page.column')} → ${t('imports.page.field')}`
+        : t('imports.page.column'),
       render: (_, row) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={4}>
           <Typography.Text strong>{row.header}</Typography.Text>
+          {/* On a phone the first value and the choice go under the column's header. */}
           {narrow && row.sample && (
-            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 150 }}>
+            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }}>
               {row.sample}
             </Typography.Text>
           )}
+          {narrow && fieldSelect(row)}
         </Flex>
       ),
     },
@@ -71,23 +90,10 @@ export function ColumnMapping({ job, sample, checking, onCheck, onBack }: Column
     },
     {
       key: 'field',
+      hidden: narrow,
       title: t('imports.page.field'),
-      width: narrow ? 170 : 280,
-      render: (_, row) => {
-        const field = mapping[row.index] ?? null;
-        return (
-          <Select<string>
-            value={field ?? ''}
-            onChange={(value) => setMapping((m) => assignColumn(m, row.index, value || null))}
-            options={options}
-            style={{ width: '100%' }}
-            popupMatchSelectWidth={false}
-            className={field === null ? 'import-column-left-out' : undefined}
-            data-testid={`import-column-${row.index}`}
-            data-field={field ?? ''}
-          />
-        );
-      },
+      width: 280,
+      render: (_, row) => fieldSelect(row),
     },
   ];
 

@@ -98,9 +98,7 @@ export function DryRunResult({
         ))}
       </Flex>
       {dryRun.skipped > 0 && (
-        <Typography.Text type="secondary">
-          {t('imports.page.skipped')}: {t('imports.page.skippedHelp')}
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('imports.page.skippedHelp')}</Typography.Text>
       )}
       {dryRun.invalid > 0 ? (
         <Alert
@@ -138,24 +136,25 @@ export function DryRunResult({
         {dryRun.invalid > 0 && (
           <ErrorReportLink jobId={job.id} label={t('imports.page.errorReport')} />
         )}
-        <Upload
-          accept=".csv,.xlsx"
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={(file) => {
-            onFixedFile(file);
-            return Upload.LIST_IGNORE;
-          }}
-          data-testid="import-reupload"
-        >
-          <Button
-            icon={<UploadOutlined />}
-            type={dryRun.invalid > 0 ? 'primary' : 'default'}
+        <span data-testid="import-reupload">
+          <Upload
+            accept=".csv,.xlsx"
+            showUploadList={false}
             disabled={busy}
+            beforeUpload={(file) => {
+              onFixedFile(file);
+              return Upload.LIST_IGNORE;
+            }}
           >
-            {t('imports.page.uploadFixed')}
-          </Button>
-        </Upload>
+            <Button
+              icon={<UploadOutlined />}
+              type={dryRun.invalid > 0 ? 'primary' : 'default'}
+              disabled={busy}
+            >
+              {t('imports.page.uploadFixed')}
+            </Button>
+          </Upload>
+        </span>
         <Button
           type={dryRun.invalid > 0 ? 'default' : 'primary'}
           disabled={dryRun.valid === 0}

@@ -37,25 +37,26 @@ export function FileStep({ entities, uploading, onFile }: FileStepProps) {
         </Form.Item>
       </Form>
       <Spin spinning={uploading} description={t('imports.page.uploading')}>
-        <Upload.Dragger
-          accept=".csv,.xlsx"
-          multiple={false}
-          showUploadList={false}
-          disabled={uploading || entity === undefined}
-          beforeUpload={(file) => {
-            if (entity) onFile(entity, file, source.trim());
-            return Upload.LIST_IGNORE;
-          }}
-          data-testid="import-upload"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <Typography.Paragraph strong style={{ margin: 0 }}>
-            {t('imports.page.drop')}
-          </Typography.Paragraph>
-          <Typography.Text type="secondary">{t('imports.page.dropHint')}</Typography.Text>
-        </Upload.Dragger>
+        <div data-testid="import-upload">
+          <Upload.Dragger
+            accept=".csv,.xlsx"
+            multiple={false}
+            showUploadList={false}
+            disabled={uploading || entity === undefined}
+            beforeUpload={(file) => {
+              if (entity) onFile(entity, file, source.trim());
+              return Upload.LIST_IGNORE;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <Typography.Paragraph strong style={{ margin: 0 }}>
+              {t('imports.page.drop')}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary">{t('imports.page.dropHint')}</Typography.Text>
+          </Upload.Dragger>
+        </div>
       </Spin>
     </Flex>
   );
