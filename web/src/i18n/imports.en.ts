@@ -65,7 +65,7 @@ export const importsEn = {
     skippedHelp: 'Skipped: blank lines, totals lines and notes.',
     clean: 'Every row can be imported. Nothing has been written yet.',
     withErrors:
-      '{{rows}} rows have errors and nothing has been written yet. Fix them in your file and upload it again, or import only the rows without errors.',
+      'Nothing has been written yet. Rows with errors: {{rows}}. Fix them in your file and upload it again, or import only the rows without errors.',
     firstErrors: 'The first {{errors}} errors are listed; the error report has them all.',
     row: 'Row',
     problem: 'Problem',
@@ -78,7 +78,7 @@ export const importsEn = {
     progress: 'Progress of the import',
     done: 'Import finished',
     doneSummary:
-      '{{created}} records created, {{unchanged}} already there, {{failed}} rows left out with errors.',
+      'Created: {{created}} · already there: {{unchanged}} · left out with errors: {{failed}}',
     failed: 'The import stopped: {{reason}}',
     resume: 'Continue the import',
     openList: 'Open {{list}}',
