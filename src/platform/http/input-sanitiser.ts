@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { Stream } from 'node:stream';
 import { AppError, fieldProblem } from '../errors/app-error.js';
 
 /** A UTF-16 surrogate without its partner. */
@@ -7,12 +8,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** NUL or a lone surrogate: neither engine can store them faithfully. */
 const unstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
-/** Parsed JSON: an array or a plain object (not a stream or a buffer a route takes as its body). */
-const isParsedJson = (node: object): boolean => {
-  if (Array.isArray(node)) return true;
-  const prototype: unknown = Object.getPrototypeOf(node);
-  return prototype === Object.prototype || prototype === null;
-};
+/** A body a route reads itself (an uploaded file's stream, a buffer), not parsed input. */
+const isRawBody = (node: object): boolean =>
+  node instanceof Stream || ArrayBuffer.isView(node) || node instanceof ArrayBuffer;
 
 /** How deep request JSON may nest; deeper input is refused before anything walks it. */
 export const MAX_INPUT_DEPTH = 32;
@@ -30,7 +28,7 @@ export function findInputProblem(value: unknown, root: string): InputProblem | n
     const at = () => (path.length === 0 ? root : path.join('.'));
     if (typeof node === 'string')
       return unstorable(node) ? { path: at(), code: 'unstorable_character' } : null;
-    if (node === null || typeof node !== 'object' || !isParsedJson(node)) return null;
+    if (node === null || typeof node !== 'object' || isRawBody(node)) return null;
     if (depth >= MAX_INPUT_DEPTH) return { path: at(), code: 'nested_too_deep' };
     for (const [key, child] of Object.entries(node)) {
       if (unstorable(key)) return { path: [...path, key].join('.'), code: 'unstorable_character' };
