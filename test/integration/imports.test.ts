@@ -175,6 +175,14 @@ describeEngines('imports', (use) => {
       '3,Phone,"""1.38001E+10"" was turned into scientific notation by a spreadsheet; its digits are lost",import_phone_scientific',
     );
     expect(lines).toHaveLength(6);
+    // The web app asks for the report in its own language, whatever the browser's.
+    const chinese = await use().request({
+      method: 'GET',
+      url: `/api/v1/imports/${job.id}/errors.csv?language=zh-CN`,
+      as: lead,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(chinese.body.replace(/^\ufeff/u, '').split('\r\n')[0]).toBe('行号,列,错误,错误代码');
 
     const first: Job = await commitAndWait(use(), lead, job.id);
     expect(first).toMatchObject({ rowsCreated: 1, rowsFailed: 2 });
@@ -363,6 +371,21 @@ describeEngines('imports', (use) => {
     await upload(use(), rep1, 'customer', 'x.csv', csvFile([['客户名称'], ['A']]), 403);
     const { job } = await upload(use(), lead, 'customer', 'x.csv', csvFile([['客户名称'], ['A']]));
     await call(use(), admin, 'GET', `/api/v1/imports/${job.id}`, 404);
+    const mine = await call(use(), lead, 'GET', '/api/v1/imports', 200);
+    expect(mine.items.map((j: { id: string }) => j.id)).toContain(job.id);
+    // The kinds of record a file can go into today, for the web app's choice.
+    expect(mine.entities).toEqual([
+      'customer',
+      'contact',
+      'lead',
+      'opportunity',
+      'activity',
+      'contract',
+      'payment',
+      'target',
+    ]);
+    const theirs = await call(use(), admin, 'GET', '/api/v1/imports', 200);
+    expect(theirs.items.map((j: { id: string }) => j.id)).not.toContain(job.id);
     const bad = await upload(
       use(),
       lead,

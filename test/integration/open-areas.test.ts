@@ -18,6 +18,7 @@ const ADMIN_PAGES = [
   'recognitionSettings',
   'poolSettings',
   'products',
+  'imports',
   'jobRuns',
 ];
 
@@ -89,7 +90,7 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
     ]);
   });
 
-  it('offers a manager the team and the product catalogue besides the sales pages', async () => {
+  it('offers a manager the team, the product catalogue and imports besides the sales pages', async () => {
     const areas = await areasOf('director');
     expect(areas).toEqual(
       expect.arrayContaining([
@@ -99,6 +100,7 @@ describeEngines('the pages and workbench cards each role may open', (use) => {
         'reports',
         'review',
         'products',
+        'imports',
         'teamCard',
       ]),
     );

@@ -122,6 +122,9 @@ const PoolSettingsPage = lazyPage(() =>
 const ProductsPage = lazyPage(() =>
   import('./pages/admin-settings/products-page').then((module) => module.ProductsPage),
 );
+const ImportPage = lazyPage(() =>
+  import('./pages/imports/import-page').then((module) => module.ImportPage),
+);
 const JobRunsPage = lazyPage(() =>
   import('./pages/admin-settings/job-runs-page').then((module) => module.JobRunsPage),
 );
@@ -297,6 +300,14 @@ const router = createBrowserRouter([
                 element: (
                   <RequireArea area="products">
                     <ProductsPage />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'import',
+                element: (
+                  <RequireArea area="imports">
+                    <ImportPage />
                   </RequireArea>
                 ),
               },

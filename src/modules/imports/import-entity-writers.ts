@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { ImportEntity } from '../../domain/import/entity-fields.js';
+import { IMPORT_ENTITIES, type ImportEntity } from '../../domain/import/entity-fields.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { refusal } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
@@ -248,8 +248,10 @@ const WRITERS: Partial<Record<ImportEntity, EntityWriter>> = {
   target: targetWriter,
 };
 
-/** The entities a file can be imported into today. */
-export const WRITABLE_ENTITIES = Object.keys(WRITERS) as ImportEntity[];
+/** The entities a file can be imported into today, in the order of `IMPORT_ENTITIES`. */
+export const WRITABLE_ENTITIES: readonly ImportEntity[] = IMPORT_ENTITIES.filter(
+  (entity) => WRITERS[entity] !== undefined,
+);
 
 export function entityWriter(entity: ImportEntity): EntityWriter {
   const writer = WRITERS[entity];

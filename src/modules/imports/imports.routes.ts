@@ -9,9 +9,11 @@ import { AppError, refusal } from '../../platform/errors/app-error.js';
 import { saveUpload, MAX_IMPORT_BYTES } from './import-files.js';
 import { canImport } from './imports.policy.js';
 import { csvLine, UTF8_BOM } from '../../platform/export/csv.js';
+import { WRITABLE_ENTITIES } from './import-entity-writers.js';
 import { presentError, presentJob, REPORT_HEADERS } from './imports.presenter.js';
 import {
   dryRunOut,
+  errorReportQuery,
   importEntityParams,
   importJobOut,
   importListOut,
@@ -89,6 +91,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
     },
     async (request) => ({
       items: (await service.listImports(db, actorOf(request))).map(presentJob),
+      entities: [...WRITABLE_ENTITIES],
     }),
   );
 
@@ -188,12 +191,14 @@ export function registerImportRoutes(app: FastifyInstance, { db, config }: AppCo
         tags,
         summary: 'The error report (CSV, in your language): row, column, error, code',
         params: idParams,
+        querystring: errorReportQuery,
         response: { 200: z.unknown().describe('CSV text (text/csv): row, column, error, code') },
       },
     },
     async (request, reply) => {
       const job = await service.loadJob(db, actorOf(request), request.params.id);
-      const language = requestLanguage(request.headers['accept-language']);
+      const language =
+        request.query.language ?? requestLanguage(request.headers['accept-language']);
       async function* lines() {
         yield `${UTF8_BOM}${csvLine(REPORT_HEADERS[language])}`;
         for await (const error of service.jobErrors(db, job)) {

@@ -65,4 +65,15 @@ export const dryRunOut = z.object({
   errors: z.array(rowErrorOut),
 });
 
-export const importListOut = z.object({ items: z.array(importJobOut) });
+export const importListOut = z.object({
+  items: z.array(importJobOut),
+  /** The kinds of record a file can be imported into. */
+  entities: z.array(z.enum(IMPORT_ENTITIES)),
+});
+
+export const errorReportQuery = z.object({
+  language: z
+    .enum(['en', 'zh-CN'])
+    .optional()
+    .describe('of the headers and messages; defaults to Accept-Language'),
+});

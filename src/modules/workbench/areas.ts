@@ -52,6 +52,8 @@ const PAGES = {
   recognitionSettings: { calls: ['replaceRecognitionSettings', 'listBadges', 'createBadge'] },
   poolSettings: { calls: ['getPoolSettings', 'replacePoolSettings'] },
   products: { calls: ['listProducts', 'createProduct', 'updateProduct'] },
+  // Bringing records in from another system's export: upload, check, commit, and past imports.
+  imports: { calls: ['listImports', 'uploadImport', 'dryRunImport', 'commitImport'] },
   jobRuns: { calls: ['listJobRuns'] },
 } satisfies Record<string, AreaRule>;
 

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { findInputProblem, MAX_INPUT_DEPTH } from './input-sanitiser.js';
 
@@ -28,5 +29,14 @@ describe('findInputProblem', () => {
     let fine: unknown = 'leaf';
     for (let i = 0; i < MAX_INPUT_DEPTH - 1; i++) fine = { a: fine };
     expect(findInputProblem(fine, 'body')).toBeNull();
+  });
+  it('leaves a raw body (an uploaded file streamed to its route, a buffer) to the route', () => {
+    // A request stream reaches its socket, server and so on, far deeper than any JSON may nest.
+    let connection: unknown = { name: 'a\u0000b' };
+    for (let i = 0; i < MAX_INPUT_DEPTH + 1; i++) connection = { next: connection };
+    const upload = Object.assign(new PassThrough(), { socket: connection });
+    expect(findInputProblem(upload, 'body')).toBeNull();
+    expect(findInputProblem(Buffer.from('a\u0000b'), 'body')).toBeNull();
+    expect(findInputProblem({ items: [Object.create(null)] }, 'body')).toBeNull();
   });
 });

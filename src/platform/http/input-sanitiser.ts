@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { Stream } from 'node:stream';
 import { AppError, fieldProblem } from '../errors/app-error.js';
 
 /** A UTF-16 surrogate without its partner. */
@@ -7,13 +8,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** NUL or a lone surrogate: neither engine can store them faithfully. */
 const unstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
+/** A body a route reads itself (an uploaded file's stream, a buffer), not parsed input. */
+const isRawBody = (node: object): boolean =>
+  node instanceof Stream || ArrayBuffer.isView(node) || node instanceof ArrayBuffer;
+
 /** How deep request JSON may nest; deeper input is refused before anything walks it. */
 export const MAX_INPUT_DEPTH = 32;
 
 export type InputProblem = { path: string; code: 'unstorable_character' | 'nested_too_deep' };
 
 /**
- * The first string (or object key) in a parsed input that holds an unstorable character, or
+ * The first string (or object key) in a parsed input (a raw body — an uploaded file's stream —
+ * is the route's own to read) that holds an unstorable character, or
  * the first place it nests deeper than MAX_INPUT_DEPTH; paths are dotted (`items.0.metric`),
  * `root` names a string that is the whole input.
  */
@@ -22,7 +28,7 @@ export function findInputProblem(value: unknown, root: string): InputProblem | n
     const at = () => (path.length === 0 ? root : path.join('.'));
     if (typeof node === 'string')
       return unstorable(node) ? { path: at(), code: 'unstorable_character' } : null;
-    if (node === null || typeof node !== 'object') return null;
+    if (node === null || typeof node !== 'object' || isRawBody(node)) return null;
     if (depth >= MAX_INPUT_DEPTH) return { path: at(), code: 'nested_too_deep' };
     for (const [key, child] of Object.entries(node)) {
       if (unstorable(key)) return { path: [...path, key].join('.'), code: 'unstorable_character' };

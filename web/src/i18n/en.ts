@@ -67,6 +67,7 @@ export const en = {
     recognitionSettings: 'Recognition settings',
     poolSettings: 'Public pool rules',
     products: 'Products',
+    imports: 'Import',
     jobRuns: 'Job runs',
   },
   auth: {

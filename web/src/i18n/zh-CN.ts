@@ -68,6 +68,7 @@ export const zhCN: Messages = {
     recognitionSettings: '表彰设置',
     poolSettings: '公海规则',
     products: '产品',
+    imports: '数据导入',
     jobRuns: '任务运行记录',
   },
   auth: {

@@ -3550,7 +3550,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        Area: "workbench" | "leads" | "customers" | "pool" | "contacts" | "opportunities" | "contracts" | "payments" | "tickets" | "feedback" | "campaigns" | "appraisal" | "team" | "review" | "recognition" | "reports" | "users" | "departments" | "dataScopes" | "pipelineStages" | "keyFields" | "fieldAccess" | "templates" | "customMetrics" | "targets" | "cycles" | "recognitionSettings" | "poolSettings" | "products" | "jobRuns" | "ticketQueueCard" | "followUpPlansCard" | "staleOpportunitiesCard" | "nextStepsCard" | "scorecardCard" | "campaignsCard" | "teamCard" | "setupCard" | "systemHealthCard" | "recognitionFeedCard";
+        Area: "workbench" | "leads" | "customers" | "pool" | "contacts" | "opportunities" | "contracts" | "payments" | "tickets" | "feedback" | "campaigns" | "appraisal" | "team" | "review" | "recognition" | "reports" | "users" | "departments" | "dataScopes" | "pipelineStages" | "keyFields" | "fieldAccess" | "templates" | "customMetrics" | "targets" | "cycles" | "recognitionSettings" | "poolSettings" | "products" | "imports" | "jobRuns" | "ticketQueueCard" | "followUpPlansCard" | "staleOpportunitiesCard" | "nextStepsCard" | "scorecardCard" | "campaignsCard" | "teamCard" | "setupCard" | "systemHealthCard" | "recognitionFeedCard";
         User: {
             id: string;
             name: string;
@@ -11218,6 +11218,7 @@ export interface operations {
                             createdAt: string;
                             finishedAt: string | null;
                         }[];
+                        entities: ("customer" | "contact" | "lead" | "opportunity" | "activity" | "contract" | "payment" | "target")[];
                     };
                 };
             };
@@ -11591,7 +11592,10 @@ export interface operations {
     };
     getImportErrorReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description of the headers and messages; defaults to Accept-Language */
+                language?: "en" | "zh-CN";
+            };
             header?: never;
             path: {
                 id: string;
@@ -21565,13 +21569,13 @@ export interface operations {
 export const enumValues = {
     "post /api/v1/auth/login response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "post /api/v1/auth/login response.user.locale": ["zh-CN","en"],
-    "post /api/v1/auth/login response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
+    "post /api/v1/auth/login response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","imports","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
     "get /api/v1/auth/session response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/session response.user.locale": ["zh-CN","en"],
-    "get /api/v1/auth/session response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
+    "get /api/v1/auth/session response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","imports","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
     "get /api/v1/auth/me response.user.roles": ["admin","executive","manager","sales","service","marketing","product","hr"],
     "get /api/v1/auth/me response.user.locale": ["zh-CN","en"],
-    "get /api/v1/auth/me response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
+    "get /api/v1/auth/me response.user.areas": ["workbench","leads","customers","pool","contacts","opportunities","contracts","payments","tickets","feedback","campaigns","appraisal","team","review","recognition","reports","users","departments","dataScopes","pipelineStages","keyFields","fieldAccess","templates","customMetrics","targets","cycles","recognitionSettings","poolSettings","products","imports","jobRuns","ticketQueueCard","followUpPlansCard","staleOpportunitiesCard","nextStepsCard","scorecardCard","campaignsCard","teamCard","setupCard","systemHealthCard","recognitionFeedCard"],
     "get /api/v1/auth/tokens response.items.scope": ["read","write"],
     "post /api/v1/auth/tokens body.scope": ["read","write"],
     "post /api/v1/auth/tokens response.scope": ["read","write"],
@@ -21763,6 +21767,7 @@ export const enumValues = {
     "get /api/v1/contacts/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/imports response.items.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "get /api/v1/imports response.items.status": ["uploaded","checked","committing","done","failed"],
+    "get /api/v1/imports response.entities": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "get /api/v1/imports/{id} response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "get /api/v1/imports/{id} response.status": ["uploaded","checked","committing","done","failed"],
     "put /api/v1/imports/{id}/mapping response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
@@ -21770,6 +21775,7 @@ export const enumValues = {
     "post /api/v1/imports/{id}/dry-run response.errors.code": ["import_header_not_found","import_required_column_missing","import_required_missing","import_text_too_long","import_choice_unknown","import_date_invalid","import_date_out_of_range","import_date_in_future","import_amount_invalid","import_amount_negative","import_amount_too_precise","import_amount_too_large","import_number_invalid","import_email_invalid","import_phone_scientific","import_owner_unknown","import_owner_ambiguous","import_reference_unknown","import_reference_ambiguous","import_row_invalid","import_close_day_missing","import_closed_before_created","import_contract_number_taken","import_target_own","import_target_outside_unit_range","import_target_on_wrong_side_of_floor","import_target_equals_floor"],
     "post /api/v1/imports/{id}/commit response.entity": ["customer","contact","lead","opportunity","activity","contract","payment","target"],
     "post /api/v1/imports/{id}/commit response.status": ["uploaded","checked","committing","done","failed"],
+    "get /api/v1/imports/{id}/errors.csv query.language": ["en","zh-CN"],
     "get /api/v1/pipeline-stages query.includeInactive": ["true","false"],
     "get /api/v1/pipeline-stages response.items.kind": ["open","won","lost"],
     "get /api/v1/pipeline-stages response.items.access": ["read","write"],
