@@ -17,7 +17,7 @@ import { insertCreationHistory, insertRows } from './import-writes.repository.js
 import {
   contractNumbersTaken,
   contractOwners,
-  contractsNamed,
+  recordsNamed,
   linkedRecords,
 } from './imports.repository.js';
 import {
@@ -308,7 +308,7 @@ export const paymentWriter: EntityWriter = {
   async prepare(executor, context, rows) {
     const prepared = rows.map((row): PreparedRow => ({ row, errors: row.errors, refs: {} }));
     return withReference(executor, context, prepared, 'contract', 'contract', (ex, ctx, texts) =>
-      contractsNamed(ex, ownerScopeOf(ctx.actor), ctx.source, texts),
+      recordsNamed(ex, 'contract', ownerScopeOf(ctx.actor), ctx.source, texts),
     );
   },
   async write(trx, { actor, at, jobId }, rows) {

@@ -4,7 +4,7 @@ import type { RowError } from '../../domain/import/import-errors.js';
 import type { ImportValue, InterpretedRow } from '../../domain/import/row-interpretation.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { customersNamed } from './imports.repository.js';
+import { recordsNamed } from './imports.repository.js';
 
 /** A row ready to write: its values, references resolved to ids, or the errors that stop it. */
 export type PreparedRow = { row: InterpretedRow; errors: RowError[]; refs: Record<string, string> };
@@ -99,7 +99,7 @@ export async function withReference(
 
 /** Customers by an earlier import's external id, or by exact name, within the importer's scope. */
 export const customerLookup: ReferenceLookup = (executor, context, texts) =>
-  customersNamed(executor, ownerScopeOf(context.actor), context.source, texts);
+  recordsNamed(executor, 'customer', ownerScopeOf(context.actor), context.source, texts);
 
 /** Resolves each row's customer cell (an earlier import's external id, or the exact name). */
 export async function withCustomer(

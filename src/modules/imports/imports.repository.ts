@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
@@ -152,40 +153,51 @@ export async function ownerCandidates(
   return rows.map((r) => ({ ...r, phone: null }));
 }
 
+/** The records an import can name as a parent, and the column that names them besides the link. */
+const NAMED = {
+  customer: { table: 'customers', key: 'name' },
+  contract: { table: 'contracts', key: 'number' },
+} as const;
+
 /**
- * Live customers in the scope named by these texts: by the external id an earlier import of the
- * same source gave them, or by exact name. Text → ids (more than one is ambiguous).
+ * Live customers or contracts in the scope named by these texts: by the external id an earlier
+ * import of the same source gave them, or by their name (a customer) or number (a contract,
+ * unique). Text → ids (more than one is ambiguous).
  */
-export async function customersNamed(
+export async function recordsNamed(
   executor: Executor,
+  entity: keyof typeof NAMED,
   scope: OwnerScope,
   source: string,
   texts: readonly string[],
 ): Promise<Map<string, string[]>> {
+  const { key } = NAMED[entity];
+  // Typed as customers: the queries read only id, owner_id and deleted_at, which both tables have.
+  const table = NAMED[entity].table as 'customers';
   const found = new Map<string, Set<string>>();
   const add = (text: string, id: string) => found.set(text, (found.get(text) ?? new Set()).add(id));
   for (const batch of chunked([...new Set(texts)])) {
-    const byName = await executor
-      .selectFrom('customers')
-      .select(['id', 'name'])
+    const byKey = await executor
+      .selectFrom(table)
+      .select(['id', sql<string>`${sql.ref(key)}`.as('text')])
       .where('deletedAt', 'is', null)
-      .where('name', 'in', batch)
-      .where(ownerScopeCondition('customers.owner_id', scope))
+      .where(sql.ref(key), 'in', batch)
+      .where(ownerScopeCondition(`${table}.owner_id`, scope))
       .execute();
-    for (const row of byName) add(row.name, row.id);
+    for (const row of byKey) add(row.text, row.id);
     const byLink = await executor
       .selectFrom('importLinks')
-      .innerJoin('customers', 'customers.id', 'importLinks.recordId')
-      .select(['importLinks.externalId', 'customers.id'])
-      .where('importLinks.entity', '=', 'customer')
+      .innerJoin(`${table} as parent`, 'parent.id', 'importLinks.recordId')
+      .select(['importLinks.externalId', 'parent.id'])
+      .where('importLinks.entity', '=', entity)
       .where('importLinks.source', '=', source)
       .where(
         'importLinks.externalId',
         'in',
         batch.map((t) => `id:${t}`),
       )
-      .where('customers.deletedAt', 'is', null)
-      .where(ownerScopeCondition('customers.owner_id', scope))
+      .where('parent.deletedAt', 'is', null)
+      .where(ownerScopeCondition('parent.owner_id', scope))
       .execute();
     for (const row of byLink) add(row.externalId.slice(3), row.id);
   }
@@ -224,46 +236,6 @@ export async function findUnfinishedJob(
     .where('status', '!=', 'done')
     .orderBy('createdAt', 'desc')
     .executeTakeFirst();
-}
-
-/**
- * Live contracts in the scope named by these texts: by the external id an earlier import of the
- * same source gave them, or by contract number (numbers are unique). Text → ids.
- */
-export async function contractsNamed(
-  executor: Executor,
-  scope: OwnerScope,
-  source: string,
-  texts: readonly string[],
-): Promise<Map<string, string[]>> {
-  const found = new Map<string, Set<string>>();
-  const add = (text: string, id: string) => found.set(text, (found.get(text) ?? new Set()).add(id));
-  for (const batch of chunked([...new Set(texts)])) {
-    const byNumber = await executor
-      .selectFrom('contracts')
-      .select(['id', 'number'])
-      .where('deletedAt', 'is', null)
-      .where('number', 'in', batch)
-      .where(ownerScopeCondition('contracts.owner_id', scope))
-      .execute();
-    for (const row of byNumber) add(row.number, row.id);
-    const byLink = await executor
-      .selectFrom('importLinks')
-      .innerJoin('contracts', 'contracts.id', 'importLinks.recordId')
-      .select(['importLinks.externalId', 'contracts.id'])
-      .where('importLinks.entity', '=', 'contract')
-      .where('importLinks.source', '=', source)
-      .where(
-        'importLinks.externalId',
-        'in',
-        batch.map((t) => `id:${t}`),
-      )
-      .where('contracts.deletedAt', 'is', null)
-      .where(ownerScopeCondition('contracts.owner_id', scope))
-      .execute();
-    for (const row of byLink) add(row.externalId.slice(3), row.id);
-  }
-  return new Map([...found].map(([text, ids]) => [text, [...ids]]));
 }
 
 /** Contract numbers among `numbers` that a live contract already has (a deleted one frees it). */
