@@ -13,7 +13,11 @@ import { opportunitySnapshot } from '../opportunities/opportunities.presenter.js
 import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
 import type { PaymentRow } from '../payments/payments.repository.js';
 import { listStages, type StageRow } from '../pipeline/pipeline.repository.js';
-import { insertCreationHistory, insertRows } from './import-writes.repository.js';
+import {
+  insertCreationHistory,
+  insertOwnershipPeriods,
+  insertRows,
+} from './import-writes.repository.js';
 import {
   contractNumbersTaken,
   contractOwners,
@@ -184,17 +188,11 @@ export const opportunityWriter: EntityWriter = {
       'stageChanges',
       records.flatMap((r) => r.changes),
     );
-    await insertRows(
+    await insertOwnershipPeriods(
       trx,
-      'ownershipPeriods',
-      records.map(({ opportunity: o }) => ({
-        id: newId(),
-        entity: 'opportunity',
-        recordId: o.id,
-        ownerId: o.ownerId,
-        startedAt: o.createdAt,
-        endedAt: null,
-      })),
+      'opportunity',
+      records.map((r) => r.opportunity),
+      actor.id,
     );
     await insertCreationHistory(
       trx,
@@ -281,18 +279,7 @@ export const contractWriter: EntityWriter = {
       'contracts',
       records.map(({ version: _v, ...r }) => r),
     );
-    await insertRows(
-      trx,
-      'ownershipPeriods',
-      records.map((r) => ({
-        id: newId(),
-        entity: 'contract',
-        recordId: r.id,
-        ownerId: r.ownerId,
-        startedAt: r.createdAt,
-        endedAt: null,
-      })),
-    );
+    await insertOwnershipPeriods(trx, 'contract', records, actor.id);
     await insertCreationHistory(
       trx,
       records.map((r) => ({ entity: 'contract', id: r.id, snapshot: { ...r } })),

@@ -11,6 +11,7 @@ import type { LeadRow } from '../leads/leads.repository.js';
 import { checkRecordsCreated } from '../quality/record-checks.service.js';
 import {
   insertCreationHistory,
+  insertOwnershipPeriods,
   insertRows,
   type CreatedRecord,
 } from './import-writes.repository.js';
@@ -67,18 +68,7 @@ const customerWriter: EntityWriter = {
       'customers',
       records.map(({ nextContactAt: _n, ...r }) => r),
     );
-    await insertRows(
-      trx,
-      'ownershipPeriods',
-      records.map((r) => ({
-        id: newId(),
-        entity: 'customer',
-        recordId: r.id,
-        ownerId: r.ownerId,
-        startedAt: r.createdAt,
-        endedAt: null,
-      })),
-    );
+    await insertOwnershipPeriods(trx, 'customer', records, actor.id);
     await insertRows(
       trx,
       'followUpPlans',
@@ -173,18 +163,7 @@ const leadWriter: EntityWriter = {
       'leads',
       records.map(({ version: _v, ...r }) => r),
     );
-    await insertRows(
-      trx,
-      'ownershipPeriods',
-      records.map((r) => ({
-        id: newId(),
-        entity: 'lead',
-        recordId: r.id,
-        ownerId: r.ownerId ?? actor.id,
-        startedAt: r.createdAt,
-        endedAt: null,
-      })),
-    );
+    await insertOwnershipPeriods(trx, 'lead', records, actor.id);
     return recordCreated(
       trx,
       'lead',

@@ -1,3 +1,4 @@
+import { newId } from '../../platform/ids.js';
 import type { Insertable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -26,6 +27,27 @@ export async function insertRows<T extends InsertableTable>(
       .insertInto(table)
       .values(batch as Insertable<Database[T]>[])
       .execute();
+}
+
+/** The first ownership period of each imported record: its owner from its creation time on. */
+export async function insertOwnershipPeriods(
+  executor: Executor,
+  entity: Insertable<Database['ownershipPeriods']>['entity'],
+  records: readonly { id: string; ownerId: string | null; createdAt: string }[],
+  fallbackOwnerId: string,
+): Promise<void> {
+  await insertRows(
+    executor,
+    'ownershipPeriods',
+    records.map((r) => ({
+      id: newId(),
+      entity,
+      recordId: r.id,
+      ownerId: r.ownerId ?? fallbackOwnerId,
+      startedAt: r.createdAt,
+      endedAt: null,
+    })),
+  );
 }
 
 export type CreatedRecord = { entity: string; id: string; snapshot: Record<string, unknown> };
