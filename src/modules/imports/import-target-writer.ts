@@ -4,11 +4,9 @@ import { builtInMetric } from '../../domain/metrics/catalog.js';
 import { userTargetProblem } from '../../domain/scoring/user-target.js';
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
-import { writeHistory } from '../../platform/history/history.repository.js';
-import { newId } from '../../platform/ids.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { findUserInScope } from '../scorecard/scorecard.repository.js';
-import * as targets from '../targets/targets.repository.js';
+import { writeTarget } from '../targets/targets.service.js';
 import { currentTemplateItem } from '../templates/templates.service.js';
 import { asIs, text, type EntityWriter, type PreparedRow } from './import-writer-kit.js';
 
@@ -89,29 +87,12 @@ export const targetWriter: EntityWriter = {
       const metric = text(row.values.metric) ?? '';
       const periodStart = refs.periodStart ?? '';
       const target = Number(refs.value);
-      const existing = await targets.findTarget(trx, userId, metric, periodStart);
-      const id = existing?.id ?? newId();
-      if (existing) await targets.updateTargetValue(trx, id, target, actor.id, at);
-      else
-        await targets.insertTarget(trx, {
-          id,
-          userId,
-          metric,
-          periodStart,
-          periodEnd: refs.periodEnd ?? '',
-          target,
-          setBy: actor.id,
-          createdAt: at,
-          updatedAt: at,
-        });
-      await writeHistory(trx, {
-        entity: 'user_target',
-        entityId: id,
-        action: existing ? 'update' : 'create',
-        actorId: actor.id,
-        before: existing ? { target: existing.target } : null,
-        after: { userId, metric, periodStart, target },
-      });
+      const id = await writeTarget(
+        trx,
+        actor,
+        { userId, metric, periodStart, periodEnd: refs.periodEnd ?? '', target },
+        at,
+      );
       ids.push(id);
     }
     return ids;

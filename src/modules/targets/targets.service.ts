@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { builtInMetric } from '../../domain/metrics/catalog.js';
 import { userTargetProblem, type UserTargetProblem } from '../../domain/scoring/user-target.js';
@@ -72,33 +72,41 @@ export async function putTarget(
   const periodEnd = orgDay(new Date(bounds.end.getTime() - 1), zone);
   const now = nowIso();
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findTarget(trx, input.userId, input.metric, periodStart);
-    const id = existing?.id ?? newId();
-    if (existing) await repo.updateTargetValue(trx, id, input.target, actor.id, now);
-    else
-      await repo.insertTarget(trx, {
-        id,
-        userId: input.userId,
-        metric: input.metric,
-        periodStart,
-        periodEnd,
-        target: input.target,
-        setBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-      });
-    await writeHistory(trx, {
-      entity: 'user_target',
-      entityId: id,
-      action: existing ? 'update' : 'create',
-      actorId: actor.id,
-      before: existing ? { target: existing.target } : null,
-      after: { userId: input.userId, metric: input.metric, periodStart, target: input.target },
-    });
+    await writeTarget(
+      trx,
+      actor,
+      { userId: input.userId, metric: input.metric, periodStart, periodEnd, target: input.target },
+      now,
+    );
     const saved = await repo.findTarget(trx, input.userId, input.metric, periodStart);
     if (!saved) throw notFound('target');
     return saved;
   });
+}
+
+/**
+ * Sets a person's target for a metric and period, replacing the one there was, with its history:
+ * after the checks, the write shared by the targets page and target imports. Returns its id.
+ */
+export async function writeTarget(
+  trx: Executor,
+  actor: Actor,
+  t: { userId: string; metric: string; periodStart: string; periodEnd: string; target: number },
+  at: string,
+): Promise<string> {
+  const existing = await repo.findTarget(trx, t.userId, t.metric, t.periodStart);
+  const id = existing?.id ?? newId();
+  if (existing) await repo.updateTargetValue(trx, id, t.target, actor.id, at);
+  else await repo.insertTarget(trx, { id, ...t, setBy: actor.id, createdAt: at, updatedAt: at });
+  await writeHistory(trx, {
+    entity: 'user_target',
+    entityId: id,
+    action: existing ? 'update' : 'create',
+    actorId: actor.id,
+    before: existing ? { target: existing.target } : null,
+    after: { userId: t.userId, metric: t.metric, periodStart: t.periodStart, target: t.target },
+  });
+  return id;
 }
 
 export async function removeTarget(db: Db, actor: Actor, id: string): Promise<void> {
