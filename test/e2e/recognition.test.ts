@@ -44,10 +44,25 @@ async function setRecognition(server: AppServer, settings: object): Promise<void
     const { context, page, errors } = await openSignedIn(browser, server, REP, 'zh-CN', 390);
     await page.goto(`${server.url}/recognition`);
     const mine = page.getByTestId('my-badges');
-    // The demo's published months and last night's pass leave the rep their first won deal.
-    // A generous wait: the first page of a freshly seeded demo can be slow on a busy machine.
-    await mine.getByTestId('my-badge-first_won_deal').waitFor({ timeout: 90_000 });
-    expect(await mine.getByTestId('my-badge-first_won_deal').innerText()).toContain('首单告捷');
+    // The badges the server says the rep holds (the demo's published months and last night's
+    // pass leave a seller some), each shown on the page by its Chinese name.
+    const { user: me } = (await (
+      await page.request.get(`${server.url}/api/v1/auth/me`)
+    ).json()) as {
+      user: { id: string };
+    };
+    const held = (
+      (await (
+        await page.request.get(`${server.url}/api/v1/recognition/grants?userId=${me.id}&limit=200`)
+      ).json()) as { items: { kind: string; key: string; nameZh: string }[] }
+    ).items.filter((grant) => grant.kind === 'badge');
+    expect(held.length).toBeGreaterThan(0);
+    for (const badge of held) {
+      const shown = mine.getByTestId(`my-badge-${badge.key}`);
+      // A generous wait: the first page of a freshly seeded demo can be slow on a busy machine.
+      await shown.waitFor({ timeout: 90_000 });
+      expect(await shown.innerText()).toContain(badge.nameZh);
+    }
 
     const board = page.getByTestId('leaderboard').first();
     await board.waitFor({ timeout: 60_000 });
