@@ -301,4 +301,121 @@ describeEngines('demo records through the API', (use) => {
         expect(edited.statusCode, `PATCH ${kind.kind} ${sample.id}: ${edited.body}`).toBe(200);
       }
     });
+
+  it('reads every seeded cycle with each result and its items', async () => {
+    const app = use();
+    const admin = await as(await adminId(app));
+    const cycles = await app.db.kysely.selectFrom('cycles').select('id').execute();
+    expect(cycles.length).toBeGreaterThan(0);
+    for (const cycle of cycles) {
+      const read = await app.request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.id}`,
+        as: admin,
+      });
+      expect(read.statusCode, `GET cycle ${cycle.id}: ${read.body}`).toBe(200);
+      const stored = await app.db.kysely
+        .selectFrom('cycleResults')
+        .select('id')
+        .where('cycleId', '=', cycle.id)
+        .execute();
+      const page = await app.request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.id}/results?pageSize=200`,
+        as: admin,
+      });
+      expect(page.statusCode, `GET results of ${cycle.id}: ${page.body}`).toBe(200);
+      expect(page.json<{ total: number }>().total).toBe(stored.length);
+      for (const result of stored) {
+        const items = await app.db.kysely
+          .selectFrom('cycleResultItems')
+          .select('metric')
+          .where('resultId', '=', result.id)
+          .execute();
+        const one = await app.request({
+          method: 'GET',
+          url: `/api/v1/cycle-results/${result.id}`,
+          as: admin,
+        });
+        expect(one.statusCode, `GET result ${result.id}: ${one.body}`).toBe(200);
+        expect(
+          one
+            .json<{ items: { metric: string }[] }>()
+            .items.map((i) => i.metric)
+            .sort(),
+        ).toEqual(items.map((i) => i.metric).sort());
+      }
+    }
+  });
+
+  it('reads seeded data-quality flags, and their reviewer clears one', async () => {
+    const app = use();
+    const admin = await as(await adminId(app));
+    const flags = await app.db.kysely
+      .selectFrom('qualityFlags')
+      .select(['id', 'status'])
+      .orderBy('id')
+      .limit(20)
+      .execute();
+    expect(flags.length).toBeGreaterThan(0);
+    for (const flag of flags) {
+      const read = await app.request({
+        method: 'GET',
+        url: `/api/v1/quality/flags/${flag.id}`,
+        as: admin,
+      });
+      expect(read.statusCode, `GET flag ${flag.id}: ${read.body}`).toBe(200);
+      expect(read.json<{ status: string }>().status).toBe(flag.status);
+    }
+    const open = flags.find((f) => f.status === 'open');
+    if (!open) throw new Error('the demo has no open flag among the first 20');
+    const cleared = await app.request({
+      method: 'POST',
+      url: `/api/v1/quality/flags/${open.id}/clear`,
+      payload: { reason: note },
+      as: admin,
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+  });
+
+  it('reads the replies of seeded tickets as their agent', async () => {
+    const app = use();
+    const tickets = await app.db.kysely
+      .selectFrom('ticketReplies')
+      .innerJoin('tickets', 'tickets.id', 'ticketReplies.ticketId')
+      .select(['tickets.id', 'tickets.assigneeId'])
+      .select((eb) => eb.fn.countAll<number>().as('replies'))
+      .where('tickets.assigneeId', 'is not', null)
+      .groupBy(['tickets.id', 'tickets.assigneeId'])
+      .orderBy('tickets.id')
+      .limit(5)
+      .execute();
+    expect(tickets.length).toBeGreaterThan(0);
+    for (const ticket of tickets) {
+      const read = await app.request({
+        method: 'GET',
+        url: `/api/v1/tickets/${ticket.id}/replies`,
+        as: await as(ticket.assigneeId ?? ''),
+      });
+      expect(read.statusCode, `GET replies of ${ticket.id}: ${read.body}`).toBe(200);
+      expect(listed(read.json())).toHaveLength(Number(ticket.replies));
+    }
+  });
+
+  it('takes back the seeded pool settings as read', async () => {
+    const app = use();
+    const admin = await as(await adminId(app));
+    const read = await app.request({ method: 'GET', url: '/api/v1/pool/settings', as: admin });
+    expect(read.statusCode, read.body).toBe(200);
+    const saved = await app.request({
+      method: 'PUT',
+      url: '/api/v1/pool/settings',
+      payload: read.json(),
+      as: admin,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<{ rules: unknown[] }>().rules).toEqual(
+      read.json<{ rules: unknown[] }>().rules,
+    );
+  });
 });
