@@ -98,7 +98,7 @@ type Input<P extends ApiPath, M extends HttpMethod> = ([PathParams<P, M>] extend
   ([BodyOf<P, M>] extends [never] ? { body?: never } : { body: BodyOf<P, M> });
 
 /** `/api/v1/customers/{id}` with `{ id }`, each value URL-encoded. */
-function fillPath(template: string, params: Record<string, string> | undefined): string {
+export function fillPath(template: string, params: Record<string, string> | undefined): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(params?.[name] ?? ''),
   );

@@ -1,7 +1,7 @@
 import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { withQuery, type ApiPath, type QueryValue } from '../api/api-client';
+import { fillPath, withQuery, type ApiPath, type QueryValue } from '../api/api-client';
 import type { ReportExportPath } from '../api/reports-api';
 import { currentLanguage } from '../i18n/i18n';
 
@@ -12,6 +12,8 @@ export type ExportTarget = {
   path: ExportPath;
   /** The list's query: its filters and sort (paging is left out: an export has every row). */
   query: Record<string, QueryValue>;
+  /** Values of the path's `{…}` parameters, e.g. the cycle of `/api/v1/cycles/{id}/results/export`. */
+  pathParams?: Record<string, string>;
 };
 
 /**
@@ -29,7 +31,7 @@ export function ExportButton({
   const { t } = useTranslation();
   const { page: _page, pageSize: _pageSize, ...query } = target.query;
   const url = (format: 'xlsx' | 'csv') =>
-    withQuery(target.path, {
+    withQuery(fillPath(target.path, target.pathParams), {
       ...query,
       format,
       language: currentLanguage(),

@@ -9,6 +9,7 @@ import type { ResultSummary } from '../../api/appraisal-api';
 import { ROLES } from '../../api/users-api';
 import type { Role } from '../../api/users-api';
 import { useCurrentUser } from '../../auth/current-user';
+import { ExportButton } from '../../components/export-button';
 import { useFormatters } from '../../components/formatters';
 import { useErrorText } from '../../components/use-error-reporter';
 import { APPRAISAL_KEY, useCycles } from '../appraisal/appraisal-data';
@@ -113,6 +114,15 @@ export function TeamCycleTab() {
           options={list.map((c) => ({ value: c.id, label: c.name }))}
         />
         {cycle && <CycleStatusTag status={cycle.status} />}
+        {cycle && cycle.status !== 'draft' && (
+          <ExportButton
+            target={{
+              path: '/api/v1/cycles/{id}/results/export',
+              pathParams: { id: cycle.id },
+              query: {},
+            }}
+          />
+        )}
       </Flex>
       {cycle && runsCycles && (
         <Card size="small" title={t('team.steps.title')}>
