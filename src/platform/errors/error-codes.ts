@@ -176,6 +176,7 @@ export const FIELD_CODES = [
   'before_previous_change',
   'reason_required',
   'score_above_cap',
+  'own_appraisal',
   'metric_unknown',
   'own_target',
   'target_outside_unit_range',

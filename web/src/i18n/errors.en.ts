@@ -125,6 +125,7 @@ export const errorsEn = {
     before_previous_change: 'Cannot be earlier than the previous stage change.',
     reason_required: 'A reason is required.',
     score_above_cap: 'Cannot exceed the cap of {{cap}}.',
+    own_appraisal: 'You cannot review or adjust your own appraisal.',
     metric_unknown: 'Unknown metric “{{metric}}”.',
     own_target: 'You cannot set your own target.',
     target_outside_unit_range: 'The target is not a possible value of the metric’s unit.',

@@ -115,6 +115,7 @@ export const errorsZhCN: typeof errorsEn = {
     before_previous_change: '不能早于上一次阶段变更。',
     reason_required: '需要填写原因。',
     score_above_cap: '不能超过上限 {{cap}}。',
+    own_appraisal: '不能评审或调整自己的考核结果。',
     metric_unknown: '未知指标“{{metric}}”。',
     own_target: '不能为自己设定目标。',
     target_outside_unit_range: '目标值超出该指标单位的可能取值。',
