@@ -104,6 +104,18 @@ describeEngines('hostile input is refused in our error shape, never with 500', (
       400,
       { path: 'occurredAt' },
     );
+    const readAll = (upTo: string) =>
+      use().request({
+        method: 'POST',
+        url: '/api/v1/notifications/read-all',
+        as: rep1,
+        payload: { upTo },
+      });
+    refused(await readAll('0000-01-01T00:00:00Z'), 400, { path: 'upTo' });
+    refused(await readAll('1899-12-31T23:59:59Z'), 400, { path: 'upTo' });
+    refused(await readAll('3000-01-01T00:00:00Z'), 400, { path: 'upTo' });
+    expect((await readAll('1900-01-01T00:00:00Z')).statusCode).toBe(200);
+    expect((await readAll('2999-12-31T23:59:59+08:00')).statusCode).toBe(200);
   });
 
   it('refuses a custom-metric filter nested 700 deep', async () => {
