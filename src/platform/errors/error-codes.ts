@@ -179,6 +179,7 @@ export const FIELD_CODES = [
   'own_appraisal',
   'metric_unknown',
   'own_target',
+  'floor_outside_unit_range',
   'target_outside_unit_range',
   'target_on_wrong_side_of_floor',
   'target_equals_floor',

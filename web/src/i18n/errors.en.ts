@@ -128,6 +128,7 @@ export const errorsEn = {
     own_appraisal: 'You cannot review or adjust your own appraisal.',
     metric_unknown: 'Unknown metric “{{metric}}”.',
     own_target: 'You cannot set your own target.',
+    floor_outside_unit_range: 'The floor is not a possible value of the metric’s unit.',
     target_outside_unit_range: 'The target is not a possible value of the metric’s unit.',
     target_on_wrong_side_of_floor: 'The target must be better than the floor.',
     target_equals_floor: 'The target must differ from the floor.',

@@ -118,6 +118,7 @@ export const errorsZhCN: typeof errorsEn = {
     own_appraisal: '不能评审或调整自己的考核结果。',
     metric_unknown: '未知指标“{{metric}}”。',
     own_target: '不能为自己设定目标。',
+    floor_outside_unit_range: '底线值超出该指标单位的可能取值。',
     target_outside_unit_range: '目标值超出该指标单位的可能取值。',
     target_on_wrong_side_of_floor: '目标值必须优于底线值。',
     target_equals_floor: '目标值不能等于底线值。',
