@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD } from '../support/org-fixture.js';
@@ -103,6 +104,18 @@ describeEngines('hostile input is refused in our error shape, never with 500', (
       400,
       { path: 'occurredAt' },
     );
+    const readAll = (upTo: string) =>
+      use().request({
+        method: 'POST',
+        url: '/api/v1/notifications/read-all',
+        as: rep1,
+        payload: { upTo },
+      });
+    refused(await readAll('0000-01-01T00:00:00Z'), 400, { path: 'upTo' });
+    refused(await readAll('1899-12-31T23:59:59Z'), 400, { path: 'upTo' });
+    refused(await readAll('3000-01-01T00:00:00Z'), 400, { path: 'upTo' });
+    expect((await readAll('1900-01-01T00:00:00Z')).statusCode).toBe(200);
+    expect((await readAll('2999-12-31T23:59:59+08:00')).statusCode).toBe(200);
   });
 
   it('refuses a custom-metric filter nested 700 deep', async () => {
@@ -150,6 +163,32 @@ describeEngines('hostile input is refused in our error shape, never with 500', (
     });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
+  });
+
+  it('answers a 10 MB body over a real socket with 413 in our error shape, not a reset', async () => {
+    await use().app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = use().app.server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/customers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: rep1 },
+      body: JSON.stringify({ name: 'Huge', requirement: 'x'.repeat(10 * 1024 * 1024) }),
+    });
+    // A reset connection would make fetch throw: the whole answer arrives instead.
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'payload_too_large',
+        message: 'The request body is too large',
+        details: [],
+      },
+    });
+    expect(
+      await use()
+        .db.kysely.selectFrom('customers')
+        .select('id')
+        .where('name', '=', 'Huge')
+        .execute(),
+    ).toEqual([]);
   });
 
   it('refuses lowering a contract’s amount below what has been paid', async () => {

@@ -313,6 +313,51 @@ describeEngines('appraisal cycles', (use) => {
     expect(review.statusCode).toBe(200);
   });
 
+  it('refuses a manager who is appraised in the cycle to adjust or review their own result', async () => {
+    const own = await myResult(lead);
+    expect(own.userId).toBe(org.users.lead.id);
+    const ownItem = itemOf(own, 'review_coverage');
+    const adjustOwn = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${own.id}/items/review_coverage/adjust`,
+      as: lead,
+      payload: { version: own.version, score: 110, reason: 'I reviewed everyone in person' },
+    });
+    expect(adjustOwn.statusCode).toBe(403);
+    expect(adjustOwn.json().error).toMatchObject({
+      code: 'forbidden',
+      details: [{ path: 'id', code: 'own_appraisal' }],
+    });
+    const reviewOwn = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${own.id}/review`,
+      as: lead,
+      payload: { version: own.version, comment: 'Excellent month' },
+    });
+    expect(reviewOwn.statusCode).toBe(403);
+    expect(reviewOwn.json().error.details).toEqual([
+      expect.objectContaining({ path: 'id', code: 'own_appraisal' }),
+    ]);
+    const unchanged = await myResult(lead);
+    expect(unchanged).toMatchObject({ version: own.version, total: own.total });
+    expect(itemOf(unchanged, 'review_coverage')).toMatchObject({
+      score: ownItem.score,
+      adjustedScore: null,
+    });
+
+    // The same lead, with the same request, adjusts a report's result: the refusal was the rule
+    // on one's own result, not the role.
+    const report = await myResult(rep2);
+    const adjustReport = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${report.id}/items/win_rate/adjust`,
+      as: lead,
+      payload: { version: report.version, score: 110, reason: 'I reviewed the deals in person' },
+    });
+    expect(adjustReport.statusCode).toBe(200);
+    expect(itemOf(adjustReport.json(), 'win_rate').adjustedScore).toBe(110);
+  });
+
   it('recomputes a frozen cycle only explicitly, with the reason in history, keeping adjustments', async () => {
     const explicit = await use().request({
       method: 'POST',

@@ -155,6 +155,29 @@ describeEngines('field-level permissions and masking', (use) => {
     );
   });
 
+  it('finds a customer and a contact by a masked phone without showing the number in the results', async () => {
+    // Search hits show a name and a second line (a customer's region, a contact's customer),
+    // never a phone: a masked phone is found by, but not shown, to the masked role.
+    const byPhone = await call(use(), rep1, 'GET', `/api/v1/search?q=${PHONE}`, 200);
+    const customers = byPhone.groups.find((g: { type: string }) => g.type === 'customer');
+    expect(customers.items.map((i: { id: string }) => i.id)).toEqual([customerId]);
+    expect(JSON.stringify(byPhone)).not.toContain(PHONE);
+    const contact = await call(use(), rep1, 'GET', '/api/v1/search?q=139%200000%201111', 200);
+    expect(contact.groups.find((g: { type: string }) => g.type === 'contact').items).toEqual([
+      expect.objectContaining({ title: 'Li Lei', detail: 'Masked Trading' }),
+    ]);
+    expect(JSON.stringify(contact)).not.toContain('13900001111');
+    // The same customer's detail still shows that role the masked form.
+    const detail = await call(
+      use(),
+      rep1,
+      'GET',
+      customers.items[0].link.replace('/', '/api/v1/'),
+      200,
+    );
+    expect(detail.phone).toBe('138****1234');
+  });
+
   it('refuses a write to a read-only or hidden field with 403 field_read_only and its path', async () => {
     const { version } = await call(use(), lead, 'GET', `/api/v1/customers/${customerId}`, 200);
     const refused = await use().request({

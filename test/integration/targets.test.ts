@@ -4,10 +4,21 @@ import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
 type Item = { metric: string; score: number | null; misconfigured: string | null };
+type CycleResult = {
+  total: number | null;
+  applicableShare: number;
+  items: {
+    metric: string;
+    weight: number;
+    target: number;
+    value: number | null;
+    score: number | null;
+  }[];
+};
 
 describeEngines('per-user targets (业绩目标) and their effect on scorecards', (use) => {
   let org: Org;
-  let lead: string, director: string;
+  let admin: string, lead: string, director: string;
   const today = new Date().toISOString().slice(0, 10);
   const put = (as: string, change: object) =>
     use().request({
@@ -28,6 +39,7 @@ describeEngines('per-user targets (业绩目标) and their effect on scorecards'
     org = await buildOrg(use().db);
     // Everyone has been here all month, so counts are scored (not N/A for a newcomer).
     await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
+    admin = await use().login('admin@example.com', PASSWORD);
     lead = await use().login('lead@example.com', PASSWORD);
     director = await use().login('director@example.com', PASSWORD);
   });
@@ -131,5 +143,58 @@ describeEngines('per-user targets (业绩目标) and their effect on scorecards'
     }
     const mine = await use().request({ method: 'GET', url: '/api/v1/scorecard', as: director });
     expect(mine.statusCode).toBe(200);
+  });
+
+  it('opens a cycle over such a target, leaving that item unscored and scoring the rest', async () => {
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/cycles',
+      as: admin,
+      payload: { name: 'This month', kind: 'month', anchorDay: today },
+    });
+    expect(created.statusCode).toBe(201);
+    const cycle = created.json();
+    const opened = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.id}/status`,
+      as: admin,
+      payload: { version: cycle.version, status: 'open' },
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json().status).toBe('open');
+    const resultOf = async (userId: string): Promise<CycleResult> => {
+      const list = await use().request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.id}/results?pageSize=50`,
+        as: admin,
+      });
+      const id = list.json().items.find((r: { userId: string }) => r.userId === userId)?.id;
+      const result = await use().request({
+        method: 'GET',
+        url: `/api/v1/cycle-results/${id}`,
+        as: admin,
+      });
+      expect(result.statusCode).toBe(200);
+      return result.json();
+    };
+    const rep1 = await resultOf(org.users.rep1.id);
+    const rep3 = await resultOf(org.users.rep3.id);
+    const calls = (result: CycleResult) =>
+      result.items.find((i) => i.metric === 'activity_frequency');
+    // The stored target is snapshotted as it is; the item has a value but no score, ...
+    expect(calls(rep1)).toMatchObject({ target: -5, value: 0, score: null, adjustedScore: null });
+    // ... where the same item with the template's target is scored.
+    expect(calls(rep3)).toMatchObject({ target: 16, value: 0, score: 0 });
+    // It drops out of the total like an N/A item: one scored item fewer, the rest still scored.
+    const scored = (result: CycleResult) => result.items.filter((i) => i.score !== null).length;
+    expect(scored(rep1)).toBe(scored(rep3) - 1);
+    expect(rep1.applicableShare).toBeCloseTo(scored(rep1) / rep1.items.length, 9);
+    expect(rep1.total).not.toBeNull();
+    const weighted = rep1.items.filter((i) => i.score !== null);
+    expect(rep1.total).toBeCloseTo(
+      weighted.reduce((sum, i) => sum + i.weight * (i.score ?? 0), 0) /
+        weighted.reduce((sum, i) => sum + i.weight, 0),
+      9,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { userTargetProblem } from './user-target.js';
+import { userTargetProblem, withinUnit } from './user-target.js';
 
 const perWeek = { unit: 'per_week', dir: '+' } as const;
 const percentDown = { unit: 'percent', dir: '-' } as const;
@@ -27,5 +27,17 @@ describe('userTargetProblem', () => {
     expect(userTargetProblem(percentDown, undefined, 1.5)).toBe('target_outside_unit_range');
     expect(userTargetProblem(percentDown, undefined, 1)).toBeNull();
     expect(userTargetProblem(perWeek, undefined, Number.NaN)).toBe('target_outside_unit_range');
+  });
+});
+
+describe('withinUnit', () => {
+  it('takes fractions 0..1 for percentages and anything ≥ 0 for other units', () => {
+    expect(withinUnit('percent', 0)).toBe(true);
+    expect(withinUnit('percent', 1)).toBe(true);
+    expect(withinUnit('percent', 1.5)).toBe(false);
+    expect(withinUnit('percent', 150)).toBe(false);
+    expect(withinUnit('count', 150)).toBe(true);
+    expect(withinUnit('count', -1)).toBe(false);
+    expect(withinUnit('money', Number.POSITIVE_INFINITY)).toBe(false);
   });
 });

@@ -4,10 +4,14 @@ import { validateScoringRule, type Direction } from './scoring-rule.js';
 export type UserTargetProblem =
   'target_outside_unit_range' | 'target_on_wrong_side_of_floor' | 'target_equals_floor';
 
-/** Percentages are fractions (0.9 = 90 %); every other unit counts or measures something ≥ 0. */
-function withinUnit(unit: MetricUnit, target: number): boolean {
-  if (!Number.isFinite(target) || target < 0) return false;
-  return unit !== 'percent' || target <= 1;
+/**
+ * Whether `value` is a possible value of a metric's unit (a floor or target of a template item,
+ * a per-user target): percentages are fractions (0.9 = 90 %); every other unit counts or measures
+ * something ≥ 0.
+ */
+export function withinUnit(unit: MetricUnit, value: number): boolean {
+  if (!Number.isFinite(value) || value < 0) return false;
+  return unit !== 'percent' || value <= 1;
 }
 
 /**

@@ -6,6 +6,7 @@ import { summarise } from '../../domain/appraisal/scorecard.js';
 import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
 import {
+  fieldProblem,
   forbidden,
   notFound,
   staleVersion,
@@ -70,6 +71,12 @@ export async function listResults(
 ) {
   await getCycle(db, cycleId);
   return repo.listScopedResults(db.kysely, cycleId, ownerScopeOf(actor), page);
+}
+
+/** Nobody reviews or adjusts their own result: the refusal names the result (`id`). */
+function refuseOwnResult(actor: Actor, result: repo.ResultRow, message: string): void {
+  if (result.userId !== actor.id) return;
+  throw forbidden(message, [fieldProblem('id', 'own_appraisal', message)]);
 }
 
 function assertStatus(ok: boolean, status: string, message: string): void {
@@ -138,7 +145,7 @@ export async function managerReview(
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
   assertNotClosed(cycle);
-  if (result.userId === actor.id) throw forbidden('You cannot review your own appraisal');
+  refuseOwnResult(actor, result, 'You cannot review your own appraisal');
   assertStatus(
     allowsAdjustment(cycle.status),
     cycle.status,
@@ -166,7 +173,7 @@ export async function adjustItem(
 ) {
   const { result, cycle, items, template } = await loadResult(db, actor, id);
   assertNotClosed(cycle);
-  if (result.userId === actor.id) throw forbidden('You cannot adjust your own appraisal');
+  refuseOwnResult(actor, result, 'You cannot adjust your own appraisal');
   assertStatus(
     allowsAdjustment(cycle.status),
     cycle.status,

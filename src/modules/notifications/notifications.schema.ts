@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, NOTIFICATION_KINDS } from '../../domain/notifications/notification-kind.js';
+import { timestampField } from '../../platform/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../platform/http/list-query.js';
 
 export const listNotificationsQuery = pageQuery.pick({ page: true, pageSize: true }).extend({
@@ -29,8 +30,7 @@ export const notificationPage = pageOf(notificationOut).extend({
 export const unreadOut = z.object({ unread: z.number().int() });
 export const markAllBody = z
   .object({
-    upTo: z.iso
-      .datetime()
+    upTo: timestampField
       .optional()
       .describe('only notifications created up to this instant (those the reader has seen)'),
   })

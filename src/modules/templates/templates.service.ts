@@ -7,7 +7,9 @@ import {
   type TemplateItem,
   type TemplateRole,
 } from '../../domain/appraisal/template-item.js';
+import type { MetricUnit } from '../../domain/metrics/catalog.js';
 import { validateScoringRule } from '../../domain/scoring/scoring-rule.js';
+import { withinUnit } from '../../domain/scoring/user-target.js';
 import { nowIso } from '../../platform/clock.js';
 import {
   AppError,
@@ -33,7 +35,18 @@ const RULE_MESSAGES = {
   cap_below_100: 'cap must be at least 100',
 } as const;
 
-/** Field errors for items that name unknown metrics, repeat a metric, or have impossible rules. */
+const unitRange = (unit: MetricUnit) =>
+  unit === 'percent' ? 'a percentage, as a fraction 0..1' : `${unit}, at least 0`;
+
+const UNIT_PROBLEMS = {
+  floor: 'floor_outside_unit_range',
+  target: 'target_outside_unit_range',
+} as const;
+
+/**
+ * Field errors for items that name unknown metrics, repeat a metric, have a floor or target the
+ * metric's unit cannot take, or have impossible rules (METRICS.md "Scoring").
+ */
 export function validateItems(
   items: readonly TemplateItem[],
   catalog: MetricCatalog,
@@ -53,6 +66,16 @@ export function validateItems(
     if (seen.has(item.metric))
       problems.push(fieldProblem(`items.${index}.metric`, 'listed_twice', 'metric appears twice'));
     seen.add(item.metric);
+    for (const field of ['floor', 'target'] as const) {
+      if (withinUnit(definition.unit, item[field])) continue;
+      problems.push(
+        fieldProblem(
+          `items.${index}.${field}`,
+          UNIT_PROBLEMS[field],
+          `${field} is not a possible value of the metric’s unit (${unitRange(definition.unit)})`,
+        ),
+      );
+    }
     for (const problem of validateScoringRule({
       dir: definition.dir,
       floor: item.floor,
