@@ -178,6 +178,42 @@ describeEngines('field-level permissions and masking', (use) => {
     expect(detail.phone).toBe('138****1234');
   });
 
+  it('matches a phone, e-mail or name the role does not read whole only by its whole value', async () => {
+    // Were a part enough, "1381", "1382", … would spell out a masked number digit by digit.
+    const ids = async (session: string, url: string) =>
+      (await call(use(), session, 'GET', url, 200)).items.map((i: { id: string }) => i.id);
+    const searched = async (session: string, q: string, type: string) =>
+      (
+        (await call(use(), session, 'GET', `/api/v1/search?q=${encodeURIComponent(q)}`, 200))
+          .groups as { type: string; items: { id: string }[] }[]
+      )
+        .find((g) => g.type === type)
+        ?.items.map((i) => i.id) ?? [];
+    const cases = [
+      { list: '/api/v1/customers', type: 'customer', id: customerId, part: '3812', whole: PHONE },
+      { list: '/api/v1/customers', type: 'customer', id: customerId, part: 'zhang@', whole: EMAIL },
+      {
+        list: '/api/v1/contacts',
+        type: 'contact',
+        id: contactId,
+        part: '90000',
+        whole: '13900001111',
+      },
+      { list: '/api/v1/leads', type: 'lead', id: leadId, part: '700002', whole: '13700002222' },
+      { list: '/api/v1/leads', type: 'lead', id: leadId, part: 'meimei', whole: 'Han Meimei' },
+    ];
+    for (const c of cases) {
+      const url = (q: string) => `${c.list}?q=${encodeURIComponent(q)}`;
+      expect(await ids(rep1, url(c.part)), `${c.list} by ${c.part}`).not.toContain(c.id);
+      expect(await searched(rep1, c.part, c.type), `search by ${c.part}`).not.toContain(c.id);
+      expect(await ids(rep1, url(c.whole)), `${c.list} by ${c.whole}`).toContain(c.id);
+      expect(await searched(rep1, c.whole, c.type), `search by ${c.whole}`).toContain(c.id);
+      // A role that reads the field whole finds the record by a part of it.
+      expect(await ids(lead, url(c.part)), `manager: ${c.list} by ${c.part}`).toContain(c.id);
+      expect(await searched(lead, c.part, c.type), `manager: search by ${c.part}`).toContain(c.id);
+    }
+  });
+
   it('refuses a write to a read-only or hidden field with 403 field_read_only and its path', async () => {
     const { version } = await call(use(), lead, 'GET', `/api/v1/customers/${customerId}`, 200);
     const refused = await use().request({

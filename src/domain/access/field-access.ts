@@ -82,6 +82,20 @@ export function decisionOf(view: FieldView, entity: FieldEntity, field: string):
   return view[entity]?.[field] ?? { mode: 'editable', masked: false };
 }
 
+/**
+ * The fields of `entity` this person does not read whole (hidden, or masked). A search box
+ * matches such a field only by its entire value, so that searching cannot spell out, digit by
+ * digit, what the mask withholds.
+ */
+export function notReadWhole(view: FieldView, entity: FieldEntity): ReadonlySet<string> {
+  return new Set(
+    CONTROLLED_FIELDS[entity].filter((field) => {
+      const decision = decisionOf(view, entity, field);
+      return decision.mode === 'hidden' || decision.masked;
+    }),
+  );
+}
+
 /** Whether a field is hidden from this person (an export leaves its column out). */
 export function hiddenIn(view: FieldView, entity: FieldEntity): (field: string) => boolean {
   return (field) => decisionOf(view, entity, field).mode === 'hidden';

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter.js';
@@ -19,7 +19,12 @@ export type ContactWithFacts = ContactRow & {
   parentOfVisible: number;
 };
 
-export type ContactFilter = { customerId?: string | undefined; q?: string | undefined };
+export type ContactFilter = {
+  customerId?: string | undefined;
+  q?: string | undefined;
+  /** Fields `q` matches only by their whole value (the viewer does not read them whole). */
+  wholeOnly: ReadonlySet<string>;
+};
 
 /**
  * Live contacts of live customers the viewer may see: owner in scope or the parent of a record
@@ -50,19 +55,23 @@ export async function listContacts(
   let query = visibleContacts(executor, viewer, poolReadable);
   if (filter.customerId) query = query.where('contacts.customerId', '=', filter.customerId);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    const digits = filter.q.replace(/\D/g, '');
+    const q = filter.q;
+    const like = `%${q.toLowerCase()}%`;
+    const digits = q.replace(/\D/g, '');
     query = query.where((eb) => {
-      const phoneDigits = eb.fn<string>('replace', [
-        eb.fn<string>('replace', ['contacts.phone', eb.val(' '), eb.val('')]),
-        eb.val('-'),
-        eb.val(''),
-      ]);
+      // Phones are stored as typed; compare them without spaces and dashes, so "138 0013" finds "13800138000".
+      const phone = sql<string>`replace(replace(contacts.phone, ' ', ''), '-', '')`;
+      const email = eb.fn('lower', ['contacts.email']);
       return eb.or([
         eb(eb.fn('lower', ['contacts.name']), 'like', like),
-        eb(eb.fn('lower', ['contacts.email']), 'like', like),
-        // Phones are stored as typed; compare their digits so "138 0013" finds "13800138000".
-        ...(digits.length >= 3 ? [eb(phoneDigits, 'like', `%${digits}%`)] : []),
+        filter.wholeOnly.has('email')
+          ? eb(email, '=', q.trim().toLowerCase())
+          : eb(email, 'like', like),
+        ...(filter.wholeOnly.has('phone')
+          ? [eb(phone, '=', q.trim().replace(/[ -]/g, ''))]
+          : digits.length >= 3
+            ? [eb(phone, 'like', `%${digits}%`)]
+            : []),
       ]);
     });
   }

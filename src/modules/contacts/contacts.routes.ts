@@ -40,7 +40,7 @@ export function registerContactRoutes(app: FastifyInstance, { db, config }: AppC
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listContacts(db, actor, q);
+      const { items, total } = await service.listContacts(db, actor, q, view);
       return pageResponse(q, { items, total }, (i) => presentContact(i.contact, i.access, view));
     },
   );
@@ -131,7 +131,7 @@ export function registerContactRoutes(app: FastifyInstance, { db, config }: AppC
       return {
         hidden: hiddenIn(view, 'contact'),
         page: async (q) =>
-          (await service.listContacts(db, actor, q)).items.map((i) =>
+          (await service.listContacts(db, actor, q, view)).items.map((i) =>
             presentContact(i.contact, i.access, view),
           ),
       };

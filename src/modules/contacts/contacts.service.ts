@@ -1,3 +1,4 @@
+import { notReadWhole, type FieldView } from '../../domain/access/field-access.js';
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
@@ -37,12 +38,17 @@ export async function loadContact(
   }
 }
 
-export async function listContacts(db: Db, actor: Actor, query: ListContactsQuery) {
+export async function listContacts(
+  db: Db,
+  actor: Actor,
+  query: ListContactsQuery,
+  view: FieldView,
+) {
   const { items, total } = await repo.listContacts(
     db.kysely,
     viewerOf(actor),
     canUsePool(actor),
-    { customerId: query.customerId, q: query.q },
+    { customerId: query.customerId, q: query.q, wholeOnly: notReadWhole(view, 'contact') },
     { by: query.sort, order: query.order },
     pageWindow(query),
   );

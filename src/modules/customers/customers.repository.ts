@@ -31,6 +31,8 @@ export type Viewer = RecordViewer;
 
 export type CustomerFilter = {
   q?: string | undefined;
+  /** Fields `q` matches only by their whole value (the viewer does not read them whole). */
+  wholeOnly: ReadonlySet<string>;
   ownerId?: string | undefined;
   departmentId?: string | undefined;
   status?: string | undefined;
@@ -114,7 +116,11 @@ export async function listCustomers(
   let query = visibleCustomers(executor, viewer);
   if (filter.q)
     query = query.where(
-      containsText(filter.q, ['customers.name', 'customers.email'], 'customers.phone_key'),
+      containsText(
+        filter.q,
+        ['customers.name', { column: 'customers.email', wholeOnly: filter.wholeOnly.has('email') }],
+        { column: 'customers.phone_key', wholeOnly: filter.wholeOnly.has('phone') },
+      ),
     );
   if (filter.ownerId) query = query.where('customers.ownerId', '=', filter.ownerId);
   if (filter.departmentId)

@@ -44,7 +44,7 @@ export function registerCustomerRoutes(
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listCustomers(db, actor, q, config.orgTimeZone);
+      const { items, total } = await service.listCustomers(db, actor, q, config.orgTimeZone, view);
       return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access, view));
     },
   );
@@ -167,7 +167,7 @@ export function registerCustomerRoutes(
       return {
         hidden: hiddenIn(view, 'customer'),
         page: async (q) =>
-          (await service.listCustomers(db, actor, q, config.orgTimeZone)).items.map((i) =>
+          (await service.listCustomers(db, actor, q, config.orgTimeZone, view)).items.map((i) =>
             presentCustomer(i.customer, i.access, view),
           ),
       };

@@ -1,3 +1,4 @@
+import { notReadWhole, type FieldView } from '../../domain/access/field-access.js';
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
@@ -72,7 +73,13 @@ export async function loadCustomer(
   return { customer, access };
 }
 
-export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQuery, zone: string) {
+export async function listCustomers(
+  db: Db,
+  actor: Actor,
+  query: ListCustomersQuery,
+  zone: string,
+  view: FieldView,
+) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const updated = dayRangeToInstants(query.updatedFrom, query.updatedTo, zone);
   const { items, total } = await repo.listCustomers(
@@ -80,6 +87,7 @@ export async function listCustomers(db: Db, actor: Actor, query: ListCustomersQu
     viewerOf(actor),
     {
       q: query.q,
+      wholeOnly: notReadWhole(view, 'customer'),
       ownerId: query.ownerId,
       departmentId: query.departmentId,
       status: query.status,

@@ -17,6 +17,8 @@ export type LeadWithFacts = LeadRow & { inScope: number };
 
 export type LeadFilter = {
   q?: string | undefined;
+  /** Fields `q` matches only by their whole value (the viewer does not read them whole). */
+  wholeOnly: ReadonlySet<string>;
   status?: LeadRow['status'] | undefined;
   ownerId?: string | undefined;
   departmentId?: string | undefined;
@@ -81,8 +83,12 @@ export async function listLeads(
     query = query.where(
       containsText(
         filter.q,
-        ['leads.company', 'leads.contact_name', 'leads.email'],
-        'leads.phone_key',
+        [
+          'leads.company',
+          { column: 'leads.contact_name', wholeOnly: filter.wholeOnly.has('contactName') },
+          { column: 'leads.email', wholeOnly: filter.wholeOnly.has('email') },
+        ],
+        { column: 'leads.phone_key', wholeOnly: filter.wholeOnly.has('phone') },
       ),
     );
   if (filter.status) query = query.where('leads.status', '=', filter.status);

@@ -44,7 +44,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listLeads(db, actor, q, config.orgTimeZone);
+      const { items, total } = await service.listLeads(db, actor, q, config.orgTimeZone, view);
       return pageResponse(q, { items, total }, (i) => presentLead(i.lead, i.access, view));
     },
   );
@@ -209,7 +209,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       return {
         hidden: hiddenIn(view, 'lead'),
         page: async (q) =>
-          (await service.listLeads(db, actor, q, config.orgTimeZone)).items.map((i) =>
+          (await service.listLeads(db, actor, q, config.orgTimeZone, view)).items.map((i) =>
             presentLead(i.lead, i.access, view),
           ),
       };

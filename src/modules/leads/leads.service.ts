@@ -1,3 +1,4 @@
+import { notReadWhole, type FieldView } from '../../domain/access/field-access.js';
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
@@ -48,7 +49,13 @@ export async function loadOpenLead(db: Db, actor: Actor, id: string, version: nu
   return loaded;
 }
 
-export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zone: string) {
+export async function listLeads(
+  db: Db,
+  actor: Actor,
+  query: ListLeadsQuery,
+  zone: string,
+  view: FieldView,
+) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const { items, total } = await repo.listLeads(
@@ -56,6 +63,7 @@ export async function listLeads(db: Db, actor: Actor, query: ListLeadsQuery, zon
     viewerOf(actor),
     {
       q: query.q,
+      wholeOnly: notReadWhole(view, 'lead'),
       status: query.status,
       ownerId: query.ownerId,
       departmentId: query.departmentId,

@@ -1,5 +1,6 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
+import { containsText, type SearchColumn } from '../../db/text-search.js';
 import type { SearchEntity } from '../../db/tables/crm.table.js';
 import { containsPattern, type SearchTerms } from '../../domain/search/search-terms.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -43,14 +44,52 @@ function matchingIds(executor: Executor, entity: SearchEntity, terms: SearchTerm
     );
 }
 
+/**
+ * The columns a search looks in on the record itself, for a viewer who does not read some of
+ * them whole (masked or hidden): such a column matches only a query that is its whole value.
+ */
+export type WithheldAware = { texts: (string | SearchColumn)[]; phoneWholeOnly: boolean };
+
+/**
+ * The records of `entity` matching the terms. For a viewer with withheld fields (`withheld`
+ * given), texts are looked for in the record's own columns and a withheld phone matches only the
+ * whole number, so that a search cannot spell out what a mask withholds.
+ */
+function matches(
+  executor: Executor,
+  entity: SearchEntity,
+  idColumn: string,
+  terms: SearchTerms,
+  withheld: WithheldAware | null,
+): RawBuilder<boolean> {
+  if (withheld === null)
+    return sql<boolean>`${sql.ref(idColumn)} in (${matchingIds(executor, entity, terms)})`;
+  const alternatives = terms.texts.map((text) => containsText(text, withheld.texts));
+  const digits = terms.phoneDigits;
+  if (digits !== null) {
+    const phones = executor
+      .selectFrom('searchEntries')
+      .select('searchEntries.recordId')
+      .where('searchEntries.entity', '=', entity)
+      .where(
+        'searchEntries.phone',
+        withheld.phoneWholeOnly ? '=' : 'like',
+        withheld.phoneWholeOnly ? digits : `%${digits}%`,
+      );
+    alternatives.push(sql<boolean>`${sql.ref(idColumn)} in (${phones})`);
+  }
+  return sql<boolean>`(${sql.join(alternatives, sql` or `)})`;
+}
+
 export async function searchCustomers(
   executor: Executor,
   viewer: Viewer,
   terms: SearchTerms,
   limit: number,
+  withheld: WithheldAware | null,
 ): Promise<SearchHit[]> {
   return visibleCustomers(executor, viewer)
-    .where('customers.id', 'in', matchingIds(executor, 'customer', terms))
+    .where(matches(executor, 'customer', 'customers.id', terms, withheld))
     .select(['customers.id', 'customers.name as title', 'customers.region as detail'])
     .select(sql<string>`customers.id`.as('customerId'))
     .orderBy('customers.name')
@@ -65,9 +104,10 @@ export async function searchContacts(
   poolReadable: boolean,
   terms: SearchTerms,
   limit: number,
+  withheld: WithheldAware | null,
 ): Promise<SearchHit[]> {
   return visibleContacts(executor, viewer, poolReadable)
-    .where('contacts.id', 'in', matchingIds(executor, 'contact', terms))
+    .where(matches(executor, 'contact', 'contacts.id', terms, withheld))
     .select([
       'contacts.id',
       'contacts.name as title',
@@ -85,12 +125,13 @@ export async function searchLeads(
   viewer: Viewer,
   terms: SearchTerms,
   limit: number,
+  withheld: WithheldAware | null,
 ): Promise<SearchHit[]> {
   return executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
     .where(leadVisibleTo(viewer))
-    .where('leads.id', 'in', matchingIds(executor, 'lead', terms))
+    .where(matches(executor, 'lead', 'leads.id', terms, withheld))
     .select(['leads.id', 'leads.company as title', 'leads.contactName as detail'])
     .select(sql<string | null>`null`.as('customerId'))
     .orderBy('leads.company')

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import {
   applyFieldAccess,
+  notReadWhole,
   type FieldEntity,
   type FieldView,
 } from '../../domain/access/field-access.js';
@@ -20,15 +21,67 @@ type Finder = (
   actor: Actor,
   terms: SearchTerms,
   limit: number,
+  view: FieldView,
 ) => Promise<repo.SearchHit[]>;
+
+/**
+ * How a search looks into customers, contacts and leads for this viewer: null when they read
+ * every searched field whole, else the record's columns with the withheld ones matched whole.
+ */
+function withheldAware(
+  view: FieldView,
+  entity: FieldEntity,
+  texts: { column: string; field?: string }[],
+): repo.WithheldAware | null {
+  const withheld = notReadWhole(view, entity);
+  const searched = [...texts.flatMap((t) => (t.field ? [t.field] : [])), 'phone'];
+  if (!searched.some((field) => withheld.has(field))) return null;
+  return {
+    texts: texts.map(({ column, field }) => ({
+      column,
+      wholeOnly: field !== undefined && withheld.has(field),
+    })),
+    phoneWholeOnly: withheld.has('phone'),
+  };
+}
 
 /** Each kind of record is found through its own module's visibility rule (its list's WHERE clause). */
 const finders: Record<SearchType, Finder> = {
-  customer: (db, actor, terms, limit) =>
-    repo.searchCustomers(db.kysely, viewerOf(actor), terms, limit),
-  contact: (db, actor, terms, limit) =>
-    repo.searchContacts(db.kysely, viewerOf(actor), canUsePool(actor), terms, limit),
-  lead: (db, actor, terms, limit) => repo.searchLeads(db.kysely, viewerOf(actor), terms, limit),
+  customer: (db, actor, terms, limit, view) =>
+    repo.searchCustomers(
+      db.kysely,
+      viewerOf(actor),
+      terms,
+      limit,
+      withheldAware(view, 'customer', [
+        { column: 'customers.name' },
+        { column: 'customers.email', field: 'email' },
+      ]),
+    ),
+  contact: (db, actor, terms, limit, view) =>
+    repo.searchContacts(
+      db.kysely,
+      viewerOf(actor),
+      canUsePool(actor),
+      terms,
+      limit,
+      withheldAware(view, 'contact', [
+        { column: 'contacts.name' },
+        { column: 'contacts.email', field: 'email' },
+      ]),
+    ),
+  lead: (db, actor, terms, limit, view) =>
+    repo.searchLeads(
+      db.kysely,
+      viewerOf(actor),
+      terms,
+      limit,
+      withheldAware(view, 'lead', [
+        { column: 'leads.company' },
+        { column: 'leads.contact_name', field: 'contactName' },
+        { column: 'leads.email', field: 'email' },
+      ]),
+    ),
   opportunity: (db, actor, terms, limit) =>
     repo.searchOpportunities(db.kysely, viewerOf(actor), terms, limit),
   contract: (db, actor, terms, limit) =>
@@ -75,7 +128,7 @@ export async function search(db: Db, actor: Actor, query: SearchQuery) {
   const view = await fieldViewOf(db, actor);
   const groups = await Promise.all(
     searchableTypes(actor).map(async (type) => {
-      const hits = await finders[type](db, actor, terms, query.limit + 1);
+      const hits = await finders[type](db, actor, terms, query.limit + 1, view);
       return {
         type,
         items: hits.slice(0, query.limit).map((hit) => ({
