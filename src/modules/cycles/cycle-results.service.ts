@@ -5,13 +5,7 @@ import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
 import { summarise } from '../../domain/appraisal/scorecard.js';
 import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
-import {
-  forbidden,
-  notFound,
-  staleVersion,
-  invalidField,
-  refusal,
-} from '../../platform/errors/app-error.js';
+import { invalidField, notFound, refusal, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -111,7 +105,7 @@ export async function selfReview(
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
   if (result.userId !== actor.id)
-    throw forbidden('Only the appraised person writes the self review');
+    throw refusal('not_self_review_author', 'Only the appraised person writes the self review', {});
   assertStatus(
     cycle.status === 'self_review',
     cycle.status,
@@ -138,7 +132,8 @@ export async function managerReview(
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
   assertNotClosed(cycle);
-  if (result.userId === actor.id) throw forbidden('You cannot review your own appraisal');
+  if (result.userId === actor.id)
+    throw refusal('own_appraisal', 'You cannot review your own appraisal', {});
   assertStatus(
     allowsAdjustment(cycle.status),
     cycle.status,
@@ -166,7 +161,8 @@ export async function adjustItem(
 ) {
   const { result, cycle, items, template } = await loadResult(db, actor, id);
   assertNotClosed(cycle);
-  if (result.userId === actor.id) throw forbidden('You cannot adjust your own appraisal');
+  if (result.userId === actor.id)
+    throw refusal('own_appraisal', 'You cannot adjust your own appraisal', {});
   assertStatus(
     allowsAdjustment(cycle.status),
     cycle.status,
@@ -225,7 +221,8 @@ export async function acknowledge(
   input: { version: number; comment?: string | undefined },
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
-  if (result.userId !== actor.id) throw forbidden('Only the appraised person acknowledges');
+  if (result.userId !== actor.id)
+    throw refusal('not_appraised_person', 'Only the appraised person acknowledges', {});
   assertStatus(
     cycle.status === 'published',
     cycle.status,
