@@ -278,6 +278,16 @@ describeEngines('appraisal cycles', (use) => {
     expect((await adjust(lead, {})).statusCode).toBe(400);
     expect((await adjust(lead, { reason: ' ' })).statusCode).toBe(400);
     expect((await adjust(rep1, { reason: 'me' })).statusCode).toBe(403);
+    // A manager may adjust, but never their own appraisal.
+    const leads = await myResult(lead);
+    const ownAdjusted = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycle-results/${leads.id}/items/win_rate/adjust`,
+      as: lead,
+      payload: { version: leads.version, score: 80, reason: 'mine' },
+    });
+    expect(ownAdjusted.statusCode).toBe(403);
+    expect(ownAdjusted.json().error.code).toBe('own_appraisal');
     const adjusted = await adjust(lead, { reason: '大单在4月1日签约，3月已基本谈妥' });
     expect(adjusted.statusCode).toBe(200);
     const after: Result = adjusted.json();
