@@ -123,6 +123,7 @@ describeEngines('activities and follow-up plans', (use) => {
       payload: { content: 'rewritten by someone else' },
     });
     expect(edit.statusCode).toBe(403);
+    expect(edit.json().error.code).toBe('not_activity_author');
     expect((await get(rep2, `/api/v1/activities/${byLead.json().id}`)).statusCode).toBe(404);
     const rep2List = await get(rep2, '/api/v1/activities');
     expect(rep2List.json().total).toBe(0);

@@ -27,6 +27,7 @@ describeEngines('API tokens with an expiry and a read-only scope', (use) => {
     expect((await withToken(token, 'GET', '/api/v1/customers')).statusCode).toBe(200);
     const write = await withToken(token, 'POST', '/api/v1/customers', { name: 'Not Allowed' });
     expect(write.statusCode).toBe(403);
+    expect(write.json().error.code).toBe('read_only_token');
     expect(write.json().error.details[0]).toMatchObject({ code: 'read_only_token' });
     expect(await use().db.kysely.selectFrom('customers').select('id').execute()).toHaveLength(0);
 

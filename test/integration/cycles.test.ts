@@ -325,7 +325,7 @@ describeEngines('appraisal cycles', (use) => {
     });
     expect(adjustOwn.statusCode).toBe(403);
     expect(adjustOwn.json().error).toMatchObject({
-      code: 'forbidden',
+      code: 'own_appraisal',
       details: [{ path: 'id', code: 'own_appraisal' }],
     });
     const reviewOwn = await use().request({

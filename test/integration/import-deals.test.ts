@@ -3,6 +3,7 @@ import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import { periodBounds } from '../../src/domain/time/period.js';
 import { actorFor } from '../../src/modules/auth/auth.service.js';
 import { commitImport } from '../../src/modules/imports/imports.service.js';
+import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics } from '../../src/modules/metrics/metric-engine.js';
 import type { Actor } from '../../src/platform/policy/actor.js';
 import { runQualityRules } from '../../src/modules/quality/quality-run.service.js';
@@ -42,6 +43,7 @@ describeEngines('imports of deals, activities and payments', (use) => {
       ZONE,
       [{ metric: id, minSample: 1 }],
       [{ userId, joinedOn: '2025-01-01', leftOn: null }],
+      await loadMetricCatalog(use().db),
     );
     return values.get(id)?.get(userId);
   };

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import { periodBounds } from '../../src/domain/time/period.js';
+import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { describeEngines } from '../support/describe-engines.js';
 import {
@@ -35,7 +36,14 @@ describeEngines('process metrics', (use) => {
       { userId: v, joinedOn: '2026-03-20', leftOn: null },
       { userId: w, joinedOn: '2026-03-16', leftOn: null },
     ];
-    const values = await computeMetrics(use().db, MARCH, ZONE, [{ metric, minSample }], subjects);
+    const values = await computeMetrics(
+      use().db,
+      MARCH,
+      ZONE,
+      [{ metric, minSample }],
+      subjects,
+      await loadMetricCatalog(use().db),
+    );
     const perUser = values.get(metric);
     if (!perUser) throw new Error(`no values for ${metric}`);
     return { u: perUser.get(u), v: perUser.get(v), w: perUser.get(w) };

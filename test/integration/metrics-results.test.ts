@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ratioValue } from '../../src/domain/metrics/metric-value.js';
+import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, factContext } from '../../src/modules/metrics/metric-engine.js';
+import { DEFAULT_KEY_FIELDS } from '../../src/modules/metrics/metric-period.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
 import { aggregateFacts } from '../../src/modules/metrics/metrics.repository.js';
 import { periodBounds } from '../../src/domain/time/period.js';
@@ -326,7 +328,7 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
   /** renewal_rate as scored at `scoredAt`, straight from its facts. */
   const renewalAt = async (scoredAt: string, minSample = 2) => {
     const db = use().db;
-    const ctx = factContext(db.dialect, MARCH, ZONE, undefined, new Date(scoredAt));
+    const ctx = factContext(db.dialect, MARCH, ZONE, DEFAULT_KEY_FIELDS, new Date(scoredAt));
     const rows = await aggregateFacts(db.kysely, renewalRateFacts(ctx), [u, v]);
     const of = (userId: string) => {
       const row = rows.find((r) => r.userId === userId);
@@ -428,6 +430,7 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     expect(late.v).toMatchObject({ numerator: 0, denominator: 1, value: null });
     // The engine scores at the scoring time it is given, never at the wall clock: the same 4 of 8
     // when scored in May, and only the decided 2 of 2 when scored at the end of March.
+    const catalog = await loadMetricCatalog(use().db);
     const [inMay, atPeriodEnd] = await Promise.all([
       computeMetrics(
         use().db,
@@ -435,7 +438,7 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
         ZONE,
         [{ metric: 'renewal_rate', minSample: 2 }],
         [veteran(u)],
-        undefined,
+        catalog,
         new Date('2026-05-15T00:00:00Z'),
       ),
       computeMetrics(
@@ -444,6 +447,7 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
         ZONE,
         [{ metric: 'renewal_rate', minSample: 2 }],
         [veteran(u)],
+        catalog,
       ),
     ]);
     expect(inMay.get('renewal_rate')?.get(u)).toMatchObject({
@@ -499,6 +503,7 @@ describeEngines('result metrics: org-zone days across a daylight-saving switch',
       berlin,
       [{ metric: 'won_amount', minSample: 1 }],
       [veteran(u), veteran(v)],
+      await loadMetricCatalog(db),
     );
     expect(values.get('won_amount')?.get(u)).toMatchObject({ value: 5_000_000 });
     expect(values.get('won_amount')?.get(v)).toMatchObject({ value: 0 });

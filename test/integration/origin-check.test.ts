@@ -22,6 +22,7 @@ describeEngines('cross-site requests that change data are refused', (use) => {
   it('refuses a cookie-authenticated write from another site with 403 and a code', async () => {
     const foreign = await create({ origin: 'https://evil.example' }, rep1);
     expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().error.code).toBe('foreign_origin');
     expect(foreign.json().error.details).toEqual([
       expect.objectContaining({ path: 'origin', code: 'foreign_origin' }),
     ]);

@@ -31,10 +31,11 @@ describeEngines('implicit parent access', (use) => {
     ).map((c) => [c.name, c.access]);
   /** Every write to the customer answers 403, and the customer is left as it was. */
   const assertCannotChange = async (who: string, id: string) => {
-    await call(use(), who, 'PATCH', `/api/v1/customers/${id}`, 403, {
+    const edit = await call(use(), who, 'PATCH', `/api/v1/customers/${id}`, 403, {
       version: 1,
       name: 'Taken over',
     });
+    expect(edit.error).toMatchObject({ code: 'record_read_only', params: { record: 'customer' } });
     await call(use(), who, 'POST', `/api/v1/customers/${id}/status`, 403, {
       version: 1,
       status: 'intent',

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { orgDay } from '../../src/domain/time/org-day.js';
 import { periodBounds } from '../../src/domain/time/period.js';
+import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics } from '../../src/modules/metrics/metric-engine.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -28,6 +29,7 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
       ZONE,
       [{ metric: 'activity_frequency', minSample: 5 }],
       [{ userId: org.users.rep1.id, joinedOn: '2020-01-01', leftOn: null }],
+      await loadMetricCatalog(use().db),
     );
     return values.get('activity_frequency')?.get(org.users.rep1.id)?.numerator;
   };

@@ -71,6 +71,7 @@ describeEngines('per-user targets (业绩目标) and their effect on scorecards'
       target: 1,
     });
     expect(own.statusCode).toBe(403);
+    expect(own.json().error.code).toBe('own_target');
     expect(own.json().error.details).toEqual([
       expect.objectContaining({ path: 'userId', code: 'own_target' }),
     ]);

@@ -5,6 +5,7 @@ import type { MetricValue } from '../../src/domain/metrics/metric-value.js';
 import { isTimely } from '../../src/domain/quality/timeliness.js';
 import { orgDay, startOfOrgDay } from '../../src/domain/time/org-day.js';
 import { periodBounds } from '../../src/domain/time/period.js';
+import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { createUser } from '../../src/modules/org/org.service.js';
 import type { Role } from '../../src/platform/policy/roles.js';
@@ -339,7 +340,14 @@ export async function computeMarch(
   subjects: Subject[],
   minSample = 5,
 ): Promise<Map<string, MetricValue>> {
-  const values = await computeMetrics(db, MARCH, ZONE, [{ metric, minSample }], subjects);
+  const values = await computeMetrics(
+    db,
+    MARCH,
+    ZONE,
+    [{ metric, minSample }],
+    subjects,
+    await loadMetricCatalog(db),
+  );
   const perUser = values.get(metric);
   if (!perUser) throw new Error(`no values for ${metric}`);
   return perUser;

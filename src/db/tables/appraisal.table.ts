@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CycleStatus } from '../../domain/appraisal/cycle-workflow.js';
+import type { NaReason } from '../../domain/metrics/metric-value.js';
 import type { CalendarDate, Timestamp } from './organisation.table.js';
 
 export type QualityRule = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7';
@@ -146,7 +147,7 @@ export type CycleResultItemsTable = {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  naReason: string | null;
+  naReason: NaReason | null;
   score: number | null;
   /** A manager's adjustment: both numbers stay visible. */
   adjustedScore: number | null;

@@ -3,13 +3,17 @@
 // Representation: a ratio is a FRACTION in [0, 1] (0.8, not 80). Percentages exist only at
 // display. Template floors and targets for ratio metrics are therefore fractions too.
 
-export type NaReason =
+/** Why a metric has no value. */
+export const NA_REASONS = [
   /** The denominator (or the number of items) is below the item's min_sample. */
-  | 'below_min_sample'
+  'below_min_sample',
   /** Count/sum/per-week metric for a user active on fewer than half of the days of the period. */
-  | 'inactive_most_of_period'
+  'inactive_most_of_period',
   /** Nothing to measure: zero denominator or no items while min_sample is 0. */
-  | 'no_items';
+  'no_items',
+] as const;
+
+export type NaReason = (typeof NA_REASONS)[number];
 
 export type MetricValue = {
   value: number | null;

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { AppError, forbidden, invalidField, notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, refusal } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -31,7 +31,7 @@ export async function loadActivity(
   }
   const access = activityAccess(actor, activity);
   if (need === 'write' && access !== 'write')
-    throw forbidden('Only the author changes an activity');
+    throw refusal('not_activity_author', 'Only the author changes an activity', {});
   return { activity, access };
 }
 

@@ -22,7 +22,6 @@ import {
   judgeActivity,
   recordVerdict,
 } from '../quality/activity-checks.service.js';
-import { findOpenFlagsOn } from '../quality/quality-flags.repository.js';
 import { ownerAt } from './linked-record.repository.js';
 import { loadLinkedRecord } from './linked-record.service.js';
 
@@ -80,7 +79,8 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     const verdict = await judgeActivity(trx, written, 'create');
     const row: repo.ActivityRow = { ...written, valid: verdict.valid, timely: verdict.timely };
     await repo.insertActivity(trx, row);
-    await recordVerdict(trx, row, verdict, recordedAt);
+    // A new activity's open flags are those its verdict just opened.
+    const openFlags = await recordVerdict(trx, row, verdict, recordedAt);
     const valid = row.valid === 1;
     const completedPlanIds: string[] = [];
     if (input.planId) {
@@ -108,7 +108,6 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
         recordedAt,
       );
     // The verdict the writer shows: the rules the new activity breaks (invalid ones do not count).
-    const openFlags = await findOpenFlagsOn(trx, 'activity', id);
     return { activity: row, completedPlanIds, nextFollowUp, openFlags };
   });
 }

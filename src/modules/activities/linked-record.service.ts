@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { RecordType } from '../../db/tables/crm.table.js';
-import { forbidden, notFound } from '../../platform/errors/app-error.js';
+import { notFound, readOnlyRecord } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess, type RecordAccess } from '../../platform/policy/record-access.js';
 import { loadCustomer, viewerOf } from '../customers/customers.service.js';
@@ -63,8 +63,7 @@ export async function loadLinkedRecord(
       : await findOpportunityFacts(db.kysely, recordId, viewer);
   const access = facts ? accessFromFacts(actor, facts) : null;
   if (!facts || !access) throw notFound(recordType);
-  if (need === 'write' && access !== 'write')
-    throw forbidden(`You can read this ${recordType} but not change it`);
+  if (need === 'write' && access !== 'write') throw readOnlyRecord(recordType);
   return {
     recordType,
     recordId,

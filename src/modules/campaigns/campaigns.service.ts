@@ -2,9 +2,10 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
 import {
-  forbidden,
   invalidField,
   notFound,
+  ownerChangeRefused,
+  refusal,
   staleVersion,
 } from '../../platform/errors/app-error.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -41,7 +42,9 @@ export async function loadCampaign(
   const campaign = await repo.findCampaign(db.kysely, id);
   if (!campaign) throw notFound('campaign');
   if (need === 'write' && !canWriteCampaign(actor, campaign))
-    throw forbidden('Only the owner, managers and admins change a campaign');
+    throw refusal('record_read_only', 'Only the owner, managers and admins change a campaign', {
+      record: 'campaign',
+    });
   return campaign;
 }
 
@@ -59,7 +62,10 @@ export function listCampaigns(db: Db, query: ListCampaignsQuery) {
 async function assertOwner(db: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;
   if (!managesCampaigns(actor))
-    throw forbidden('Only managers and admins give a campaign to someone else');
+    throw ownerChangeRefused(
+      'campaign',
+      'Only managers and admins give a campaign to someone else',
+    );
   const user = await findUserById(db.kysely, ownerId);
   if (!user || user.active !== 1 || !user.roles.includes('marketing'))
     throw invalidField('ownerId', 'owner_not_marketing', 'owner must be an active marketing user');

@@ -3,10 +3,10 @@ import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
 import {
   AppError,
+  fieldProblem,
   invalidField,
   notFound,
-  fieldProblem,
-  forbidden,
+  refusal,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
@@ -31,13 +31,14 @@ export async function listCollaborators(
   return repo.listCollaborators(db.kysely, entity, recordId);
 }
 
-function shareRefused(refusal: ShareRefusal, ownUntil: string | null): AppError {
-  if (refusal === 'share_needs_write_access') {
+function shareRefused(reason: ShareRefusal, ownUntil: string | null): AppError {
+  if (reason === 'share_needs_write_access') {
     const message = 'Only those who may change the record share it';
-    return forbidden(message, [fieldProblem('access', refusal, message)]);
+    return refusal(reason, message, {}, [fieldProblem('access', reason, message)]);
   }
   const message = `Your own access ends at ${ownUntil ?? ''}; a share you give must end by then`;
-  return forbidden(message, [fieldProblem('until', refusal, message, { until: ownUntil ?? '' })]);
+  const until = ownUntil ?? '';
+  return refusal(reason, message, { until }, [fieldProblem('until', reason, message, { until })]);
 }
 
 /**
@@ -60,11 +61,11 @@ export async function shareRecord(
   const ownShare = record.inScope
     ? null
     : await repo.findCollaborator(db.kysely, entity, recordId, actor.id);
-  const refusal = shareRefusal(
+  const refused = shareRefusal(
     { inScope: record.inScope, ownShare: ownShare ?? null },
     { access: input.access, until },
   );
-  if (refusal) throw shareRefused(refusal, ownShare?.until ?? null);
+  if (refused) throw shareRefused(refused, ownShare?.until ?? null);
   return inTransaction(db, async (trx) => {
     const before = await repo.findCollaborator(trx, entity, recordId, input.userId);
     if (before) await repo.updateCollaborator(trx, before.id, { access: input.access, until });

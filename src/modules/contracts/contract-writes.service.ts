@@ -2,7 +2,12 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppError } from '../../platform/errors/app-error.js';
-import { forbidden, invalidField, staleVersion, refusal } from '../../platform/errors/app-error.js';
+import {
+  invalidField,
+  readOnlyRecord,
+  refusal,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -44,8 +49,7 @@ async function contractParties(db: Db, actor: Actor, input: CreateContractInput)
     ? (await loadOpportunity(db, actor, input.opportunityId, access === 'write' ? 'read' : 'write'))
         .opportunity
     : undefined;
-  if (access !== 'write' && deal?.customerId !== customer.id)
-    throw forbidden('You can read this customer but not change it');
+  if (access !== 'write' && deal?.customerId !== customer.id) throw readOnlyRecord('customer');
   return { customer, defaultOwner: deal?.ownerId ?? customer.ownerId ?? actor.id };
 }
 

@@ -1,9 +1,9 @@
 import type { Db, Executor } from '../../db/database.js';
 import {
-  forbidden,
-  notFound,
-  type RecordKind,
   fieldProblem,
+  notFound,
+  readOnlyRecord,
+  type RecordKind,
   refusal,
 } from '../../platform/errors/app-error.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -33,8 +33,7 @@ export async function loadContract(
   const contract = await repo.findVisibleContract(db.kysely, id, ownerScopeOf(actor));
   if (!contract) throw notFound('contract');
   const access = accessToContract(actor);
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this contract but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('contract');
   return { contract, access };
 }
 

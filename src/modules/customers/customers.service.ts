@@ -7,9 +7,11 @@ import { isTimely } from '../../domain/quality/timeliness.js';
 import { nowIso } from '../../platform/clock.js';
 import {
   AppError,
-  forbidden,
+  deleteRefused,
   invalidField,
   notFound,
+  ownerChangeRefused,
+  readOnlyRecord,
   staleVersion,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -18,12 +20,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import {
-  canUsePool,
-  deleteRefusal,
-  mayDelete,
-  type RecordAccess,
-} from '../../platform/policy/record-access.js';
+import { canUsePool, mayDelete, type RecordAccess } from '../../platform/policy/record-access.js';
 import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
@@ -68,8 +65,7 @@ export async function loadCustomer(
   const customer = await repo.findCustomerWithFacts(db.kysely, id, viewerOf(actor));
   const access = customer ? accessToCustomer(actor, customer) : null;
   if (!customer || !access) throw notFound('customer');
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this customer but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('customer');
   return { customer, access };
 }
 
@@ -122,9 +118,9 @@ async function resolveOwner(
   requested: string | null | undefined,
 ): Promise<string | null> {
   if (requested !== null) {
-    return assignableOwner(db, actor, requested, canChooseOwner(actor), ownerRefusal);
+    return assignableOwner(db, actor, requested, canChooseOwner(actor), 'customer', ownerRefusal);
   }
-  if (!canChooseOwner(actor)) throw forbidden(ownerRefusal);
+  if (!canChooseOwner(actor)) throw ownerChangeRefused('customer', ownerRefusal);
   return null;
 }
 
@@ -219,7 +215,7 @@ export async function deleteCustomer(
 ): Promise<void> {
   const { customer } = await loadCustomer(db, actor, id, 'write');
   if (!mayDelete({ inScope: customer.ownerId !== null && Number(customer.inScope) === 1 }))
-    throw forbidden(deleteRefusal('customer'));
+    throw deleteRefused('customer');
   await softDeleteWithHistory(
     db,
     { table: 'customers', entity: 'customer', label: 'customer', id },

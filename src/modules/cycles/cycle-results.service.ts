@@ -7,11 +7,10 @@ import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
 import {
   fieldProblem,
-  forbidden,
-  notFound,
-  staleVersion,
   invalidField,
+  notFound,
   refusal,
+  staleVersion,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -76,7 +75,7 @@ export async function listResults(
 /** Nobody reviews or adjusts their own result: the refusal names the result (`id`). */
 function refuseOwnResult(actor: Actor, result: repo.ResultRow, message: string): void {
   if (result.userId !== actor.id) return;
-  throw forbidden(message, [fieldProblem('id', 'own_appraisal', message)]);
+  throw refusal('own_appraisal', message, {}, [fieldProblem('id', 'own_appraisal', message)]);
 }
 
 function assertStatus(ok: boolean, status: string, message: string): void {
@@ -118,7 +117,7 @@ export async function selfReview(
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
   if (result.userId !== actor.id)
-    throw forbidden('Only the appraised person writes the self review');
+    throw refusal('not_self_review_author', 'Only the appraised person writes the self review', {});
   assertStatus(
     cycle.status === 'self_review',
     cycle.status,
@@ -232,7 +231,8 @@ export async function acknowledge(
   input: { version: number; comment?: string | undefined },
 ) {
   const { result, cycle } = await loadResult(db, actor, id);
-  if (result.userId !== actor.id) throw forbidden('Only the appraised person acknowledges');
+  if (result.userId !== actor.id)
+    throw refusal('not_appraised_person', 'Only the appraised person acknowledges', {});
   assertStatus(
     cycle.status === 'published',
     cycle.status,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NA_REASONS } from '../../domain/metrics/metric-value.js';
 import { CYCLE_STATUSES } from '../../domain/appraisal/cycle-workflow.js';
 import { calendarDateField } from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
@@ -64,7 +65,7 @@ export const resultItemOut = z
     value: z.number().nullable(),
     numerator: z.number().nullable(),
     denominator: z.number().nullable(),
-    naReason: z.string().nullable(),
+    naReason: z.enum(NA_REASONS).nullable(),
     score: z.number().nullable(),
     adjustedScore: z.number().nullable(),
     adjustReason: z.string().nullable(),

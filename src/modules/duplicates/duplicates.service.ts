@@ -6,7 +6,7 @@ import {
   type DuplicateKeys,
   type DuplicateMatch,
 } from '../../domain/quality/duplicate-match.js';
-import { forbidden } from '../../platform/errors/app-error.js';
+import { refusal } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool } from '../pool/pool.policy.js';
 import { viewerOf } from '../customers/customers.service.js';
@@ -46,7 +46,9 @@ export async function likelyDuplicates(
   query: DuplicatesQuery,
 ): Promise<DuplicateHint[]> {
   if (!canCheckDuplicates(actor, query.entity))
-    throw forbidden('You do not work with this kind of record');
+    throw refusal('record_kind_not_allowed', 'You do not work with this kind of record', {
+      record: query.entity,
+    });
   const keys = duplicateKeys(query);
   if (!hasAnyKey(keys)) return [];
   const viewer = viewerOf(actor);

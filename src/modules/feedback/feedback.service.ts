@@ -2,7 +2,12 @@ import type { Db } from '../../db/database.js';
 import type { FeedbackStatus } from '../../db/tables/crm.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
-import { forbidden, notFound, staleVersion, refusal } from '../../platform/errors/app-error.js';
+import {
+  notFound,
+  readOnlyRecord,
+  refusal,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
@@ -46,8 +51,7 @@ export async function loadFeedback(
   if (!found) throw notFound('feedback');
   const { inScope: _s, customerName, reporterName, ...feedback } = found;
   const access = accessToFeedback(found);
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this feedback but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('feedback');
   return { feedback, access, names: { customerName, reporterName } };
 }
 
@@ -161,7 +165,7 @@ export async function moveFeedback(
   },
 ) {
   if (!canDecideFeedback(actor))
-    throw forbidden('Only product managers review and decide feedback');
+    throw refusal('product_managers_only', 'Only product managers review and decide feedback', {});
   const { feedback: before, access } = await loadFeedback(db, actor, id);
   if (before.version !== input.version) throw staleVersion('feedback');
   if (!canMoveFeedback(before.status, input.status)) {

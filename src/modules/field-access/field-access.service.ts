@@ -86,7 +86,7 @@ export async function revealField(
 ): Promise<{ field: MaskableField; value: string | null }> {
   const view = await fieldViewOf(db, actor);
   if (decisionOf(view, entity, field).mode === 'hidden')
-    throw new AppError('forbidden', 'This field is hidden for you', [
+    throw new AppError('field_hidden', 'This field is hidden for you', [
       { path: 'field', message: 'This field is hidden for you', code: 'field_hidden' as const },
     ]);
   await recordReveal(db.kysely, { entity, entityId: record.id, field, actorId: actor.id });

@@ -6,11 +6,11 @@ import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplic
 import { nowIso } from '../../platform/clock.js';
 import {
   AppError,
-  forbidden,
   invalidField,
   notFound,
-  staleVersion,
+  readOnlyRecord,
   refusal,
+  staleVersion,
 } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
@@ -34,8 +34,7 @@ export async function loadLead(db: Db, actor: Actor, id: string, need: 'read' | 
   const found = await repo.findLeadWithFacts(db.kysely, id, viewerOf(actor));
   const access = found ? accessToLead(actor, found) : null;
   if (!found || !access) throw notFound('lead');
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this lead but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('lead');
   const { inScope: _inScope, ...lead } = found;
   return { lead, access };
 }
@@ -95,7 +94,11 @@ async function resolveSourceUser(
 ): Promise<string> {
   if (requested === undefined || requested === actor.id) return actor.id;
   if (!canAssignLead(actor))
-    throw forbidden('Only managers and admins credit a lead to another source user');
+    throw refusal(
+      'source_user_change_not_allowed',
+      'Only managers and admins credit a lead to another source user',
+      {},
+    );
   if (!(await repo.isActiveUser(db.kysely, requested)))
     throw invalidField('sourceUserId', 'user_inactive', 'source user must be an active user');
   return requested;
@@ -103,7 +106,7 @@ async function resolveSourceUser(
 
 export async function createLead(db: Db, actor: Actor, input: CreateLeadInput) {
   await checkCampaign(db, input.campaignId);
-  const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignLead(actor));
+  const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignLead(actor), 'lead');
   const sourceUserId = await resolveSourceUser(db, actor, input.sourceUserId);
   const hints = await likelyDuplicates(db, actor, {
     entity: 'lead',
@@ -210,7 +213,7 @@ export async function assignLead(
   input: { version: number; ownerId: string },
 ) {
   const { lead: before, access } = await loadOpenLead(db, actor, id, input.version);
-  const ownerId = await assignableOwner(db, actor, input.ownerId, true);
+  const ownerId = await assignableOwner(db, actor, input.ownerId, true, 'lead');
   if (ownerId === before.ownerId)
     throw invalidField('ownerId', 'owner_unchanged', 'the lead already has this owner');
   const at = nowIso();

@@ -4,8 +4,8 @@ import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.
 import { nextDay, orgDay } from '../../domain/time/org-day.js';
 import { offsetSegments } from '../../domain/time/zone-offsets.js';
 import type { Period } from '../../domain/time/period.js';
-import { DEFAULT_KEY_FIELDS, type FactContext, type KeyField } from './metric-period.js';
-import { builtInEntries, catalogOf, type MetricCatalog } from './metric-catalog.js';
+import type { FactContext, KeyField } from './metric-period.js';
+import type { MetricCatalog } from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
 import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
 
@@ -15,13 +15,14 @@ export type Subject = { userId: string; joinedOn: string | null; leftOn: string 
 /**
  * What the fact queries need to know about a period. A day-based fact (a payment's received_on)
  * is in P when its day is one of P's org-zone days; a period that ends mid-day (a live one)
- * includes that day. `scoredAt` defaults to the end of the period.
+ * includes that day. `scoredAt` defaults to the end of the period. The key fields are the
+ * organisation's (its catalogue's): there is no default a caller could fall back on unawares.
  */
 export function factContext(
   dialect: Dialect,
   period: Period,
   zone: string,
-  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  keyFields: readonly KeyField[],
   scoredAt: Date = period.end,
 ): FactContext {
   const firstDay = orgDay(period.start, zone);
@@ -118,14 +119,17 @@ export async function measure(
 
 export type MetricRequest = { metric: string; minSample: number };
 
-/** Values of the requested metrics for every subject, by metric and user. */
+/**
+ * Values of the requested metrics for every subject, by metric and user, measured with the
+ * organisation's catalogue (its custom metrics and key fields: see `measure`).
+ */
 export async function computeMetrics(
   db: Db,
   period: Period,
   zone: string,
   requests: readonly MetricRequest[],
   subjects: readonly Subject[],
-  keyFields: readonly KeyField[] = DEFAULT_KEY_FIELDS,
+  catalog: MetricCatalog,
   scoredAt: Date = period.end,
 ): Promise<Map<string, Map<string, MetricValue>>> {
   const results = await measure(
@@ -134,7 +138,7 @@ export async function computeMetrics(
     zone,
     requests.map((r) => r.metric),
     subjects,
-    catalogOf(builtInEntries(), keyFields),
+    catalog,
     scoredAt,
   );
   return new Map(

@@ -2,12 +2,18 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { nowIso } from '../../platform/clock.js';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  deleteRefused,
+  notFound,
+  ownerChangeRefused,
+  readOnlyRecord,
+  staleVersion,
+} from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { deleteRefusal, mayDelete, recordAccess } from '../../platform/policy/record-access.js';
+import { mayDelete, recordAccess } from '../../platform/policy/record-access.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
 import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { assignableOwner } from '../../platform/records/assignable-owner.service.js';
@@ -35,8 +41,7 @@ export async function loadOpportunity(
   const found = await repo.findOpportunityWithFacts(db.kysely, id, customerNameViewerOf(actor));
   const access = found ? accessTo(actor, found) : null;
   if (!found || !access) throw notFound('opportunity');
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this opportunity but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('opportunity');
   // The access facts are not fields of the record: keep them out of snapshots and history.
   const { inScope, sharedAccess: _shared, customerName, ownerName, ...opportunity } = found;
   return {
@@ -101,9 +106,9 @@ export async function updateOpportunity(
   const { version, ownerId: requestedOwner, ...fields } = input;
   const reassigning = requestedOwner !== undefined && requestedOwner !== before.ownerId;
   if (reassigning && !canAssignOpportunity(actor))
-    throw forbidden('Only managers and admins reassign opportunities');
+    throw ownerChangeRefused('opportunity', 'Only managers and admins reassign opportunities');
   const ownerId = reassigning
-    ? await assignableOwner(db, actor, requestedOwner, true)
+    ? await assignableOwner(db, actor, requestedOwner, true, 'opportunity')
     : before.ownerId;
   const now = nowIso();
   const after = await inTransaction(db, async (trx) => {
@@ -147,7 +152,7 @@ export async function deleteOpportunity(
   version: number,
 ): Promise<void> {
   const { opportunity, inScope } = await loadOpportunity(db, actor, id, 'write');
-  if (!mayDelete({ inScope })) throw forbidden(deleteRefusal('opportunity'));
+  if (!mayDelete({ inScope })) throw deleteRefused('opportunity');
   await softDeleteWithHistory(
     db,
     { table: 'opportunities', entity: 'opportunity', label: 'opportunity', id },

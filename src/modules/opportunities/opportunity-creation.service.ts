@@ -90,7 +90,13 @@ export async function openOpportunity(
 
 export async function createOpportunity(db: Db, actor: Actor, input: CreateOpportunityInput) {
   await loadCustomer(db, actor, input.customerId, 'write');
-  const ownerId = await assignableOwner(db, actor, input.ownerId, canAssignOpportunity(actor));
+  const ownerId = await assignableOwner(
+    db,
+    actor,
+    input.ownerId,
+    canAssignOpportunity(actor),
+    'opportunity',
+  );
   const stage = await startStage(db, input.stageId, 'stageId');
   return inTransaction(db, (trx) => openOpportunity(trx, actor.id, { ...input, ownerId }, stage));
 }

@@ -26,6 +26,7 @@ export async function resolvePlanOwner(
     actor,
     requested,
     canPlanForOthers(actor),
+    'plan',
     'Only managers and admins plan follow-ups for others',
   );
 }

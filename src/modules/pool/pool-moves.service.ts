@@ -3,13 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { now as currentTime, nowIso } from '../../platform/clock.js';
-import {
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-  refusal,
-} from '../../platform/errors/app-error.js';
+import { invalidField, notFound, refusal, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -142,8 +136,10 @@ export async function releaseCustomer(
   if (customer.ownerId === null)
     throw refusal('customer_already_in_pool', 'The customer is already in the pool', {});
   if (!canRelease(actor, customer))
-    throw forbidden(
+    throw refusal(
+      'pool_release_not_allowed',
       'Only the owner, or a manager with the customer in scope, releases it to the pool',
+      {},
     );
   if (customer.version !== input.version) throw staleVersion('customer');
   return commitMove(db, id, (trx) =>
@@ -220,7 +216,9 @@ export async function assignCustomer(
 ): Promise<CustomerRow> {
   const { customer } = await loadCustomer(db, actor, id, 'read');
   if (customer.ownerId !== null && Number(customer.inScope) !== 1)
-    throw forbidden('The customer is not within your data scope');
+    throw refusal('record_out_of_scope', 'The customer is not within your data scope', {
+      record: 'customer',
+    });
   if (customer.version !== input.version) throw staleVersion('customer');
   if (customer.ownerId === input.ownerId)
     throw invalidField('ownerId', 'owner_unchanged', 'this user already owns the customer');

@@ -16,7 +16,7 @@ import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags } from './flag-sync.service.js';
 import { activityQuality } from './activity-quality.js';
 import { findingKey, type Finding } from './quality-finding.js';
-import { findFlagsOf } from './quality-flags.repository.js';
+import { findFlagsOf, type FlagRow } from './quality-flags.repository.js';
 import { recomputeValidity, userActivitiesRecorded } from './quality-sources.repository.js';
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -84,7 +84,7 @@ async function checkCopies(trx: Executor, activity: QualityActivity, at: string)
 async function store(trx: Executor, outcome: RuleOutcome, at: string) {
   // Q5 only opens flags here (the rest of the day is the bulk run's business).
   const mode = outcome.rule === 'Q5' ? 'open-only' : 'sync';
-  await syncFlags(
+  return syncFlags(
     trx,
     { rule: outcome.rule, entity: 'activity', recordIds: outcome.decide, mode },
     outcome.findings,
@@ -159,19 +159,26 @@ export type ActivityVerdict = {
 /**
  * Stores a verdict's flags in the writer's transaction, after the activity was written with
  * the verdict's `valid`, and settles the validity of the later copies whose verdict changed.
+ * Returns the flags it opened on the activity itself, by rule: for a new activity, all its open
+ * flags (it had none before), so its writer need not read them back.
  */
 export async function recordVerdict(
   trx: Executor,
   activity: QualityActivity,
   verdict: ActivityVerdict,
   at: string,
-): Promise<void> {
-  for (const outcome of verdict.outcomes) await store(trx, outcome, at);
+): Promise<FlagRow[]> {
+  const opened: FlagRow[] = [];
+  for (const outcome of verdict.outcomes) {
+    const stored = await store(trx, outcome, at);
+    opened.push(...stored.openedFlags.filter((f) => f.recordId === activity.id));
+  }
   const others = verdict.outcomes
     .filter((o) => o.rule === 'Q4')
     .flatMap((o) => o.decide)
     .filter((id) => id !== activity.id);
   await settleValidity(trx, others);
+  return opened.sort((a, b) => a.rule.localeCompare(b.rule));
 }
 
 /**

@@ -6,6 +6,8 @@ import * as flags from './quality-flags.repository.js';
 export type SyncResult = {
   opened: number;
   resolved: number;
+  /** The flags this sync opened, as stored. */
+  openedFlags: flags.FlagRow[];
   /** Records that gained an open flag or lost one: their validity may have changed. */
   changedRecordIds: string[];
 };
@@ -24,7 +26,8 @@ export async function syncFlags(
   findings: readonly Finding[],
   at: string,
 ): Promise<SyncResult> {
-  if (evaluated.recordIds.length === 0) return { opened: 0, resolved: 0, changedRecordIds: [] };
+  if (evaluated.recordIds.length === 0)
+    return { opened: 0, resolved: 0, openedFlags: [], changedRecordIds: [] };
   const existing = await flags.findFlagsOf(
     executor,
     evaluated.rule,
@@ -36,7 +39,7 @@ export async function syncFlags(
     existing.filter((f) => f.status === 'cleared' && f.clearedBy !== null).map(findingKey),
   );
   const found = new Set<string>();
-  const inserts: flags.NewFlag[] = [];
+  const inserts: flags.FlagRow[] = [];
   for (const f of findings) {
     const key = findingKey(f);
     if (found.has(key)) continue;
@@ -73,6 +76,7 @@ export async function syncFlags(
   return {
     opened: inserts.length,
     resolved: stale.length,
+    openedFlags: inserts,
     changedRecordIds: [...new Set([...inserts, ...stale].map((f) => f.recordId))],
   };
 }

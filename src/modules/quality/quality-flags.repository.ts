@@ -45,22 +45,6 @@ export async function findFlagsOf(
   return rows;
 }
 
-/** The open flags on one record, in rule order. */
-export async function findOpenFlagsOn(
-  executor: Executor,
-  entity: FlagEntity,
-  recordId: string,
-): Promise<FlagRow[]> {
-  return executor
-    .selectFrom('qualityFlags')
-    .selectAll()
-    .where('entity', '=', entity)
-    .where('recordId', '=', recordId)
-    .where('status', '=', 'open')
-    .orderBy('rule')
-    .execute();
-}
-
 export async function insertFlags(executor: Executor, rows: readonly NewFlag[]): Promise<void> {
   for (const batch of chunked(rows, 50))
     await executor.insertInto('qualityFlags').values(batch).execute();

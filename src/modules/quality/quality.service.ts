@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
-import { forbidden, notFound, fieldProblem, refusal } from '../../platform/errors/app-error.js';
+import { fieldProblem, notFound, refusal } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -51,8 +51,10 @@ export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zon
 }
 
 const refuseClearing = () =>
-  forbidden(
+  refusal(
+    'quality_flag_clear_not_allowed',
     'Only a manager of this person (or HR, an executive, an admin) clears a flag, never on themselves',
+    {},
   );
 
 /** Clears one open flag in the caller's transaction; false when it was already cleared. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NA_REASONS } from '../../domain/metrics/metric-value.js';
 import { exportFileQuery } from '../../platform/export/export-query.js';
 import { AGEING_BUCKETS } from '../../domain/reports/ageing.js';
 import { BUCKET_KINDS } from '../../domain/reports/buckets.js';
@@ -144,7 +145,7 @@ const metricFigure = z.object({
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
-  naReason: z.string().nullable(),
+  naReason: z.enum(NA_REASONS).nullable(),
 });
 
 const managerUse = z

@@ -9,6 +9,7 @@ import {
 import { funnelSteps } from '../../domain/reports/funnel.js';
 import { stageDurations, stayDays } from '../../domain/reports/stage-durations.js';
 import type { Actor } from '../../platform/policy/actor.js';
+import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { computeMetrics } from '../metrics/metric-engine.js';
 import { listStages } from '../pipeline/pipeline.repository.js';
 import * as repo from './reports.repository.js';
@@ -253,6 +254,7 @@ async function managersUseOf(db: Db, input: ReportInput, zone: string) {
       { metric: 'review_coverage', minSample: 1 },
     ],
     managers.map((m) => ({ userId: m.id, joinedOn: m.joinedOn, leftOn: m.leftOn })),
+    await loadMetricCatalog(db),
   );
   return managers.map((m) => ({
     userId: m.id,

@@ -3,6 +3,7 @@ import { percentile } from '../../domain/review/percentile.js';
 import type { Period } from '../../domain/time/period.js';
 import { now } from '../../platform/clock.js';
 import type { Actor } from '../../platform/policy/actor.js';
+import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import { factContext } from '../metrics/metric-engine.js';
 import * as repo from './reports.repository.js';
 import type { ReportUser } from './reports.repository.js';
@@ -93,7 +94,8 @@ function serviceRow(
  */
 export async function serviceOf(db: Db, input: ReportInput, zone: string) {
   const { owners, window } = input;
-  const ctx = factContext(db.dialect, elapsedPart(window.period), zone);
+  const { keyFields } = await readAppraisalSettings(db);
+  const ctx = factContext(db.dialect, elapsedPart(window.period), zone, keyFields);
   const [responses, resolutions, csat, adopted] = await Promise.all([
     serviceRepo.firstResponseMinutes(db.kysely, owners, ctx),
     serviceRepo.resolutionHours(db.kysely, owners, window, db.dialect),

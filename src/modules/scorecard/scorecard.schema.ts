@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NA_REASONS } from '../../domain/metrics/metric-value.js';
 
 export const scorecardQuery = z.object({
   userId: z.string().min(1).max(64).optional().describe('defaults to you'),
@@ -21,7 +22,7 @@ const metricValueOut = z.object({
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
-  naReason: z.string().nullable(),
+  naReason: z.enum(NA_REASONS).nullable(),
 });
 
 export const paceOut = z

@@ -5,12 +5,7 @@ import { userTargetProblem, type UserTargetProblem } from '../../domain/scoring/
 import { orgDay } from '../../domain/time/org-day.js';
 import { periodBounds } from '../../domain/time/period.js';
 import { nowIso } from '../../platform/clock.js';
-import {
-  invalidField,
-  notFound,
-  fieldProblem,
-  forbidden,
-} from '../../platform/errors/app-error.js';
+import { fieldProblem, invalidField, notFound, refusal } from '../../platform/errors/app-error.js';
 import { listHistory, writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -37,7 +32,7 @@ const TARGET_PROBLEMS: Record<UserTargetProblem, string> = {
 function refuseOwnTarget(actor: Actor, userId: string): void {
   if (userId !== actor.id) return;
   const message = 'You cannot set your own target';
-  throw forbidden(message, [fieldProblem('userId', 'own_target', message)]);
+  throw refusal('own_target', message, {}, [fieldProblem('userId', 'own_target', message)]);
 }
 
 /**

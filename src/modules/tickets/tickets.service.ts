@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
 import {
-  forbidden,
+  fieldProblem,
   invalidField,
   notFound,
+  readOnlyRecord,
   staleVersion,
-  fieldProblem,
 } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -49,8 +49,7 @@ export async function loadTicket(
   const ticket = await repo.findVisibleTicket(db.kysely, id, viewerOf(actor));
   if (!ticket) throw notFound('ticket');
   const access = accessToTicket(actor);
-  if (need === 'write' && access !== 'write')
-    throw forbidden('You can read this ticket but not change it');
+  if (need === 'write' && access !== 'write') throw readOnlyRecord('ticket');
   return { ticket, access };
 }
 

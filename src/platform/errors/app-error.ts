@@ -100,10 +100,27 @@ export const recordLabel = (record: RecordKind): string => RECORD_LABELS[record]
 
 export const notFound = (record: RecordKind, details: ErrorDetail[] = []) =>
   refusal('not_found', `${recordLabel(record)} not found`, { record }, details);
-export const forbidden = (
-  message = 'You are not allowed to do this',
-  details: ErrorDetail[] = [],
-) => new AppError('forbidden', message, details);
+/** The generic refusal: the caller's role may not use this route. Specific refusals have codes. */
+export const forbidden = () => new AppError('forbidden', 'You are not allowed to do this');
+/** The caller may read the record but not change it. */
+export const readOnlyRecord = (record: RecordKind) =>
+  refusal(
+    'record_read_only',
+    `You can read this ${recordLabel(record).toLowerCase()} but not change it`,
+    { record },
+  );
+/** Only managers and admins choose someone else (or, for a customer, the pool) as the owner. */
+export const ownerChangeRefused = (
+  record: RecordKind,
+  message = 'Only managers and admins assign records to others',
+) => refusal('owner_change_not_allowed', message, { record });
+/** Only the owner, or someone whose data scope covers the owner, deletes the record. */
+export const deleteRefused = (record: RecordKind) =>
+  refusal(
+    'delete_not_allowed',
+    `Only the owner, or someone whose data scope covers the owner, deletes this ${recordLabel(record).toLowerCase()}`,
+    { record },
+  );
 export const unauthorized = (message = 'Authentication required') =>
   new AppError('unauthorized', message);
 export const staleVersion = (record: RecordKind) =>

@@ -49,9 +49,12 @@ const none = {};
 export const ERROR_CODES = {
   validation_failed: { status: 400, params: none },
   unauthorized: { status: 401, params: none },
+  /** The caller's role may not use this route at all (the generic refusal). */
   forbidden: { status: 403, params: none },
   /** A write set a field that is read-only or hidden for the caller (field-level permissions). */
   field_read_only: { status: 403, params: none },
+  /** A field the caller may not see was asked for (field-level permissions). */
+  field_hidden: { status: 403, params: none },
   not_found: { status: 404, params: { record } },
   route_not_found: { status: 404, params: { method: z.string(), path: z.string() } },
   version_conflict: { status: 409, params: { record } },
@@ -59,6 +62,31 @@ export const ERROR_CODES = {
   too_many_requests: { status: 429, params: none },
   login_throttled: { status: 429, params: { retryAfterSeconds: z.number().int() } },
   internal: { status: 500, params: none },
+  // Refusals (403) of what the caller may not do to a record they can reach.
+  read_only_token: { status: 403, params: none },
+  foreign_origin: { status: 403, params: none },
+  /** The caller may read the record but not change it. */
+  record_read_only: { status: 403, params: { record } },
+  /** Only managers and admins choose someone else (or nobody: the pool) as the owner. */
+  owner_change_not_allowed: { status: 403, params: { record } },
+  /** Only the owner, or someone whose data scope covers the owner, deletes the record. */
+  delete_not_allowed: { status: 403, params: { record } },
+  /** The record is outside the caller's data scope (they see it some other way). */
+  record_out_of_scope: { status: 403, params: { record } },
+  /** The caller does not work with this kind of record. */
+  record_kind_not_allowed: { status: 403, params: { record } },
+  source_user_change_not_allowed: { status: 403, params: none },
+  not_activity_author: { status: 403, params: none },
+  share_needs_write_access: { status: 403, params: none },
+  share_outlives_own_access: { status: 403, params: { until: z.string() } },
+  pool_release_not_allowed: { status: 403, params: none },
+  product_managers_only: { status: 403, params: none },
+  quality_flag_clear_not_allowed: { status: 403, params: none },
+  own_target: { status: 403, params: none },
+  /** Nobody reviews or adjusts their own appraisal. */
+  own_appraisal: { status: 403, params: none },
+  not_self_review_author: { status: 403, params: none },
+  not_appraised_person: { status: 403, params: none },
   // Accounts and organisation.
   account_changed_meanwhile: { status: 409, params: none },
   email_in_use: { status: 409, params: none },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { fieldProblem, forbidden } from '../errors/app-error.js';
+import { fieldProblem, refusal } from '../errors/app-error.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -33,7 +33,7 @@ export function registerOriginCheck(app: FastifyInstance): void {
     const { origin, referer } = request.headers;
     if (!isForeignOrigin({ origin, referer }, request.host)) return;
     const message = 'Requests that change data must come from this site';
-    throw forbidden(message, [
+    throw refusal('foreign_origin', message, {}, [
       fieldProblem(origin !== undefined ? 'origin' : 'referer', 'foreign_origin', message),
     ]);
   });

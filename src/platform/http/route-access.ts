@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { forbidden, unauthorized, fieldProblem } from '../errors/app-error.js';
+import { fieldProblem, forbidden, refusal, unauthorized } from '../errors/app-error.js';
 import type { Actor } from '../policy/actor.js';
 
 /**
@@ -84,7 +84,9 @@ export function registerRouteAccess(app: FastifyInstance, authenticate: Authenti
     request.actor = actor;
     if (actor.readOnly && !READ_METHODS.has(request.method)) {
       const message = 'This API token may only read';
-      throw forbidden(message, [fieldProblem('authorization', 'read_only_token', message)]);
+      throw refusal('read_only_token', message, {}, [
+        fieldProblem('authorization', 'read_only_token', message),
+      ]);
     }
     if (!config.allow || !config.allow(actor)) throw forbidden();
   });

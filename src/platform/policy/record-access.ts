@@ -67,6 +67,3 @@ export function shareRefusal(
 
 /** Deleting is for the owner and those whose data scope covers the owner; a share never deletes. */
 export const mayDelete = (facts: Pick<AccessFacts, 'inScope'>): boolean => facts.inScope;
-
-export const deleteRefusal = (recordType: string): string =>
-  `Only the owner, or someone whose data scope covers the owner, deletes this ${recordType}`;

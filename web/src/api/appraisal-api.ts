@@ -10,6 +10,9 @@ export type ResultSummary = ItemOf<'/api/v1/cycles/{id}/results'>;
 export type Scorecard = ResponseOf<'/api/v1/scorecard', 'get'>;
 export type ScoredItem = Scorecard['items'][number];
 export type MetricValue = ScoredItem['value'];
+/** Why a metric has no value, as the server lists them. */
+export const NA_REASONS = enumValues['get /api/v1/scorecard response.items.value.naReason'];
+export type NaReason = (typeof NA_REASONS)[number];
 /** Where an item stands part-way through a period (null once the period is over). */
 export type Pace = NonNullable<ScoredItem['pace']>;
 export type GradeWithheld = NonNullable<Scorecard['gradeWithheld']>;

@@ -1,4 +1,5 @@
 import { api, type ItemOf, type ResponseOf } from './api-client';
+import { enumValues } from './generated/schema';
 
 /** Worded by the server in the language the app asks for (Accept-Language). */
 export type AppNotification = ItemOf<'/api/v1/notifications'>;
@@ -17,6 +18,9 @@ export const markAllNotificationsRead = (upTo: string) =>
 export type NotificationPreferences = ResponseOf<'/api/v1/notifications/preferences', 'get'>;
 export type NotificationKind = NotificationPreferences['mutedKinds'][number];
 export type NotificationChannel = NotificationPreferences['channels'][number];
+/** Every outside channel a person can ask for, in the server's order. */
+export const NOTIFICATION_CHANNELS =
+  enumValues['put /api/v1/notifications/preferences body.channels'];
 
 export const getNotificationPreferences = () => api.get('/api/v1/notifications/preferences');
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MetricDefinition as MetricInfo, ScoredItem } from '../api/appraisal-api';
+import type { MetricDefinition as MetricInfo, NaReason, ScoredItem } from '../api/appraisal-api';
 import { useFormat } from './format';
 
 /**
@@ -52,16 +52,10 @@ export function useMetricFormat() {
   const name = (info: MetricInfo | undefined, metric: string): string =>
     info ? (zh ? info.nameZh : info.nameEn) : metric;
 
-  const naReason = (reason: string | null): string => {
-    switch (reason) {
-      case 'below_min_sample':
-      case 'inactive_most_of_period':
-      case 'no_items':
-        return t(`workbench.scorecard.naReasons.${reason}`);
-      default:
-        return t('workbench.scorecard.naReasons.other');
-    }
-  };
+  const naReason = (reason: NaReason | null): string =>
+    reason
+      ? t(`workbench.scorecard.naReasons.${reason}`)
+      : t('workbench.scorecard.naReasons.other');
 
   return { value, basis, name, naReason };
 }

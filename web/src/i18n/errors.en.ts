@@ -16,6 +16,30 @@ export const errorsEn = {
     too_many_requests: 'Too many requests. Please wait a moment and try again.',
     login_throttled: 'Too many failed sign-ins. Try again in {{minutes}} minutes.',
     internal: 'Something went wrong on the server. Please try again.',
+    read_only_token: 'This API token may only read.',
+    foreign_origin: 'Changes must be made from this site’s own pages.',
+    record_read_only: 'You can view this {{record}} but not change it.',
+    owner_change_not_allowed:
+      'Only managers and administrators choose who owns a {{record}} other than themselves.',
+    delete_not_allowed:
+      'Only the owner, or someone whose data scope covers the owner, may delete this {{record}}.',
+    record_out_of_scope: 'This {{record}} is outside your data scope.',
+    record_kind_not_allowed: 'You do not work with {{record}} records.',
+    source_user_change_not_allowed:
+      'Only managers and administrators credit a lead to someone else as its source.',
+    not_activity_author: 'Only the author of an activity may change it.',
+    share_needs_write_access: 'Only those who may change the record can share it.',
+    share_outlives_own_access:
+      'Your own access ends at {{until}}; a share you give must end by then.',
+    pool_release_not_allowed:
+      'Only the owner, or a manager with this customer in scope, may release it to the pool.',
+    product_managers_only: 'Only product managers review and decide feedback.',
+    quality_flag_clear_not_allowed:
+      'Only a manager of this person (or HR, an executive or an administrator) clears a flag, and never one on themselves.',
+    own_target: 'You cannot set your own target.',
+    own_appraisal: 'You cannot review or adjust your own appraisal.',
+    not_self_review_author: 'Only the person being appraised writes the self review.',
+    not_appraised_person: 'Only the person being appraised acknowledges the result.',
     network_error: 'Cannot reach the server. Check your connection and try again.',
     account_changed_meanwhile: 'Your account was changed in the meantime. Please try again.',
     email_in_use: 'This e-mail address is already used by another account.',
@@ -53,6 +77,7 @@ export const errorsEn = {
     result_status_not_allowed: 'This cannot be done while the cycle is in {{status}}.',
     result_already_acknowledged: 'You have already acknowledged this result.',
     field_read_only: 'You may not change some of these fields.',
+    field_hidden: 'This field is hidden from you.',
     import_file_rejected: 'This file cannot be imported.',
     import_entity_unsupported: 'Importing {{entity}} records is not available yet.',
     import_already_running: 'This import is already running.',

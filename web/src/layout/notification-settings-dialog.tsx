@@ -3,6 +3,7 @@ import { App, Checkbox, Flex, Form, Spin, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   getNotificationPreferences,
+  NOTIFICATION_CHANNELS,
   saveNotificationPreferences,
   type NotificationChannel,
   type NotificationKind,
@@ -25,8 +26,6 @@ const KIND_ORDER: Record<NotificationKind, number> = {
 const KINDS = (Object.keys(KIND_ORDER) as NotificationKind[]).sort(
   (a, b) => KIND_ORDER[a] - KIND_ORDER[b],
 );
-const CHANNELS: readonly NotificationChannel[] = ['wecom', 'dingtalk', 'webhook', 'email'];
-
 type SettingsForm = { kinds: Record<NotificationKind, boolean>; channels: NotificationChannel[] };
 
 const PREFERENCES_KEY = ['notifications', 'preferences'] as const;
@@ -106,7 +105,7 @@ export function NotificationSettingsDialog({
             extra={t('notifications.settings.channelsHint')}
           >
             <Checkbox.Group
-              options={CHANNELS.map((channel) => ({
+              options={NOTIFICATION_CHANNELS.map((channel) => ({
                 value: channel,
                 label: t(`notifications.channels.${channel}`),
               }))}

@@ -3080,6 +3080,12 @@ export interface components {
                 details: components["schemas"]["ErrorDetail"][];
             } | {
                 /** @constant */
+                code: "field_hidden";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
                 code: "not_found";
                 /** @description in English, for API users; the web app words the code */
                 message: string;
@@ -3132,6 +3138,137 @@ export interface components {
             } | {
                 /** @constant */
                 code: "internal";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "read_only_token";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "foreign_origin";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "record_read_only";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @enum {string} */
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                };
+            } | {
+                /** @constant */
+                code: "owner_change_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @enum {string} */
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                };
+            } | {
+                /** @constant */
+                code: "delete_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @enum {string} */
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                };
+            } | {
+                /** @constant */
+                code: "record_out_of_scope";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @enum {string} */
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                };
+            } | {
+                /** @constant */
+                code: "record_kind_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    /** @enum {string} */
+                    record: "activity" | "api_token" | "appraisal_item" | "appraisal_result" | "badge" | "campaign" | "collaborator" | "contact" | "contract" | "customer" | "cycle" | "department" | "evidence" | "feedback" | "import" | "lead" | "metric" | "notification" | "opportunity" | "payment" | "payment_plan" | "pipeline_stage" | "plan" | "pool_settings" | "product" | "quality_flag" | "role" | "target" | "template" | "template_version" | "ticket" | "user";
+                };
+            } | {
+                /** @constant */
+                code: "source_user_change_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "not_activity_author";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "share_needs_write_access";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "share_outlives_own_access";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+                params: {
+                    until: string;
+                };
+            } | {
+                /** @constant */
+                code: "pool_release_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "product_managers_only";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "quality_flag_clear_not_allowed";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "own_target";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "own_appraisal";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "not_self_review_author";
+                /** @description in English, for API users; the web app words the code */
+                message: string;
+                details: components["schemas"]["ErrorDetail"][];
+            } | {
+                /** @constant */
+                code: "not_appraised_person";
                 /** @description in English, for API users; the web app words the code */
                 message: string;
                 details: components["schemas"]["ErrorDetail"][];
@@ -3774,7 +3911,7 @@ export interface components {
                 value: number | null;
                 numerator: number | null;
                 denominator: number | null;
-                naReason: string | null;
+                naReason: ("below_min_sample" | "inactive_most_of_period" | "no_items") | null;
             };
             score: number | null;
             /** @description for a period in progress; null once it is over */
@@ -3856,7 +3993,7 @@ export interface components {
             value: number | null;
             numerator: number | null;
             denominator: number | null;
-            naReason: string | null;
+            naReason: ("below_min_sample" | "inactive_most_of_period" | "no_items") | null;
             score: number | null;
             adjustedScore: number | null;
             adjustReason: string | null;
@@ -4605,13 +4742,13 @@ export interface components {
                 value: number | null;
                 numerator: number | null;
                 denominator: number | null;
-                naReason: string | null;
+                naReason: ("below_min_sample" | "inactive_most_of_period" | "no_items") | null;
             };
             reviewCoverage: {
                 value: number | null;
                 numerator: number | null;
                 denominator: number | null;
-                naReason: string | null;
+                naReason: ("below_min_sample" | "inactive_most_of_period" | "no_items") | null;
             };
         };
         ReportShare: {
@@ -21940,7 +22077,13 @@ export const enumValues = {
     "post /api/v1/cycles/{id}/recompute response.status": ["draft","open","self_review","manager_review","calibrated","published","archived"],
     "get /api/v1/cycles/{id}/results/export query.format": ["xlsx","csv"],
     "get /api/v1/cycles/{id}/results/export query.language": ["en","zh-CN"],
+    "get /api/v1/cycles/{id}/results/me response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "get /api/v1/cycle-results/{id} response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
+    "post /api/v1/cycle-results/{id}/self-review response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/review response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/items/{metric}/adjust response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/acknowledge response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "post /api/v1/cycles/{id}/what-if response.changes.change": ["added","removed","changed"],
@@ -21948,12 +22091,14 @@ export const enumValues = {
     "get /api/v1/scorecard response.period.kind": ["month","quarter"],
     "get /api/v1/scorecard response.gradeWithheld": ["early_in_period","little_weight_applies"],
     "get /api/v1/scorecard response.items.targetSource": ["template","user"],
+    "get /api/v1/scorecard response.items.value.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
     "get /api/v1/scorecard response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/scorecard/team query.period": ["month","quarter"],
     "get /api/v1/scorecard/team response.period.kind": ["month","quarter"],
     "get /api/v1/scorecard/team response.members.period.kind": ["month","quarter"],
     "get /api/v1/scorecard/team response.members.gradeWithheld": ["early_in_period","little_weight_applies"],
     "get /api/v1/scorecard/team response.members.items.targetSource": ["template","user"],
+    "get /api/v1/scorecard/team response.members.items.value.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
     "get /api/v1/scorecard/team response.members.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/scorecard/evidence query.period": ["month","quarter"],
     "get /api/v1/scorecard/evidence query.counted": ["all","yes","no"],
@@ -22001,6 +22146,8 @@ export const enumValues = {
     "get /api/v1/reports/cockpit response.service.drills.resolved.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/cockpit response.service.drills.rated.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
     "get /api/v1/reports/cockpit response.service.drills.adopted.entity": ["lead","customer","opportunity","contract","payment","ticket","feedback"],
+    "get /api/v1/reports/cockpit response.managers.insightDays.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "get /api/v1/reports/cockpit response.managers.reviewCoverage.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
     "get /api/v1/reports/adoption query.bucket": ["month","week"],
     "get /api/v1/reports/adoption response.bucket": ["month","week"],
     "get /api/v1/reports/win-loss query.bucket": ["month","week"],

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCycles, listMetrics } from '../../api/appraisal-api';
-import type { MetricDefinition } from '../../api/appraisal-api';
+import type { MetricDefinition, NaReason } from '../../api/appraisal-api';
 import { useFormatters } from '../../components/formatters';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
@@ -24,11 +24,6 @@ const UNIT_KEYS = ['per_week', 'days', 'minutes', 'count', 'rating', 'score'] as
 type UnitKey = (typeof UNIT_KEYS)[number];
 const isUnitKey = (unit: string): unit is UnitKey => UNIT_KEYS.some((known) => known === unit);
 
-const NA_REASONS = ['below_min_sample', 'inactive_most_of_period', 'no_items'] as const;
-type NaReason = (typeof NA_REASONS)[number];
-const isNaReason = (reason: string): reason is NaReason =>
-  NA_REASONS.some((known) => known === reason);
-
 const CATEGORIES = [
   'process',
   'result',
@@ -49,7 +44,7 @@ export type MetricText = {
   category: (category: string) => string;
   /** A metric value in its unit: percent for ratios (fractions), ¥ for money, days, … */
   value: (metric: string, value: number) => string;
-  naReason: (reason: string | null, minSample: number) => string;
+  naReason: (reason: NaReason | null, minSample: number) => string;
   score: (score: number) => string;
 };
 
@@ -87,7 +82,7 @@ export function useMetricText(): MetricText {
         isCategory(category) ? t(`appraisal.categories.${category}`) : category,
       value,
       naReason: (reason, minSample) =>
-        reason && isNaReason(reason)
+        reason
           ? t(`appraisal.naReasons.${reason}`, { min: minSample })
           : t('appraisal.naReasons.other'),
       score: (score) => format.number(score, 1),

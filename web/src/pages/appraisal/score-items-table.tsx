@@ -3,7 +3,7 @@ import { Button, Flex, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Pace, ResultItem, ScoredItem } from '../../api/appraisal-api';
+import type { NaReason, Pace, ResultItem, ScoredItem } from '../../api/appraisal-api';
 import { useMetricText } from './appraisal-data';
 import { groupByCategory } from './category-groups';
 
@@ -16,7 +16,7 @@ export type ItemRow = {
   /** The item's target cannot be scored: its score is N/A until someone fixes the target. */
   misconfigured: boolean;
   value: number | null;
-  naReason: string | null;
+  naReason: NaReason | null;
   minSample: number;
   score: number | null;
   adjustedScore: number | null;

@@ -15,28 +15,25 @@ import { toEntered, toStored } from '../admin-settings/target-values';
 /** The same cache as the templates page, so an adopted version shows there at once. */
 const TEMPLATES_KEY = [...APPRAISAL_KEY, 'templates'] as const;
 
-type Row = {
-  metric: string;
-  weight: number;
-  floor: number;
-  target: number;
-  cap: number;
-  minSample: number;
-};
-
 /** The proposal's items in the units people type (80 %, not 0.8). */
-function EditorTable({ rows, onChange }: { rows: Row[]; onChange: (rows: Row[]) => void }) {
+function EditorTable({
+  rows,
+  onChange,
+}: {
+  rows: ProposedItem[];
+  onChange: (rows: ProposedItem[]) => void;
+}) {
   const { t } = useTranslation();
   const text = useMetricText();
   const catalog = useMetricCatalog();
-  const set = (index: number, field: keyof Row, value: number | null) =>
+  const set = (index: number, field: keyof ProposedItem, value: number | null) =>
     onChange(
       rows.map((row, i) => (i === index && value !== null ? { ...row, [field]: value } : row)),
     );
   const number = (field: 'weight' | 'floor' | 'target', min?: number) => ({
     title: t(field === 'weight' ? 'review.weight' : `review.whatIf.${field}`),
     key: field,
-    render: (_: unknown, row: Row, index: number) => (
+    render: (_: unknown, row: ProposedItem, index: number) => (
       <InputNumber
         size="small"
         min={min}
@@ -51,7 +48,7 @@ function EditorTable({ rows, onChange }: { rows: Row[]; onChange: (rows: Row[]) 
   const unused = (catalog.data ?? []).filter((m) => !rows.some((row) => row.metric === m.id));
   return (
     <Flex vertical gap={8}>
-      <Table<Row>
+      <Table<ProposedItem>
         size="small"
         pagination={false}
         scroll={{ x: 'max-content' }}
@@ -155,7 +152,7 @@ function WhatIfEditor({ cycleId, template }: { cycleId: string; template: Templa
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const unitOf = (metric: string) => text.definition(metric)?.unit;
-  const [rows, setRows] = useState<Row[]>(() =>
+  const [rows, setRows] = useState<ProposedItem[]>(() =>
     (template.current?.items ?? []).map((item) => ({
       ...item,
       floor: toEntered(unitOf(item.metric), item.floor),
