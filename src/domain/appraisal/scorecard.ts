@@ -5,6 +5,7 @@ import { itemScore } from '../scoring/item-score.js';
 import {
   validateScoringRule,
   type Direction,
+  type ScoringRule,
   type ScoringRuleProblem,
 } from '../scoring/scoring-rule.js';
 import { totalScore } from '../scoring/total-score.js';
@@ -52,7 +53,11 @@ export type MisconfiguredReason = Extract<
   'not_finite' | 'target_on_wrong_side_of_floor'
 >;
 
-function misconfiguration(rule: Parameters<typeof validateScoringRule>[0]) {
+/**
+ * Why an item with this rule cannot be scored, or null when it can: a target on the wrong side of
+ * its floor, or a number that is not finite. Live scorecards and cycle results both ask here.
+ */
+export function misconfiguration(rule: ScoringRule): MisconfiguredReason | null {
   const problems = validateScoringRule(rule);
   return (
     problems.find(

@@ -21,6 +21,12 @@ const ROLES: Record<string, Words> = {
   hr: { en: 'HR', 'zh-CN': '人事' },
 };
 
+/**
+ * The reason a misconfigured item is not applicable (its score is N/A): written like the other
+ * reasons, as the code docs/METRICS.md names, whatever the language.
+ */
+const MISCONFIGURED = 'misconfigured';
+
 /** One row per person and appraisal item. */
 export const CYCLE_RESULT_HEADERS: Words[] = [
   { en: 'Cycle', 'zh-CN': '考核周期' },
@@ -54,7 +60,7 @@ export async function* cycleResultRows(
   for (let offset = 0; ; offset += RESULTS_PAGE_SIZE) {
     const page = await listResults(db, actor, cycleId, { limit: RESULTS_PAGE_SIZE, offset });
     for (const summary of page.items) {
-      const { result, cycle, items } = await loadResult(db, actor, summary.id);
+      const { result, cycle, items } = await loadResult(db, actor, summary.id, catalog);
       const scoring = scoringOf(
         cycle,
         new Date(cycle.scoredAt ?? cycle.computedAt ?? cycle.periodEnd),
@@ -78,7 +84,7 @@ export async function* cycleResultRows(
           item.value,
           item.adjustedScore ?? item.score,
           item.adjustReason,
-          item.naReason,
+          item.misconfigured === null ? item.naReason : MISCONFIGURED,
           evidence?.records ?? null,
           evidence?.counted ?? null,
         ];

@@ -2,7 +2,11 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { allowsAdjustment } from '../../domain/appraisal/cycle-workflow.js';
-import { summarise } from '../../domain/appraisal/scorecard.js';
+import {
+  misconfiguration,
+  summarise,
+  type MisconfiguredReason,
+} from '../../domain/appraisal/scorecard.js';
 import { inTemplateOrder } from '../../domain/appraisal/template-order.js';
 import { nowIso } from '../../platform/clock.js';
 import {
@@ -17,7 +21,9 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { listEvidence } from '../scorecard/evidence.service.js';
+import { loadMetricCatalog } from '../appraisal/metric-catalog.service.js';
 import { contentOf } from '../appraisal/template-content.js';
+import type { MetricCatalog } from '../metrics/metric-catalog.js';
 import * as templatesRepo from '../templates/templates.repository.js';
 import { cycleLockName, scoringOf } from './cycle-compute.js';
 import { refreshTeamScores } from './cycle-team-scores.js';
@@ -36,22 +42,41 @@ async function participantVersion(db: Db, cycleId: string, userId: string) {
   return contentOf(version);
 }
 
+/** A stored item of a result, with why it cannot be scored (null when it can). */
+export type ResultItem = repo.ResultItemRow & { misconfigured: MisconfiguredReason | null };
+
+/**
+ * Marks a stored item whose floor, target and cap cannot be scored in the metric's direction
+ * (docs/METRICS.md, Scoring), as the live scorecard does. An item the cycle scored, or whose
+ * metric the catalogue no longer has (its direction unknown), is not marked.
+ */
+function withMisconfiguration(item: repo.ResultItemRow, catalog: MetricCatalog): ResultItem {
+  const dir = catalog.get(item.metric)?.definition.dir;
+  const misconfigured =
+    item.score === null && dir !== undefined
+      ? misconfiguration({ dir, floor: item.floor, target: item.target, cap: item.cap })
+      : null;
+  return { ...item, misconfigured };
+}
+
 /**
  * A result the actor may see (their own, or someone in their data scope); otherwise 404. Its
- * items come in the order of the person's template.
+ * items come in the order of the person's template, each marked when it is misconfigured
+ * (directions from `catalog`, the organisation's metric catalogue, loaded when not given).
  */
-export async function loadResult(db: Db, actor: Actor, id: string) {
+export async function loadResult(db: Db, actor: Actor, id: string, catalog?: MetricCatalog) {
   const result = await repo.findResultInScope(db.kysely, id, ownerScopeOf(actor));
   if (!result) throw notFound('appraisal_result');
-  const [cycle, items, template] = await Promise.all([
+  const [cycle, items, template, metrics] = await Promise.all([
     getCycle(db, result.cycleId),
     repo.listResultItems(db.kysely, [result.id]),
     participantVersion(db, result.cycleId, result.userId),
+    catalog ?? loadMetricCatalog(db),
   ]);
   const ordered = inTemplateOrder(
     items,
     template.items.map((i) => i.metric),
-  );
+  ).map((item) => withMisconfiguration(item, metrics));
   return { result, cycle, items: ordered, template };
 }
 

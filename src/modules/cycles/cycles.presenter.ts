@@ -1,5 +1,6 @@
 import type { Pace } from '../../domain/appraisal/scorecard.js';
-import type { CycleRow, ResultItemRow, ResultRow } from './cycles.repository.js';
+import type { ResultItem } from './cycle-results.service.js';
+import type { CycleRow, ResultRow } from './cycles.repository.js';
 
 /** Records count up to min(period end, scoring time). */
 function asOf(cycle: CycleRow): string | null {
@@ -52,7 +53,7 @@ export function presentResultSummary(result: ResultRow) {
   };
 }
 
-export function presentResult(result: ResultRow, items: readonly ResultItemRow[]) {
+export function presentResult(result: ResultRow, items: readonly ResultItem[]) {
   return {
     ...presentResultSummary(result),
     items: items.map((i) => ({
@@ -72,6 +73,7 @@ export function presentResult(result: ResultRow, items: readonly ResultItemRow[]
       adjustedBy: i.adjustedBy,
       adjustedAt: i.adjustedAt,
       pace: i.pace === null ? null : (JSON.parse(i.pace) as Pace),
+      misconfigured: i.misconfigured,
     })),
   };
 }

@@ -3,7 +3,7 @@ import { NA_REASONS } from '../../domain/metrics/metric-value.js';
 import { CYCLE_STATUSES } from '../../domain/appraisal/cycle-workflow.js';
 import { calendarDateField } from '../../platform/http/field-schemas.js';
 import { pageQuery } from '../../platform/http/list-query.js';
-import { paceOut } from '../scorecard/scorecard.schema.js';
+import { misconfiguredOut, paceOut } from '../scorecard/scorecard.schema.js';
 
 export const createCycleBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -72,6 +72,7 @@ export const resultItemOut = z
     adjustedBy: z.string().nullable(),
     adjustedAt: z.string().nullable(),
     pace: paceOut,
+    misconfigured: misconfiguredOut,
   })
   .meta({ id: 'CycleResultItem' });
 

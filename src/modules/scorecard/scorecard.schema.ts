@@ -36,6 +36,12 @@ export const paceOut = z
   .nullable()
   .describe('for a period in progress; null once it is over');
 
+/** Why an item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
+export const misconfiguredOut = z
+  .enum(['not_finite', 'target_on_wrong_side_of_floor'])
+  .nullable()
+  .describe('why the item cannot be scored (its score is then N/A); null when it can');
+
 export const scoredItemOut = z
   .object({
     metric: z.string(),
@@ -48,8 +54,7 @@ export const scoredItemOut = z
     value: metricValueOut,
     score: z.number().nullable(),
     pace: paceOut,
-    /** Why the item cannot be scored (score N/A), e.g. a target on the wrong side of its floor. */
-    misconfigured: z.enum(['not_finite', 'target_on_wrong_side_of_floor']).nullable(),
+    misconfigured: misconfiguredOut,
   })
   .meta({ id: 'ScoredItem' });
 

@@ -3925,6 +3925,7 @@ export interface components {
                 /** @description the value the period would end with at this pace */
                 projected: number | null;
             } | null;
+            /** @description why the item cannot be scored (its score is then N/A); null when it can */
             misconfigured: ("not_finite" | "target_on_wrong_side_of_floor") | null;
         };
         Scorecard: {
@@ -4010,6 +4011,8 @@ export interface components {
                 /** @description the value the period would end with at this pace */
                 projected: number | null;
             } | null;
+            /** @description why the item cannot be scored (its score is then N/A); null when it can */
+            misconfigured: ("not_finite" | "target_on_wrong_side_of_floor") | null;
         };
         CycleResult: {
             id: string;
@@ -22078,12 +22081,18 @@ export const enumValues = {
     "get /api/v1/cycles/{id}/results/export query.format": ["xlsx","csv"],
     "get /api/v1/cycles/{id}/results/export query.language": ["en","zh-CN"],
     "get /api/v1/cycles/{id}/results/me response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "get /api/v1/cycles/{id}/results/me response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/cycle-results/{id} response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "get /api/v1/cycle-results/{id} response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/cycle-results/{id}/items/{metric}/evidence query.counted": ["all","yes","no"],
     "post /api/v1/cycle-results/{id}/self-review response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/self-review response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "post /api/v1/cycle-results/{id}/review response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/review response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "post /api/v1/cycle-results/{id}/items/{metric}/adjust response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/items/{metric}/adjust response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "post /api/v1/cycle-results/{id}/acknowledge response.items.naReason": ["below_min_sample","inactive_most_of_period","no_items"],
+    "post /api/v1/cycle-results/{id}/acknowledge response.items.misconfigured": ["not_finite","target_on_wrong_side_of_floor"],
     "get /api/v1/cycles/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "get /api/v1/cycle-results/{id}/history response.items.action": ["create","update","delete","restore","merge","reveal"],
     "post /api/v1/cycles/{id}/what-if response.changes.change": ["added","removed","changed"],
