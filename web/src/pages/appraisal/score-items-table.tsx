@@ -30,7 +30,7 @@ export const fromResultItem = (item: ResultItem): ItemRow => ({
   weight: item.weight,
   target: item.target,
   personalTarget: false,
-  misconfigured: false,
+  misconfigured: item.misconfigured !== null,
   value: item.value,
   naReason: item.naReason,
   minSample: item.minSample,
