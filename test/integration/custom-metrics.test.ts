@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { newId } from '../../src/platform/ids.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity } from '../support/metric-fixtures.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -248,6 +249,113 @@ describeEngines('custom metrics', (use) => {
     expect(card.items.find((i: { metric: string }) => i.metric === 'visit_share')).toMatchObject({
       score: null,
       value: { value: null },
+    });
+  });
+
+  it('marks a cycle item of a custom metric misconfigured by the direction the organisation gave it', async () => {
+    // Lower is better: the share of calls among calls and visits.
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/custom-metrics',
+      as: admin,
+      payload: {
+        ...visitShare,
+        key: 'call_share',
+        nameZh: '电话占比',
+        nameEn: 'Share of calls',
+        dir: '-',
+        definition: {
+          ...visitShare.definition,
+          aggregate: {
+            kind: 'ratio',
+            numerator: {
+              match: 'all',
+              conditions: [{ field: 'type', operator: 'eq', value: 'call' }],
+            },
+          },
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const sales = (await use().request({ method: 'GET', url: '/api/v1/templates', as: admin }))
+      .json()
+      .items.find((t: { role: string }) => t.role === 'sales');
+    const items = [
+      ...sales.current.items.filter((i: { metric: string }) => i.metric !== 'visit_share'),
+      { metric: 'call_share', weight: 10, floor: 0.8, target: 0.3, cap: 120, minSample: 5 },
+    ];
+    const version = await use().request({
+      method: 'POST',
+      url: `/api/v1/templates/${sales.id}/versions`,
+      as: admin,
+      payload: { items, note: 'Fewer calls, more visits' },
+    });
+    expect(version.statusCode).toBe(201);
+    // Stored targets for October: 0.9 is worse than the floor 0.8 for a metric where lower is
+    // better; 0.5 is better. (Read as higher-is-better, it would be the other way round.)
+    for (const [user, target] of [
+      [org.users.rep1.id, 0.9],
+      [org.users.rep2.id, 0.5],
+    ] as const) {
+      await use()
+        .db.kysely.insertInto('userTargets')
+        .values({
+          id: newId(),
+          userId: user,
+          metric: 'call_share',
+          periodStart: '2026-10-01',
+          periodEnd: '2026-10-31',
+          target,
+          setBy: org.users.lead.id,
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        })
+        .execute();
+    }
+    const cycle = await use().request({
+      method: 'POST',
+      url: '/api/v1/cycles',
+      as: admin,
+      payload: { name: '2026年10月', kind: 'month', anchorDay: '2026-10-15' },
+    });
+    expect(cycle.statusCode).toBe(201);
+    const opened = await use().request({
+      method: 'POST',
+      url: `/api/v1/cycles/${cycle.json().id}/status`,
+      as: admin,
+      payload: { version: cycle.json().version, status: 'open' },
+    });
+    expect(opened.statusCode).toBe(200);
+    const list = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/cycles/${cycle.json().id}/results?pageSize=50`,
+        as: admin,
+      })
+    ).json().items as { id: string; userId: string }[];
+    const callShareOf = async (userId: string) => {
+      const id = list.find((r) => r.userId === userId)?.id;
+      const result = await use().request({
+        method: 'GET',
+        url: `/api/v1/cycle-results/${id}`,
+        as: admin,
+      });
+      expect(result.statusCode).toBe(200);
+      return (result.json() as { items: { metric: string }[] }).items.find(
+        (i) => i.metric === 'call_share',
+      );
+    };
+    expect(await callShareOf(org.users.rep1.id)).toMatchObject({
+      target: 0.9,
+      score: null,
+      misconfigured: 'target_on_wrong_side_of_floor',
+    });
+    // Nothing logged in October: N/A for want of records, not for its target.
+    expect(await callShareOf(org.users.rep2.id)).toMatchObject({
+      target: 0.5,
+      score: null,
+      naReason: 'below_min_sample',
+      misconfigured: null,
     });
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { newId } from '../../src/platform/ids.js';
 import { describeEngines } from '../support/describe-engines.js';
+import { exportedRows } from '../support/export-files.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
 type Item = { metric: string; score: number | null; misconfigured: string | null };
@@ -13,6 +14,7 @@ type CycleResult = {
     target: number;
     value: number | null;
     score: number | null;
+    misconfigured: string | null;
   }[];
 };
 
@@ -184,8 +186,36 @@ describeEngines('per-user targets (业绩目标) and their effect on scorecards'
       result.items.find((i) => i.metric === 'activity_frequency');
     // The stored target is snapshotted as it is; the item has a value but no score, ...
     expect(calls(rep1)).toMatchObject({ target: -5, value: 0, score: null, adjustedScore: null });
+    // ... and says why, as the live scorecard does ...
+    expect(calls(rep1)?.misconfigured).toBe('target_on_wrong_side_of_floor');
+    expect(rep1.items.filter((i) => i.misconfigured !== null)).toHaveLength(1);
     // ... where the same item with the template's target is scored.
-    expect(calls(rep3)).toMatchObject({ target: 16, value: 0, score: 0 });
+    expect(calls(rep3)).toMatchObject({ target: 16, value: 0, score: 0, misconfigured: null });
+    expect(rep3.items.every((i) => i.misconfigured === null)).toBe(true);
+    // The person sees the reason on their own result too.
+    const rep1Login = await use().login('rep1@example.com', PASSWORD);
+    const own = await use().request({
+      method: 'GET',
+      url: `/api/v1/cycles/${cycle.id}/results/me`,
+      as: rep1Login,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(
+      (own.json() as CycleResult).items.find((i) => i.metric === 'activity_frequency'),
+    ).toMatchObject({ score: null, misconfigured: 'target_on_wrong_side_of_floor' });
+    // The export names it as the reason the item is not applicable, in either language.
+    for (const language of ['en', 'zh-CN']) {
+      const rows = await exportedRows(
+        use(),
+        admin,
+        `/api/v1/cycles/${cycle.id}/results/export?format=csv&language=${language}`,
+      );
+      const reasons = (person: string) =>
+        rows.filter((row) => row[1] === person).map((row) => [row[7], row[11]]);
+      expect(reasons('rep1')).toContainEqual(['-5', 'misconfigured']);
+      expect(reasons('rep1').filter(([, reason]) => reason === 'misconfigured')).toHaveLength(1);
+      expect(reasons('rep3').some(([, reason]) => reason === 'misconfigured')).toBe(false);
+    }
     // It drops out of the total like an N/A item: one scored item fewer, the rest still scored.
     const scored = (result: CycleResult) => result.items.filter((i) => i.score !== null).length;
     expect(scored(rep1)).toBe(scored(rep3) - 1);
