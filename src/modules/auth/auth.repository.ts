@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { actorUserOf, type ActorUser } from '../org/org.repository.js';
 
 export async function insertSession(
   executor: Executor,
@@ -7,8 +8,51 @@ export async function insertSession(
   await executor.insertInto('sessions').values(row).execute();
 }
 
-export async function findSession(executor: Executor, id: string) {
-  return executor.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * A session with its user, the user's roles and their data scopes, in one query (sessions ⟕
+ * users ⟕ user_roles ⟕ roles); `user` is undefined when the session's user is gone.
+ */
+export async function findSessionWithUser(
+  executor: Executor,
+  id: string,
+): Promise<
+  { userId: string; expiresAt: string; lastSeenAt: string; user: ActorUser | undefined } | undefined
+> {
+  const rows = await executor
+    .selectFrom('sessions as s')
+    .leftJoin('users as u', 'u.id', 's.userId')
+    .leftJoin('userRoles as ur', 'ur.userId', 'u.id')
+    .leftJoin('roles as r', 'r.key', 'ur.role')
+    .select([
+      's.userId',
+      's.expiresAt',
+      's.lastSeenAt',
+      'u.id',
+      'u.name',
+      'u.departmentId',
+      'u.active',
+      'ur.role',
+      'r.dataScope',
+    ])
+    .where('s.id', '=', id)
+    .orderBy('ur.role')
+    .execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const user =
+    first.id === null
+      ? undefined
+      : actorUserOf(
+          rows.map((r) => ({
+            id: first.id ?? '',
+            name: r.name ?? '',
+            departmentId: r.departmentId,
+            active: Number(r.active),
+            role: r.role,
+            dataScope: r.dataScope,
+          })),
+        );
+  return { userId: first.userId, expiresAt: first.expiresAt, lastSeenAt: first.lastSeenAt, user };
 }
 
 export async function touchSession(
