@@ -8,6 +8,10 @@ export type SyncResult = {
   resolved: number;
   /** Records that gained an open flag or lost one: their validity may have changed. */
   changedRecordIds: string[];
+  /** The flags it opened, as stored. */
+  openedFlags: flags.FlagRow[];
+  /** The ids of the open flags it resolved. */
+  resolvedIds: string[];
 };
 
 /**
@@ -17,26 +21,31 @@ export type SyncResult = {
  * - any other finding opens a flag (also after a system 'fixed' resolution: the problem is back);
  * - in 'sync' mode, an open flag on a decided record that is no longer found is resolved as
  *   fixed (cleared, cleared_by null, reason 'fixed'), so the history of the finding is kept.
+ * `stored`, when the caller has read them already in this transaction: every flag of the rule on
+ * the decided records (more rows are ignored); otherwise they are read here.
  */
 export async function syncFlags(
   executor: Executor,
   evaluated: Evaluated,
   findings: readonly Finding[],
   at: string,
+  stored?: readonly flags.FlagRow[],
 ): Promise<SyncResult> {
-  if (evaluated.recordIds.length === 0) return { opened: 0, resolved: 0, changedRecordIds: [] };
-  const existing = await flags.findFlagsOf(
-    executor,
-    evaluated.rule,
-    evaluated.entity,
-    evaluated.recordIds,
-  );
+  if (evaluated.recordIds.length === 0)
+    return { opened: 0, resolved: 0, changedRecordIds: [], openedFlags: [], resolvedIds: [] };
+  const decided = new Set(evaluated.recordIds);
+  const existing = stored
+    ? stored.filter(
+        (f) =>
+          f.rule === evaluated.rule && f.entity === evaluated.entity && decided.has(f.recordId),
+      )
+    : await flags.findFlagsOf(executor, evaluated.rule, evaluated.entity, evaluated.recordIds);
   const open = new Map(existing.filter((f) => f.status === 'open').map((f) => [findingKey(f), f]));
   const keptClosed = new Set(
     existing.filter((f) => f.status === 'cleared' && f.clearedBy !== null).map(findingKey),
   );
   const found = new Set<string>();
-  const inserts: flags.NewFlag[] = [];
+  const inserts: flags.FlagRow[] = [];
   for (const f of findings) {
     const key = findingKey(f);
     if (found.has(key)) continue;
@@ -57,7 +66,6 @@ export async function syncFlags(
       clearedReason: null,
     });
   }
-  const decided = new Set(evaluated.recordIds);
   const stale =
     evaluated.mode === 'sync'
       ? [...open.entries()]
@@ -74,5 +82,7 @@ export async function syncFlags(
     opened: inserts.length,
     resolved: stale.length,
     changedRecordIds: [...new Set([...inserts, ...stale].map((f) => f.recordId))],
+    openedFlags: inserts,
+    resolvedIds: stale.map((f) => f.id),
   };
 }

@@ -45,6 +45,29 @@ export async function findFlagsOf(
   return rows;
 }
 
+/** Every flag (open or cleared) of any of the rules on the given records, in one query per 500 records. */
+export async function findFlagsOfRules(
+  executor: Executor,
+  rules: readonly QualityRule[],
+  entity: FlagEntity,
+  recordIds: readonly string[],
+): Promise<FlagRow[]> {
+  const rows: FlagRow[] = [];
+  if (rules.length === 0) return rows;
+  for (const ids of chunked([...new Set(recordIds)])) {
+    rows.push(
+      ...(await executor
+        .selectFrom('qualityFlags')
+        .selectAll()
+        .where('entity', '=', entity)
+        .where('recordId', 'in', ids)
+        .where('rule', 'in', [...new Set(rules)])
+        .execute()),
+    );
+  }
+  return rows;
+}
+
 /** The open flags on one record, in rule order. */
 export async function findOpenFlagsOn(
   executor: Executor,
