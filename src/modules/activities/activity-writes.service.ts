@@ -22,7 +22,6 @@ import {
   judgeActivity,
   recordVerdict,
 } from '../quality/activity-checks.service.js';
-import { findOpenFlagsOn } from '../quality/quality-flags.repository.js';
 import { ownerAt } from './linked-record.repository.js';
 import { loadLinkedRecord } from './linked-record.service.js';
 
@@ -45,6 +44,25 @@ async function refreshTouches(
   if (activity.customerId) await repo.refreshCustomerFollowUp(trx, activity.customerId);
   if (activity.recordType === 'opportunity')
     await repo.refreshOpportunityTouch(trx, activity.recordId);
+}
+
+/**
+ * The touch columns after a NEW activity: they hold the latest of the live valid activities, so
+ * an invalid one changes nothing and a valid one can only move them forward (no aggregate needed;
+ * edits and deletions, which can move them back, re-derive them with `refreshTouches`).
+ */
+async function advanceTouches(
+  trx: Executor,
+  activity: Pick<
+    repo.ActivityRow,
+    'customerId' | 'recordType' | 'recordId' | 'occurredAt' | 'valid'
+  >,
+) {
+  if (activity.valid !== 1) return;
+  if (activity.customerId)
+    await repo.advanceCustomerFollowUp(trx, activity.customerId, activity.occurredAt);
+  if (activity.recordType === 'opportunity')
+    await repo.advanceOpportunityTouch(trx, activity.recordId, activity.occurredAt);
 }
 
 /**
@@ -80,7 +98,8 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     const verdict = await judgeActivity(trx, written, 'create');
     const row: repo.ActivityRow = { ...written, valid: verdict.valid, timely: verdict.timely };
     await repo.insertActivity(trx, row);
-    await recordVerdict(trx, row, verdict, recordedAt);
+    // Its open flags, as the writer sees them: the rules it breaks (invalid ones do not count).
+    const openFlags = await recordVerdict(trx, row, verdict, recordedAt);
     const valid = row.valid === 1;
     const completedPlanIds: string[] = [];
     if (input.planId) {
@@ -89,7 +108,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     }
     // An invalid activity does not carry out plans: it would not count for plan_execution.
     if (valid) completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
-    await refreshTouches(trx, row);
+    await advanceTouches(trx, row);
     await writeHistory(trx, {
       entity: 'activity',
       entityId: id,
@@ -107,8 +126,6 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
         { ...input.nextFollowUp, ownerId: nextOwner },
         recordedAt,
       );
-    // The verdict the writer shows: the rules the new activity breaks (invalid ones do not count).
-    const openFlags = await findOpenFlagsOn(trx, 'activity', id);
     return { activity: row, completedPlanIds, nextFollowUp, openFlags };
   });
 }
