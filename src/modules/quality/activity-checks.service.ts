@@ -16,7 +16,7 @@ import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags } from './flag-sync.service.js';
 import { activityQuality } from './activity-quality.js';
 import { findingKey, type Finding } from './quality-finding.js';
-import { findFlagsOfRules, type FlagRow } from './quality-flags.repository.js';
+import { findFlagStatesOf, type FlagRow, type FlagState } from './quality-flags.repository.js';
 import { recomputeValidity, userActivitiesRecorded } from './quality-sources.repository.js';
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -76,7 +76,12 @@ async function checkCopies(trx: Executor, activity: QualityActivity, at: string)
   return outcome.decide;
 }
 
-async function store(trx: Executor, outcome: RuleOutcome, at: string, stored?: readonly FlagRow[]) {
+async function store(
+  trx: Executor,
+  outcome: RuleOutcome,
+  at: string,
+  stored?: readonly FlagState[],
+) {
   // Q5 only opens flags here (the rest of the day is the bulk run's business).
   const mode = outcome.rule === 'Q5' ? 'open-only' : 'sync';
   return syncFlags(
@@ -123,7 +128,7 @@ export async function judgeActivity(
   }
   // The stored flags of every rule on every record decided, in one read: the verdict below needs
   // those on the activity itself, `recordVerdict` the others (nothing writes flags in between).
-  const stored = await findFlagsOfRules(
+  const stored = await findFlagStatesOf(
     trx,
     outcomes.map((o) => o.rule),
     'activity',
@@ -163,13 +168,14 @@ export type ActivityVerdict = {
   /** What each rule decided and found, for `recordVerdict`. */
   outcomes: readonly RuleOutcome[];
   /** The flags of the outcomes' rules on the records they decided, as judged. */
-  stored: readonly FlagRow[];
+  stored: readonly FlagState[];
 };
 
 /**
  * Stores a verdict's flags in the writer's transaction, after the activity was written with
  * the verdict's `valid`, and settles the validity of the later copies whose verdict changed.
- * Returns the open flags of the rules judged (Q3–Q6) on the activity itself, in rule order.
+ * Returns the flags it opened on the activity itself, in rule order: for a new activity (which
+ * had none), all of its open flags.
  */
 export async function recordVerdict(
   trx: Executor,
@@ -177,19 +183,15 @@ export async function recordVerdict(
   verdict: ActivityVerdict,
   at: string,
 ): Promise<FlagRow[]> {
-  const resolved = new Set<string>();
   const opened: FlagRow[] = [];
-  for (const outcome of verdict.outcomes) {
-    const result = await store(trx, outcome, at, verdict.stored);
-    for (const id of result.resolvedIds) resolved.add(id);
-    opened.push(...result.openedFlags);
-  }
+  for (const outcome of verdict.outcomes)
+    opened.push(...(await store(trx, outcome, at, verdict.stored)).openedFlags);
   const others = verdict.outcomes
     .filter((o) => o.rule === 'Q4')
     .flatMap((o) => o.decide)
     .filter((id) => id !== activity.id);
   await settleValidity(trx, others);
-  return [...verdict.stored.filter((f) => f.status === 'open' && !resolved.has(f.id)), ...opened]
+  return opened
     .filter((f) => f.recordId === activity.id)
     .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

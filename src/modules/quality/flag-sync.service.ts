@@ -10,8 +10,6 @@ export type SyncResult = {
   changedRecordIds: string[];
   /** The flags it opened, as stored. */
   openedFlags: flags.FlagRow[];
-  /** The ids of the open flags it resolved. */
-  resolvedIds: string[];
 };
 
 /**
@@ -21,20 +19,20 @@ export type SyncResult = {
  * - any other finding opens a flag (also after a system 'fixed' resolution: the problem is back);
  * - in 'sync' mode, an open flag on a decided record that is no longer found is resolved as
  *   fixed (cleared, cleared_by null, reason 'fixed'), so the history of the finding is kept.
- * `stored`, when the caller has read them already in this transaction: every flag of the rule on
- * the decided records (more rows are ignored); otherwise they are read here.
+ * `stored`, when the caller has read them already in this transaction: the state of every flag
+ * of the rule on the decided records (more rows are ignored); otherwise they are read here.
  */
 export async function syncFlags(
   executor: Executor,
   evaluated: Evaluated,
   findings: readonly Finding[],
   at: string,
-  stored?: readonly flags.FlagRow[],
+  stored?: readonly flags.FlagState[],
 ): Promise<SyncResult> {
   if (evaluated.recordIds.length === 0)
-    return { opened: 0, resolved: 0, changedRecordIds: [], openedFlags: [], resolvedIds: [] };
+    return { opened: 0, resolved: 0, changedRecordIds: [], openedFlags: [] };
   const decided = new Set(evaluated.recordIds);
-  const existing = stored
+  const existing: readonly flags.FlagState[] = stored
     ? stored.filter(
         (f) =>
           f.rule === evaluated.rule && f.entity === evaluated.entity && decided.has(f.recordId),
@@ -83,6 +81,5 @@ export async function syncFlags(
     resolved: stale.length,
     changedRecordIds: [...new Set([...inserts, ...stale].map((f) => f.recordId))],
     openedFlags: inserts,
-    resolvedIds: stale.map((f) => f.id),
   };
 }
