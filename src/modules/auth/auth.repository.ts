@@ -9,22 +9,19 @@ export async function insertSession(
 }
 
 /**
- * A session with its user, the user's roles and their data scopes, in one query (sessions ⟕
- * users ⟕ user_roles ⟕ roles); `user` is undefined when the session's user is gone.
+ * A session with its user, the user's roles and their data scopes, in one query (sessions ⋈
+ * users ⟕ user_roles ⟕ roles; a session's user always exists: users are deactivated, not deleted).
  */
 export async function findSessionWithUser(
   executor: Executor,
   id: string,
-): Promise<
-  { userId: string; expiresAt: string; lastSeenAt: string; user: ActorUser | undefined } | undefined
-> {
+): Promise<{ expiresAt: string; lastSeenAt: string; user: ActorUser } | undefined> {
   const rows = await executor
     .selectFrom('sessions as s')
-    .leftJoin('users as u', 'u.id', 's.userId')
+    .innerJoin('users as u', 'u.id', 's.userId')
     .leftJoin('userRoles as ur', 'ur.userId', 'u.id')
     .leftJoin('roles as r', 'r.key', 'ur.role')
     .select([
-      's.userId',
       's.expiresAt',
       's.lastSeenAt',
       'u.id',
@@ -38,21 +35,9 @@ export async function findSessionWithUser(
     .orderBy('ur.role')
     .execute();
   const [first] = rows;
-  if (!first) return undefined;
-  const user =
-    first.id === null
-      ? undefined
-      : actorUserOf(
-          rows.map((r) => ({
-            id: first.id ?? '',
-            name: r.name ?? '',
-            departmentId: r.departmentId,
-            active: Number(r.active),
-            role: r.role,
-            dataScope: r.dataScope,
-          })),
-        );
-  return { userId: first.userId, expiresAt: first.expiresAt, lastSeenAt: first.lastSeenAt, user };
+  const user = actorUserOf(rows);
+  if (!first || !user) return undefined;
+  return { expiresAt: first.expiresAt, lastSeenAt: first.lastSeenAt, user };
 }
 
 export async function touchSession(

@@ -72,7 +72,7 @@ export type ActorUserRow = {
   dataScope: DataScope | null;
 };
 
-/** Folds the rows of `actorUserColumns` (one user) into the user with roles and scopes. */
+/** Folds one user's rows (one per role, see `ActorUserRow`) into the user with roles and scopes. */
 export function actorUserOf(rows: readonly ActorUserRow[]): ActorUser | undefined {
   const [first] = rows;
   if (!first) return undefined;
