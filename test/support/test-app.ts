@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../src/platform/config/config.js';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { buildApp, type LogSink } from '../../src/app/app.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
+import type { StatementLog } from './statement-log.js';
 
 export type TestApp = TestDatabase & {
   app: FastifyInstance;
@@ -18,6 +19,8 @@ export type TestAppOptions = {
   config?: Partial<Config>;
   /** Where the server writes its log (at `config.logLevel`); none: no log at all. */
   logStream?: LogSink;
+  /** Records the statements the server runs (see statement-log.ts). */
+  statementLog?: StatementLog;
 };
 
 /** The configuration every test app starts from: no web app, a fixed session secret. */
@@ -46,7 +49,7 @@ export async function createTestAppOn(
   await prepareDatabase(database.db);
   const config = testConfig(options.config);
   const app = await buildApp({
-    db: database.db,
+    db: options.statementLog ? options.statementLog.wrap(database.db) : database.db,
     config,
     logger: options.logStream ? undefined : false,
     logStream: options.logStream,

@@ -15,6 +15,8 @@ export function findBursts(activities: readonly TimedActivity[]): string[] {
   const times = sorted.map((a) => a.recordedAt.getTime());
   const flagged = new Set<string>();
   let end = 0;
+  // Everything before this index is flagged already: windows overlap, each activity is added once.
+  let flaggedUntil = 0;
   // A window holding ≥ 10 activities can slide right until it starts at its first activity
   // without losing any, so it is enough to test the windows starting at each activity.
   for (let start = 0; start < times.length; start += 1) {
@@ -22,7 +24,11 @@ export function findBursts(activities: readonly TimedActivity[]): string[] {
     end = Math.max(end, start);
     while (end < times.length && (times[end] ?? 0) < from + BURST_WINDOW_MS) end += 1;
     if (end - start < BURST_MIN_COUNT) continue;
-    for (const activity of sorted.slice(start, end)) flagged.add(activity.id);
+    for (let i = Math.max(start, flaggedUntil); i < end; i += 1) {
+      const activity = sorted[i];
+      if (activity) flagged.add(activity.id);
+    }
+    flaggedUntil = end;
   }
   return activities.filter((a) => flagged.has(a.id)).map((a) => a.id);
 }

@@ -124,6 +124,40 @@ export async function refreshCustomerFollowUp(
     .execute();
 }
 
+/**
+ * A new valid activity on a customer: last_follow_up_at (the latest occurred_at of its live valid
+ * activities) moves forward to its occurred_at when later, never back. One indexed row update.
+ */
+export async function advanceCustomerFollowUp(
+  executor: Executor,
+  customerId: string,
+  occurredAt: string,
+): Promise<void> {
+  await executor
+    .updateTable('customers')
+    .set({ lastFollowUpAt: occurredAt })
+    .where('id', '=', customerId)
+    .where((eb) => eb.or([eb('lastFollowUpAt', 'is', null), eb('lastFollowUpAt', '<', occurredAt)]))
+    .execute();
+}
+
+/**
+ * A new valid activity on an opportunity: last_touched_at (its latest valid activity or stage
+ * change) moves forward to the activity's occurred_at when later, never back.
+ */
+export async function advanceOpportunityTouch(
+  executor: Executor,
+  opportunityId: string,
+  occurredAt: string,
+): Promise<void> {
+  await executor
+    .updateTable('opportunities')
+    .set({ lastTouchedAt: occurredAt })
+    .where('id', '=', opportunityId)
+    .where((eb) => eb.or([eb('lastTouchedAt', 'is', null), eb('lastTouchedAt', '<', occurredAt)]))
+    .execute();
+}
+
 /** Keeps an opportunity's last_touched_at at its latest valid activity or stage change. */
 export async function refreshOpportunityTouch(
   executor: Executor,

@@ -47,6 +47,25 @@ async function refreshTouches(
 }
 
 /**
+ * The touch columns after a NEW activity: they hold the latest of the live valid activities, so
+ * an invalid one changes nothing and a valid one can only move them forward (no aggregate needed;
+ * edits and deletions, which can move them back, re-derive them with `refreshTouches`).
+ */
+async function advanceTouches(
+  trx: Executor,
+  activity: Pick<
+    repo.ActivityRow,
+    'customerId' | 'recordType' | 'recordId' | 'occurredAt' | 'valid'
+  >,
+) {
+  if (activity.valid !== 1) return;
+  if (activity.customerId)
+    await repo.advanceCustomerFollowUp(trx, activity.customerId, activity.occurredAt);
+  if (activity.recordType === 'opportunity')
+    await repo.advanceOpportunityTouch(trx, activity.recordId, activity.occurredAt);
+}
+
+/**
  * Records an activity on a record the actor may change, in one transaction with: the plan it
  * names, the plans it carries out (when valid), the next follow-up, the record's last-touch
  * columns and the history. Returns the open data-quality flags on it as well.
@@ -79,7 +98,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     const verdict = await judgeActivity(trx, written, 'create');
     const row: repo.ActivityRow = { ...written, valid: verdict.valid, timely: verdict.timely };
     await repo.insertActivity(trx, row);
-    // A new activity's open flags are those its verdict just opened.
+    // Its open flags, as the writer sees them: the rules it breaks (invalid ones do not count).
     const openFlags = await recordVerdict(trx, row, verdict, recordedAt);
     const valid = row.valid === 1;
     const completedPlanIds: string[] = [];
@@ -89,7 +108,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
     }
     // An invalid activity does not carry out plans: it would not count for plan_execution.
     if (valid) completedPlanIds.push(...(await completePlansByActivity(trx, row, recordedAt)));
-    await refreshTouches(trx, row);
+    await advanceTouches(trx, row);
     await writeHistory(trx, {
       entity: 'activity',
       entityId: id,
@@ -107,7 +126,6 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
         { ...input.nextFollowUp, ownerId: nextOwner },
         recordedAt,
       );
-    // The verdict the writer shows: the rules the new activity breaks (invalid ones do not count).
     return { activity: row, completedPlanIds, nextFollowUp, openFlags };
   });
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { actorUserOf, type ActorUser } from '../org/org.repository.js';
 
 export async function insertSession(
   executor: Executor,
@@ -7,8 +8,36 @@ export async function insertSession(
   await executor.insertInto('sessions').values(row).execute();
 }
 
-export async function findSession(executor: Executor, id: string) {
-  return executor.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * A session with its user, the user's roles and their data scopes, in one query (sessions ⋈
+ * users ⟕ user_roles ⟕ roles; a session's user always exists: users are deactivated, not deleted).
+ */
+export async function findSessionWithUser(
+  executor: Executor,
+  id: string,
+): Promise<{ expiresAt: string; lastSeenAt: string; user: ActorUser } | undefined> {
+  const rows = await executor
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .leftJoin('userRoles as ur', 'ur.userId', 'u.id')
+    .leftJoin('roles as r', 'r.key', 'ur.role')
+    .select([
+      's.expiresAt',
+      's.lastSeenAt',
+      'u.id',
+      'u.name',
+      'u.departmentId',
+      'u.active',
+      'ur.role',
+      'r.dataScope',
+    ])
+    .where('s.id', '=', id)
+    .orderBy('ur.role')
+    .execute();
+  const [first] = rows;
+  const user = actorUserOf(rows);
+  if (!first || !user) return undefined;
+  return { expiresAt: first.expiresAt, lastSeenAt: first.lastSeenAt, user };
 }
 
 export async function touchSession(

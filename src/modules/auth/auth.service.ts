@@ -35,14 +35,20 @@ export async function actorFor(
   userId: string,
   authenticatedBy: Actor['authenticatedBy'],
 ): Promise<Actor | null> {
-  const user = await orgRepo.findUserById(db.kysely, userId);
+  return actorOfUser(await orgRepo.findActorUser(db.kysely, userId), authenticatedBy);
+}
+
+function actorOfUser(
+  user: orgRepo.ActorUser | undefined,
+  authenticatedBy: Actor['authenticatedBy'],
+): Actor | null {
   if (!user || user.active !== 1) return null;
   return {
     id: user.id,
     name: user.name,
     roles: user.roles,
     departmentId: user.departmentId,
-    scopes: await orgRepo.scopesOfRoles(db.kysely, user.roles),
+    scopes: user.scopes,
     authenticatedBy,
   };
 }
@@ -130,7 +136,8 @@ export async function logout(db: Db, token: string): Promise<void> {
 /** The actor behind a session cookie's token, extending the session while it is used. */
 export async function authenticateSession(db: Db, token: string): Promise<Actor | null> {
   const id = tokenDigest(token);
-  const session = await repo.findSession(db.kysely, id);
+  // The session, its user, roles and scopes in one query.
+  const session = await repo.findSessionWithUser(db.kysely, id);
   const now = currentTime().getTime();
   if (!session || Date.parse(session.expiresAt) <= now) return null;
   if (now - Date.parse(session.lastSeenAt) > SESSION_TOUCH_INTERVAL_MS) {
@@ -141,7 +148,7 @@ export async function authenticateSession(db: Db, token: string): Promise<Actor 
       new Date(now + SESSION_TTL_MS).toISOString(),
     );
   }
-  return actorFor(db, session.userId, 'session');
+  return actorOfUser(session.user, 'session');
 }
 
 export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {

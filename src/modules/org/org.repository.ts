@@ -52,6 +52,60 @@ export async function findUserById(executor: Executor, id: string): Promise<User
   return found;
 }
 
+/** A user as an actor is made of: who they are, their roles (sorted) and those roles' data scopes. */
+export type ActorUser = {
+  id: string;
+  name: string;
+  departmentId: string | null;
+  active: number;
+  roles: Role[];
+  scopes: DataScope[];
+};
+
+/** One row per role of the user (one row with a null role when they have none). */
+export type ActorUserRow = {
+  id: string;
+  name: string;
+  departmentId: string | null;
+  active: number;
+  role: string | null;
+  dataScope: DataScope | null;
+};
+
+/** Folds one user's rows (one per role, see `ActorUserRow`) into the user with roles and scopes. */
+export function actorUserOf(rows: readonly ActorUserRow[]): ActorUser | undefined {
+  const [first] = rows;
+  if (!first) return undefined;
+  const roles = rows.flatMap((r) => (r.role === null ? [] : [r.role as Role])).sort();
+  const scopes = rows.flatMap((r) =>
+    r.role === null || r.dataScope === null ? [] : [r.dataScope],
+  );
+  return {
+    id: first.id,
+    name: first.name,
+    departmentId: first.departmentId,
+    active: Number(first.active),
+    roles,
+    scopes,
+  };
+}
+
+/** A user with roles and data scopes (users ⟕ user_roles ⟕ roles), in one query. */
+export async function findActorUser(
+  executor: Executor,
+  id: string,
+): Promise<ActorUser | undefined> {
+  const rows = await executor
+    .selectFrom('users as u')
+    .leftJoin('userRoles as ur', 'ur.userId', 'u.id')
+    .leftJoin('roles as r', 'r.key', 'ur.role')
+    .select(['u.id', 'u.name', 'u.departmentId', 'u.active', 'ur.role', 'r.dataScope'])
+    .where('u.id', '=', id)
+    .orderBy('ur.role')
+    .execute();
+  return actorUserOf(rows);
+}
+
 export async function findUserByEmail(
   executor: Executor,
   email: string,

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
-import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
@@ -40,7 +40,7 @@ export async function insertPlanOn(
   now: string,
 ): Promise<repo.PlanRow> {
   const id = newId();
-  await repo.insertPlan(trx, {
+  const stored = await repo.insertPlan(trx, {
     id,
     recordType: record.recordType,
     recordId: record.recordId,
@@ -55,8 +55,6 @@ export async function insertPlanOn(
     updatedAt: now,
     deletedAt: null,
   });
-  const stored = await repo.findPlan(trx, id);
-  if (!stored) throw new AppError('internal', 'plan vanished after insert');
   await writeHistory(trx, {
     entity: 'plan',
     entityId: id,

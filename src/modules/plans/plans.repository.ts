@@ -84,11 +84,12 @@ export async function listPlans(
   );
 }
 
+/** Inserts a plan and returns it as stored (one statement: no read back). */
 export async function insertPlan(
   executor: Executor,
   row: Insertable<FollowUpPlansTable>,
-): Promise<void> {
-  await executor.insertInto('followUpPlans').values(row).execute();
+): Promise<PlanRow> {
+  return executor.insertInto('followUpPlans').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /**

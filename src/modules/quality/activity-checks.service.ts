@@ -16,7 +16,7 @@ import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags } from './flag-sync.service.js';
 import { activityQuality } from './activity-quality.js';
 import { findingKey, type Finding } from './quality-finding.js';
-import { findFlagsOf, type FlagRow } from './quality-flags.repository.js';
+import { findFlagStatesOf, type FlagRow, type FlagState } from './quality-flags.repository.js';
 import { recomputeValidity, userActivitiesRecorded } from './quality-sources.repository.js';
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -49,11 +49,6 @@ const around = (trx: Executor, activity: QualityActivity, before: number, after:
     shift(activity.recordedAt, after),
   );
 
-const flagsOnSelf = async (trx: Executor, id: string) => [
-  ...(await findFlagsOf(trx, 'Q3', 'activity', [id])),
-  ...(await findFlagsOf(trx, 'Q4', 'activity', [id])),
-];
-
 /** The pool as it is once `activity` is written: its stored version (if any) replaced. */
 const withWritten = (pool: readonly QualityActivity[], activity: QualityActivity) => [
   ...pool.filter((a) => a.id !== activity.id),
@@ -81,7 +76,12 @@ async function checkCopies(trx: Executor, activity: QualityActivity, at: string)
   return outcome.decide;
 }
 
-async function store(trx: Executor, outcome: RuleOutcome, at: string) {
+async function store(
+  trx: Executor,
+  outcome: RuleOutcome,
+  at: string,
+  stored?: readonly FlagState[],
+) {
   // Q5 only opens flags here (the rest of the day is the bulk run's business).
   const mode = outcome.rule === 'Q5' ? 'open-only' : 'sync';
   return syncFlags(
@@ -89,6 +89,7 @@ async function store(trx: Executor, outcome: RuleOutcome, at: string) {
     { rule: outcome.rule, entity: 'activity', recordIds: outcome.decide, mode },
     outcome.findings,
     at,
+    stored,
   );
 }
 
@@ -105,31 +106,42 @@ export async function judgeActivity(
   kind: 'create' | 'update',
 ): Promise<ActivityVerdict> {
   const self = [activity.id];
+  // One indexed range read of the author's activities serves both Q4 (± 168 h) and Q5 (± 10 min,
+  // taken from the same rows).
+  const before = Math.max(COPY_PASTE_WINDOW_MS, kind === 'create' ? BURST_WINDOW_MS : 0);
+  const after = Math.max(COPY_PASTE_WINDOW_MS + 1, kind === 'create' ? BURST_WINDOW_MS : 0);
+  const loaded = await around(trx, activity, before, after);
+  const within = (from: number, until: number) => {
+    const lo = shift(activity.recordedAt, -from);
+    const hi = shift(activity.recordedAt, until);
+    return loaded.filter((a) => a.recordedAt >= lo && a.recordedAt < hi);
+  };
   const outcomes: RuleOutcome[] = [
     { rule: 'Q3', decide: self, findings: thinFindings([activity]) },
     { rule: 'Q6', decide: self, findings: backfillFindings([activity]) },
-    copies(
-      withWritten(
-        await around(trx, activity, COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1),
-        activity,
-      ),
-      activity,
-    ),
+    copies(withWritten(within(COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1), activity), activity),
   ];
   if (kind === 'create') {
-    const pool = withWritten(
-      await around(trx, activity, BURST_WINDOW_MS, BURST_WINDOW_MS),
-      activity,
-    );
+    const pool = withWritten(within(BURST_WINDOW_MS, BURST_WINDOW_MS), activity);
     const decide = pool.filter((a) => a.deletedAt === null).map((a) => a.id);
     outcomes.push({ rule: 'Q5', decide, findings: burstFindings(pool, new Set(decide)) });
   }
+  // The stored flags of every rule on every record decided, in one read: the verdict below needs
+  // those on the activity itself, `recordVerdict` the others (nothing writes flags in between).
+  const stored = await findFlagStatesOf(
+    trx,
+    outcomes.map((o) => o.rule),
+    'activity',
+    outcomes.flatMap((o) => o.decide),
+  );
   // As flag-sync.service stores them: a finding stays open if its flag is open, and is not raised
   // again if a manager cleared it; so it invalidates unless only a manager's clearing stands.
-  const stored = kind === 'create' ? [] : await flagsOnSelf(trx, activity.id);
+  const onSelf = stored.filter(
+    (f) => f.recordId === activity.id && (f.rule === 'Q3' || f.rule === 'Q4'),
+  );
   const flagged = (status: 'open' | 'cleared') =>
     new Set(
-      stored
+      onSelf
         .filter((f) => f.status === status && (status === 'open' || f.clearedBy !== null))
         .map((f) => `${f.rule}:${findingKey(f)}`),
     );
@@ -146,6 +158,7 @@ export async function judgeActivity(
     // An imported activity was recorded by nobody: editing it never makes it late.
     timely: activity.importJobId === null ? activityQuality(activity).timely : 1,
     outcomes,
+    stored,
   };
 }
 
@@ -154,13 +167,15 @@ export type ActivityVerdict = {
   timely: 0 | 1;
   /** What each rule decided and found, for `recordVerdict`. */
   outcomes: readonly RuleOutcome[];
+  /** The flags of the outcomes' rules on the records they decided, as judged. */
+  stored: readonly FlagState[];
 };
 
 /**
  * Stores a verdict's flags in the writer's transaction, after the activity was written with
  * the verdict's `valid`, and settles the validity of the later copies whose verdict changed.
- * Returns the flags it opened on the activity itself, by rule: for a new activity, all its open
- * flags (it had none before), so its writer need not read them back.
+ * Returns the flags it opened on the activity itself, in rule order: for a new activity (which
+ * had none), all of its open flags.
  */
 export async function recordVerdict(
   trx: Executor,
@@ -169,16 +184,16 @@ export async function recordVerdict(
   at: string,
 ): Promise<FlagRow[]> {
   const opened: FlagRow[] = [];
-  for (const outcome of verdict.outcomes) {
-    const stored = await store(trx, outcome, at);
-    opened.push(...stored.openedFlags.filter((f) => f.recordId === activity.id));
-  }
+  for (const outcome of verdict.outcomes)
+    opened.push(...(await store(trx, outcome, at, verdict.stored)).openedFlags);
   const others = verdict.outcomes
     .filter((o) => o.rule === 'Q4')
     .flatMap((o) => o.decide)
     .filter((id) => id !== activity.id);
   await settleValidity(trx, others);
-  return opened.sort((a, b) => a.rule.localeCompare(b.rule));
+  return opened
+    .filter((f) => f.recordId === activity.id)
+    .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /**

@@ -6,10 +6,10 @@ import * as flags from './quality-flags.repository.js';
 export type SyncResult = {
   opened: number;
   resolved: number;
-  /** The flags this sync opened, as stored. */
-  openedFlags: flags.FlagRow[];
   /** Records that gained an open flag or lost one: their validity may have changed. */
   changedRecordIds: string[];
+  /** The flags it opened, as stored. */
+  openedFlags: flags.FlagRow[];
 };
 
 /**
@@ -19,21 +19,25 @@ export type SyncResult = {
  * - any other finding opens a flag (also after a system 'fixed' resolution: the problem is back);
  * - in 'sync' mode, an open flag on a decided record that is no longer found is resolved as
  *   fixed (cleared, cleared_by null, reason 'fixed'), so the history of the finding is kept.
+ * `stored`, when the caller has read them already in this transaction: the state of every flag
+ * of the rule on the decided records (more rows are ignored); otherwise they are read here.
  */
 export async function syncFlags(
   executor: Executor,
   evaluated: Evaluated,
   findings: readonly Finding[],
   at: string,
+  stored?: readonly flags.FlagState[],
 ): Promise<SyncResult> {
   if (evaluated.recordIds.length === 0)
-    return { opened: 0, resolved: 0, openedFlags: [], changedRecordIds: [] };
-  const existing = await flags.findFlagsOf(
-    executor,
-    evaluated.rule,
-    evaluated.entity,
-    evaluated.recordIds,
-  );
+    return { opened: 0, resolved: 0, changedRecordIds: [], openedFlags: [] };
+  const decided = new Set(evaluated.recordIds);
+  const existing: readonly flags.FlagState[] = stored
+    ? stored.filter(
+        (f) =>
+          f.rule === evaluated.rule && f.entity === evaluated.entity && decided.has(f.recordId),
+      )
+    : await flags.findFlagsOf(executor, evaluated.rule, evaluated.entity, evaluated.recordIds);
   const open = new Map(existing.filter((f) => f.status === 'open').map((f) => [findingKey(f), f]));
   const keptClosed = new Set(
     existing.filter((f) => f.status === 'cleared' && f.clearedBy !== null).map(findingKey),
@@ -60,7 +64,6 @@ export async function syncFlags(
       clearedReason: null,
     });
   }
-  const decided = new Set(evaluated.recordIds);
   const stale =
     evaluated.mode === 'sync'
       ? [...open.entries()]
@@ -76,7 +79,7 @@ export async function syncFlags(
   return {
     opened: inserts.length,
     resolved: stale.length,
-    openedFlags: inserts,
     changedRecordIds: [...new Set([...inserts, ...stale].map((f) => f.recordId))],
+    openedFlags: inserts,
   };
 }

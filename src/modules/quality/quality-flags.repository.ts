@@ -45,6 +45,38 @@ export async function findFlagsOf(
   return rows;
 }
 
+/** What deciding whether to open or resolve a flag needs of it (no detail). */
+export type FlagState = Pick<
+  FlagRow,
+  'id' | 'rule' | 'entity' | 'recordId' | 'field' | 'status' | 'clearedBy'
+>;
+
+/**
+ * The state of every flag (open or cleared) of any of the rules on the given records, in one
+ * query per 500 records (served by the (entity, record_id, rule, status) index).
+ */
+export async function findFlagStatesOf(
+  executor: Executor,
+  rules: readonly QualityRule[],
+  entity: FlagEntity,
+  recordIds: readonly string[],
+): Promise<FlagState[]> {
+  const rows: FlagState[] = [];
+  if (rules.length === 0) return rows;
+  for (const ids of chunked([...new Set(recordIds)])) {
+    rows.push(
+      ...(await executor
+        .selectFrom('qualityFlags')
+        .select(['id', 'rule', 'entity', 'recordId', 'field', 'status', 'clearedBy'])
+        .where('entity', '=', entity)
+        .where('recordId', 'in', ids)
+        .where('rule', 'in', [...new Set(rules)])
+        .execute()),
+    );
+  }
+  return rows;
+}
+
 export async function insertFlags(executor: Executor, rows: readonly NewFlag[]): Promise<void> {
   for (const batch of chunked(rows, 50))
     await executor.insertInto('qualityFlags').values(batch).execute();

@@ -1,0 +1,182 @@
+// Logging follow-ups (POST /api/v1/activities) through the real server over HTTP: requests per
+// second and latency at a given concurrency. Usage (a seeded database, e.g.
+// `DATABASE_URL=<file> npx tsx src/cli/main.ts seed --scale S --seed 1 --end 2026-10-01`):
+//   DATABASE_URL=… npx tsx bench/activity-write.bench.ts [seconds=30] [concurrency=16] [server checkout=.]
+// The server runs as its own process (`tsx src/cli/main.ts serve` in the checkout given, so an
+// older commit can be measured on a copy of the same database); this process only sends
+// requests. The bench writes: measure each checkout on its own copy of the seeded file.
+// Every sales rep of the company logs calls on their own customers, each with a new text (no
+// copy-paste, Q4); at this rate every rep is in a burst (Q5) after ten calls, the costliest case
+// for the data-quality checks. Every fourth call also plans the next follow-up. Besides requests
+// per second (which depend on what else the machine runs), it reports the server's own CPU time
+// per request (all processes of its process group, from /proc: Linux only).
+import { execSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openDb } from '../src/db/engine.js';
+import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
+
+const [secondsArg = '30', concurrencyArg = '16', checkout = '.'] = process.argv.slice(2);
+const seconds = Number(secondsArg);
+const concurrency = Number(concurrencyArg);
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL is required');
+const port = 3900 + Math.floor(Math.random() * 90);
+const base = `http://127.0.0.1:${port}`;
+
+async function salesReps(): Promise<{ email: string; id: string }[]> {
+  const db = await openDb({ url: url as string });
+  try {
+    return await db.kysely
+      .selectFrom('users')
+      .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+      .select(['users.email', 'users.id'])
+      .where('userRoles.role', '=', 'sales')
+      .where('users.active', '=', 1)
+      .orderBy('users.email')
+      .execute();
+  } finally {
+    await db.close();
+  }
+}
+
+async function request(method: string, path: string, cookie: string, body?: unknown) {
+  const response = await fetch(base + path, {
+    method,
+    headers: {
+      cookie,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+}
+
+const clockTicks = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+
+/** CPU seconds (user + system) used so far by the processes of one process group (Linux /proc). */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name: state ppid pgrp … utime (14th) stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / clockTicks;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+const server = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--no-demo'], {
+  cwd: resolve(checkout),
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS: 'off' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
+try {
+  await waitForServer();
+  const reps: { email: string; id: string; cookie: string; customers: string[] }[] = [];
+  for (const rep of await salesReps()) {
+    const cookie = await login(rep.email);
+    const page = JSON.parse(
+      (await request('GET', '/api/v1/customers?pageSize=100', cookie)).text,
+    ) as { items: { id: string; ownerId: string | null }[] };
+    const own = page.items.filter((c) => c.ownerId === rep.id).map((c) => c.id);
+    if (own.length > 0) reps.push({ ...rep, cookie, customers: own });
+  }
+  if (reps.length === 0) throw new Error('the database has no seeded sales rep with customers');
+  const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
+
+  const latencies: number[] = [];
+  const errorsSeen: string[] = [];
+  let errors = 0;
+  let counter = 0;
+  const runId = Date.now().toString(36);
+  const group = server.pid ?? 0;
+  const cpuBefore = groupCpuSeconds(group);
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const n = counter++;
+        const rep = pick(reps, n);
+        const at = performance.now();
+        try {
+          const response = await request('POST', '/api/v1/activities', rep.cookie, {
+            type: 'call',
+            recordType: 'customer',
+            recordId: pick(rep.customers, Math.floor(n / reps.length)),
+            content: `Follow-up call ${runId}-${n}: discussed the renewal and next steps`,
+            occurredAt: new Date(Date.now() - 60_000).toISOString(),
+            ...(n % 4 === 3
+              ? {
+                  nextFollowUp: {
+                    dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+                    note: 'Send the revised quote',
+                  },
+                }
+              : {}),
+          });
+          if (response.status !== 201) {
+            errors += 1;
+            if (errorsSeen.length < 5) errorsSeen.push(`${response.status} ${response.text}`);
+          }
+        } catch (error) {
+          errors += 1;
+          if (errorsSeen.length < 5) errorsSeen.push(String(error));
+        }
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  const cpuMsPerRequest = ((groupCpuSeconds(group) - cpuBefore) * 1000) / latencies.length;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(
+    `\nPOST /api/v1/activities for ${seconds} s at concurrency ${concurrency}, ${reps.length} reps, server in ${resolve(checkout)}`,
+  );
+  console.log('| requests | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | errors |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| ${sorted.length} | ${(sorted.length / elapsed).toFixed(1)} | ${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 95).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} | ${cpuMsPerRequest.toFixed(1)} | ${errors} |`,
+  );
+  console.log(
+    `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+  );
+  if (errorsSeen.length > 0) console.log('first errors:', errorsSeen);
+} finally {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
