@@ -3477,11 +3477,17 @@ export interface components {
             recordType: "lead" | "customer" | "opportunity";
             recordId: string;
             customerId: string | null;
+            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             content: string;
             occurredAt: string;
             recordedAt: string;
             actorId: string;
+            /** @description Name of the author, on reads; null when none or not readable by the viewer */
+            actorName?: string | null;
             ownerId: string | null;
+            /** @description Name of the record's owner at the time, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             valid: boolean;
             timely: boolean;
             planId: string | null;
@@ -3496,11 +3502,17 @@ export interface components {
             recordType: "lead" | "customer" | "opportunity";
             recordId: string;
             customerId: string | null;
+            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             content: string;
             occurredAt: string;
             recordedAt: string;
             actorId: string;
+            /** @description Name of the author, on reads; null when none or not readable by the viewer */
+            actorName?: string | null;
             ownerId: string | null;
+            /** @description Name of the record's owner at the time, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             valid: boolean;
             timely: boolean;
             planId: string | null;
@@ -3705,6 +3717,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;
@@ -3729,6 +3743,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;
@@ -4052,6 +4068,8 @@ export interface components {
             name: string;
             channel: string;
             ownerId: string;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             startOn: string;
             endOn: string | null;
             budgetCents: number;
@@ -4117,7 +4135,11 @@ export interface components {
             requirement: string | null;
             campaignId: string | null;
             sourceUserId: string | null;
+            /** @description Name of the source user, on reads; null when none or not readable by the viewer */
+            sourceUserName?: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             /** @enum {string} */
             status: "new" | "working" | "converted" | "disqualified";
             disqualifyReason: string | null;
@@ -4125,8 +4147,12 @@ export interface components {
             closedAt: string | null;
             closedBy: string | null;
             customerId: string | null;
+            /** @description Name of the customer the lead was converted into, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             contactId: string | null;
             opportunityId: string | null;
+            /** @description Name of the opportunity the lead was converted into, on reads; null when none or not readable by the viewer */
+            opportunityName?: string | null;
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
@@ -4145,7 +4171,11 @@ export interface components {
             requirement: string | null;
             campaignId: string | null;
             sourceUserId: string | null;
+            /** @description Name of the source user, on reads; null when none or not readable by the viewer */
+            sourceUserName?: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             /** @enum {string} */
             status: "new" | "working" | "converted" | "disqualified";
             disqualifyReason: string | null;
@@ -4153,8 +4183,12 @@ export interface components {
             closedAt: string | null;
             closedBy: string | null;
             customerId: string | null;
+            /** @description Name of the customer the lead was converted into, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             contactId: string | null;
             opportunityId: string | null;
+            /** @description Name of the opportunity the lead was converted into, on reads; null when none or not readable by the viewer */
+            opportunityName?: string | null;
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
@@ -4507,6 +4541,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;
