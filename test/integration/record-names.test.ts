@@ -10,12 +10,13 @@ type Named = Record<string, unknown> & { id: string };
  * Lists and single records carry the names of the records they point to, read in the same
  * query: a customer's name when the viewer may read that customer (in scope, shared, pooled for
  * pool users, or through implicit parent access), null otherwise — the request never fails.
- * The org fixture: lead (manager) ← rep1, rep2 (sales, self scope); agent1 (service), pm (product).
+ * The org fixture: lead (manager) ← rep1, rep2 (sales, self scope); agent1 (service), pm (product),
+ * marketer (marketing, self scope).
  */
 describeEngines('names of referenced records', (use) => {
   let org: Org;
   let roles: Awaited<ReturnType<typeof addRoleUsers>>;
-  const as = { admin: '', lead: '', rep1: '', rep2: '', agent1: '', pm: '' };
+  const as = { admin: '', lead: '', rep1: '', rep2: '', agent1: '', pm: '', marketer: '' };
   let acme: { id: string };
   let pooled: { id: string };
   let rep1Deal: Named;
@@ -159,5 +160,102 @@ describeEngines('names of referenced records', (use) => {
     });
     const contacts = await items(as.rep2, `/api/v1/contacts?customerId=${acme.id}`);
     expect(contacts.map((c) => [c.name, c.customerName])).toEqual([['Li Na', 'Acme']]);
+  });
+
+  it('names the owner of customers in the list and the detail, and none for a pooled customer', async () => {
+    expect(byId(await items(as.rep1, '/api/v1/customers'), acme.id)).toMatchObject({
+      name: 'Acme',
+      ownerName: 'rep1',
+    });
+    expect(await call(use(), as.rep1, 'GET', `/api/v1/customers/${acme.id}`, 200)).toMatchObject({
+      ownerName: 'rep1',
+    });
+    // Pooled customers are not in the customers list; their detail has no owner to name.
+    expect(await call(use(), as.admin, 'GET', `/api/v1/customers/${pooled.id}`, 200)).toMatchObject(
+      { ownerId: null, ownerName: null },
+    );
+  });
+
+  it('names a lead’s owner and source, and the customer and opportunity it became only for those who may read them', async () => {
+    const created = await call(use(), as.lead, 'POST', '/api/v1/leads', 201, {
+      company: 'Globex',
+      contactName: 'Wang Fang',
+      ownerId: org.users.rep1.id,
+      sourceUserId: roles.marketer.id,
+    });
+    await call(use(), as.rep1, 'POST', `/api/v1/leads/${created.id}/convert`, 200, {
+      version: created.version,
+      qualityRating: 4,
+      opportunity: { name: 'Globex pilot', amountCents: 20_000 },
+    });
+    const named = {
+      ownerName: 'rep1',
+      sourceUserName: 'marketer',
+      customerName: 'Globex',
+      opportunityName: 'Globex pilot',
+    };
+    expect(byId(await items(as.rep1, '/api/v1/leads'), created.id)).toMatchObject(named);
+    expect(await call(use(), as.rep1, 'GET', `/api/v1/leads/${created.id}`, 200)).toMatchObject(
+      named,
+    );
+    // The marketer who brought the lead in follows it, but may not read what it became.
+    const lead = await call(use(), as.marketer, 'GET', `/api/v1/leads/${created.id}`, 200);
+    await call(use(), as.marketer, 'GET', `/api/v1/customers/${lead.customerId}`, 404);
+    await call(use(), as.marketer, 'GET', `/api/v1/opportunities/${lead.opportunityId}`, 404);
+    const withheld = { ...named, customerName: null, opportunityName: null };
+    expect(lead).toMatchObject(withheld);
+    expect(byId(await items(as.marketer, '/api/v1/leads'), created.id)).toMatchObject(withheld);
+  });
+
+  it('names the owner of campaigns', async () => {
+    const campaign = await call(use(), as.marketer, 'POST', '/api/v1/campaigns', 201, {
+      name: 'Autumn expo',
+      channel: 'exhibition',
+      startOn: '2026-10-01',
+      budgetCents: 1_000_000,
+    });
+    expect(byId(await items(as.rep1, '/api/v1/campaigns'), campaign.id)).toMatchObject({
+      ownerName: 'marketer',
+    });
+    expect(
+      await call(use(), as.rep1, 'GET', `/api/v1/campaigns/${campaign.id}`, 200),
+    ).toMatchObject({ ownerName: 'marketer' });
+  });
+
+  it('names an activity’s author, owner and customer, and withholds the customer once it is no longer the author’s', async () => {
+    const initech = await createCustomer(use(), as.lead, {
+      name: 'Initech',
+      ownerId: org.users.rep2.id,
+    });
+    const activity = await call(use(), as.rep2, 'POST', '/api/v1/activities', 201, {
+      type: 'visit',
+      recordType: 'customer',
+      recordId: initech.id,
+      content: 'Visited Initech to walk through the renewal proposal',
+      occurredAt: '2026-11-03T02:00:00.000Z',
+    });
+    const named = { actorName: 'rep2', ownerName: 'rep2', customerName: 'Initech' };
+    expect(byId(await items(as.rep2, '/api/v1/activities'), activity.id)).toMatchObject(named);
+    expect(
+      await call(use(), as.rep2, 'GET', `/api/v1/activities/${activity.id}`, 200),
+    ).toMatchObject(named);
+    // The customer goes to rep1: rep2 still sees their own visit, but no longer the customer.
+    const { version } = await call(use(), as.lead, 'GET', `/api/v1/customers/${initech.id}`, 200);
+    await call(use(), as.lead, 'POST', `/api/v1/customers/${initech.id}/assign`, 200, {
+      version,
+      ownerId: org.users.rep1.id,
+    });
+    await call(use(), as.rep2, 'GET', `/api/v1/customers/${initech.id}`, 404);
+    const withheld = { ...named, customerName: null };
+    expect(byId(await items(as.rep2, '/api/v1/activities'), activity.id)).toMatchObject(withheld);
+    expect(
+      await call(use(), as.rep2, 'GET', `/api/v1/activities/${activity.id}`, 200),
+    ).toMatchObject(withheld);
+    // The new owner reads the customer's activities with its name.
+    const onInitech = await items(
+      as.rep1,
+      `/api/v1/activities?recordType=customer&recordId=${initech.id}`,
+    );
+    expect(byId(onInitech, activity.id)).toMatchObject(named);
   });
 });

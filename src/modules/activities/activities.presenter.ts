@@ -1,13 +1,17 @@
 import type { Actor } from '../../platform/policy/actor.js';
 import { canChangeActivity } from './activities.policy.js';
-import type { ActivityRow } from './activities.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { ActivityNames, ActivityRow } from './activities.repository.js';
 import type { ActivityOut } from './activities.schema.js';
 
 export function activityAccess(actor: Actor, activity: ActivityRow): 'read' | 'write' {
   return canChangeActivity(actor, activity) ? 'write' : 'read';
 }
 
-export function presentActivity(activity: ActivityRow, access: 'read' | 'write'): ActivityOut {
+export function presentActivity(
+  activity: ActivityRow & Partial<ActivityNames>,
+  access: 'read' | 'write',
+): ActivityOut {
   return {
     id: activity.id,
     type: activity.type,
@@ -23,6 +27,7 @@ export function presentActivity(activity: ActivityRow, access: 'read' | 'write')
     timely: activity.timely === 1,
     planId: activity.planId,
     access,
+    ...namesOf(activity, ['customerName', 'actorName', 'ownerName']),
   };
 }
 

@@ -1,13 +1,40 @@
-import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  type Updateable,
+} from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
+import { userNameOf } from '../../db/user-names.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type ActivityRow = Selectable<ActivitiesTable>;
 export type ActivityWithScope = ActivityRow & { inScope: number };
+/**
+ * The names shown with an activity: its author's, the record owner's at the time, and its
+ * customer's (null when withheld from the viewer).
+ */
+export type ActivityNames = {
+  actorName: string | null;
+  ownerName: string | null;
+  customerName: string | null;
+};
+export type NamedActivityWithScope = ActivityWithScope & ActivityNames;
+
+function activityNames(names: CustomerNameViewer) {
+  return (eb: ExpressionBuilder<Database, 'activities'>) => [
+    userNameOf('activities.actor_id', 'actorName'),
+    userNameOf('activities.owner_id', 'ownerName'),
+    customerNameOf(names, 'activities.customer_id')(eb),
+  ];
+}
 
 export type ActivityFilter = {
   /** Set only once the service has checked the actor may read that record: then scope is not needed. */
@@ -44,6 +71,22 @@ export async function findActivity(
     .executeTakeFirst();
 }
 
+/** Like `findActivity`, with the names shown beside the activity. */
+export async function findNamedActivity(
+  executor: Executor,
+  id: string,
+  names: CustomerNameViewer,
+): Promise<NamedActivityWithScope | undefined> {
+  return executor
+    .selectFrom('activities')
+    .selectAll('activities')
+    .select(activityInScope(names.scope).as('inScope'))
+    .select(activityNames(names))
+    .where('activities.id', '=', id)
+    .where('activities.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
 /** One activity row by id, deleted or not (for reading back a write). */
 export async function findActivityRow(
   executor: Executor,
@@ -54,11 +97,12 @@ export async function findActivityRow(
 
 export async function listActivities(
   executor: Executor,
-  scope: OwnerScope,
+  names: CustomerNameViewer,
   filter: ActivityFilter,
   sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: ActivityWithScope[]; total: number }> {
+): Promise<{ items: NamedActivityWithScope[]; total: number }> {
+  const { scope } = names;
   let query = executor.selectFrom('activities').where('activities.deletedAt', 'is', null);
   if (filter.record) {
     query = query
@@ -79,6 +123,7 @@ export async function listActivities(
     query
       .selectAll('activities')
       .select(activityInScope(scope).as('inScope'))
+      .select(activityNames(names))
       .orderBy(`activities.${sort.by}`, sort.order)
       .orderBy('activities.id', sort.order),
     page,

@@ -89,7 +89,7 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
       },
     },
     async (request) => {
-      const { activity, access } = await service.loadActivity(
+      const { activity, access } = await service.readActivity(
         db,
         actorOf(request),
         request.params.id,

@@ -5,7 +5,7 @@ import {
   pastTimestampField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 import { planFields, planOut, RECORD_TYPES } from '../plans/plans.schema.js';
 
 export const ACTIVITY_TYPES = ['call', 'visit', 'meeting', 'email', 'message', 'note'] as const;
@@ -20,11 +20,14 @@ export const activityOut = z
     recordType: z.enum(RECORD_TYPES),
     recordId: z.string(),
     customerId: z.string().nullable(),
+    customerName: readName('customer'),
     content: z.string(),
     occurredAt: z.string(),
     recordedAt: z.string(),
     actorId: z.string(),
+    actorName: readName('author'),
     ownerId: z.string().nullable(),
+    ownerName: readName("record's owner at the time"),
     /** false when a data-quality rule (thin content, for now) excludes it from the metrics. */
     valid: z.boolean(),
     /** Recorded within 24 h of when it happened. */

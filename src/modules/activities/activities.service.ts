@@ -4,6 +4,7 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
+import { customerNameViewerOf } from '../customers/customers.service.js';
 import { activityAccess } from './activities.presenter.js';
 import * as repo from './activities.repository.js';
 import type { ListActivitiesQuery } from './activities.schema.js';
@@ -19,7 +20,23 @@ export async function loadActivity(
   id: string,
   need: 'read' | 'write' = 'read',
 ) {
-  const activity = await repo.findActivity(db.kysely, id, ownerScopeOf(actor));
+  const activity = await visibleActivity(
+    db,
+    actor,
+    await repo.findActivity(db.kysely, id, ownerScopeOf(actor)),
+  );
+  const access = activityAccess(actor, activity);
+  if (need === 'write' && access !== 'write')
+    throw refusal('not_activity_author', 'Only the author changes an activity', {});
+  return { activity, access };
+}
+
+/** Found, and either in the actor's scope or on a record they may read; else "not found". */
+async function visibleActivity<A extends repo.ActivityWithScope>(
+  db: Db,
+  actor: Actor,
+  activity: A | undefined,
+): Promise<A> {
   if (!activity) throw notFound('activity');
   if (Number(activity.inScope) !== 1) {
     try {
@@ -29,10 +46,17 @@ export async function loadActivity(
       throw error;
     }
   }
-  const access = activityAccess(actor, activity);
-  if (need === 'write' && access !== 'write')
-    throw refusal('not_activity_author', 'Only the author changes an activity', {});
-  return { activity, access };
+  return activity;
+}
+
+/** An activity the actor may see (see `loadActivity`), with the names shown beside it. */
+export async function readActivity(db: Db, actor: Actor, id: string) {
+  const activity = await visibleActivity(
+    db,
+    actor,
+    await repo.findNamedActivity(db.kysely, id, customerNameViewerOf(actor)),
+  );
+  return { activity, access: activityAccess(actor, activity) };
 }
 
 export async function listActivities(
@@ -56,7 +80,7 @@ export async function listActivities(
   const occurred = dayRangeToInstants(query.from, query.to, zone);
   const { items, total } = await repo.listActivities(
     db.kysely,
-    ownerScopeOf(actor),
+    customerNameViewerOf(actor),
     {
       record,
       customerId: query.customerId,

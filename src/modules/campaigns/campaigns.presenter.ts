@@ -1,14 +1,19 @@
 import type { Actor } from '../../platform/policy/actor.js';
 import { canWriteCampaign } from './campaigns.policy.js';
-import type { CampaignRow } from './campaigns.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { CampaignNames, CampaignRow } from './campaigns.repository.js';
 import type { CampaignOut } from './campaigns.schema.js';
 
-export function presentCampaign(actor: Actor, campaign: CampaignRow): CampaignOut {
+export function presentCampaign(
+  actor: Actor,
+  campaign: CampaignRow & Partial<CampaignNames>,
+): CampaignOut {
   return {
     id: campaign.id,
     name: campaign.name,
     channel: campaign.channel,
     ownerId: campaign.ownerId,
+    ...namesOf(campaign, ['ownerName']),
     startOn: campaign.startOn,
     endOn: campaign.endOn,
     budgetCents: campaign.budgetCents,

@@ -4,8 +4,14 @@ import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { CampaignsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
+import { userNameOf } from '../../db/user-names.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;
+/** The names shown with a campaign: its owner's. */
+export type CampaignNames = { ownerName: string | null };
+export type NamedCampaignRow = CampaignRow & CampaignNames;
+
+const campaignNames = () => [userNameOf('campaigns.owner_id', 'ownerName')];
 
 export type CampaignFilter = {
   q?: string | undefined;
@@ -29,6 +35,20 @@ export async function findCampaign(
     .executeTakeFirst();
 }
 
+/** A live campaign with the names shown beside it. */
+export async function findNamedCampaign(
+  executor: Executor,
+  id: string,
+): Promise<NamedCampaignRow | undefined> {
+  return executor
+    .selectFrom('campaigns')
+    .selectAll('campaigns')
+    .select(campaignNames())
+    .where('campaigns.id', '=', id)
+    .where('campaigns.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
 /** Campaigns are read by everyone, so the list has no data-scope condition. */
 export async function listCampaigns(
   executor: Executor,
@@ -38,16 +58,24 @@ export async function listCampaigns(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: CampaignRow[]; total: number }> {
-  let query = executor.selectFrom('campaigns').where('deletedAt', 'is', null);
-  if (filter.q) query = query.where(containsText(filter.q, ['name']));
-  if (filter.channel) query = query.where('channel', '=', filter.channel);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.ownerId) query = query.where('ownerId', '=', filter.ownerId);
-  if (filter.departmentId) query = query.where(ownerInDepartment('owner_id', filter.departmentId));
-  if (filter.startFrom) query = query.where('startOn', '>=', filter.startFrom);
-  if (filter.startTo) query = query.where('startOn', '<=', filter.startTo);
-  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
+): Promise<{ items: NamedCampaignRow[]; total: number }> {
+  let query = executor.selectFrom('campaigns').where('campaigns.deletedAt', 'is', null);
+  if (filter.q) query = query.where(containsText(filter.q, ['campaigns.name']));
+  if (filter.channel) query = query.where('campaigns.channel', '=', filter.channel);
+  if (filter.status) query = query.where('campaigns.status', '=', filter.status);
+  if (filter.ownerId) query = query.where('campaigns.ownerId', '=', filter.ownerId);
+  if (filter.departmentId)
+    query = query.where(ownerInDepartment('campaigns.owner_id', filter.departmentId));
+  if (filter.startFrom) query = query.where('campaigns.startOn', '>=', filter.startFrom);
+  if (filter.startTo) query = query.where('campaigns.startOn', '<=', filter.startTo);
+  return pageOfQuery(
+    query
+      .selectAll('campaigns')
+      .select(campaignNames())
+      .orderBy(`campaigns.${sort.by}`, sort.order)
+      .orderBy('campaigns.id'),
+    page,
+  );
 }
 
 export async function insertCampaign(

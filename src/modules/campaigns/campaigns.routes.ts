@@ -71,10 +71,8 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
         response: { 200: campaignOut },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      return presentCampaign(actor, await service.loadCampaign(db, actor, request.params.id));
-    },
+    async (request) =>
+      presentCampaign(actorOf(request), await service.readCampaign(db, request.params.id)),
   );
 
   r.patch(

@@ -6,7 +6,7 @@ import {
   optionalText,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 export const CAMPAIGN_CHANNELS = [
   'exhibition',
@@ -27,6 +27,7 @@ export const campaignOut = z
     name: z.string(),
     channel: z.string(),
     ownerId: z.string(),
+    ownerName: readName('owner'),
     startOn: z.string(),
     endOn: z.string().nullable(),
     budgetCents: z.number().int(),

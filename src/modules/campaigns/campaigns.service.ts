@@ -48,6 +48,13 @@ export async function loadCampaign(
   return campaign;
 }
 
+/** A campaign with the names shown beside it (campaigns are read by everyone). */
+export async function readCampaign(db: Db, id: string) {
+  const campaign = await repo.findNamedCampaign(db.kysely, id);
+  if (!campaign) throw notFound('campaign');
+  return campaign;
+}
+
 export function listCampaigns(db: Db, query: ListCampaignsQuery) {
   const { q, channel, status, ownerId, departmentId, startFrom, startTo } = query;
   return repo.listCampaigns(

@@ -2,7 +2,8 @@ import { applyFieldAccess, type FieldView } from '../../domain/access/field-acce
 import type { Actor } from '../../platform/policy/actor.js';
 import { recordAccess } from '../../platform/policy/record-access.js';
 import type { CustomerOut } from './customers.schema.js';
-import type { CustomerRow, CustomerWithFacts } from './customers.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { CustomerNames, CustomerRow, CustomerWithFacts } from './customers.repository.js';
 
 export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
   return recordAccess(actor, {
@@ -15,7 +16,7 @@ export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
 
 /** A customer as the caller may see it: fields hidden or masked for them come out so. */
 export function presentCustomer(
-  customer: CustomerRow,
+  customer: CustomerRow & Partial<CustomerNames>,
   access: 'read' | 'write',
   view: FieldView,
 ): CustomerOut {
@@ -32,6 +33,7 @@ export function presentCustomer(
     region: customer.region,
     address: customer.address,
     ownerId: customer.ownerId,
+    ...namesOf(customer, ['ownerName']),
     ownerSince: customer.ownerSince,
     poolEnteredAt: customer.poolEnteredAt,
     lastFollowUpAt: customer.lastFollowUpAt,

@@ -13,6 +13,7 @@ import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables
 import { containsText } from '../../db/text-search.js';
 import { parentOfVisibleFlag, parentOfVisibleRecord } from '../../db/parent-access.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
+import { userNameOf } from '../../db/user-names.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
 export type CustomerWithFacts = CustomerRow & {
@@ -21,6 +22,11 @@ export type CustomerWithFacts = CustomerRow & {
   /** 1 when the customer is the parent of a record the viewer may see (implicit parent access). */
   parentOfVisible: number;
 };
+/** The names shown with a customer: its owner's (null for a pooled customer). */
+export type CustomerNames = { ownerName: string | null };
+export type NamedCustomerWithFacts = CustomerWithFacts & CustomerNames;
+
+const customerNames = () => [userNameOf('customers.owner_id', 'ownerName')];
 
 /**
  * The viewer a scoped query is for: their data scope and id, "now" for expiring shares, and
@@ -91,6 +97,22 @@ export async function findCustomerWithFacts(
     .executeTakeFirst();
 }
 
+/** Like `findCustomerWithFacts`, with the names shown beside the customer. */
+export async function findNamedCustomerWithFacts(
+  executor: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<NamedCustomerWithFacts | undefined> {
+  return executor
+    .selectFrom('customers')
+    .selectAll('customers')
+    .select(accessFacts(viewer))
+    .select(customerNames())
+    .where('customers.id', '=', id)
+    .where('customers.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
 export async function findCustomer(
   executor: Executor,
   id: string,
@@ -112,7 +134,7 @@ export async function listCustomers(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: CustomerWithFacts[]; total: number }> {
+): Promise<{ items: NamedCustomerWithFacts[]; total: number }> {
   let query = visibleCustomers(executor, viewer);
   if (filter.q)
     query = query.where(
@@ -139,6 +161,7 @@ export async function listCustomers(
     query
       .selectAll('customers')
       .select(accessFacts(viewer))
+      .select(customerNames())
       .orderBy(`customers.${sort.by}`, sort.order)
       .orderBy('customers.id'),
     page,

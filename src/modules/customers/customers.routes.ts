@@ -86,7 +86,7 @@ export function registerCustomerRoutes(
     },
     async (request) => {
       const actor = actorOf(request);
-      const { customer, access } = await service.loadCustomer(db, actor, request.params.id);
+      const { customer, access } = await service.readCustomer(db, actor, request.params.id);
       usage.record({
         userId: actor.id,
         kind: 'customer_view',

@@ -8,7 +8,7 @@ import {
   phoneField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 
 export const CUSTOMER_STATUSES = ['potential', 'intent', 'deal', 'dormant', 'lost'] as const;
 export const CUSTOMER_LEVELS = ['A', 'B', 'C'] as const;
@@ -29,6 +29,7 @@ export const customerOut = z
     region: z.string().nullable(),
     address: z.string().nullable(),
     ownerId: z.string().nullable(),
+    ownerName: readName('owner'),
     ownerSince: z.string().nullable(),
     poolEnteredAt: z.string().nullable(),
     lastFollowUpAt: z.string().nullable(),

@@ -69,6 +69,14 @@ export async function loadCustomer(
   return { customer, access };
 }
 
+/** A customer the actor may read, with the names shown beside it; anything else is "not found". */
+export async function readCustomer(db: Db, actor: Actor, id: string) {
+  const customer = await repo.findNamedCustomerWithFacts(db.kysely, id, viewerOf(actor));
+  const access = customer ? accessToCustomer(actor, customer) : null;
+  if (!customer || !access) throw notFound('customer');
+  return { customer, access };
+}
+
 export async function listCustomers(
   db: Db,
   actor: Actor,

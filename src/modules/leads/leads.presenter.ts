@@ -1,7 +1,8 @@
 import { applyFieldAccess, type FieldView } from '../../domain/access/field-access.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import type { RecordAccess } from '../../platform/policy/record-access.js';
-import type { LeadRow, LeadWithFacts } from './leads.repository.js';
+import { namesOf } from '../../platform/http/list-query.js';
+import type { LeadNames, LeadRow, LeadWithFacts } from './leads.repository.js';
 import type { LeadOut } from './leads.schema.js';
 
 /** Owner within scope: full access. The source user (marketing, usually) follows their lead read-only. */
@@ -12,7 +13,11 @@ export function accessToLead(actor: Actor, lead: LeadWithFacts): RecordAccess {
 }
 
 /** A lead as the caller may see it: fields hidden or masked for them come out so. */
-export function presentLead(lead: LeadRow, access: 'read' | 'write', view: FieldView): LeadOut {
+export function presentLead(
+  lead: LeadRow & Partial<LeadNames>,
+  access: 'read' | 'write',
+  view: FieldView,
+): LeadOut {
   return applyFieldAccess(view, 'lead', {
     id: lead.id,
     company: lead.company,
@@ -38,6 +43,7 @@ export function presentLead(lead: LeadRow, access: 'read' | 'write', view: Field
     updatedAt: lead.updatedAt,
     version: lead.version,
     access,
+    ...namesOf(lead, ['ownerName', 'sourceUserName', 'customerName', 'opportunityName']),
   });
 }
 

@@ -1,6 +1,14 @@
-import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  type Updateable,
+} from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { opportunityVisibleTo } from '../../db/record-visibility.js';
+import { userNameOf } from '../../db/user-names.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -9,11 +17,45 @@ import {
 import type { LeadsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import type { Viewer } from '../customers/customers.repository.js';
+import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
 
 export type LeadRow = Selectable<LeadsTable>;
 export type NewLead = Insertable<LeadsTable>;
 export type LeadChanges = Updateable<LeadsTable>;
 export type LeadWithFacts = LeadRow & { inScope: number };
+/**
+ * The names shown with a lead: its owner's and source user's, and those of the customer and
+ * opportunity it was converted into (null when none or when the viewer may not read them).
+ */
+export type LeadNames = {
+  ownerName: string | null;
+  sourceUserName: string | null;
+  customerName: string | null;
+  opportunityName: string | null;
+};
+export type NamedLeadWithFacts = LeadWithFacts & LeadNames;
+
+function leadNames(viewer: CustomerNameViewer) {
+  return (eb: ExpressionBuilder<Database, 'leads'>) => {
+    // Opportunities are read by those who read customers, within their scope or shared with them.
+    const opportunity = viewer.readsCustomers
+      ? sql<string | null>`(${eb
+          .selectFrom('opportunities')
+          .select('opportunities.name')
+          .where('opportunities.id', '=', sql.ref<string>('leads.opportunity_id'))
+          .where('opportunities.deletedAt', 'is', null)
+          .where((inner) =>
+            opportunityVisibleTo(viewer)(inner as ExpressionBuilder<Database, 'opportunities'>),
+          )})`
+      : sql<string | null>`null`;
+    return [
+      userNameOf('leads.owner_id', 'ownerName'),
+      userNameOf('leads.source_user_id', 'sourceUserName'),
+      customerNameOf(viewer, 'leads.customer_id')(eb),
+      opportunity.as('opportunityName'),
+    ];
+  };
+}
 
 export type LeadFilter = {
   q?: string | undefined;
@@ -46,6 +88,22 @@ export async function findLeadWithFacts(
     .executeTakeFirst();
 }
 
+/** Like `findLeadWithFacts`, with the names shown beside the lead. */
+export async function findNamedLeadWithFacts(
+  executor: Executor,
+  id: string,
+  viewer: CustomerNameViewer,
+): Promise<NamedLeadWithFacts | undefined> {
+  return executor
+    .selectFrom('leads')
+    .selectAll('leads')
+    .select(inScope(viewer))
+    .select(leadNames(viewer))
+    .where('leads.id', '=', id)
+    .where('leads.deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
 export async function findLead(executor: Executor, id: string): Promise<LeadRow | undefined> {
   return executor
     .selectFrom('leads')
@@ -70,11 +128,11 @@ export function leadVisibleTo(viewer: Viewer) {
 /** Live leads the viewer may see (see `leadVisibleTo`). */
 export async function listLeads(
   executor: Executor,
-  viewer: Viewer,
+  viewer: CustomerNameViewer,
   filter: LeadFilter,
   sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: LeadWithFacts[]; total: number }> {
+): Promise<{ items: NamedLeadWithFacts[]; total: number }> {
   let query = executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
@@ -105,6 +163,7 @@ export async function listLeads(
     query
       .selectAll('leads')
       .select(inScope(viewer))
+      .select(leadNames(viewer))
       .orderBy(`leads.${sort.by}`, sort.order)
       .orderBy('leads.id'),
     page,

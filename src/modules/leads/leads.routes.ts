@@ -84,7 +84,7 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
     },
     async (request) => {
       const actor = actorOf(request);
-      const { lead, access } = await service.loadLead(db, actor, request.params.id);
+      const { lead, access } = await service.readLead(db, actor, request.params.id);
       return presentLead(lead, access, await fieldViewOf(db, actor));
     },
   );

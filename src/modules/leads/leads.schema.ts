@@ -7,7 +7,7 @@ import {
   phoneField,
   searchField,
 } from '../../platform/http/field-schemas.js';
-import { pageQuery } from '../../platform/http/list-query.js';
+import { pageQuery, readName } from '../../platform/http/list-query.js';
 import { CUSTOMER_LEVELS } from '../customers/customers.schema.js';
 import { newOpportunityFields } from '../opportunities/opportunities.schema.js';
 import { EDITABLE_LEAD_STATUSES } from './lead-lifecycle.js';
@@ -35,15 +35,19 @@ export const leadOut = z
     requirement: z.string().nullable(),
     campaignId: z.string().nullable(),
     sourceUserId: z.string().nullable(),
+    sourceUserName: readName('source user'),
     ownerId: z.string().nullable(),
+    ownerName: readName('owner'),
     status: z.enum(LEAD_STATUSES),
     disqualifyReason: z.string().nullable(),
     qualityRating: z.number().int().nullable(),
     closedAt: z.string().nullable(),
     closedBy: z.string().nullable(),
     customerId: z.string().nullable(),
+    customerName: readName('customer the lead was converted into'),
     contactId: z.string().nullable(),
     opportunityId: z.string().nullable(),
+    opportunityName: readName('opportunity the lead was converted into'),
     createdBy: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

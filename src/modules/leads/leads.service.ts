@@ -17,7 +17,7 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { viewerOf } from '../customers/customers.service.js';
+import { customerNameViewerOf, viewerOf } from '../customers/customers.service.js';
 import { likelyDuplicates } from '../duplicates/duplicates.service.js';
 import { changeOwnership } from '../../platform/ownership/ownership.repository.js';
 import { checkRecordDelete, checkRecordWrite } from '../quality/record-checks.service.js';
@@ -48,6 +48,15 @@ export async function loadOpenLead(db: Db, actor: Actor, id: string, version: nu
   return loaded;
 }
 
+/** A lead the actor may read, with the names shown beside it; anything else is "not found". */
+export async function readLead(db: Db, actor: Actor, id: string) {
+  const found = await repo.findNamedLeadWithFacts(db.kysely, id, customerNameViewerOf(actor));
+  const access = found ? accessToLead(actor, found) : null;
+  if (!found || !access) throw notFound('lead');
+  const { inScope: _inScope, ...lead } = found;
+  return { lead, access };
+}
+
 export async function listLeads(
   db: Db,
   actor: Actor,
@@ -59,7 +68,7 @@ export async function listLeads(
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const { items, total } = await repo.listLeads(
     db.kysely,
-    viewerOf(actor),
+    customerNameViewerOf(actor),
     {
       q: query.q,
       wholeOnly: notReadWhole(view, 'lead'),

@@ -59,6 +59,8 @@ export const dealsEn = {
       requirement: 'Requirement',
       campaignId: 'Campaign',
       sourceUserId: 'Brought in by',
+      customerId: 'Converted into customer',
+      opportunityId: 'Converted into opportunity',
       ownerId: 'Owner',
       status: 'Status',
       disqualifyReason: 'Reason',

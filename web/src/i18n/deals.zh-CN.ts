@@ -60,6 +60,8 @@ export const dealsZhCN: typeof dealsEn = {
       requirement: '需求',
       campaignId: '市场活动',
       sourceUserId: '线索来源人',
+      customerId: '转化的客户',
+      opportunityId: '转化的商机',
       ownerId: '负责人',
       status: '状态',
       disqualifyReason: '原因',

@@ -3614,11 +3614,17 @@ export interface components {
             recordType: "lead" | "customer" | "opportunity";
             recordId: string;
             customerId: string | null;
+            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             content: string;
             occurredAt: string;
             recordedAt: string;
             actorId: string;
+            /** @description Name of the author, on reads; null when none or not readable by the viewer */
+            actorName?: string | null;
             ownerId: string | null;
+            /** @description Name of the record's owner at the time, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             valid: boolean;
             timely: boolean;
             planId: string | null;
@@ -3633,11 +3639,17 @@ export interface components {
             recordType: "lead" | "customer" | "opportunity";
             recordId: string;
             customerId: string | null;
+            /** @description Name of the customer, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             content: string;
             occurredAt: string;
             recordedAt: string;
             actorId: string;
+            /** @description Name of the author, on reads; null when none or not readable by the viewer */
+            actorName?: string | null;
             ownerId: string | null;
+            /** @description Name of the record's owner at the time, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             valid: boolean;
             timely: boolean;
             planId: string | null;
@@ -3842,6 +3854,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;
@@ -3866,6 +3880,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;
@@ -4192,6 +4208,8 @@ export interface components {
             name: string;
             channel: string;
             ownerId: string;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             startOn: string;
             endOn: string | null;
             budgetCents: number;
@@ -4257,7 +4275,11 @@ export interface components {
             requirement: string | null;
             campaignId: string | null;
             sourceUserId: string | null;
+            /** @description Name of the source user, on reads; null when none or not readable by the viewer */
+            sourceUserName?: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             /** @enum {string} */
             status: "new" | "working" | "converted" | "disqualified";
             disqualifyReason: string | null;
@@ -4265,8 +4287,12 @@ export interface components {
             closedAt: string | null;
             closedBy: string | null;
             customerId: string | null;
+            /** @description Name of the customer the lead was converted into, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             contactId: string | null;
             opportunityId: string | null;
+            /** @description Name of the opportunity the lead was converted into, on reads; null when none or not readable by the viewer */
+            opportunityName?: string | null;
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
@@ -4285,7 +4311,11 @@ export interface components {
             requirement: string | null;
             campaignId: string | null;
             sourceUserId: string | null;
+            /** @description Name of the source user, on reads; null when none or not readable by the viewer */
+            sourceUserName?: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             /** @enum {string} */
             status: "new" | "working" | "converted" | "disqualified";
             disqualifyReason: string | null;
@@ -4293,8 +4323,12 @@ export interface components {
             closedAt: string | null;
             closedBy: string | null;
             customerId: string | null;
+            /** @description Name of the customer the lead was converted into, on reads; null when none or not readable by the viewer */
+            customerName?: string | null;
             contactId: string | null;
             opportunityId: string | null;
+            /** @description Name of the opportunity the lead was converted into, on reads; null when none or not readable by the viewer */
+            opportunityName?: string | null;
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
@@ -4647,6 +4681,8 @@ export interface components {
             region: string | null;
             address: string | null;
             ownerId: string | null;
+            /** @description Name of the owner, on reads; null when none or not readable by the viewer */
+            ownerName?: string | null;
             ownerSince: string | null;
             poolEnteredAt: string | null;
             lastFollowUpAt: string | null;

@@ -12,7 +12,6 @@ import type { CampaignListQuery, Campaign, CampaignStatus } from '../../api/serv
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
-import { useUserNames } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { useUrlListState } from '../../components/url-list-state';
@@ -32,7 +31,6 @@ const STATUS_COLORS: Record<CampaignStatus, string> = {
 export function CampaignsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const users = useUserNames();
   const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
   const sorted = {
     ...paging,
@@ -73,7 +71,7 @@ export function CampaignsPage() {
       key: 'owner',
       title: t('service.campaigns.fields.owner'),
       optional: true,
-      render: (_, c) => users.get(c.ownerId) ?? '…',
+      render: (_, c) => c.ownerName ?? '…',
     },
     {
       key: 'startOn',

@@ -9,7 +9,6 @@ import { useFormatters } from '../../components/formatters';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
 import { DetailLayout } from '../../components/record-detail';
-import { useUserNames } from '../../components/people';
 import { useFieldLabel } from '../leads/lead-fields';
 import { ContractBalance } from './contract-balance';
 import { useContract } from './contract-data';
@@ -101,7 +100,6 @@ export function ContractDetailPage() {
 
 function ContractFacts({ contract }: { contract: Contract }) {
   const format = useFormatters();
-  const names = useUserNames();
   const field = useFieldLabel('contracts');
   const day = (value: string | null) => (value ? format.date(value) : '—');
   return (
@@ -129,7 +127,7 @@ function ContractFacts({ contract }: { contract: Contract }) {
           label: field('renewalOf'),
           children: contract.renewalOf ? <RenewedContract id={contract.renewalOf} /> : '—',
         },
-        { key: 'owner', label: field('ownerId'), children: names.get(contract.ownerId) ?? '' },
+        { key: 'owner', label: field('ownerId'), children: contract.ownerName ?? '' },
         {
           key: 'createdAt',
           label: field('createdAt'),

@@ -8,7 +8,7 @@ import type { Contract, ContractListQuery } from '../../api/contracts-api';
 import { CustomerSelect } from '../../components/customer-select';
 import { useFormatters } from '../../components/formatters';
 import { PageHeading } from '../../components/page-heading';
-import { UserSelect, useUserNames } from '../../components/people';
+import { UserSelect } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { DayRangeFilter, SearchFilter } from '../../components/url-filters';
@@ -36,7 +36,6 @@ const FILTERS = [
 export function ContractsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const names = useUserNames();
   const field = useFieldLabel('contracts');
   const navigate = useNavigate();
   const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, CONTRACT_SORTS);
@@ -129,7 +128,7 @@ export function ContractsPage() {
       title: field('ownerId'),
       optional: true,
       defaultHidden: true,
-      render: (_, c) => names.get(c.ownerId) ?? '',
+      render: (_, c) => c.ownerName ?? '',
     },
     {
       key: 'actions',

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Customer } from '../../api/customers-api';
 import { useFormat } from '../../components/format';
-import { useUserNames } from '../../components/people';
 import type { RecordColumn } from '../../components/record-table';
 import { STATUS_COLORS } from './customer-labels';
 
@@ -13,7 +12,6 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 export function useCustomerColumns(variant: 'customers' | 'pool'): RecordColumn<Customer>[] {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useUserNames();
   const text = (value: string | null) => value ?? dash;
   const time = (value: string | null) => (value ? format.dateTime(value) : dash);
 
@@ -51,7 +49,7 @@ export function useCustomerColumns(variant: 'customers' | 'pool'): RecordColumn<
       key: 'owner',
       title: t('customers.fields.ownerId'),
       render: (_, customer) =>
-        customer.ownerId ? (names.get(customer.ownerId) ?? '…') : t('customers.noOwner'),
+        customer.ownerId ? (customer.ownerName ?? '…') : t('customers.noOwner'),
     },
     variant === 'pool' && {
       key: 'poolEnteredAt',

@@ -17,7 +17,6 @@ import { PageHeading } from '../../components/page-heading';
 import { RecordCollaborators } from '../../components/record-collaborators';
 import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
 import { useFormat } from '../../components/format';
-import { useUserNames } from '../../components/people';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
 import { CustomerFormDialog } from './customer-form-dialog';
 import { CustomerMergeDialog } from './customer-merge-dialog';
@@ -38,7 +37,6 @@ export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const format = useFormat();
-  const names = useUserNames();
   const historyLabels = useCustomerHistoryLabels();
   const customer = useQuery({ queryKey: ['customers', 'one', id], queryFn: () => getCustomer(id) });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -100,7 +98,7 @@ export function CustomerDetailPage() {
           <Card title={t('customers.detail.overview')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('customers.fields.ownerId')}>
-                {record.ownerId ? (names.get(record.ownerId) ?? '…') : t('customers.noOwner')}
+                {record.ownerId ? (record.ownerName ?? '…') : t('customers.noOwner')}
               </Descriptions.Item>
               <Descriptions.Item label={t('customers.fields.level')}>
                 {record.level ? t(`customers.levels.${record.level}`) : '—'}

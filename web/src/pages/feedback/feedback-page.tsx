@@ -9,7 +9,6 @@ import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
-import { useUserNames } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { useUrlListState } from '../../components/url-list-state';
@@ -32,7 +31,6 @@ type FeedbackSort = (typeof SORTS)[number];
 export function FeedbackPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const users = useUserNames();
   const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
   const sorted = {
     ...paging,
@@ -67,7 +65,7 @@ export function FeedbackPage() {
     {
       key: 'reporter',
       title: t('service.feedback.fields.reporter'),
-      render: (_, item) => users.get(item.reporterId) ?? '…',
+      render: (_, item) => item.reporterName ?? '…',
     },
     {
       key: 'customer',

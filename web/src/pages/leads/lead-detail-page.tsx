@@ -9,11 +9,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Lead } from '../../api/leads-api';
+import { CustomerLink, RecordLink } from '../../components/customer-link';
 import { DetailLoadState } from '../../components/detail-card';
 import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
 import { HistoryTable } from '../../components/history-table';
-import { useUserNames } from '../../components/people';
 import { LeadConvertDialog } from './lead-convert-dialog';
 import { OPEN_LEAD_STATUSES, STATUS_COLORS, useLead } from './lead-data';
 import { LeadDisqualifyDialog } from './lead-disqualify-dialog';
@@ -131,8 +131,6 @@ function LeadHistory({ id }: { id: string }) {
 function LeadFacts({ lead }: { lead: Lead }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useUserNames();
-  const userName = (id: string | null) => (id ? (names.get(id) ?? '') : '');
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : '');
   const label = useLeadFieldLabel();
   return (
@@ -159,8 +157,28 @@ function LeadFacts({ lead }: { lead: Lead }) {
           { key: 'email', label: label('email'), children: lead.email },
           { key: 'industry', label: label('industry'), children: lead.industry },
           { key: 'region', label: label('region'), children: lead.region },
-          { key: 'owner', label: label('ownerId'), children: userName(lead.ownerId) },
-          { key: 'source', label: label('sourceUserId'), children: userName(lead.sourceUserId) },
+          { key: 'owner', label: label('ownerId'), children: lead.ownerName ?? '' },
+          { key: 'source', label: label('sourceUserId'), children: lead.sourceUserName ?? '' },
+          ...(lead.status === 'converted'
+            ? [
+                {
+                  key: 'customer',
+                  label: label('customerId'),
+                  children: <CustomerLink id={lead.customerId} name={lead.customerName} />,
+                },
+                {
+                  key: 'opportunity',
+                  label: label('opportunityId'),
+                  children: (
+                    <RecordLink
+                      path="opportunities"
+                      id={lead.opportunityId}
+                      name={lead.opportunityName}
+                    />
+                  ),
+                },
+              ]
+            : []),
           { key: 'createdAt', label: label('createdAt'), children: when(lead.createdAt) },
           { key: 'closedAt', label: label('closedAt'), children: when(lead.closedAt) },
           {

@@ -10,7 +10,7 @@ import { searchCampaigns } from '../../api/record-api';
 import { useCurrentUser } from '../../auth/current-user';
 import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
-import { UserSelect, useUserNames } from '../../components/people';
+import { UserSelect } from '../../components/people';
 import { RecordSelect } from '../../components/record-select';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
@@ -39,7 +39,6 @@ const isOpen = (lead: Lead) => OPEN_LEAD_STATUSES.includes(lead.status);
 export function LeadsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useUserNames();
   const field = useLeadFieldLabel();
   const user = useCurrentUser();
   const canAssign = user.roles.some((role) => role === 'manager' || role === 'admin');
@@ -55,7 +54,6 @@ export function LeadsPage() {
   const [dialog, setDialog] = useState<{ open: boolean; lead?: Lead }>({ open: false });
   const [selected, setSelected] = useState<{ keys: Key[]; rows: Lead[] }>({ keys: [], rows: [] });
   const [assigning, setAssigning] = useState(false);
-  const name = (id: string | null) => (id ? (names.get(id) ?? '') : '');
 
   const columns: RecordColumn<Lead>[] = [
     {
@@ -77,13 +75,13 @@ export function LeadsPage() {
         <Tag color={STATUS_COLORS[lead.status]}>{t(`deals.leads.statuses.${lead.status}`)}</Tag>
       ),
     },
-    { key: 'owner', title: field('ownerId'), render: (_, lead) => name(lead.ownerId) },
+    { key: 'owner', title: field('ownerId'), render: (_, lead) => lead.ownerName ?? '' },
     {
       key: 'sourceUser',
       title: field('sourceUserId'),
       optional: true,
       defaultHidden: true,
-      render: (_, lead) => name(lead.sourceUserId),
+      render: (_, lead) => lead.sourceUserName ?? '',
     },
     { key: 'industry', title: field('industry'), dataIndex: 'industry', optional: true },
     {

@@ -10,7 +10,7 @@ import type { Opportunity, OpportunityListQuery } from '../../api/opportunities-
 import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
-import { UserSelect, useUserNames } from '../../components/people';
+import { UserSelect } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { DayRangeFilter, SearchFilter } from '../../components/url-filters';
@@ -70,7 +70,6 @@ export function OpportunitiesPage() {
 function OpportunityList() {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = useUserNames();
   const field = useFieldLabel('opportunities');
   const stages = useStages();
   const stageName = useStageName();
@@ -110,7 +109,7 @@ function OpportunityList() {
         <Tag color={STATUS_COLORS[o.status]}>{t(`deals.opportunities.statuses.${o.status}`)}</Tag>
       ),
     },
-    { key: 'owner', title: field('ownerId'), render: (_, o) => names.get(o.ownerId) ?? '' },
+    { key: 'owner', title: field('ownerId'), render: (_, o) => o.ownerName ?? '' },
     {
       key: 'expectedCloseOn',
       title: field('expectedCloseOn'),

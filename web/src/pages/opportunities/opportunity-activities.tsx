@@ -3,13 +3,11 @@ import { Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listRecordActivities } from '../../api/activities-api';
 import { useFormatters } from '../../components/formatters';
-import { useUserNames } from '../../components/people';
 
 /** Follow-ups (跟进记录) logged on the opportunity, newest first. */
 export function OpportunityActivities({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const names = useUserNames();
   const activities = useQuery({
     queryKey: ['activities', 'opportunity', opportunityId],
     queryFn: () => listRecordActivities('opportunity', opportunityId),
@@ -29,9 +27,7 @@ export function OpportunityActivities({ opportunityId }: { opportunityId: string
             <Flex gap={8} wrap align="center">
               <Tag>{t(`deals.opportunities.activityTypes.${activity.type}`)}</Tag>
               <Typography.Text strong>{format.dateTime(activity.occurredAt)}</Typography.Text>
-              <Typography.Text type="secondary">
-                {names.get(activity.actorId) ?? ''}
-              </Typography.Text>
+              <Typography.Text type="secondary">{activity.actorName ?? ''}</Typography.Text>
               {!activity.timely && <Tag color="warning">{t('deals.opportunities.late')}</Tag>}
               {!activity.valid && <Tag color="default">{t('deals.opportunities.invalid')}</Tag>}
             </Flex>

@@ -10,7 +10,6 @@ import { useFormatters } from '../../components/formatters';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
 import { DetailLayout } from '../../components/record-detail';
-import { useUserNames } from '../../components/people';
 import { RecordCollaborators } from '../../components/record-collaborators';
 import { useFieldLabel } from '../leads/lead-fields';
 import { openQuickCapture } from '../quick-capture/quick-capture-events';
@@ -159,7 +158,6 @@ export function OpportunityDetailPage() {
 function OpportunityFacts({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const names = useUserNames();
   const stageName = useStageName();
   const field = useFieldLabel('opportunities');
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : '—');
@@ -180,7 +178,7 @@ function OpportunityFacts({ opportunity }: { opportunity: Opportunity }) {
           label: field('expectedCloseOn'),
           children: opportunity.expectedCloseOn ? format.date(opportunity.expectedCloseOn) : '—',
         },
-        { key: 'owner', label: field('ownerId'), children: names.get(opportunity.ownerId) ?? '' },
+        { key: 'owner', label: field('ownerId'), children: opportunity.ownerName ?? '' },
         {
           key: 'touched',
           label: field('lastTouchedAt'),

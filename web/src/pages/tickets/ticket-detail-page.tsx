@@ -10,7 +10,6 @@ import { FullPageSpin } from '../../components/full-page-spin';
 import { HistoryTable } from '../../components/history-table';
 import { PageHeading } from '../../components/page-heading';
 import { DetailLayout, DetailLoadFailed } from '../../components/record-detail';
-import { useUserNames } from '../../components/people';
 import { TicketActions } from './ticket-actions';
 import { TicketFormDialog } from './ticket-form-dialog';
 import { PRIORITY_COLORS, TICKET_STATUS_COLORS, TICKETS_KEY } from './ticket-labels';
@@ -20,7 +19,6 @@ export function TicketDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const format = useFormat();
-  const users = useUserNames();
   const ticket = useQuery({ queryKey: [...TICKETS_KEY, 'one', id], queryFn: () => getTicket(id) });
   const [editing, setEditing] = useState(false);
 
@@ -58,9 +56,7 @@ export function TicketDetailPage() {
                 </Tag>
               </Descriptions.Item>
               <Descriptions.Item label={t('service.tickets.fields.assignee')}>
-                {record.assigneeId
-                  ? (users.get(record.assigneeId) ?? '…')
-                  : t('service.tickets.unassigned')}
+                {record.assigneeId ? (record.assigneeName ?? '…') : t('service.tickets.unassigned')}
               </Descriptions.Item>
               <Descriptions.Item label={t('records.createdAt')}>
                 {time(record.createdAt)}

@@ -9,7 +9,7 @@ import { CustomerLink } from '../../components/customer-link';
 import { useFormat } from '../../components/format';
 import { EnumFilter, SearchFilter } from '../../components/list-filters';
 import { PageHeading } from '../../components/page-heading';
-import { UserSelect, useUserNames } from '../../components/people';
+import { UserSelect } from '../../components/people';
 import { RecordTable } from '../../components/record-table';
 import type { RecordColumn } from '../../components/record-table';
 import { useUrlListState } from '../../components/url-list-state';
@@ -36,7 +36,6 @@ type TicketSort = (typeof SORTS)[number];
 export function TicketsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const users = useUserNames();
   const { filters, paging, setFilters, setPaging } = useUrlListState(FILTERS, SORTS);
   // Newest first unless the user sorts otherwise.
   const sorted = {
@@ -91,9 +90,7 @@ export function TicketsPage() {
       key: 'assignee',
       title: t('service.tickets.fields.assignee'),
       render: (_, ticket) =>
-        ticket.assigneeId
-          ? (ticket.assigneeName ?? users.get(ticket.assigneeId) ?? '…')
-          : t('service.tickets.unassigned'),
+        ticket.assigneeId ? (ticket.assigneeName ?? '…') : t('service.tickets.unassigned'),
     },
     {
       key: 'createdAt',
