@@ -10,72 +10,16 @@
 // for the data-quality checks. Every fourth call also plans the next follow-up. Besides requests
 // per second (which depend on what else the machine runs), it reports the server's own CPU time
 // per request (all processes of its process group, from /proc: Linux only).
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openDb } from '../src/db/engine.js';
-import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
+import { percentile, seededPeople, startBenchServer } from './bench-server.js';
 
 const [secondsArg = '30', concurrencyArg = '16', checkout = '.'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const concurrency = Number(concurrencyArg);
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-const port = 3900 + Math.floor(Math.random() * 90);
-const base = `http://127.0.0.1:${port}`;
-
-async function salesReps(): Promise<{ email: string; id: string }[]> {
-  const db = await openDb({ url: url as string });
-  try {
-    return await db.kysely
-      .selectFrom('users')
-      .innerJoin('userRoles', 'userRoles.userId', 'users.id')
-      .select(['users.email', 'users.id'])
-      .where('userRoles.role', '=', 'sales')
-      .where('users.active', '=', 1)
-      .orderBy('users.email')
-      .execute();
-  } finally {
-    await db.close();
-  }
-}
-
-async function request(method: string, path: string, cookie: string, body?: unknown) {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      cookie,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  return { status: response.status, text: await response.text() };
-}
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
 
 const clockTicks = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
 
@@ -96,19 +40,11 @@ function groupCpuSeconds(group: number): number {
   return ticks / clockTicks;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-const server = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--no-demo'], {
-  cwd: resolve(checkout),
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS: 'off' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const salesReps = await seededPeople(url, 'sales');
+const { request, login, process: server, stop } = await startBenchServer(checkout);
 try {
-  await waitForServer();
   const reps: { email: string; id: string; cookie: string; customers: string[] }[] = [];
-  for (const rep of await salesReps()) {
+  for (const rep of salesReps) {
     const cookie = await login(rep.email);
     const page = JSON.parse(
       (await request('GET', '/api/v1/customers?pageSize=100', cookie)).text,
@@ -178,5 +114,5 @@ try {
   );
   if (errorsSeen.length > 0) console.log('first errors:', errorsSeen);
 } finally {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  stop();
 }

@@ -3,87 +3,19 @@
 //   DATABASE_URL=… npx tsx bench/mixed-load.bench.ts [seconds=60] [concurrency=16] [server checkout=.]
 // The server runs as its own process (`tsx src/cli/main.ts serve` in the checkout given, so an
 // older commit can be measured the same way); this process only sends requests.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { openDb } from '../src/db/engine.js';
-import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
+import { percentile, seededPeople, startBenchServer } from './bench-server.js';
 
 const [secondsArg = '60', concurrencyArg = '16', checkout = '.'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const concurrency = Number(concurrencyArg);
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-const port = 3900 + Math.floor(Math.random() * 90);
-const base = `http://127.0.0.1:${port}`;
 
 type Person = { email: string; id: string; cookie: string };
 
-async function people(role: string, count: number): Promise<Omit<Person, 'cookie'>[]> {
-  const db = await openDb({ url: url as string });
-  try {
-    return await db.kysely
-      .selectFrom('users')
-      .innerJoin('userRoles', 'userRoles.userId', 'users.id')
-      .select(['users.email', 'users.id'])
-      .where('userRoles.role', '=', role)
-      .where('users.active', '=', 1)
-      .orderBy('users.email')
-      .limit(count)
-      .execute();
-  } finally {
-    await db.close();
-  }
-}
-
-async function request(method: string, path: string, cookie: string, body?: unknown) {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      cookie,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, text };
-}
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-const server = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--no-demo'], {
-  cwd: resolve(checkout),
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS: 'off' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const people = (role: string, count: number) => seededPeople(url, role, count);
+const { base, request, login, stop } = await startBenchServer(checkout);
 try {
-  await waitForServer();
   const withCookies = async (list: Omit<Person, 'cookie'>[]) =>
     Promise.all(list.map(async (p) => ({ ...p, cookie: await login(p.email) })));
   const reps = await withCookies(await people('sales', 8));
@@ -257,5 +189,5 @@ try {
       `longest /healthz answer during them ${longestHealthz.toFixed(1)} ms over ${healthzSamples} probes`,
   );
 } finally {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  stop();
 }
