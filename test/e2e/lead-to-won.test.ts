@@ -46,7 +46,7 @@ async function convertLead(page: Page, company: string, yuan: string, shot: stri
     .fill(yuan);
   await screenshot(page, shot);
   await submitDialog(page);
-  await expect.poll(() => page.getByTestId('conversion-links').isVisible()).toBe(true);
+  await page.getByTestId('conversion-links').waitFor();
 }
 
 /** The one card on the board whose name is the company (conversion names the opportunity so). */

@@ -37,7 +37,7 @@ import {
     await page.getByTestId('login-submit').click();
 
     const menu = page.getByTestId('side-menu');
-    await expect.poll(() => menu.isVisible()).toBe(true);
+    await menu.waitFor();
     await expect.poll(() => page.getByTestId('nav-customers').textContent()).toBe('客户');
     const chinese = await menu.innerText();
     await screenshot(page, 'workbench-zh');
