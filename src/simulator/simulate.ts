@@ -34,6 +34,12 @@ export type SimulationOptions = {
    * work from the same random stream and writes none of the fabricated records.
    */
   honestTwins?: boolean;
+  /**
+   * The day ('YYYY-MM-DD', org zone) from which gamers fabricate records (default: all year).
+   * Before it they record their real work as their honest twins would: the onset of gaming that
+   * the quarterly review's gamed? flag is there to notice.
+   */
+  gamingFrom?: string;
 };
 
 export type SimulationSummary = {
@@ -89,6 +95,8 @@ export async function simulateCompany(
     users: [],
     fork: (label) => root.fork(label),
   };
+  const gamingFromMs =
+    options.gamingFrom === undefined ? -Infinity : localMidnight(dayOfDate(options.gamingFrom));
   const progress = options.onProgress ?? (() => undefined);
   ctx.users = await writeOrganisation(ctx);
   await sink.push('settings', {
@@ -123,7 +131,10 @@ export async function simulateCompany(
       leads: Math.round(customers * 0.45),
       activities: Math.round((scale.activities * (activityWeight[i] ?? 0)) / aw),
     };
-    const result = await simulateSeller(ctx, seller, budget, marketers, campaigns, contractNumber);
+    const result = await simulateSeller(ctx, seller, budget, marketers, campaigns, contractNumber, {
+      streamKey: seller.key,
+      fabricatesFromMs: seller.archetype === 'gamer' ? gamingFromMs : -Infinity,
+    });
     const twin = twinOf.get(seller.key);
     if (twin) {
       const twinResult = await simulateSeller(
@@ -133,10 +144,7 @@ export async function simulateCompany(
         marketers,
         campaigns,
         contractNumber,
-        {
-          streamKey: seller.key,
-          honest: true,
-        },
+        { streamKey: seller.key, fabricatesFromMs: Infinity },
       );
       await writeUsage(ctx, twin, twinResult.customers);
     }

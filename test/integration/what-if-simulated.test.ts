@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
-import { createCycle, transitionCycle } from '../../src/modules/cycles/cycles.service.js';
 import { whatIf } from '../../src/modules/review/what-if.service.js';
 import { contentOf } from '../../src/modules/appraisal/template-content.js';
 import * as templatesRepo from '../../src/modules/templates/templates.repository.js';
 import { simulatedAdmin } from '../../src/simulator/demo-upkeep.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
+import { publishQuarterCycle } from '../support/simulated-cycles.js';
 
 const runPostgres = await shouldRunPostgres();
 const TIMELINESS = 'update_timeliness';
@@ -34,20 +34,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await prepareDatabase(db);
         await simulateCompany(db, { scale: 'demo', seed: 7, end: '2026-10-01' });
         const admin = await simulatedAdmin(db);
-        let cycle = await createCycle(
-          db,
-          admin,
-          { name: 'Q3', kind: 'quarter', anchorDay: '2026-08-15' },
-          'Asia/Shanghai',
-        );
-        for (const status of [
-          'open',
-          'self_review',
-          'manager_review',
-          'calibrated',
-          'published',
-        ] as const)
-          cycle = await transitionCycle(db, admin, cycle.id, { version: cycle.version, status });
+        const cycle = await publishQuarterCycle(db, admin, 'Q3', '2026-08-15');
 
         const template = await templatesRepo.findTemplateByRole(db.kysely, 'sales');
         const version = await templatesRepo.findVersion(

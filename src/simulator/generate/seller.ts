@@ -26,9 +26,11 @@ export type SellerResult = { customers: CustomerRef[] };
 
 /**
  * Whose year this is: a seller's own, or an honest twin's, which replays the gamer's random stream
- * (`streamKey`) and keeps everything but the fabricated records.
+ * (`streamKey`). Fabricated records (padding, duplicate and throw-away customers, placeholders)
+ * are kept only from `fabricatesFromMs` on: never for a twin, from the simulation's
+ * `gamingFrom` for a gamer who starts gaming late. The real work is the same either way.
  */
-export type SellerRun = { streamKey: string; honest: boolean };
+export type SellerRun = { streamKey: string; fabricatesFromMs: number };
 
 const SALES_ARCHETYPES: readonly SalesArchetype[] = [
   'diligent',
@@ -82,7 +84,7 @@ export async function simulateSeller(
   marketers: SimUser[],
   campaigns: CampaignRef[],
   contractNumber: () => string,
-  run: SellerRun = { streamKey: seller.key, honest: false },
+  run: SellerRun,
 ): Promise<SellerResult> {
   const rng = ctx.fork(`seller/${run.streamKey}`);
   const b = SALES_BEHAVIOUR[salesArchetypeOf(seller)];
@@ -212,15 +214,17 @@ export async function simulateSeller(
     for (let i = drafts.length - 1; i >= 0; i -= 1)
       if ((drafts[i]?.recordedMs ?? 0) >= endMs) drafts.splice(i, 1);
   }
+  const fabricated = (atMs: number) => atMs >= run.fabricatesFromMs;
   const padding = padActivities(rng, style, ctx.newId, drafts);
-  if (!run.honest) drafts.push(...padding);
+  drafts.push(...padding.filter((d) => fabricated(d.recordedMs)));
   settleValidity(drafts);
   const lead = ctx.users.find((u) => u.key === seller.managerKey);
   if (lead?.managerStyle === 'engaged') deleteReviewedInvalid(drafts, endMs);
   const plans = settlePlans(drafts);
-  const written = run.honest
-    ? customers.filter((c) => !isFabricated(c)).map(withoutPlaceholders)
-    : customers;
+  const written = customers.flatMap((c) => {
+    if (fabricated(c.createdMs)) return [c];
+    return isFabricated(c) ? [] : [withoutPlaceholders(c)];
+  });
 
   const lastValid = new Map<string, number>();
   for (const d of drafts) {
