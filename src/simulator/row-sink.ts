@@ -32,6 +32,11 @@ export const SIMULATED_TABLES = [
 ] as const satisfies readonly (keyof Database)[];
 
 export type SimulatedTable = (typeof SIMULATED_TABLES)[number];
+
+/** The same tables by their names in the database (snake_case, as the CamelCasePlugin maps them). */
+export const SIMULATED_TABLE_NAMES = SIMULATED_TABLES.map((table) =>
+  table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+);
 export type SimRow<T extends SimulatedTable> = Insertable<Database[T]>;
 
 /** Rows per INSERT: 500 rows × ≤ 25 columns stays far below SQLite's 32,766 bound parameters. */

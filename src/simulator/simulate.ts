@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
+import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { refreshPlannerStatistics } from '../db/planner-statistics.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
@@ -12,8 +13,8 @@ import { writeUsage } from './generate/usage.js';
 import { createHistoryChain } from './history-rows.js';
 import { saveChainHead } from '../platform/history/history.repository.js';
 import { planOrganisation, withHonestTwins } from './org-plan.js';
-import { createRng } from './prng.js';
-import { createRowSink } from './row-sink.js';
+import { createRng, type Rng } from './prng.js';
+import { createRowSink, SIMULATED_TABLE_NAMES } from './row-sink.js';
 import { SCALES, type ScaleName } from './scales.js';
 import { createIdFactory } from './sim-ids.js';
 import { dayOfDate, localMidnight, twelveMonthsBefore } from './sim-time.js';
@@ -95,9 +96,37 @@ export async function simulateCompany(
     users: [],
     fork: (label) => root.fork(label),
   };
+  const progress = options.onProgress ?? (() => undefined);
+  await withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+    simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress }),
+  );
+  await saveChainHead(db.kysely, history.head());
+  if (options.qualityRun !== false) {
+    progress('data-quality rules');
+    await runQualityRules(
+      db,
+      { start: new Date(ctx.startMs), end: new Date(ctx.endMs) },
+      SIMULATED_ZONE,
+    );
+  }
+  progress('planner statistics');
+  await refreshPlannerStatistics(db);
+  return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
+}
+
+/**
+ * The company's year generated and written: organisation, campaigns, every seller's year (and
+ * honest twins), service, usage. Everything is in the sink's tables when it returns.
+ */
+async function simulateYear(
+  ctx: SimContext,
+  options: SimulationOptions,
+  run: { start: string; sampler: Rng; progress: (message: string) => void },
+): Promise<void> {
+  const { start, sampler, progress } = run;
+  const { scale, sink } = ctx;
   const gamingFromMs =
     options.gamingFrom === undefined ? -Infinity : localMidnight(dayOfDate(options.gamingFrom));
-  const progress = options.onProgress ?? (() => undefined);
   ctx.users = await writeOrganisation(ctx);
   await sink.push('settings', {
     key: SIMULATION_SETTING,
@@ -120,7 +149,6 @@ export async function simulateCompany(
   const [cw, aw] = [sumOf(customerWeight), sumOf(activityWeight)];
 
   const sample: CustomerRef[] = [];
-  const sampler = root.fork('sample');
   let seen = 0;
   let contracts = 0;
   const contractNumber = () => `HT-${String((contracts += 1)).padStart(7, '0')}`;
@@ -174,17 +202,5 @@ export async function simulateCompany(
   }
   for (const user of ctx.users)
     if (user.kind !== 'sales' && user.kind !== 'service') await writeUsage(ctx, user, []);
-  await sink.flush();
-  await saveChainHead(db.kysely, history.head());
-  if (options.qualityRun !== false) {
-    progress('data-quality rules');
-    await runQualityRules(
-      db,
-      { start: new Date(ctx.startMs), end: new Date(ctx.endMs) },
-      SIMULATED_ZONE,
-    );
-  }
-  progress('planner statistics');
-  await refreshPlannerStatistics(db);
-  return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
+  await ctx.sink.flush();
 }
