@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { insertRows, snakeCase } from '../db/bulk-insert.js';
 import type { Database, Db } from '../db/database.js';
 
 /** The tables the simulator fills, parents before children so that foreign keys always hold. */
@@ -33,10 +34,8 @@ export const SIMULATED_TABLES = [
 
 export type SimulatedTable = (typeof SIMULATED_TABLES)[number];
 
-/** The same tables by their names in the database (snake_case, as the CamelCasePlugin maps them). */
-export const SIMULATED_TABLE_NAMES = SIMULATED_TABLES.map((table) =>
-  table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
-);
+/** The same tables by their names in the database. */
+export const SIMULATED_TABLE_NAMES = SIMULATED_TABLES.map(snakeCase);
 export type SimRow<T extends SimulatedTable> = Insertable<Database[T]>;
 
 /** Rows per INSERT: 500 rows × ≤ 25 columns stays far below SQLite's 32,766 bound parameters. */
@@ -72,11 +71,7 @@ export function createRowSink(db: Db): RowSink {
     await db.kysely.transaction().execute(async (trx) => {
       for (const { table, rows } of batches) {
         for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-          // The rows were typed per table by `push`; Kysely cannot follow a table union here.
-          await trx
-            .insertInto(table)
-            .values(rows.slice(i, i + ROWS_PER_STATEMENT) as never)
-            .execute();
+          await insertRows(trx, db.dialect, table, rows.slice(i, i + ROWS_PER_STATEMENT));
         }
         written[table] = (written[table] ?? 0) + rows.length;
       }
