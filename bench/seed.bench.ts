@@ -27,6 +27,11 @@ const summary = await simulateCompany(db, {
   seed: Number(seedArg),
   end: '2025-07-01',
   qualityRun: process.env.SIM_QUALITY !== '0',
+  // The phases after the sellers' years, with the seconds since the start at which each began.
+  onProgress: (message) => {
+    if (!message.startsWith('seller '))
+      console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${message}`);
+  },
 });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);

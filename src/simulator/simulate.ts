@@ -97,9 +97,10 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  await withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-    simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress }),
-  );
+  await withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, async () => {
+    await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+    progress('secondary indexes');
+  });
   await saveChainHead(db.kysely, history.head());
   if (options.qualityRun !== false) {
     progress('data-quality rules');
