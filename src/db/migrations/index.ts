@@ -17,6 +17,7 @@ import { jobRuns } from './0015-job-runs.js';
 import { recognition } from './0017-recognition.js';
 import { itemFeedback } from './0018-item-feedback.js';
 import { jobRunClaims } from './0020-job-run-claims.js';
+import { leadCloserIndex } from './0021-lead-closer-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0017-recognition': recognition,
   '0018-item-feedback': itemFeedback,
   '0020-job-run-claims': jobRunClaims,
+  '0021-lead-closer-index': leadCloserIndex,
 };
