@@ -18,6 +18,7 @@ import { recognition } from './0017-recognition.js';
 import { itemFeedback } from './0018-item-feedback.js';
 import { jobRunClaims } from './0020-job-run-claims.js';
 import { leadCloserIndex } from './0021-lead-closer-index.js';
+import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0018-item-feedback': itemFeedback,
   '0020-job-run-claims': jobRunClaims,
   '0021-lead-closer-index': leadCloserIndex,
+  '0022-covering-activity-indexes': coveringActivityIndexes,
 };
