@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { expect, it } from 'vitest';
 import { withIndexesBuiltAfter } from '../../src/db/bulk-load-indexes.js';
-import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
-
-const runPostgres = await shouldRunPostgres();
+import { describeDatabases } from '../support/describe-engines.js';
+import type { TestDatabase } from '../support/engines.js';
 
 /** Every index of the activities table with its definition, as the engine's catalogue has it. */
 async function activityIndexes(database: TestDatabase) {
@@ -22,38 +20,26 @@ async function activityIndexes(database: TestDatabase) {
   return rows;
 }
 
-for (const engine of ['sqlite', 'postgres'] as const) {
-  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
-    `secondary indexes built after a bulk load [${engine}]`,
-    () => {
-      let database: TestDatabase;
-      beforeAll(async () => {
-        database = await createTestDatabase(engine);
-        await prepareDatabase(database.db);
-      });
-      afterAll(async () => database?.drop());
+describeDatabases('secondary indexes built after a bulk load', (use) => {
+  it('drops them for the load, keeps the primary key, and builds them again as they were', async () => {
+    const before = await activityIndexes(use());
+    expect(before.filter((i) => i.definition?.includes('INDEX')).length).toBeGreaterThan(3);
+    const during = await withIndexesBuiltAfter(use().db, ['activities'], () =>
+      activityIndexes(use()),
+    );
+    // Only the index behind the primary key (SQLite's automatic one, PostgreSQL's _pkey) stays.
+    expect(during.length).toBe(1);
+    expect(during[0]?.name).toMatch(/autoindex|pkey/);
+    expect(await activityIndexes(use())).toEqual(before);
+  });
 
-      it('drops them for the load, keeps the primary key, and builds them again as they were', async () => {
-        const before = await activityIndexes(database);
-        expect(before.filter((i) => i.definition?.includes('INDEX')).length).toBeGreaterThan(3);
-        const during = await withIndexesBuiltAfter(database.db, ['activities'], () =>
-          activityIndexes(database),
-        );
-        // Only the index behind the primary key (SQLite's automatic one, PostgreSQL's _pkey) stays.
-        expect(during.length).toBe(1);
-        expect(during[0]?.name).toMatch(/autoindex|pkey/);
-        expect(await activityIndexes(database)).toEqual(before);
-      });
-
-      it('builds them again when the load fails', async () => {
-        const before = await activityIndexes(database);
-        await expect(
-          withIndexesBuiltAfter(database.db, ['activities'], () =>
-            Promise.reject(new Error('load failed')),
-          ),
-        ).rejects.toThrow('load failed');
-        expect(await activityIndexes(database)).toEqual(before);
-      });
-    },
-  );
-}
+  it('builds them again when the load fails', async () => {
+    const before = await activityIndexes(use());
+    await expect(
+      withIndexesBuiltAfter(use().db, ['activities'], () =>
+        Promise.reject(new Error('load failed')),
+      ),
+    ).rejects.toThrow('load failed');
+    expect(await activityIndexes(use())).toEqual(before);
+  });
+});
