@@ -12,5 +12,7 @@ export const leadCloserIndex: YardstickMigration = {
     await sql`create index leads_closer_closed_at_idx on leads ((coalesce(owner_id, closed_by)), closed_at)`.execute(
       db,
     );
+    // Statistics for the new index at once: without them the planner may misjudge it.
+    await sql`analyze leads`.execute(db);
   },
 };
