@@ -214,15 +214,15 @@ export async function simulateSeller(
     for (let i = drafts.length - 1; i >= 0; i -= 1)
       if ((drafts[i]?.recordedMs ?? 0) >= endMs) drafts.splice(i, 1);
   }
-  const fabricated = (atMs: number) => atMs >= run.fabricatesFromMs;
+  const fabricatesAt = (atMs: number) => atMs >= run.fabricatesFromMs;
   const padding = padActivities(rng, style, ctx.newId, drafts);
-  drafts.push(...padding.filter((d) => fabricated(d.recordedMs)));
+  drafts.push(...padding.filter((d) => fabricatesAt(d.recordedMs)));
   settleValidity(drafts);
   const lead = ctx.users.find((u) => u.key === seller.managerKey);
   if (lead?.managerStyle === 'engaged') deleteReviewedInvalid(drafts, endMs);
   const plans = settlePlans(drafts);
   const written = customers.flatMap((c) => {
-    if (fabricated(c.createdMs)) return [c];
+    if (fabricatesAt(c.createdMs)) return [c];
     return isFabricated(c) ? [] : [withoutPlaceholders(c)];
   });
 
