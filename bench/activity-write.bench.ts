@@ -13,7 +13,7 @@
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { percentile, seededPeople, startBenchServer } from './bench-server.js';
+import { percentile, runLoad, seededPeople, startBenchServer } from './bench-server.js';
 
 const [secondsArg = '30', concurrencyArg = '16', checkout = '.'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
@@ -55,52 +55,31 @@ try {
   if (reps.length === 0) throw new Error('the database has no seeded sales rep with customers');
   const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
 
-  const latencies: number[] = [];
-  const errorsSeen: string[] = [];
-  let errors = 0;
-  let counter = 0;
   const runId = Date.now().toString(36);
   const group = server.pid ?? 0;
   const cpuBefore = groupCpuSeconds(group);
-  const started = Date.now();
-  const until = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < until) {
-        const n = counter++;
-        const rep = pick(reps, n);
-        const at = performance.now();
-        try {
-          const response = await request('POST', '/api/v1/activities', rep.cookie, {
-            type: 'call',
-            recordType: 'customer',
-            recordId: pick(rep.customers, Math.floor(n / reps.length)),
-            content: `Follow-up call ${runId}-${n}: discussed the renewal and next steps`,
-            occurredAt: new Date(Date.now() - 60_000).toISOString(),
-            ...(n % 4 === 3
-              ? {
-                  nextFollowUp: {
-                    dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-                    note: 'Send the revised quote',
-                  },
-                }
-              : {}),
-          });
-          if (response.status !== 201) {
-            errors += 1;
-            if (errorsSeen.length < 5) errorsSeen.push(`${response.status} ${response.text}`);
+  const load = await runLoad(seconds, concurrency, async (n) => {
+    const rep = pick(reps, n);
+    const response = await request('POST', '/api/v1/activities', rep.cookie, {
+      type: 'call',
+      recordType: 'customer',
+      recordId: pick(rep.customers, Math.floor(n / reps.length)),
+      content: `Follow-up call ${runId}-${n}: discussed the renewal and next steps`,
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      ...(n % 4 === 3
+        ? {
+            nextFollowUp: {
+              dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+              note: 'Send the revised quote',
+            },
           }
-        } catch (error) {
-          errors += 1;
-          if (errorsSeen.length < 5) errorsSeen.push(String(error));
-        }
-        latencies.push(performance.now() - at);
-      }
-    }),
-  );
-  const elapsed = (Date.now() - started) / 1000;
-  const cpuMsPerRequest = ((groupCpuSeconds(group) - cpuBefore) * 1000) / latencies.length;
-  const sorted = [...latencies].sort((a, b) => a - b);
+        : {}),
+    });
+    return response.status === 201 || `${response.status} ${response.text}`;
+  });
+  const { sorted, errors, errorsSeen } = load;
+  const elapsed = load.seconds;
+  const cpuMsPerRequest = ((groupCpuSeconds(group) - cpuBefore) * 1000) / sorted.length;
   console.log(
     `\nPOST /api/v1/activities for ${seconds} s at concurrency ${concurrency}, ${reps.length} reps, server in ${resolve(checkout)}`,
   );

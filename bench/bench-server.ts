@@ -1,6 +1,7 @@
 // The real server as its own process for a bench over HTTP, and what the bench needs to talk to
 // it: the seeded people of a role, signing them in, and requests with their session cookie.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDb } from '../src/db/engine.js';
 import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
@@ -41,21 +42,38 @@ export async function seededPeople(
   }
 }
 
+type Spawned = { base: string; process: ChildProcess; stop: () => void };
+
 /**
- * Starts `serve --no-demo` (jobs off) in the checkout given, so that an older commit can be
- * measured the same way, and resolves once it answers /healthz.
+ * Runs `npx tsx <args>` in `cwd` as its own process group on a free port (PORT), its clock
+ * starting at `clock` ('YYYY-MM-DD HH:MM:SS' UTC) when given, and resolves once it answers
+ * /healthz.
  */
-export async function startBenchServer(checkout: string): Promise<BenchServer> {
+async function spawnServer(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  clock?: string,
+): Promise<Spawned> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--no-demo'], {
-    cwd: resolve(checkout),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS: 'off' },
+  const command = ['npx', 'tsx', ...args];
+  // libfaketime (Debian's faketime) starts the server's wall clock at `clock` and lets it run.
+  const [file, ...rest] = clock ? ['faketime', '-f', `@${clock}`, ...command] : command;
+  const child = spawn(file ?? 'npx', rest, {
+    cwd,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...(clock ? { TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {}),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
   const stop = () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
   };
   try {
     await waitForHealthz(base);
@@ -63,21 +81,33 @@ export async function startBenchServer(checkout: string): Promise<BenchServer> {
     stop();
     throw error;
   }
+  return { base, process: child, stop };
+}
+
+/** The API bench's baseline (bench/bare-routes.ts) on the database of DATABASE_URL. */
+export const startBareServer = (clock?: string): Promise<Spawned> =>
+  spawnServer(['bench/bare-routes.ts'], resolve('.'), {}, clock);
+
+/**
+ * Starts `serve --no-demo` (jobs off) in the checkout given, so that an older commit can be
+ * measured the same way, its clock at `clock` when given, and resolves once it answers /healthz.
+ */
+export async function startBenchServer(checkout: string, clock?: string): Promise<BenchServer> {
+  const {
+    base,
+    process: server,
+    stop,
+  } = await spawnServer(
+    ['src/cli/main.ts', 'serve', '--no-demo'],
+    resolve(checkout),
+    { LOG_LEVEL: 'warn', JOBS: 'off' },
+    clock,
+  );
   return {
     base,
     process: server,
     stop,
-    async request(method, path, cookie, body) {
-      const response = await fetch(base + path, {
-        method,
-        headers: {
-          cookie,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
+    request: (method, path, cookie, body) => requestOf(base)(method, path, cookie, body),
     async login(email) {
       const response = await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
@@ -91,6 +121,40 @@ export async function startBenchServer(checkout: string): Promise<BenchServer> {
         .join('; ');
     },
   };
+}
+
+/** Requests to `base` with a cookie and a JSON body. */
+export const requestOf =
+  (base: string): BenchServer['request'] =>
+  async (method, path, cookie, body) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: {
+        cookie,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    return { status: response.status, text: await response.text() };
+  };
+
+const PAGE_BYTES = Number(execSync('getconf PAGESIZE').toString().trim()) || 4096;
+
+/** The resident memory in MB of the biggest process of a process group (Linux /proc). */
+export function largestRssMb(group: number): number {
+  let largest = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name: state ppid pgrp … rss in pages (24th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === group) largest = Math.max(largest, Number(fields[21]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (largest * PAGE_BYTES) / 1e6;
 }
 
 async function waitForHealthz(base: string): Promise<void> {
@@ -108,3 +172,53 @@ async function waitForHealthz(base: string): Promise<void> {
 /** The p-th percentile of ascending values, nearest rank. */
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+export type LoadResult = {
+  /** Latencies in ms, ascending. */
+  sorted: number[];
+  seconds: number;
+  errors: number;
+  /** The first few failures, as status and body or the error. */
+  errorsSeen: string[];
+};
+
+/**
+ * Calls `operation` from `concurrency` loops for `seconds`; each call gets a running number and
+ * answers whether it succeeded (or the failure's text).
+ */
+export async function runLoad(
+  seconds: number,
+  concurrency: number,
+  operation: (n: number) => Promise<true | string>,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const errorsSeen: string[] = [];
+  let errors = 0;
+  let counter = 0;
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const at = performance.now();
+        let outcome: true | string;
+        try {
+          outcome = await operation(counter++);
+        } catch (error) {
+          outcome = String(error);
+        }
+        if (outcome !== true) {
+          errors += 1;
+          if (errorsSeen.length < 5) errorsSeen.push(outcome);
+        }
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  return {
+    sorted: latencies.sort((a, b) => a - b),
+    seconds: (Date.now() - started) / 1000,
+    errors,
+    errorsSeen,
+  };
+}
