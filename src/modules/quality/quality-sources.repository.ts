@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { QualityActivity } from './activity-rules.js';
 import { chunked } from './quality-flags.repository.js';
@@ -65,6 +64,8 @@ export async function activityActors(
 /**
  * Sets `valid` from the flags for the given activities: 0 exactly when an OPEN Q3 or Q4 flag is
  * on it. Returns the activities whose validity changed, with what their touch columns depend on.
+ * Per 500 activities, two lookups by primary key and by the flags' (entity, record_id, …) index:
+ * a correlated EXISTS let PostgreSQL scan every open activity flag once per batch.
  */
 export async function recomputeValidity(
   executor: Executor,
@@ -73,36 +74,39 @@ export async function recomputeValidity(
   const changed: { id: string; customerId: string | null; recordType: string; recordId: string }[] =
     [];
   for (const batch of chunked([...new Set(ids)])) {
-    const rows = await executor
-      .selectFrom('activities as a')
-      .select(['a.id', 'a.valid', 'a.customerId', 'a.recordType', 'a.recordId'])
-      .select(
-        sql<number>`case when exists (select 1 from quality_flags q where q.entity = 'activity'
-          and q.record_id = a.id and q.rule in ('Q3', 'Q4') and q.status = 'open') then 0 else 1 end`.as(
-          'shouldBe',
-        ),
-      )
-      .where('a.id', 'in', batch)
-      .execute();
-    const flip = (to: 0 | 1) =>
-      rows.filter((r) => Number(r.shouldBe) === to && Number(r.valid) !== to).map((r) => r.id);
+    const [rows, invalidating] = await Promise.all([
+      executor
+        .selectFrom('activities')
+        .select(['id', 'valid', 'customerId', 'recordType', 'recordId'])
+        .where('id', 'in', batch)
+        .execute(),
+      executor
+        .selectFrom('qualityFlags')
+        .select('recordId')
+        .where('entity', '=', 'activity')
+        .where('recordId', 'in', batch)
+        .where('rule', 'in', ['Q3', 'Q4'])
+        .where('status', '=', 'open')
+        .execute(),
+    ]);
+    const flagged = new Set(invalidating.map((f) => f.recordId));
+    const shouldBe = (id: string) => (flagged.has(id) ? 0 : 1);
+    const flipped = rows.filter((r) => Number(r.valid) !== shouldBe(r.id));
     for (const to of [0, 1] as const) {
-      const flipped = flip(to);
-      if (flipped.length === 0) continue;
-      await executor
-        .updateTable('activities')
-        .set({ valid: to })
-        .where('id', 'in', flipped)
-        .execute();
+      const ids = flipped.filter((r) => shouldBe(r.id) === to).map((r) => r.id);
+      if (ids.length === 0) continue;
+      await executor.updateTable('activities').set({ valid: to }).where('id', 'in', ids).execute();
     }
-    changed.push(...rows.filter((r) => Number(r.shouldBe) !== Number(r.valid)));
+    changed.push(
+      ...flipped.map(({ id, customerId, recordType, recordId }) => ({
+        id,
+        customerId,
+        recordType,
+        recordId,
+      })),
+    );
   }
-  return changed.map(({ id, customerId, recordType, recordId }) => ({
-    id,
-    customerId,
-    recordType,
-    recordId,
-  }));
+  return changed;
 }
 
 type RecordRow = Record<string, unknown> & {
