@@ -25,8 +25,8 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
 
 /**
- * Who and what the requests are about: the sales rep with the most customers, the manager whose
- * reporting line is closest to 30 people, the rep's most frequent customer status (the list
+ * Who and what the requests are about: the sales rep with the most customers, the manager with
+ * the most sales people in their reporting line (the heaviest scope), the rep's most frequent customer status (the list
  * filter) and up to 200 of the rep's customers (the detail pages).
  */
 async function subjects() {
@@ -48,8 +48,9 @@ async function subjects() {
           count(*) as team from users u
         join user_roles r on r.user_id = u.id and r.role = 'manager'
         join user_closure uc on uc.ancestor_id = u.id and uc.depth > 0
+        join user_roles s on s.user_id = uc.descendant_id and s.role = 'sales'
         where u.active = 1 group by u.id, u.email
-        order by abs(count(*) - 30), u.id limit 1`.execute(db.kysely)
+        order by count(*) desc, u.id limit 1`.execute(db.kysely)
     ).rows[0];
     if (!rep || !manager) throw new Error('the database has no sales rep or manager');
     const team = await sql<{ id: string }>`select descendant_id as id from user_closure
