@@ -19,6 +19,7 @@ import { itemFeedback } from './0018-item-feedback.js';
 import { jobRunClaims } from './0020-job-run-claims.js';
 import { leadCloserIndex } from './0021-lead-closer-index.js';
 import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
+import { customerParentIndexes } from './0023-customer-parent-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0020-job-run-claims': jobRunClaims,
   '0021-lead-closer-index': leadCloserIndex,
   '0022-covering-activity-indexes': coveringActivityIndexes,
+  '0023-customer-parent-indexes': customerParentIndexes,
 };
