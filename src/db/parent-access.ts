@@ -7,7 +7,18 @@ import {
   ticketVisibleTo,
   type RecordViewer as Viewer,
 } from './record-visibility.js';
-import { ownerScopeCondition } from './scope-filter.js';
+import type { Executor } from './database.js';
+import { ownerScopeCondition, type OwnerScope } from './scope-filter.js';
+
+/**
+ * How a query asks whether a customer is the parent of a record the viewer may see; both give the
+ * same rows. 'lists' builds, once per query, the customer ids of every visible opportunity,
+ * contract, ticket and plan: cheap for a narrow scope. 'per-row' asks per customer by the
+ * customer_id indexes: cheap when the scope holds most of the company, whose lists are the whole
+ * company's records (at scale M a director's customer page took 2.1 s with lists, 0.1 s per row,
+ * and a rep's 16 ms with lists, 1.1 s per row).
+ */
+export type ParentAccessForm = 'lists' | 'per-row';
 
 /**
  * Implicit parent access, as a WHERE condition on `customers`: the customer of a live
@@ -16,53 +27,69 @@ import { ownerScopeCondition } from './scope-filter.js';
  * contract, so the contract stands for them. It grants reading the customer, never changing it.
  */
 export function parentOfVisibleRecord(viewer: Viewer) {
-  return (eb: ExpressionBuilder<Database, 'customers'>) =>
-    eb.or([
-      eb(
-        'customers.id',
-        'in',
-        eb
-          .selectFrom('opportunities')
-          .select('opportunities.customerId')
-          .where('opportunities.deletedAt', 'is', null)
-          .where(opportunityVisibleTo(viewer)),
-      ),
-      eb(
-        'customers.id',
-        'in',
-        eb
-          .selectFrom('contracts')
-          .select('contracts.customerId')
-          .where('contracts.deletedAt', 'is', null)
-          .where(contractVisibleTo(viewer.scope)),
-      ),
-      eb(
-        'customers.id',
-        'in',
-        eb
-          .selectFrom('tickets')
-          .select('tickets.customerId')
-          .where('tickets.customerId', 'is not', null)
-          .where('tickets.deletedAt', 'is', null)
-          .where(
-            ticketVisibleTo({
-              scope: viewer.scope,
-              userId: viewer.userId,
-              seesUnassigned: viewer.seesUnassignedTickets,
-            }),
-          ),
-      ),
-      eb(
-        'customers.id',
-        'in',
-        eb
-          .selectFrom('followUpPlans')
-          .select('followUpPlans.customerId')
-          .where('followUpPlans.customerId', 'is not', null)
-          .where('followUpPlans.deletedAt', 'is', null)
-          .where(planVisibleTo(viewer.scope)),
-      ),
+  return (eb: ExpressionBuilder<Database, 'customers'>) => {
+    const opportunities = eb
+      .selectFrom('opportunities')
+      .select('opportunities.customerId')
+      .where('opportunities.deletedAt', 'is', null)
+      .where(opportunityVisibleTo(viewer));
+    const contracts = eb
+      .selectFrom('contracts')
+      .select('contracts.customerId')
+      .where('contracts.deletedAt', 'is', null)
+      .where(contractVisibleTo(viewer.scope));
+    const tickets = eb
+      .selectFrom('tickets')
+      .select('tickets.customerId')
+      .where('tickets.deletedAt', 'is', null)
+      .where(
+        ticketVisibleTo({
+          scope: viewer.scope,
+          userId: viewer.userId,
+          seesUnassigned: viewer.seesUnassignedTickets,
+        }),
+      );
+    const plans = eb
+      .selectFrom('followUpPlans')
+      .select('followUpPlans.customerId')
+      .where('followUpPlans.deletedAt', 'is', null)
+      .where(planVisibleTo(viewer.scope));
+    if (viewer.parentAccess === 'per-row')
+      return eb.or([
+        eb.exists(opportunities.whereRef('opportunities.customerId', '=', 'customers.id')),
+        eb.exists(contracts.whereRef('contracts.customerId', '=', 'customers.id')),
+        eb.exists(tickets.whereRef('tickets.customerId', '=', 'customers.id')),
+        eb.exists(plans.whereRef('followUpPlans.customerId', '=', 'customers.id')),
+      ]);
+    return eb.or([
+      eb('customers.id', 'in', opportunities),
+      eb('customers.id', 'in', contracts),
+      eb('customers.id', 'in', tickets.where('tickets.customerId', 'is not', null)),
+      eb('customers.id', 'in', plans.where('followUpPlans.customerId', 'is not', null)),
     ]);
+  };
+}
+
+/**
+ * The form of parent access for a list of customers or of their contacts seen with `scope`:
+ * per row when the scope's owners are at least half of the active people (see ParentAccessForm).
+ */
+export async function parentAccessFormFor(
+  executor: Executor,
+  scope: OwnerScope,
+): Promise<ParentAccessForm> {
+  if (scope.kind === 'all') return 'lists';
+  const row = await executor
+    .selectFrom('users')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('people'),
+      eb.fn
+        .sum<number>(eb.case().when(ownerScopeCondition('users.id', scope)).then(1).else(0).end())
+        .as('inScope'),
+    ])
+    .where('users.active', '=', 1)
+    .executeTakeFirst();
+  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0) ? 'per-row' : 'lists';
 }
 
 /**

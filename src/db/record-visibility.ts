@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Database } from './database.js';
+import type { ParentAccessForm } from './parent-access.js';
 import { ownerScopeCondition, sharedWithCondition, type OwnerScope } from './scope-filter.js';
 
 /**
@@ -14,6 +15,8 @@ export type RecordViewer = {
   userId: string;
   now: string;
   seesUnassignedTickets: boolean;
+  /** How lists ask for implicit parent access (`parent-access.ts`); by default 'lists'. */
+  parentAccess?: ParentAccessForm;
 };
 
 /** Who is looking at tickets: their data scope, id, and whether the unassigned queue is theirs to see. */

@@ -1,5 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { call, createCustomer } from '../support/crm-fixture.js';
+import { parentAccessFormFor } from '../../src/db/parent-access.js';
+import type { OwnerScope } from '../../src/db/scope-filter.js';
+import {
+  visibleCustomers as customersVisibleTo,
+  type Viewer,
+} from '../../src/modules/customers/customers.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { addRoleUsers } from '../support/role-users-fixture.js';
@@ -193,5 +199,70 @@ describeEngines('implicit parent access', (use) => {
 
     await call(use(), as.lead, 'DELETE', `/api/v1/contracts/${contract.id}?version=1`, 204);
     await customer(as.rep2, signed.id, 404);
+  });
+
+  it('gives every viewer the same customers whether parent access is asked by lists or per row', async () => {
+    const { kysely } = use().db;
+    const users = await kysely.selectFrom('users').select(['id', 'departmentId']).execute();
+    const visible = async (viewer: Viewer) =>
+      (
+        await customersVisibleTo(kysely, viewer)
+          .select(['customers.id', 'customers.ownerId'])
+          .orderBy('customers.id')
+          .execute()
+      ).map((c) => `${c.id}:${c.ownerId}`);
+    let seenThroughParent = 0;
+    for (const user of users) {
+      const own = { kind: 'owners', actorId: user.id, department: null, departmentTree: null };
+      const scopes: Extract<OwnerScope, { kind: 'owners' }>[] = [
+        { ...own, kind: 'owners', includeReports: false },
+        { ...own, kind: 'owners', includeReports: true },
+        { ...own, kind: 'owners', includeReports: false, department: user.departmentId },
+        {
+          ...own,
+          kind: 'owners',
+          includeReports: false,
+          departmentTree: org.departments.sales.id,
+        },
+      ];
+      for (const scope of scopes)
+        for (const seesUnassignedTickets of [false, true]) {
+          const viewer = {
+            scope,
+            userId: user.id,
+            now: new Date().toISOString(),
+            seesUnassignedTickets,
+          };
+          const lists = await visible({ ...viewer, parentAccess: 'lists' });
+          expect(await visible({ ...viewer, parentAccess: 'per-row' })).toEqual(lists);
+          if (!scope.includeReports && scope.department === null && scope.departmentTree === null)
+            seenThroughParent += lists.filter((c) => !c.endsWith(`:${user.id}`)).length;
+        }
+    }
+    // The earlier cases left customers that reps see only as parents of their records.
+    expect(seenThroughParent).toBeGreaterThan(0);
+  });
+
+  it('asks per row for a scope holding at least half of the active people, by lists otherwise', async () => {
+    const { kysely } = use().db;
+    const scope = { kind: 'owners', department: null, includeReports: false } as const;
+    const people = await kysely.selectFrom('users').select('id').where('active', '=', 1).execute();
+    const inCompany = await kysely
+      .selectFrom('users')
+      .select('id')
+      .where('active', '=', 1)
+      .where('departmentId', 'is not', null)
+      .execute();
+    // The org's departments hold more than half of the people; the service and product users none.
+    expect(2 * inCompany.length).toBeGreaterThanOrEqual(people.length);
+    const company = {
+      ...scope,
+      actorId: org.users.admin.id,
+      departmentTree: org.departments.company.id,
+    };
+    expect(await parentAccessFormFor(kysely, company)).toBe('per-row');
+    const rep = { ...scope, actorId: org.users.rep1.id, departmentTree: null };
+    expect(await parentAccessFormFor(kysely, rep)).toBe('lists');
+    expect(await parentAccessFormFor(kysely, { kind: 'all' })).toBe('lists');
   });
 });

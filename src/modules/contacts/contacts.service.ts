@@ -9,7 +9,7 @@ import { pageWindow } from '../../platform/http/list-query.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { canUsePool, recordAccess } from '../../platform/policy/record-access.js';
-import { loadCustomer, viewerOf } from '../customers/customers.service.js';
+import { listViewerOf, loadCustomer } from '../customers/customers.service.js';
 import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
 import { contactSnapshot } from './contacts.presenter.js';
 import * as repo from './contacts.repository.js';
@@ -46,7 +46,7 @@ export async function listContacts(
 ) {
   const { items, total } = await repo.listContacts(
     db.kysely,
-    viewerOf(actor),
+    await listViewerOf(db, actor),
     canUsePool(actor),
     { customerId: query.customerId, q: query.q, wholeOnly: notReadWhole(view, 'contact') },
     { by: query.sort, order: query.order },

@@ -1,6 +1,7 @@
 import { notReadWhole, type FieldView } from '../../domain/access/field-access.js';
 import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
+import { parentAccessFormFor } from '../../db/parent-access.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
@@ -46,6 +47,12 @@ export function viewerOf(actor: Actor): repo.Viewer {
   };
 }
 
+/** The viewer of a list of customers or of their contacts, with the form its scope needs. */
+export async function listViewerOf(db: Db, actor: Actor): Promise<repo.Viewer> {
+  const viewer = viewerOf(actor);
+  return { ...viewer, parentAccess: await parentAccessFormFor(db.kysely, viewer.scope) };
+}
+
 /** The viewer of customers' names shown beside other records (see `customerNameOf`). */
 export function customerNameViewerOf(actor: Actor): CustomerNameViewer {
   return {
@@ -88,7 +95,7 @@ export async function listCustomers(
   const updated = dayRangeToInstants(query.updatedFrom, query.updatedTo, zone);
   const { items, total } = await repo.listCustomers(
     db.kysely,
-    viewerOf(actor),
+    await listViewerOf(db, actor),
     {
       q: query.q,
       wholeOnly: notReadWhole(view, 'customer'),
