@@ -10,35 +10,21 @@
 // for the data-quality checks. Every fourth call also plans the next follow-up. Besides requests
 // per second (which depend on what else the machine runs), it reports the server's own CPU time
 // per request (all processes of its process group, from /proc: Linux only).
-import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { percentile, runLoad, seededPeople, startBenchServer } from './bench-server.js';
+import {
+  groupCpuSeconds,
+  percentile,
+  runLoad,
+  seededPeople,
+  startBenchServer,
+} from './bench-server.js';
 
 const [secondsArg = '30', concurrencyArg = '16', checkout = '.'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const concurrency = Number(concurrencyArg);
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-
-const clockTicks = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
-
-/** CPU seconds (user + system) used so far by the processes of one process group (Linux /proc). */
-function groupCpuSeconds(group: number): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name: state ppid pgrp … utime (14th) stime (15th).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks / clockTicks;
-}
 
 const salesReps = await seededPeople(url, 'sales');
 const { request, login, process: server, stop } = await startBenchServer(checkout);

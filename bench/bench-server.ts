@@ -139,22 +139,37 @@ export const requestOf =
   };
 
 const PAGE_BYTES = Number(execSync('getconf PAGESIZE').toString().trim()) || 4096;
+const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
 
-/** The resident memory in MB of the biggest process of a process group (Linux /proc). */
-export function largestRssMb(group: number): number {
-  let largest = 0;
+/**
+ * The fields of /proc/<pid>/stat after the command name (state, ppid, pgrp, …) of every process
+ * in a process group (Linux only).
+ */
+function groupStats(group: number): string[][] {
+  const stats: string[][] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name: state ppid pgrp … rss in pages (24th).
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === group) largest = Math.max(largest, Number(fields[21]));
+      if (Number(fields[2]) === group) stats.push(fields);
     } catch {
       // the process ended meanwhile
     }
   }
-  return (largest * PAGE_BYTES) / 1e6;
+  return stats;
+}
+
+/** The resident memory in MB of the biggest process of a process group (rss: the 24th field). */
+export function largestRssMb(group: number): number {
+  const pages = groupStats(group).map((fields) => Number(fields[21]));
+  return (Math.max(0, ...pages) * PAGE_BYTES) / 1e6;
+}
+
+/** CPU seconds used so far by a process group (utime and stime: the 14th and 15th fields). */
+export function groupCpuSeconds(group: number): number {
+  const ticks = groupStats(group).map((fields) => Number(fields[11]) + Number(fields[12]));
+  return ticks.reduce((a, b) => a + b, 0) / CLOCK_TICKS;
 }
 
 async function waitForHealthz(base: string): Promise<void> {
