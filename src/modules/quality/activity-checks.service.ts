@@ -8,6 +8,7 @@ import {
 import {
   backfillFindings,
   burstFindings,
+  burstJoiners,
   copyPasteFindings,
   thinFindings,
   type QualityActivity,
@@ -122,8 +123,9 @@ export async function judgeActivity(
     copies(withWritten(within(COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1), activity), activity),
   ];
   if (kind === 'create') {
-    const pool = withWritten(within(BURST_WINDOW_MS, BURST_WINDOW_MS), activity);
-    const decide = pool.filter((a) => a.deletedAt === null).map((a) => a.id);
+    const neighbours = within(BURST_WINDOW_MS, BURST_WINDOW_MS).filter((a) => a.id !== activity.id);
+    const decide = burstJoiners(neighbours, activity);
+    const pool = [...neighbours, activity];
     outcomes.push({ rule: 'Q5', decide, findings: burstFindings(pool, new Set(decide)) });
   }
   // The stored flags of every rule on every record decided, in one read: the verdict below needs

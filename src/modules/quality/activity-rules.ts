@@ -113,3 +113,23 @@ export function burstFindings(
     return run.filter((a) => decide.has(a.id)).map((a) => finding('Q5', a, detail));
   });
 }
+
+/**
+ * The activities that a new activity brings into a burst: itself when it lands in one, and those
+ * of `before` (the user's activities within 10 minutes of it, without it) that were in no burst
+ * until it came. Those in a burst already were flagged when their burst formed, so a write in the
+ * middle of a long run decides at most 19 activities instead of the whole run.
+ */
+export function burstJoiners(before: readonly QualityActivity[], added: QualityActivity): string[] {
+  const bursting = (pool: readonly QualityActivity[]) =>
+    new Set(
+      findBursts(
+        pool.filter(entered).map((a) => ({ id: a.id, recordedAt: new Date(a.recordedAt) })),
+      ),
+    );
+  const was = bursting(before);
+  const is = bursting([...before, added]);
+  return [...before, added]
+    .filter((a) => a.deletedAt === null && is.has(a.id) && !was.has(a.id))
+    .map((a) => a.id);
+}
