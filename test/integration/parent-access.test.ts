@@ -6,6 +6,7 @@ import {
   visibleCustomers as customersVisibleTo,
   type Viewer,
 } from '../../src/modules/customers/customers.repository.js';
+import { visibleContacts as contactsVisibleTo } from '../../src/modules/contacts/contacts.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { addRoleUsers } from '../support/role-users-fixture.js';
@@ -201,7 +202,44 @@ describeEngines('implicit parent access', (use) => {
     await customer(as.rep2, signed.id, 404);
   });
 
-  it('gives every viewer the same customers whether parent access is asked by lists or per row', async () => {
+  it('gives every viewer the same customers and contacts in every form of the list query', async () => {
+    // Shared and pooled customers beside the owned ones: a share reaches a pooled customer, being
+    // the parent of a visible deal does not, and those who work the pool see all of it.
+    const shareWithRep2 = (id: string) =>
+      call(use(), as.rep1, 'POST', `/api/v1/customers/${id}/collaborators`, 200, {
+        userId: org.users.rep2.id,
+        access: 'read',
+      });
+    const release = (id: string) =>
+      call(use(), as.rep1, 'POST', `/api/v1/customers/${id}/release`, 200, {
+        version: 1,
+        reason: '客户暂无需求',
+      });
+    const named = async (name: string) => {
+      const created = await createCustomer(use(), as.rep1, { name });
+      await call(use(), as.rep1, 'POST', '/api/v1/contacts', 201, {
+        customerId: created.id,
+        name: `${name} contact`,
+      });
+      return created.id;
+    };
+    await shareWithRep2(await named('Shared owned'));
+    const pooledShared = await named('Shared pooled');
+    await shareWithRep2(pooledShared);
+    await release(pooledShared);
+    const pooledParent = await named('Pooled parent');
+    await call(use(), as.lead, 'POST', '/api/v1/opportunities', 201, {
+      customerId: pooledParent,
+      name: 'Pooled deal',
+      amountCents: 9_000,
+      ownerId: org.users.rep2.id,
+    });
+    await release(pooledParent);
+    expect((await visibleCustomers(as.rep2)).map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Shared owned', 'Shared pooled']),
+    );
+    expect((await visibleCustomers(as.rep2)).map(([name]) => name)).not.toContain('Pooled parent');
+
     const { kysely } = use().db;
     const users = await kysely.selectFrom('users').select(['id', 'departmentId']).execute();
     const visible = async (viewer: Viewer) =>
@@ -211,7 +249,15 @@ describeEngines('implicit parent access', (use) => {
           .orderBy('customers.id')
           .execute()
       ).map((c) => `${c.id}:${c.ownerId}`);
+    const contactsOf = async (viewer: Viewer, pool: boolean) =>
+      (
+        await contactsVisibleTo(kysely, viewer, pool)
+          .select('contacts.id')
+          .orderBy('contacts.id')
+          .execute()
+      ).map((c) => c.id);
     let seenThroughParent = 0;
+    let pooledContactsSeen = 0;
     for (const user of users) {
       const own = { kind: 'owners', actorId: user.id, department: null, departmentTree: null };
       const scopes: Extract<OwnerScope, { kind: 'owners' }>[] = [
@@ -233,14 +279,25 @@ describeEngines('implicit parent access', (use) => {
             now: new Date().toISOString(),
             seesUnassignedTickets,
           };
+          const reference = await visible(viewer);
           const lists = await visible({ ...viewer, parentAccess: 'lists' });
-          expect(await visible({ ...viewer, parentAccess: 'per-row' })).toEqual(lists);
+          expect(lists).toEqual(reference);
+          expect(await visible({ ...viewer, parentAccess: 'per-row' })).toEqual(reference);
+          for (const pool of [false, true]) {
+            const contacts = await contactsOf(viewer, pool);
+            expect(await contactsOf({ ...viewer, parentAccess: 'lists' }, pool)).toEqual(contacts);
+            expect(await contactsOf({ ...viewer, parentAccess: 'per-row' }, pool)).toEqual(
+              contacts,
+            );
+            if (pool) pooledContactsSeen += contacts.length;
+          }
           if (!scope.includeReports && scope.department === null && scope.departmentTree === null)
             seenThroughParent += lists.filter((c) => !c.endsWith(`:${user.id}`)).length;
         }
     }
     // The earlier cases left customers that reps see only as parents of their records.
     expect(seenThroughParent).toBeGreaterThan(0);
+    expect(pooledContactsSeen).toBeGreaterThan(0);
   });
 
   it('asks per row for a scope holding at least half of the active people, by lists otherwise', async () => {

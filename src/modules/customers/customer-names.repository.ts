@@ -2,7 +2,7 @@ import { sql, type AliasedRawBuilder, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { ownerScopeCondition, sharedWithCondition } from '../../db/scope-filter.js';
 import type { Viewer } from './customers.repository.js';
-import { parentOfVisibleRecord } from '../../db/parent-access.js';
+import { parentOfVisibleRecord, reachableCustomerIds } from '../../db/parent-access.js';
 
 /**
  * Who reads customers' names beside other records: the customer viewer, plus whether they work
@@ -16,8 +16,14 @@ export type CustomerNameViewer = Viewer & { readsCustomers: boolean; usesPool: b
  * parent of a record the viewer may see (implicit parent access).
  */
 export function customerReadableBy(viewer: CustomerNameViewer) {
-  return (eb: ExpressionBuilder<Database, 'customers'>) =>
-    eb.or([
+  return (eb: ExpressionBuilder<Database, 'customers'>) => {
+    const shared = sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now);
+    if (viewer.parentAccess === 'lists' && viewer.scope.kind !== 'all')
+      return eb.and([
+        reachableCustomerIds(viewer, viewer.usesPool)(eb),
+        ...(viewer.usesPool ? [] : [eb.or([eb('customers.ownerId', 'is not', null), shared])]),
+      ]);
+    return eb.or([
       eb.and([
         eb('customers.ownerId', 'is not', null),
         eb.or([
@@ -25,9 +31,10 @@ export function customerReadableBy(viewer: CustomerNameViewer) {
           parentOfVisibleRecord(viewer)(eb),
         ]),
       ]),
-      sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
+      shared,
       ...(viewer.usesPool ? [eb('customers.ownerId', 'is', null)] : []),
     ]);
+  };
 }
 
 /**

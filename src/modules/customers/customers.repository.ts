@@ -5,13 +5,12 @@ import { pageOfQuery, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
-  ownerScopeCondition,
   sharedAccessExpression,
-  sharedWithCondition,
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import { parentOfVisibleFlag, parentOfVisibleRecord } from '../../db/parent-access.js';
+import { parentOfVisibleFlag } from '../../db/parent-access.js';
+import { customerReadableBy } from './customer-names.repository.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
 
@@ -53,22 +52,12 @@ export type CustomerFilter = {
     'phone' | 'email' | 'industry' | 'source' | 'requirement' | 'region' | 'level' | undefined;
 };
 
+/** Live customers the viewer may see; pooled ones only when shared with them. */
 export function visibleCustomers(executor: Executor, viewer: Viewer) {
   return executor
     .selectFrom('customers')
     .where('customers.deletedAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('customers.ownerId', 'is not', null),
-          eb.or([
-            ownerScopeCondition('customers.owner_id', viewer.scope),
-            parentOfVisibleRecord(viewer)(eb),
-          ]),
-        ]),
-        sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now),
-      ]),
-    );
+    .where(customerReadableBy({ ...viewer, readsCustomers: true, usesPool: false }));
 }
 
 /** The facts a customer's access depends on (see `accessToCustomer`). */
