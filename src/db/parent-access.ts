@@ -7,7 +7,7 @@ import {
   ticketVisibleTo,
   type RecordViewer as Viewer,
 } from './record-visibility.js';
-import type { Executor } from './database.js';
+import type { Dialect, Executor } from './database.js';
 import {
   ownerScopeCondition,
   sharedRecordIds,
@@ -16,22 +16,24 @@ import {
 } from './scope-filter.js';
 
 /**
- * How a query asks whether a customer is the parent of a record the viewer may see; both give the
- * same rows. 'lists' builds, once per query, the customer ids of every visible opportunity,
- * contract, ticket and plan: cheap for a narrow scope. 'per-row' asks per customer by the
- * customer_id indexes: cheap when the scope holds most of the company, whose lists are the whole
- * company's records (at scale M a director's customer page took 2.1 s with lists, 0.1 s per row,
- * and a rep's 16 ms with lists, 1.1 s per row).
+ * How a list query asks whether a customer is visible through the parent of a record; all give
+ * the same rows. 'lists' builds, once per query, the customer ids of every visible opportunity,
+ * contract, ticket and plan, tested as an OR of IN-lists: cheap for a narrow scope on SQLite,
+ * whose multi-index OR answers each by its index. 'union' joins the same lists into one set of
+ * ids (`reachableCustomerIds`): PostgreSQL cannot use an index for an OR of IN-lists and read every
+ * customer of the company (a rep's page at M: 125 ms with lists, 9 ms with the union), while
+ * SQLite does worse with the union (a team lead's page 123 ms with lists, 306 ms with it).
+ * 'per-row' asks per customer by the customer_id indexes: cheap when the scope holds most of the
+ * company, whose lists are the whole company's records (at M a director's page took 2.1 s with
+ * lists, 0.1 s per row, and a rep's 16 ms with lists, 1.1 s per row).
  */
-export type ParentAccessForm = 'lists' | 'per-row';
+export type ParentAccessForm = 'lists' | 'union' | 'per-row';
 
 /**
- * The same customer lists joined into one set, for the lists of a narrow scope: a customer is
- * listed when its id is in the union of the customers owned within the scope, the parents of the
- * records the viewer may see, those shared with them and, with `pooled`, the public pool. Each
- * part is an indexed lookup and the union is joined by primary key; the same condition written as
- * an OR of IN-lists made PostgreSQL read every customer of the company (a rep's page at M: 2 s at
- * concurrency 16). The caller still excludes pooled parents and pooled shares as the rule says.
+ * The 'union' form: a customer is listed when its id is in the union of the customers owned
+ * within the scope, the parents of the records the viewer may see, those shared with them and,
+ * with `pooled`, the public pool; each part is an indexed lookup and the union is joined by
+ * primary key. The caller still excludes pooled parents and pooled shares as the rule says.
  * Deals and tickets are seen by any of several conditions (`record-visibility.ts`), which are
  * split here into parts of the union; parent-access.test.ts holds every form to the same rows.
  */
@@ -110,13 +112,16 @@ export function parentOfVisibleRecord(viewer: Viewer) {
 
 /**
  * The form of parent access for a list of customers or of their contacts seen with `scope`:
- * per row when the scope's owners are at least half of the active people (see ParentAccessForm).
+ * per row when the scope's owners are at least half of the active people, else the union on
+ * PostgreSQL and the lists on SQLite (see ParentAccessForm).
  */
 export async function parentAccessFormFor(
   executor: Executor,
+  dialect: Dialect,
   scope: OwnerScope,
 ): Promise<ParentAccessForm> {
-  if (scope.kind === 'all') return 'lists';
+  const narrow = dialect === 'postgres' ? 'union' : 'lists';
+  if (scope.kind === 'all') return narrow;
   const row = await executor
     .selectFrom('users')
     .select((eb) => [
@@ -127,7 +132,7 @@ export async function parentAccessFormFor(
     ])
     .where('users.active', '=', 1)
     .executeTakeFirst();
-  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0) ? 'per-row' : 'lists';
+  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0) ? 'per-row' : narrow;
 }
 
 /**

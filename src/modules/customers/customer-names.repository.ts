@@ -18,7 +18,7 @@ export type CustomerNameViewer = Viewer & { readsCustomers: boolean; usesPool: b
 export function customerReadableBy(viewer: CustomerNameViewer) {
   return (eb: ExpressionBuilder<Database, 'customers'>) => {
     const shared = sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now);
-    if (viewer.parentAccess === 'lists' && viewer.scope.kind !== 'all')
+    if (viewer.parentAccess === 'union' && viewer.scope.kind !== 'all')
       return eb.and([
         reachableCustomerIds(viewer, viewer.usesPool)(eb),
         ...(viewer.usesPool ? [] : [eb.or([eb('customers.ownerId', 'is not', null), shared])]),

@@ -50,7 +50,10 @@ export function viewerOf(actor: Actor): repo.Viewer {
 /** The viewer of a list of customers or of their contacts, with the form its scope needs. */
 export async function listViewerOf(db: Db, actor: Actor): Promise<repo.Viewer> {
   const viewer = viewerOf(actor);
-  return { ...viewer, parentAccess: await parentAccessFormFor(db.kysely, viewer.scope) };
+  return {
+    ...viewer,
+    parentAccess: await parentAccessFormFor(db.kysely, db.dialect, viewer.scope),
+  };
 }
 
 /** The viewer of customers' names shown beside other records (see `customerNameOf`). */
