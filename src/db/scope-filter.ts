@@ -32,8 +32,7 @@ export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): Raw
   const others: RawBuilder<unknown>[] = [];
   if (scope.includeReports)
     others.push(sql`select descendant_id from user_closure where ancestor_id = ${scope.actorId}`);
-  if (scope.department !== null)
-    others.push(sql`select id from users where department_id = ${scope.department}`);
+  if (scope.department !== null) others.push(departmentMemberIds(scope.department));
   if (scope.departmentTree !== null) {
     others.push(
       sql`select u.id from users u join department_closure dc on dc.descendant_id = u.department_id where dc.ancestor_id = ${scope.departmentTree}`,
@@ -49,7 +48,12 @@ export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): Raw
  * list filter `departmentId`, and the "own department" data scope. `ownerColumn` is snake_case.
  */
 export function ownerInDepartment(ownerColumn: string, departmentId: string): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(ownerColumn)} in (select id from users where department_id = ${departmentId})`;
+  return sql<boolean>`${sql.ref(ownerColumn)} in (${departmentMemberIds(departmentId)})`;
+}
+
+/** The ids of the department's own members (not of its sub-departments). */
+function departmentMemberIds(departmentId: string): RawBuilder<unknown> {
+  return sql`select id from users where department_id = ${departmentId}`;
 }
 
 /** The ids of the records shared with the actor through an unexpired collaborator entry (协作人). */
