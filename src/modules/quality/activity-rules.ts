@@ -118,7 +118,9 @@ export function burstFindings(
  * The activities that a new activity brings into a burst: itself when it lands in one, and those
  * of `before` (the user's activities within 10 minutes of it, without it) that were in no burst
  * until it came. Those in a burst already were flagged when their burst formed, so a write in the
- * middle of a long run decides at most 19 activities instead of the whole run.
+ * middle of a long run decides a few activities instead of the whole run (one near the edge of
+ * `before` whose burst lies partly outside it may be decided again: its flag stands, nothing
+ * changes).
  */
 export function burstJoiners(before: readonly QualityActivity[], added: QualityActivity): string[] {
   const bursting = (pool: readonly QualityActivity[]) =>
