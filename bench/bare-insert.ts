@@ -10,14 +10,25 @@ import pg from 'pg';
 import { prepareDatabase } from '../src/app/prepare-database.js';
 import { withIndexesBuiltAfter } from '../src/db/bulk-load-indexes.js';
 import { openDb } from '../src/db/engine.js';
+import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
 const ROWS_PER_TRANSACTION = 20_000;
 
+/**
+ * The target's schema, without the triggers that decide a plan's `executed`: the copied rows
+ * carry it as the seeding stored it, and a bare insert runs nothing per row.
+ */
+async function preparedWithoutTriggers(url: string) {
+  const prepared = await openDb({ url });
+  await prepareDatabase(prepared);
+  await dropPlanExecutionTriggers(prepared.kysely, prepared.dialect);
+  return prepared;
+}
+
 export async function bareInsertSqlite(sourcePath: string, targetPath: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(targetPath + suffix, { force: true });
-  const prepared = await openDb({ url: targetPath });
-  await prepareDatabase(prepared);
+  const prepared = await preparedWithoutTriggers(targetPath);
   const source = new SqliteDatabase(sourcePath, { readonly: true });
   const target = new SqliteDatabase(targetPath);
   target.pragma('journal_mode = WAL');
@@ -70,8 +81,7 @@ const asText = { getTypeParser: () => (value: string) => value };
 
 /** The baseline on PostgreSQL: `targetUrl` names a database that exists and is empty. */
 export async function bareInsertPostgres(sourceUrl: string, targetUrl: string) {
-  const prepared = await openDb({ url: targetUrl });
-  await prepareDatabase(prepared);
+  const prepared = await preparedWithoutTriggers(targetUrl);
   const source = new pg.Client({ connectionString: sourceUrl, types: asText });
   const target = new pg.Client({ connectionString: targetUrl, types: asText });
   await source.connect();

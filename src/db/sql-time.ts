@@ -7,11 +7,17 @@ import type { Dialect } from './database.js';
  * SQLite keeps timestamps as ISO-8601 text ('2026-03-01T08:00:00.000Z'), PostgreSQL as timestamptz.
  */
 
-/** A timestamp column shifted by whole hours, in the column's own storage form. */
+/**
+ * A timestamp column shifted by whole hours, in the column's own storage form. The hours are a
+ * constant of the code, written as a literal: the expression then also serves in trigger bodies,
+ * which take no bound parameters.
+ */
 export function shiftHours(dialect: Dialect, column: string, hours: number): RawBuilder<string> {
   const ref = sql.ref(column);
-  if (dialect === 'postgres') return sql<string>`(${ref} + make_interval(hours => ${hours}))`;
-  return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${`${hours >= 0 ? '+' : ''}${hours} hours`})`;
+  const whole = Math.trunc(hours);
+  if (dialect === 'postgres')
+    return sql<string>`(${ref} + make_interval(hours => ${sql.lit(whole)}))`;
+  return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${sql.lit(`${whole >= 0 ? '+' : ''}${whole} hours`)})`;
 }
 
 /** (later − earlier) in fractional days; works for timestamps and 'YYYY-MM-DD' dates alike. */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
+import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { refreshPlannerStatistics } from '../db/planner-statistics.js';
 import { periodBounds } from '../domain/time/period.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
@@ -98,10 +99,12 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  await withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, async () => {
-    await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-    progress('secondary indexes');
-  });
+  await withPlanExecutionAfter(db, () =>
+    withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, async () => {
+      await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+      progress('secondary indexes');
+    }),
+  );
   await saveChainHead(db.kysely, history.head());
   progress('planner statistics');
   await refreshPlannerStatistics(db);

@@ -20,6 +20,7 @@ import { jobRunClaims } from './0020-job-run-claims.js';
 import { leadCloserIndex } from './0021-lead-closer-index.js';
 import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
 import { customerParentIndexes } from './0023-customer-parent-indexes.js';
+import { planExecution } from './0024-plan-execution.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0021-lead-closer-index': leadCloserIndex,
   '0022-covering-activity-indexes': coveringActivityIndexes,
   '0023-customer-parent-indexes': customerParentIndexes,
+  '0024-plan-execution': planExecution,
 };

@@ -216,6 +216,8 @@ export type FollowUpPlansTable = Audited & {
   note: string | null;
   completedAt: Timestamp | null;
   completedByActivityId: string | null;
+  /** plan_execution's "done" as it stands now, kept by triggers (src/db/plan-execution.ts). */
+  executed: Generated<Flag>;
 };
 
 export type ProductsTable = Audited & {

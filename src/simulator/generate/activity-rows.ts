@@ -24,6 +24,8 @@ export async function writePlans(
       note: p.note,
       completedAt: null,
       completedByActivityId: null,
+      // Decided for every plan at once after the load (withPlanExecutionAfter).
+      executed: 0,
       createdBy: ownerId,
       createdAt,
       updatedAt: createdAt,

@@ -46,12 +46,11 @@ export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
 /**
  * plan_execution: plans owned by u with due_at in P, unless deleted while their window was open;
  * done when a valid activity on the same record occurred within [due_at − 24 h, due_at + 24 h] —
- * checked now, so an activity later found invalid no longer completes the plan.
+ * as it stands now, so an activity later found invalid no longer completes the plan. That
+ * decision is stored on the plan (`executed`, kept by triggers: src/db/plan-execution.ts).
  */
 export function planExecutionFacts(ctx: FactContext): RawBuilder<FactRow> {
-  const done = sql`exists (select 1 from activities a where a.record_type = p.record_type and a.record_id = p.record_id
-      and ${validActivity('a')} and a.occurred_at >= ${shiftHours(ctx.dialect, 'p.due_at', -24)} and a.occurred_at <= ${shiftHours(ctx.dialect, 'p.due_at', 24)})`;
-  return sql<FactRow>`select p.owner_id as user_id, 'plan' as record_type, p.id as record_id, p.due_at as at, ${flagOf(done)} as num, 1 as den
+  return sql<FactRow>`select p.owner_id as user_id, 'plan' as record_type, p.id as record_id, p.due_at as at, p.executed as num, 1 as den
     from follow_up_plans p
     where p.due_at >= ${ts(ctx, ctx.start)} and p.due_at < ${ts(ctx, ctx.end)}
       and (p.deleted_at is null or p.deleted_at >= ${shiftHours(ctx.dialect, 'p.due_at', 24)})`;
