@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { keyFieldUnfilled } from '../../../db/customer-field-filled.js';
+import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { daysBefore, flagOf, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
@@ -101,10 +101,7 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
  * not blank, and not carrying an open placeholder flag (Q1). Field values are the current ones.
  */
 export function profileCompletenessFacts(ctx: FactContext): RawBuilder<FactRow> {
-  const filled = ctx.keyFields.map(
-    (field) => sql`(case when ${keyFieldUnfilled('c', field)} then 0 else 1 end)`,
-  );
   return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
-      (${sql.join(filled, sql` + `)}) as num, ${sql.lit(ctx.keyFields.length)} as den
+      ${keyFieldsFilled('c', ctx.keyFields)} as num, ${sql.lit(ctx.keyFields.length)} as den
     from ${customersOwnedAtEnd(ctx)}`;
 }
