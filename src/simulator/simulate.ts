@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
-import { refreshPlannerStatistics } from '../db/planner-statistics.js';
+import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { periodBounds } from '../domain/time/period.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
@@ -106,14 +106,14 @@ export async function simulateCompany(
     }),
   );
   await saveChainHead(db.kysely, history.head());
-  progress('planner statistics');
-  await refreshPlannerStatistics(db);
   if (options.qualityRun !== false) {
-    progress('data-quality rules');
-    await runQualityRulesByMonth(db, ctx.startMs, ctx.endMs);
     progress('planner statistics');
     await refreshPlannerStatistics(db);
+    progress('data-quality rules');
+    await runQualityRulesByMonth(db, ctx.startMs, ctx.endMs);
   }
+  progress('settling the tables');
+  await settleAfterBulkLoad(db);
   return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };
 }
 
