@@ -3,6 +3,10 @@ import { ratioValue } from '../../src/domain/metrics/metric-value.js';
 import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, factContext } from '../../src/modules/metrics/metric-engine.js';
 import { DEFAULT_KEY_FIELDS } from '../../src/modules/metrics/metric-period.js';
+import {
+  collectionCycleDaysFacts,
+  wonAmountFacts,
+} from '../../src/modules/metrics/facts/contracts.facts.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
 import { aggregateFacts } from '../../src/modules/metrics/metrics.repository.js';
 import { periodBounds } from '../../src/domain/time/period.js';
@@ -319,6 +323,21 @@ describeEngines('result metrics: contracts and payments', (use) => {
     expect(
       (await computeMarch(use().db, 'collection_cycle_days', [veteran(u)], 4)).get(u),
     ).toMatchObject({ value: null, naReason: 'below_min_sample', denominator: 3 });
+  });
+
+  it('a person measured alone gets the contracts they owned on the day, now owned by others or imported', async () => {
+    // Alone, the engine narrows the contracts to the person's before finding each one's owner on
+    // the day: K6 (now v's) must stay u's, K8 (imported, no ownership rows) v's.
+    const db = use().db;
+    const context = (subjects?: string[]) =>
+      factContext(db.dialect, MARCH, ZONE, DEFAULT_KEY_FIELDS, MARCH.end, subjects);
+    for (const facts of [wonAmountFacts, collectionCycleDaysFacts]) {
+      const everyone = await aggregateFacts(db.kysely, facts(context()));
+      for (const person of [u, v, w])
+        expect(await aggregateFacts(db.kysely, facts(context([person])), [person])).toEqual(
+          everyone.filter((row) => row.userId === person),
+        );
+    }
   });
 });
 

@@ -22,6 +22,7 @@ import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
 import { customerParentIndexes } from './0023-customer-parent-indexes.js';
 import { planExecution } from './0024-plan-execution.js';
 import { snapshotMetricIndexes } from './0025-snapshot-metric-indexes.js';
+import { onePersonMetricIndexes } from './0026-one-person-metric-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0023-customer-parent-indexes': customerParentIndexes,
   '0024-plan-execution': planExecution,
   '0025-snapshot-metric-indexes': snapshotMetricIndexes,
+  '0026-one-person-metric-indexes': onePersonMetricIndexes,
 };

@@ -13,6 +13,12 @@ import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
 export type Subject = { userId: string; joinedOn: string | null; leftOn: string | null };
 
 /**
+ * Up to this many people, fact queries narrow their rows to the people's own first (FactContext
+ * `subjects`); beyond it, one pass over everyone's rows is cheaper than the narrowing.
+ */
+const FEW_SUBJECTS = 64;
+
+/**
  * What the fact queries need to know about a period. A day-based fact (a payment's received_on)
  * is in P when its day is one of P's org-zone days; a period that ends mid-day (a live one)
  * includes that day. `scoredAt` defaults to the end of the period. The key fields are the
@@ -24,6 +30,7 @@ export function factContext(
   zone: string,
   keyFields: readonly KeyField[],
   scoredAt: Date = period.end,
+  subjects?: readonly string[],
 ): FactContext {
   const firstDay = orgDay(period.start, zone);
   const lastDay = orgDay(new Date(period.end.getTime() - 1), zone);
@@ -41,6 +48,7 @@ export function factContext(
     ),
     keyFields,
     scoredAt: scoredAt.toISOString(),
+    ...(subjects && subjects.length > 0 && subjects.length <= FEW_SUBJECTS ? { subjects } : {}),
   };
 }
 
@@ -70,7 +78,8 @@ export async function measure(
   catalog: MetricCatalog,
   scoredAt: Date = period.end,
 ): Promise<MetricResults> {
-  const ctx = factContext(db.dialect, period, zone, catalog.keyFields, scoredAt);
+  const userIds = subjects.map((s) => s.userId);
+  const ctx = factContext(db.dialect, period, zone, catalog.keyFields, scoredAt, userIds);
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
     subjects.map((s) => [
@@ -78,7 +87,6 @@ export async function measure(
       { activeDays: activeDaysInPeriod(period, s.joinedOn, s.leftOn, zone), periodDays },
     ]),
   );
-  const userIds = subjects.map((s) => s.userId);
   // Metrics are independent: on PostgreSQL they run side by side on the pool's connections
   // (SQLite's single connection takes them in turn).
   const measuredEntries = await Promise.all(

@@ -20,6 +20,13 @@ export type FactContext = {
    * window still open): `now` for a live scorecard, the stored scoring time for a cycle.
    */
   scoredAt: string;
+  /**
+   * When only a few people's facts are wanted (a live scorecard, a team, one person's evidence):
+   * those people. A fact query whose person is worked out per row (a contract's owner on a given
+   * day) narrows its rows to those that can be theirs before working it out. Never changes a
+   * result for these people; absent for a whole company.
+   */
+  subjects?: readonly string[];
 };
 
 export const KEY_FIELDS = [

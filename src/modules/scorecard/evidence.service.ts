@@ -6,8 +6,8 @@ import { countFacts, listFacts, type CountedFilter } from '../metrics/metrics.re
 import { labelRecords } from './evidence.repository.js';
 import { periodSoFar, type Scoring } from '../appraisal/score-participants.js';
 
-/** The query of the facts behind a metric in a period, as the metric engine computed it. */
-async function factsOf(db: Db, metric: string, scoring: Scoring) {
+/** The query of one person's facts behind a metric in a period, as the metric engine computed it. */
+async function factsOf(db: Db, metric: string, scoring: Scoring, userId: string) {
   const catalog = await loadMetricCatalog(db);
   const facts = catalog.get(metric)?.facts;
   return facts?.(
@@ -17,6 +17,7 @@ async function factsOf(db: Db, metric: string, scoring: Scoring) {
       scoring.zone,
       catalog.keyFields,
       scoring.scoredAt,
+      [userId],
     ),
   );
 }
@@ -33,7 +34,7 @@ export async function listEvidence(
   page: { limit: number; offset: number },
   counted: CountedFilter = 'all',
 ) {
-  const facts = await factsOf(db, metric, scoring);
+  const facts = await factsOf(db, metric, scoring, userId);
   if (!facts) throw notFound('evidence');
   const { items, total } = await listFacts(db.kysely, facts, userId, page, counted);
   const labels = await labelRecords(db.kysely, items);
@@ -61,7 +62,7 @@ export async function listEvidence(
  * for a metric without records behind it.
  */
 export async function countEvidence(db: Db, metric: string, scoring: Scoring, userId: string) {
-  const facts = await factsOf(db, metric, scoring);
+  const facts = await factsOf(db, metric, scoring, userId);
   if (!facts) return null;
   const [records, counted] = await Promise.all([
     countFacts(db.kysely, facts, userId, 'all'),

@@ -20,3 +20,17 @@ export function contractOwnerOn(ctx: FactContext, dateColumn: string): RawBuilde
       order by op.started_at, op.id limit 1),
     k.owner_id)`;
 }
+
+/**
+ * `and` the contracts that can belong to ctx.subjects on some day: those whose ownership periods
+ * name one of them, or (no periods) whose owner_id does — a superset of the contracts
+ * contractOwnerOn gives them. For a few people it replaces a pass over every contract of the
+ * period with an index lookup of theirs; nothing for a whole company.
+ */
+export function contractsOfSubjects(ctx: FactContext): RawBuilder<boolean> {
+  if (!ctx.subjects) return sql<boolean>``;
+  const people = sql.join(ctx.subjects);
+  return sql<boolean>`and k.id in (
+    select op.record_id from ownership_periods op where op.entity = 'contract' and op.owner_id in (${people})
+    union select own.id from contracts own where own.owner_id in (${people}))`;
+}

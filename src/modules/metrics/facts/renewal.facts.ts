@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { dateParam, shiftDays } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf } from './fact-helpers.facts.js';
-import { contractOwnerOn } from './contract-owner.facts.js';
+import { contractOwnerOn, contractsOfSubjects } from './contract-owner.facts.js';
 import { dayInPeriod, notDeleted, scoringDay } from './period-terms.facts.js';
 
 /** Days before and after end_on in which a renewal counts (both ends included). */
@@ -27,5 +27,6 @@ export function renewalRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select ${contractOwnerOn(ctx, 'k.end_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.end_on as at, ${flagOf(renewed)} as num, 1 as den
     from contracts k
-    where ${dayInPeriod(ctx, 'k.end_on')} and ${notDeleted('k')} and (${windowEnd} < ${today} or ${renewed})`;
+    where ${dayInPeriod(ctx, 'k.end_on')} and ${notDeleted('k')} and (${windowEnd} < ${today} or ${renewed})
+      ${contractsOfSubjects(ctx)}`;
 }
