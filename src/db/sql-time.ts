@@ -20,11 +20,17 @@ export function shiftHours(dialect: Dialect, column: string, hours: number): Raw
   return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${ref}, ${sql.lit(`${whole >= 0 ? '+' : ''}${whole} hours`)})`;
 }
 
-/** (later − earlier) in fractional days; works for timestamps and 'YYYY-MM-DD' dates alike. */
-export function daysBetween(dialect: Dialect, later: string, earlier: string): RawBuilder<number> {
-  if (dialect === 'postgres') {
-    return sql<number>`(extract(epoch from (${sql.ref(later)}::timestamptz - ${sql.ref(earlier)}::timestamptz)) / 86400.0)`;
-  }
+/**
+ * (later − earlier) in whole days between two 'YYYY-MM-DD' date columns. On PostgreSQL the dates
+ * are subtracted as dates: through timestamptz the result would follow the session's time zone
+ * (a span across a daylight-saving change is not a whole number of days there).
+ */
+export function daysBetweenDates(
+  dialect: Dialect,
+  later: string,
+  earlier: string,
+): RawBuilder<number> {
+  if (dialect === 'postgres') return sql<number>`(${sql.ref(later)} - ${sql.ref(earlier)})`;
   return sql<number>`(julianday(${sql.ref(later)}) - julianday(${sql.ref(earlier)}))`;
 }
 

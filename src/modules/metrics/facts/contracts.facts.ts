@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { dateParam, daysBetween } from '../../../db/sql-time.js';
+import { dateParam, daysBetweenDates } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf, ownersAt, ts } from './fact-helpers.facts.js';
 import { contractOwnerOn, contractsOfSubjects } from './contract-owner.facts.js';
@@ -35,7 +35,7 @@ export function paymentAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
  */
 export function collectionCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select ${contractOwnerOn(ctx, 'k.fully_paid_on')} as user_id, 'contract' as record_type, k.id as record_id,
-      k.fully_paid_on as at, ${daysBetween(ctx.dialect, 'k.fully_paid_on', 'k.signed_on')} as num, 1 as den
+      k.fully_paid_on as at, ${daysBetweenDates(ctx.dialect, 'k.fully_paid_on', 'k.signed_on')} as num, 1 as den
     from contracts k where ${dayInPeriod(ctx, 'k.fully_paid_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`;
 }
 

@@ -17,7 +17,7 @@ function closedDeals(ctx: FactContext, status: readonly ('won' | 'lost')[]) {
     where sc.effective_at >= ${ts(ctx, ctx.start)} and sc.effective_at < ${ts(ctx, ctx.end)}
       and sc.to_status in (${sql.join(status)}) and (sc.from_status is null or sc.from_status <> sc.to_status)
       and sc.id = (select x.id from stage_changes x
-        where x.opportunity_id = o.id and x.effective_at < ${ts(ctx, ctx.end)}
+        where x.opportunity_id = sc.opportunity_id and x.effective_at < ${ts(ctx, ctx.end)}
           and (x.from_status is null or x.from_status <> x.to_status)
         order by x.effective_at desc, x.recorded_at desc, x.id desc limit 1)
       and ${notDeleted('o')}`;
