@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { flagOf } from './fact-helpers.facts.js';
+import { flagOf, ts } from './fact-helpers.facts.js';
 import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
 
 /** Usage that counts as using the data: a report, a dashboard, a customer analysis, a team scorecard. */
@@ -9,13 +9,14 @@ const INSIGHT_KINDS = ['report_view', 'dashboard_view', 'analysis_view', 'scorec
 /**
  * insight_days (count): distinct org-zone days of P (usage_events.day, fixed at write) on which u
  * opened at least one report, dashboard, analysis or scorecard: one fact per (user, day), whose
- * record id is the day and whose time is the first such view that day. Customer views do not count.
+ * record id is the day and whose time is the first such view that day. Customer views do not count,
+ * nor views after the scoring time (a live period's or a frozen cycle's last day counts up to it).
  */
 export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select e.user_id as user_id, 'usage_day' as record_type, cast(e.day as text) as record_id, min(e.at) as at,
       1 as num, 0 as den
     from usage_events e
-    where e.kind in (${sql.join(INSIGHT_KINDS)}) and ${dayInPeriod(ctx, 'e.day')}
+    where e.kind in (${sql.join(INSIGHT_KINDS)}) and ${dayInPeriod(ctx, 'e.day')} and e.at < ${ts(ctx, ctx.end)}
     group by e.user_id, e.day`;
 }
 
