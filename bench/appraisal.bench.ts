@@ -7,6 +7,8 @@
  * cycle (open → snapshot, every metric of every participant's template, scores, totals, saved),
  * the live quarter-to-date scorecard (as of the last simulated hour) of a sales rep and of a
  * manager with their team (p50, p95 and p99 of SAMPLES runs, default 200), and one evidence page.
+ * The cycle's baseline is the hand-written reference SQL (bench/reference/) of every metric the
+ * cycle measured, for the same period and scoring time, run right after it.
  * Prints a markdown table row.
  */
 import { openDb } from '../src/db/engine.js';
@@ -17,6 +19,9 @@ import { listEvidence } from '../src/modules/scorecard/evidence.service.js';
 import { liveScorecard } from '../src/modules/scorecard/live-scorecard.service.js';
 import type { Actor } from '../src/platform/policy/actor.js';
 import { prepareDatabase } from '../src/app/prepare-database.js';
+import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.service.js';
+import { factContext } from '../src/modules/metrics/metric-engine.js';
+import { runReferences } from './reference/run-references.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const endDay = process.argv[2] ?? new Date().toISOString().slice(0, 10);
@@ -80,6 +85,28 @@ const cycle = await createCycle(
 const opened = await time(() =>
   transitionCycle(db, admin, cycle.id, { version: cycle.version, status: 'open' }),
 );
+const measuredMetrics = (
+  await db.kysely
+    .selectFrom('cycleResultItems')
+    .innerJoin('cycleResults', 'cycleResults.id', 'cycleResultItems.resultId')
+    .select('cycleResultItems.metric')
+    .distinct()
+    .where('cycleResults.cycleId', '=', cycle.id)
+    .execute()
+).map((r) => r.metric);
+const { scoredAt } = await db.kysely
+  .selectFrom('cycles')
+  .select('scoredAt')
+  .where('id', '=', cycle.id)
+  .executeTakeFirstOrThrow();
+const referenceContext = factContext(
+  db.dialect,
+  lastPeriod,
+  zone,
+  (await loadMetricCatalog(db)).keyFields,
+  new Date(scoredAt ?? lastPeriod.end),
+);
+const reference = await time(() => runReferences(db, referenceContext, measuredMetrics));
 const participants = await db.kysely
   .selectFrom('cycleParticipants')
   .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -134,6 +161,6 @@ const evidence = await time(() =>
 );
 
 console.log(
-  `| ${db.dialect} | ${Number(users.n)} users, ${Number(counts.activities)} activities | ${cycleKind} cycle open+compute for ${Number(participants.n)} participants: ${(opened.ms / 1000).toFixed(2)} s | live scorecard (rep, quarter to date): ${repLive} | live scorecard (manager with team): ${managerLive} | evidence page: ${evidence.ms.toFixed(1)} ms |`,
+  `| ${db.dialect} | ${Number(users.n)} users, ${Number(counts.activities)} activities | ${cycleKind} cycle open+compute for ${Number(participants.n)} participants: ${(opened.ms / 1000).toFixed(2)} s | reference SQL for its ${reference.result.ran.length} metrics (not ${reference.result.without.join(', ') || '—'}): ${(reference.ms / 1000).toFixed(2)} s, cycle ÷ reference ${(opened.ms / reference.ms).toFixed(2)} | live scorecard (rep, quarter to date): ${repLive} | live scorecard (manager with team): ${managerLive} | evidence page: ${evidence.ms.toFixed(1)} ms |`,
 );
 await db.close();

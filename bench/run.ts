@@ -1,6 +1,7 @@
 // The scale benchmark in one command: seed a company of the given scale into a fresh database of
 // the given engine (seeding time, rows/s, bytes per table and, on SQLite, the bare-insert
-// baseline), then the appraisal engine on it (a quarter's cycle for everyone, live scorecards),
+// baseline), then the appraisal engine on it (a quarter's cycle for everyone against the reference
+// SQL of its metrics, live scorecards, each metric against its reference),
 // then the API over HTTP against bare routes on the same database.
 //   npm run bench -- --scale S|M|L --engine sqlite|postgres [--seed 1]
 // SQLite writes data/bench-<scale>.db; PostgreSQL (BENCH_PG_URL, default the local server's
@@ -53,5 +54,6 @@ const run = (script: string, args: string[]) =>
 console.log(`# ${scale} on ${values.engine} (seed ${values.seed}, year ending ${END_DAY})`);
 run('bench/seed.bench.ts', [scale, url, values.seed]);
 run('bench/appraisal.bench.ts', [END_DAY]);
+run('bench/metrics.bench.ts', [END_DAY]);
 // Last: it logs activities, which the appraisal figures above must not include.
 run('bench/api.bench.ts', [process.env.API_SECONDS ?? '15', '16']);
