@@ -42,15 +42,19 @@ export function collectionCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> 
 /**
  * repurchase_rate: customers owned by u at `start` (live at `end`: one deleted meanwhile is out)
  * that had ≥ 1 contract signed before P; share that signed ≥ 1 new contract (not a renewal) on a
- * day of P, whoever owns that new contract. Deleted contracts count nowhere. Driven by the
- * customers with an earlier contract (a minority), not by every customer's ownership.
+ * day of P, whoever owns that new contract. Deleted contracts count nowhere.
  */
 export function repurchaseRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   const repeat = sql`exists (select 1 from contracts n where n.customer_id = c.id and n.renewal_of is null
       and ${dayInPeriod(ctx, 'n.signed_on')} and ${notDeleted('n')})`;
+  const before = sql`b.signed_on < ${dateParam(ctx.dialect, ctx.firstDay)} and ${notDeleted('b')}`;
+  // For a few people, one lookup per customer of theirs; for everyone, the customers with an
+  // earlier contract (a minority) drive the query instead of every customer's ownership.
+  const hadContract = ctx.subjects
+    ? sql`exists (select 1 from contracts b where b.customer_id = c.id and ${before})`
+    : sql`c.id in (select b.customer_id from contracts b where ${before})`;
   return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       ${flagOf(repeat)} as num, 1 as den
     from customers c join ${ownersAt(ctx, 'customer', ctx.start)} ow on ow.record_id = c.id
-    where (c.deleted_at is null or c.deleted_at >= ${ts(ctx, ctx.end)})
-      and c.id in (select b.customer_id from contracts b where b.signed_on < ${dateParam(ctx.dialect, ctx.firstDay)} and ${notDeleted('b')})`;
+    where (c.deleted_at is null or c.deleted_at >= ${ts(ctx, ctx.end)}) and ${hadContract}`;
 }
