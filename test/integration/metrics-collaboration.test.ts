@@ -8,6 +8,7 @@ import {
   END,
   insertFeedback,
   insertLead,
+  insertCycleResults,
   insertUsageEvent,
   LAST_LOCAL_MINUTE,
   newcomer,
@@ -111,6 +112,15 @@ describeEngines('collaboration and data-use metrics', (use) => {
     await view('report_view', END); // 1 April
     await view('report_view', BEFORE_START); // 28 February
     await view('report_view', '2026-03-25T02:00:00Z', v);
+    // Scorecards: u's own live one (4 March) and own appraisal result (6 March) are no team
+    // scorecard; v's live one (5 March) and v's result (7 March) are.
+    const results = await insertCycleResults(db, [u, v]);
+    const scorecard = (at: string, entity: string, recordId: string) =>
+      insertUsageEvent(db, { userId: u, kind: 'scorecard_view', at, entity, recordId });
+    await scorecard('2026-03-04T02:00:00Z', 'user', u);
+    await scorecard('2026-03-05T02:00:00Z', 'user', v);
+    await scorecard('2026-03-06T02:00:00Z', 'cycle_result', results.get(u) ?? '');
+    await scorecard('2026-03-07T02:00:00Z', 'cycle_result', results.get(v) ?? '');
 
     // Records u created, and their flags.
     const flag = (
@@ -213,10 +223,11 @@ describeEngines('collaboration and data-use metrics', (use) => {
       newcomer(v),
       { userId: w, joinedOn: '2026-03-16', leftOn: null },
     ]);
-    // u: 1 March (two views, one day), 3 March, 10 March (two views), 11 March (00:30 local,
-    // though still 10 March in UTC), 31 March (23:59:59.999) → 5. Out: the customer view on
-    // 2 March, 1 April 00:00, 28 February 23:59:59.999.
-    expect(values.get(u)).toMatchObject({ value: 5, naReason: null });
+    // u: 1 March (two views, one day), 3 March, 5 March (v's scorecard), 7 March (v's appraisal
+    // result), 10 March (two views), 11 March (00:30 local, though still 10 March in UTC),
+    // 31 March (23:59:59.999) → 7. Out: the customer view on 2 March, u's own scorecard on
+    // 4 March and own result on 6 March, 1 April 00:00, 28 February 23:59:59.999.
+    expect(values.get(u)).toMatchObject({ value: 7, naReason: null });
     // v joined 20 March: N/A despite one day. w joined 16 March (16 of 31 days) and viewed
     // nothing: a real 0.
     expect(values.get(v)).toMatchObject({

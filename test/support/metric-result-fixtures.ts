@@ -294,7 +294,14 @@ export async function insertFeedback(db: Db, fixture: FeedbackFixture): Promise<
 /** A usage event, its org-zone day fixed at write time as the usage service does. */
 export async function insertUsageEvent(
   db: Db,
-  fixture: { userId: string; kind: UsageEventKind; at: string },
+  fixture: {
+    userId: string;
+    kind: UsageEventKind;
+    at: string;
+    /** What was viewed (a scorecard's user, a cycle result …); none by default. */
+    entity?: string;
+    recordId?: string;
+  },
 ): Promise<void> {
   await db.kysely
     .insertInto('usageEvents')
@@ -302,12 +309,49 @@ export async function insertUsageEvent(
       id: id('use'),
       userId: fixture.userId,
       kind: fixture.kind,
-      entity: null,
-      recordId: null,
+      entity: fixture.entity ?? null,
+      recordId: fixture.recordId ?? null,
       at: iso(fixture.at),
       day: orgDay(new Date(fixture.at), ZONE),
     })
     .execute();
+}
+
+/** A computed February cycle with one result for each of `userIds`: result id by user. */
+export async function insertCycleResults(
+  db: Db,
+  userIds: readonly string[],
+): Promise<Map<string, string>> {
+  const cycleId = id('cycle');
+  const february = periodBounds('month', '2026-02-01', ZONE);
+  await db.kysely
+    .insertInto('cycles')
+    .values({
+      id: cycleId,
+      name: 'February',
+      kind: 'month',
+      firstDay: '2026-02-01',
+      lastDay: '2026-02-28',
+      periodStart: february.start.toISOString(),
+      periodEnd: february.end.toISOString(),
+      zone: ZONE,
+      status: 'published',
+      createdAt: iso(february.end.toISOString()),
+    })
+    .execute();
+  const results = new Map(userIds.map((userId) => [userId, id('result')]));
+  for (const [userId, resultId] of results)
+    await db.kysely
+      .insertInto('cycleResults')
+      .values({
+        id: resultId,
+        cycleId,
+        userId,
+        applicableShare: 1,
+        computedAt: iso(february.end.toISOString()),
+      })
+      .execute();
+  return results;
 }
 
 /** The test period: March 2026 in Shanghai, [2026-02-28T16:00Z, 2026-03-31T16:00Z). */

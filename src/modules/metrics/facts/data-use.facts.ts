@@ -6,17 +6,25 @@ import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
 /** Usage that counts as using the data: a report, a dashboard, a customer analysis, a team scorecard. */
 const INSIGHT_KINDS = ['report_view', 'dashboard_view', 'analysis_view', 'scorecard_view'];
 
+/** A view of one's own live scorecard or own appraisal result: not a team scorecard. */
+const ownScorecardView = sql`(e.kind = 'scorecard_view' and (
+    (coalesce(e.entity, '') = 'user' and coalesce(e.record_id, '') = e.user_id)
+    or (coalesce(e.entity, '') = 'cycle_result'
+      and exists (select 1 from cycle_results r where r.id = e.record_id and r.user_id = e.user_id))))`;
+
 /**
  * insight_days (count): distinct org-zone days of P (usage_events.day, fixed at write) on which u
  * opened at least one report, dashboard, analysis or scorecard: one fact per (user, day), whose
  * record id is the day and whose time is the first such view that day. Customer views do not count,
- * nor views after the scoring time (a live period's or a frozen cycle's last day counts up to it).
+ * nor one's own scorecard or appraisal result, nor views after the scoring time (a live period's or
+ * a frozen cycle's last day counts up to it).
  */
 export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select e.user_id as user_id, 'usage_day' as record_type, cast(e.day as text) as record_id, min(e.at) as at,
       1 as num, 0 as den
     from usage_events e
     where e.kind in (${sql.join(INSIGHT_KINDS)}) and ${dayInPeriod(ctx, 'e.day')} and e.at < ${ts(ctx, ctx.end)}
+      and not ${ownScorecardView}
     group by e.user_id, e.day`;
 }
 
