@@ -33,30 +33,27 @@ export const DATA_USE_REFERENCES: ReferenceSet = {
       and p.manager_id is not null
     group by p.manager_id`,
 
-  // Flaggable records only (activities, customers, leads); invalid activities count, deleted and imported records do not.
+  // Flaggable records only (activities, customers, leads), by their stored `flagged`; invalid
+  // activities count, deleted and imported records do not.
   data_flag_rate: (ctx) => {
     const start = timestampParam(ctx.dialect, ctx.start);
     const end = timestampParam(ctx.dialect, ctx.end);
-    // A hash join with the flagged ids beats a flag lookup per record on PostgreSQL, and equals it on SQLite.
-    const flagged = (entity: 'activity' | 'customer' | 'lead', alias: string) =>
-      sql`left join (select distinct record_id from quality_flags where entity = ${entity} and status = 'open') ${sql.ref(`${alias}_flag`)}
-        on ${sql.ref(`${alias}_flag.record_id`)} = ${sql.ref(`${alias}.id`)}`;
     return sql<ReferenceRow>`
       select user_id, sum(num) as num, sum(den) as den, sum(den) as items from (
-        select a.actor_id as user_id, count(a_flag.record_id) as num, count(*) as den
-        from activities a ${flagged('activity', 'a')}
-        where a.recorded_at >= ${start} and a.recorded_at < ${end} and a.deleted_at is null and a.import_job_id is null
-        group by a.actor_id
+        select actor_id as user_id, sum(flagged) as num, count(*) as den
+        from activities
+        where recorded_at >= ${start} and recorded_at < ${end} and deleted_at is null and import_job_id is null
+        group by actor_id
         union all
-        select c.created_by, count(c_flag.record_id), count(*)
-        from customers c ${flagged('customer', 'c')}
-        where c.created_at >= ${start} and c.created_at < ${end} and c.created_by is not null and c.deleted_at is null
-        group by c.created_by
+        select created_by, sum(flagged), count(*)
+        from customers
+        where created_at >= ${start} and created_at < ${end} and created_by is not null and deleted_at is null
+        group by created_by
         union all
-        select l.created_by, count(l_flag.record_id), count(*)
-        from leads l ${flagged('lead', 'l')}
-        where l.created_at >= ${start} and l.created_at < ${end} and l.created_by is not null and l.deleted_at is null
-        group by l.created_by
+        select created_by, sum(flagged), count(*)
+        from leads
+        where created_at >= ${start} and created_at < ${end} and created_by is not null and deleted_at is null
+        group by created_by
       ) records
       group by user_id`;
   },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_SQL } from '../../bench/reference/reference-sql.js';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
@@ -99,6 +100,25 @@ for (const engine of ['sqlite', 'postgres'] as const) {
 
       it('has a reference for every metric the engine computes from records', () => {
         expect(Object.keys(REFERENCE_SQL).sort()).toEqual(Object.keys(FACTS).sort());
+      });
+
+      // Both readings of data_flag_rate read the stored `flagged`: it must be what the flags say
+      // after the year's data-quality run, record by record.
+      it('stores on every record whether it carries an open flag', async () => {
+        for (const [entity, table] of [
+          ['activity', 'activities'],
+          ['customer', 'customers'],
+          ['lead', 'leads'],
+        ] as const) {
+          const { rows } = await sql<{ flagged: number | string; wrong: number | string }>`
+            select sum(t.flagged) as flagged,
+              sum(case when t.flagged = (case when exists (select 1 from quality_flags q
+                where q.entity = ${entity} and q.record_id = t.id and q.status = 'open') then 1 else 0 end)
+              then 0 else 1 end) as wrong
+            from ${sql.table(table)} t`.execute(database.db.kysely);
+          expect({ entity, wrong: Number(rows[0]?.wrong) }).toEqual({ entity, wrong: 0 });
+          expect(Number(rows[0]?.flagged)).toBeGreaterThan(0);
+        }
       });
 
       for (const metric of Object.keys(FACTS) as BuiltInMetricId[]) {

@@ -43,6 +43,8 @@ export type CustomersTable = Audited & {
   lastFollowUpAt: Timestamp | null;
   /** Signed date of the latest contract, for pool return rules ("without a deal"). */
   lastDealOn: CalendarDate | null;
+  /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
+  flagged: Generated<Flag>;
 };
 
 export type CustomerStatusChangesTable = {
@@ -130,6 +132,8 @@ export type LeadsTable = Audited & {
   customerId: string | null;
   contactId: string | null;
   opportunityId: string | null;
+  /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
+  flagged: Generated<Flag>;
 };
 
 export type PipelineStagesTable = {
@@ -204,6 +208,8 @@ export type ActivitiesTable = {
   deletedAt: Timestamp | null;
   /** The import that made it: recorded by nobody, so neither late (Q6, timeliness) nor a burst. */
   importJobId: ImportedBy;
+  /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
+  flagged: Generated<Flag>;
 };
 
 export type FollowUpPlansTable = Audited & {

@@ -31,10 +31,13 @@ export function presentActivity(
   };
 }
 
-/** The fields the history log follows for an activity (the scope flag is not one of them). */
+/**
+ * The fields the history log follows for an activity (neither the scope flag nor `flagged`, which
+ * follows the quality flags and has its own record there).
+ */
 export function activitySnapshot(
   activity: ActivityRow & { inScope?: number },
 ): Record<string, unknown> {
-  const { inScope: _s, ...fields } = activity;
+  const { inScope: _s, flagged: _f, ...fields } = activity;
   return fields;
 }

@@ -93,6 +93,8 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       planId: input.planId ?? null,
       importJobId: null,
       deletedAt: null,
+      // Its flags, if any, follow the rules' verdict below.
+      flagged: 0,
     };
     // The data-quality rules (Q3–Q6) judge it; it is stored with their verdict, then their flags.
     const verdict = await judgeActivity(trx, written, 'create');

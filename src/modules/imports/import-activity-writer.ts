@@ -47,6 +47,7 @@ export const activityWriter: EntityWriter = {
         planId: null,
         deletedAt: null,
         importJobId: jobId,
+        flagged: 0,
       });
     }
     await insertRows(trx, 'activities', records);

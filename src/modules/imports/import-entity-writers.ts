@@ -60,6 +60,7 @@ const customerWriter: EntityWriter = {
         createdAt,
         updatedAt: at,
         deletedAt: null,
+        flagged: 0,
         nextContactAt: text(v.nextContactAt),
       };
     });
@@ -156,6 +157,7 @@ const leadWriter: EntityWriter = {
         createdAt: createdAtOf(row, at),
         updatedAt: at,
         deletedAt: null,
+        flagged: 0,
       };
     });
     await insertRows(

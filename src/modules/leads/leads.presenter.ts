@@ -49,6 +49,14 @@ export function presentLead(
 
 /** The fields the history log follows for a lead. */
 export function leadSnapshot(lead: LeadRow): Record<string, unknown> {
-  const { nameKey: _n, phoneKey: _p, version: _v, createdAt: _c, updatedAt: _u, ...fields } = lead;
+  const {
+    nameKey: _n,
+    phoneKey: _p,
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    flagged: _f,
+    ...fields
+  } = lead;
   return fields;
 }

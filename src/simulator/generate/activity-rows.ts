@@ -85,6 +85,8 @@ export async function writeActivities(
       planId: null,
       importJobId: null,
       deletedAt: d.deletedMs === null ? null : iso(d.deletedMs),
+      // The data-quality run after the year flags it, if at all.
+      flagged: 0,
     };
     await ctx.sink.push('activities', row);
     await ctx.history({

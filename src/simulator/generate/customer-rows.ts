@@ -49,6 +49,7 @@ export async function writeCustomer(
     createdAt,
     updatedAt: createdAt,
     deletedAt: null,
+    flagged: 0,
   };
   let status: CustomerStatus = 'potential';
   let version = 1;

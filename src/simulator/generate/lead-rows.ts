@@ -44,6 +44,7 @@ export async function writeLead(
     createdAt,
     updatedAt: createdAt,
     deletedAt: null,
+    flagged: 0,
   };
   const o = lead.outcome;
   const final: Selectable<LeadsTable> = o

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { flagOf, ts } from './fact-helpers.facts.js';
+import { ts } from './fact-helpers.facts.js';
 import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
 
 /** Usage that counts as using the data: a report, a dashboard, a customer analysis, a team scorecard. */
@@ -28,28 +28,23 @@ export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
     group by e.user_id, e.day`;
 }
 
-/** 1 when the record carries an open (not cleared) quality flag of any rule. */
-const flagged = (entity: 'activity' | 'customer' | 'lead', id: string) =>
-  flagOf(
-    sql`exists (select 1 from quality_flags q where q.entity = ${entity} and q.record_id = ${sql.ref(id)} and q.status = 'open')`,
-  );
-
 /**
  * data_flag_rate: records created by u in P — activities (by recorded_at, their creation time;
  * actor), customers and leads (created_at, created_by) — share carrying an open quality flag of any
  * rule. Invalid activities DO count here, although every other metric excludes them: this metric
  * is about the flags, and Q3/Q4 are the ones that make activities invalid. Deleted records do not
  * count (a flag on a record its author deleted is no longer a problem in the data). Imported
- * activities (import_job_id set) were created by nobody and do not count either.
+ * activities (import_job_id set) were created by nobody and do not count either. Whether a record
+ * carries an open flag is stored on it (`flagged`, kept by triggers: src/db/record-flags.ts).
  */
 export function dataFlagRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`
-    select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, ${flagged('activity', 'a.id')} as num, 1 as den
+    select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
       from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')} and a.import_job_id is null
     union all
-    select c.created_by, 'customer', c.id, c.created_at, ${flagged('customer', 'c.id')}, 1
+    select c.created_by, 'customer', c.id, c.created_at, c.flagged, 1
       from customers c where c.created_by is not null and ${atInPeriod(ctx, 'c.created_at')} and ${notDeleted('c')}
     union all
-    select l.created_by, 'lead', l.id, l.created_at, ${flagged('lead', 'l.id')}, 1
+    select l.created_by, 'lead', l.id, l.created_at, l.flagged, 1
       from leads l where l.created_by is not null and ${atInPeriod(ctx, 'l.created_at')} and ${notDeleted('l')}`;
 }

@@ -1,0 +1,101 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.js';
+
+/**
+ * `flagged` on activities, customers and leads: 1 while the record carries an open data-quality
+ * flag of any rule — data_flag_rate's numerator (docs/METRICS.md) as it stands now. Triggers on
+ * quality_flags keep it in the same transaction as every write of a flag, whoever writes (the
+ * rules, a manager clearing a flag, a merge moving flags to the surviving record). On PostgreSQL
+ * each trigger first takes a transaction lock on the record, so that two transactions changing
+ * flags of one record at once decide it one after the other, each seeing the other's committed
+ * flags. Changing what the triggers do needs a migration that drops and creates them again.
+ */
+
+/** The flag entities whose records carry `flagged`, with their tables. */
+const FLAGGED_TABLES = [
+  { entity: 'activity', table: 'activities' },
+  { entity: 'customer', table: 'customers' },
+  { entity: 'lead', table: 'leads' },
+] as const;
+
+/** 1 when the row of `table` (referred to by its table name) has an open flag, else 0. */
+function flaggedOf(entity: string, table: string): RawBuilder<number> {
+  return sql<number>`(case when exists (select 1 from quality_flags q
+      where q.entity = ${sql.lit(entity)} and q.record_id = ${sql.ref(`${table}.id`)} and q.status = 'open')
+    then 1 else 0 end)`;
+}
+
+/** Decides again the record a flag row (`new` or `old`) is about. */
+function recordOf(dialect: Dialect, row: 'new' | 'old'): RawBuilder<unknown> {
+  const flag = sql.raw(row);
+  const updates = FLAGGED_TABLES.map(
+    ({ entity, table }) => sql`update ${sql.table(table)} set flagged = ${flaggedOf(entity, table)}
+      where ${flag}.entity = ${sql.lit(entity)} and id = ${flag}.record_id;`,
+  );
+  const lock = sql`perform pg_advisory_xact_lock(hashtext('record-flags:' || ${flag}.entity || ':' || ${flag}.record_id));`;
+  return sql.join(dialect === 'postgres' ? [lock, ...updates] : updates, sql` `);
+}
+
+type Trigger = {
+  name: string;
+  event: 'insert' | 'update' | 'delete';
+  /** An update fires only when one of these columns changed. */
+  watched?: readonly string[];
+  rows: readonly ('new' | 'old')[];
+};
+
+const TRIGGERS: readonly Trigger[] = [
+  { name: 'quality_flags_record_insert', event: 'insert', rows: ['new'] },
+  {
+    name: 'quality_flags_record_update',
+    event: 'update',
+    watched: ['status', 'entity', 'record_id'],
+    rows: ['old', 'new'],
+  },
+  { name: 'quality_flags_record_delete', event: 'delete', rows: ['old'] },
+];
+
+/** `when (…)`: one of the watched columns differs between the old and the new row. */
+function whenChanged(
+  dialect: Dialect,
+  watched: readonly string[] | undefined,
+): RawBuilder<unknown> {
+  if (!watched) return sql``;
+  const differs = dialect === 'postgres' ? 'is distinct from' : 'is not';
+  return sql`when (${sql.raw(watched.map((c) => `old.${c} ${differs} new.${c}`).join(' or '))})`;
+}
+
+/** Creates the triggers that keep `flagged` (see above). */
+export async function createRecordFlagTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  for (const trigger of TRIGGERS) {
+    const name = sql.raw(trigger.name);
+    const on = sql.raw(`after ${trigger.event} on quality_flags for each row`);
+    const when = whenChanged(dialect, trigger.watched);
+    const body = sql.join(
+      trigger.rows.map((row) => recordOf(dialect, row)),
+      sql` `,
+    );
+    if (dialect === 'postgres') {
+      await sql`create or replace function ${name}() returns trigger language plpgsql as $$
+        begin ${body} return null; end $$`.execute(db);
+      await sql`create trigger ${name} ${on} ${when} execute function ${name}()`.execute(db);
+    } else {
+      await sql`create trigger ${name} ${on} ${when} begin ${body} end`.execute(db);
+    }
+  }
+}
+
+/** Drops them (a bulk copy of stored rows carries `flagged` as it was). */
+export async function dropRecordFlagTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  for (const trigger of TRIGGERS) {
+    const on = dialect === 'postgres' ? ' on quality_flags' : '';
+    await sql`drop trigger if exists ${sql.raw(trigger.name + on)}`.execute(db);
+  }
+}
+
+/** Marks every record with an open flag, one statement per table (all are 0 before). */
+export async function markFlaggedRecords<DB>(db: Kysely<DB>) {
+  for (const { entity, table } of FLAGGED_TABLES)
+    await sql`update ${sql.table(table)} set flagged = 1 where id in (select record_id from quality_flags
+      where entity = ${sql.lit(entity)} and status = 'open')`.execute(db);
+}
