@@ -68,6 +68,30 @@ describeEngines('data scopes', (use) => {
     expect(update.statusCode).toBe(404);
   });
 
+  it("pages a manager's list in order, each page with the scope's total, and past the end none", async () => {
+    const director = await use().login('director@example.com', PASSWORD);
+    const pageOf = async (page: number, order: 'asc' | 'desc') => {
+      const response = await use().request({
+        method: 'GET',
+        url: `/api/v1/customers?pageSize=2&page=${page}&sort=name&order=${order}`,
+        as: director,
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { items: { name: string }[]; total: number };
+      return { names: body.items.map((c) => c.name), total: body.total };
+    };
+    expect(await pageOf(1, 'asc')).toEqual({
+      names: ['rep1 customer', 'rep2 customer'],
+      total: 3,
+    });
+    expect(await pageOf(2, 'asc')).toEqual({ names: ['rep3 customer'], total: 3 });
+    expect(await pageOf(3, 'asc')).toEqual({ names: [], total: 3 });
+    expect(await pageOf(1, 'desc')).toEqual({
+      names: ['rep3 customer', 'rep2 customer'],
+      total: 3,
+    });
+  });
+
   it("self and reports: a manager sees their reports' records transitively", async () => {
     const director = await use().login('director@example.com', PASSWORD);
     expect(await visibleNames(director)).toEqual([

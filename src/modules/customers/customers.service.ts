@@ -98,6 +98,7 @@ export async function listCustomers(
   const updated = dayRangeToInstants(query.updatedFrom, query.updatedTo, zone);
   const { items, total } = await repo.listCustomers(
     db.kysely,
+    db.dialect,
     await listViewerOf(db, actor),
     {
       q: query.q,
