@@ -4,7 +4,7 @@
  * complete quarter before the given day: the engine as a cycle runs it (slices of SLICE_SIZE
  * people) and in one pass for everyone, the reference in one statement for everyone. Each is run
  * RUNS times (default 3) alternately; the median is reported. Prints a markdown table with the
- * ratios and the totals.
+ * ratios and the totals. METRICS=a,b limits it to some metrics.
  *
  *   DATABASE_URL=data/bench-m.db npx tsx bench/metrics.bench.ts 2025-07-01
  */
@@ -22,6 +22,7 @@ const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const endDay = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 const zone = process.env.ORG_TIMEZONE ?? 'Asia/Shanghai';
 const runs = Number(process.env.RUNS ?? 3);
+const only = process.env.METRICS?.split(',');
 
 const db = await openDb({ url });
 await prepareDatabase(db);
@@ -53,7 +54,7 @@ const totals = { sliced: 0, onePass: 0, reference: 0 };
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 for (const [metric, facts] of Object.entries(FACTS)) {
   const reference = referenceOf(metric);
-  if (!facts || !reference) continue;
+  if (!facts || !reference || (only && !only.includes(metric))) continue;
   const runsOf = { sliced: [] as number[], onePass: [] as number[], reference: [] as number[] };
   for (let i = 0; i < runs; i++) {
     runsOf.sliced.push(
