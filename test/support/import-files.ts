@@ -37,13 +37,14 @@ export async function upload(
   return response.json();
 }
 
-/** Starts the commit and follows its progress until it is no longer running. */
+/** Starts the commit and follows its progress until it is done; a failed import fails the test with its reason. */
 export async function commitAndWait(app: TestApp, as: string, id: string) {
   const started = await app.request({ method: 'POST', url: `/api/v1/imports/${id}/commit`, as });
   expect(started.statusCode, started.body).toBe(202);
   for (let attempt = 0; attempt < 500; attempt++) {
     const job = (await app.request({ method: 'GET', url: `/api/v1/imports/${id}`, as })).json();
-    if (job.status === 'done' || job.status === 'failed') return job;
+    if (job.status === 'failed') throw new Error(`the import failed: ${job.failure}`);
+    if (job.status === 'done') return job;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error('the import did not finish');
