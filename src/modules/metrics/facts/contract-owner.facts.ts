@@ -25,12 +25,14 @@ export function contractOwnerOn(ctx: FactContext, dateColumn: string): RawBuilde
  * `and` the contracts that can belong to ctx.subjects on some day: those whose ownership periods
  * name one of them, or (no periods) whose owner_id does — a superset of the contracts
  * contractOwnerOn gives them. For a few people it replaces a pass over every contract of the
- * period with an index lookup of theirs; nothing for a whole company.
+ * period with an index lookup of theirs; nothing for a whole company. `union all`: a contract
+ * named twice changes nothing in an IN list, and a deduplicating union made SQLite read the
+ * periods in record order, every contract's, to merge them (a slice of ten at M: 17 → 5 ms).
  */
 export function contractsOfSubjects(ctx: FactContext): RawBuilder<boolean> {
   if (!ctx.subjects) return sql<boolean>``;
   const people = sql.join(ctx.subjects);
   return sql<boolean>`and k.id in (
     select op.record_id from ownership_periods op where op.entity = 'contract' and op.owner_id in (${people})
-    union select own.id from contracts own where own.owner_id in (${people}))`;
+    union all select own.id from contracts own where own.owner_id in (${people}))`;
 }
