@@ -21,9 +21,9 @@ function openPlaceholderFlags(customerAlias: string): RawBuilder<unknown> {
 }
 
 /**
- * How many of `fields` are filled, by the rule above. A customer without any open Q1 flag — the
- * usual case — costs one flag lookup instead of one per field: its unfilled fields are its blank
- * ones.
+ * How many of `fields` are filled, by the rule above. A customer without any open flag — most of
+ * them — costs no flag lookup at all (its stored `flagged` says so, src/db/record-flags.ts): its
+ * unfilled fields are its blank ones; one with an open flag costs one lookup for Q1 ones first.
  */
 export function keyFieldsFilled(
   customerAlias: string,
@@ -34,7 +34,7 @@ export function keyFieldsFilled(
       fields.map((field) => sql`(case when ${unfilled(field)} then 0 else 1 end)`),
       sql` + `,
     );
-  return sql<number>`(case when exists (${openPlaceholderFlags(customerAlias)})
+  return sql<number>`(case when ${sql.ref(`${customerAlias}.flagged`)} = 1 and exists (${openPlaceholderFlags(customerAlias)})
     then ${filled((field) => keyFieldUnfilled(customerAlias, field))}
     else ${filled((field) => blank(customerAlias, field))} end)`;
 }
