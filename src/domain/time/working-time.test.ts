@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { periodBounds } from './period.js';
 import { elapsedShare, workingDaysBetween } from './working-time.js';
@@ -60,5 +62,65 @@ describe('elapsedShare', () => {
     );
     // Someone who joins after the period has no working day in it: nothing to pro-rate.
     expect(elapsedShare(DECEMBER, at('2026-12-16T00:00:00'), ZONE, '2027-01-04', null)).toBe(1);
+  });
+});
+
+/**
+ * The definition, day by day: every org-zone day that meets [from, to), counted by the share of
+ * it inside, when it is a weekday on which the person is active.
+ */
+function workingDaysByDefinition(
+  from: Date,
+  to: Date,
+  zone: string,
+  joinedOn: string | null,
+  leftOn: string | null,
+): number {
+  let total = 0;
+  for (
+    let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+    day.toMillis() < to.getTime();
+    day = day.plus({ days: 1 }).startOf('day')
+  ) {
+    const next = day.plus({ days: 1 }).startOf('day');
+    const local = day.toFormat('yyyy-MM-dd');
+    const active = (joinedOn === null || local >= joinedOn) && (leftOn === null || local < leftOn);
+    if (day.weekday > 5 || !active) continue;
+    const inside =
+      Math.min(next.toMillis(), to.getTime()) - Math.max(day.toMillis(), from.getTime());
+    total += Math.max(0, inside) / (next.toMillis() - day.toMillis());
+  }
+  return total;
+}
+
+describe('workingDaysBetween against its definition', () => {
+  // Zones with and without daylight saving (Berlin and New York change at different dates, Lord
+  // Howe by half an hour), around 2026's changes.
+  const zoneArb = fc.constantFrom(
+    'Asia/Shanghai',
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'UTC',
+  );
+  const instantArb = fc
+    .integer({ min: Date.parse('2026-02-20T00:00:00Z'), max: Date.parse('2026-11-20T00:00:00Z') })
+    .map((ms) => new Date(ms));
+  const dayArb = fc.option(
+    instantArb.map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  );
+
+  it('gives the day-by-day count for any interval, zone and active dates', () => {
+    fc.assert(
+      fc.property(instantArb, instantArb, zoneArb, dayArb, dayArb, (a, b, zone, joined, left) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(workingDaysBetween(from, to, zone, joined, left)).toBeCloseTo(
+          workingDaysByDefinition(from, to, zone, joined, left),
+          9,
+        );
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
   });
 });

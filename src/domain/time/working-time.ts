@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { assertZone, type LocalDay } from './org-day.js';
+import { assertZone, nextDay, type LocalDay } from './org-day.js';
 import type { Period } from './period.js';
 
 /**
@@ -15,21 +15,32 @@ export function workingDaysBetween(
   leftOn: LocalDay | null = null,
 ): number {
   assertZone(zone);
-  let total = 0;
-  for (
-    let day = DateTime.fromJSDate(from, { zone }).startOf('day');
-    day.toMillis() < to.getTime();
-    day = day.plus({ days: 1 }).startOf('day')
-  ) {
+  if (to.getTime() <= from.getTime()) return 0;
+  // Only the first and the last day can be partly outside [from, to): the zone is asked about
+  // those two; the days between are whole and are walked as calendar dates.
+  const firstDay = DateTime.fromJSDate(from, { zone }).startOf('day');
+  const lastDay = DateTime.fromJSDate(new Date(to.getTime() - 1), { zone }).startOf('day');
+  const shareOf = (day: DateTime) => {
     const next = day.plus({ days: 1 }).startOf('day');
-    const local = day.toFormat('yyyy-MM-dd');
-    const active = (joinedOn === null || local >= joinedOn) && (leftOn === null || local < leftOn);
-    if (day.weekday > 5 || !active) continue;
     const inside =
       Math.min(next.toMillis(), to.getTime()) - Math.max(day.toMillis(), from.getTime());
-    total += Math.max(0, inside) / (next.toMillis() - day.toMillis());
+    return Math.max(0, inside) / (next.toMillis() - day.toMillis());
+  };
+  const first = firstDay.toFormat('yyyy-MM-dd');
+  const last = lastDay.toFormat('yyyy-MM-dd');
+  let total = 0;
+  for (let day = first; day <= last; day = nextDay(day)) {
+    const active = (joinedOn === null || day >= joinedOn) && (leftOn === null || day < leftOn);
+    if (isWeekend(day) || !active) continue;
+    total += day === first ? shareOf(firstDay) : day === last ? shareOf(lastDay) : 1;
   }
   return total;
+}
+
+/** Saturday or Sunday, for a calendar date 'YYYY-MM-DD' (the same in every zone). */
+function isWeekend(day: LocalDay): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
 }
 
 /**
