@@ -22,6 +22,7 @@ import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
 import { customerParentIndexes } from './0023-customer-parent-indexes.js';
 import { planExecution } from './0024-plan-execution.js';
 import { recordFlagged } from './0027-record-flagged.js';
+import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 import { snapshotMetricIndexes } from './0025-snapshot-metric-indexes.js';
 import { onePersonMetricIndexes } from './0026-one-person-metric-indexes.js';
 
@@ -52,4 +53,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0025-snapshot-metric-indexes': snapshotMetricIndexes,
   '0026-one-person-metric-indexes': onePersonMetricIndexes,
   '0027-record-flagged': recordFlagged,
+  '0028-feedback-customer-index': feedbackCustomerIndex,
 };
