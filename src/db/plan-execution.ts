@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
+import { createRowTriggers, dropRowTriggers, type RowTrigger } from './row-triggers.js';
 import { shiftHours } from './sql-time.js';
 
 /**
@@ -37,17 +38,10 @@ function planItself(dialect: Dialect): RawBuilder<unknown> {
   return sql`update follow_up_plans set executed = ${executedOf(dialect)} where id = new.id`;
 }
 
-type Trigger = {
-  name: string;
-  table: 'activities' | 'follow_up_plans';
-  event: 'insert' | 'update' | 'delete';
-  /** An update fires only when one of these columns changed. */
-  watched?: readonly string[];
-  /** Whose plans are decided: those near the activity's old or new row, or the plan row itself. */
-  rows: readonly ('new' | 'old' | 'plan')[];
-};
+/** Whose plans a trigger decides: those near the activity's old or new row, or the plan row itself. */
+type PlanRows = 'new' | 'old' | 'plan';
 
-const TRIGGERS: readonly Trigger[] = [
+const TRIGGERS: readonly RowTrigger<PlanRows>[] = [
   { name: 'activities_plan_execution_insert', table: 'activities', event: 'insert', rows: ['new'] },
   {
     name: 'activities_plan_execution_update',
@@ -72,22 +66,12 @@ const TRIGGERS: readonly Trigger[] = [
   },
 ];
 
-/** `when (…)`: one of the watched columns differs between the old and the new row. */
-function whenChanged(
-  dialect: Dialect,
-  watched: readonly string[] | undefined,
-): RawBuilder<unknown> {
-  if (!watched) return sql``;
-  const differs = dialect === 'postgres' ? 'is distinct from' : 'is not';
-  return sql`when (${sql.raw(watched.map((c) => `old.${c} ${differs} new.${c}`).join(' or '))})`;
-}
-
 /** PostgreSQL: a transaction lock on the record a row (`new` or `old`) belongs to. */
 function recordLock(row: 'new' | 'old'): RawBuilder<unknown> {
   return sql`perform pg_advisory_xact_lock(hashtext('plan-execution:' || ${sql.raw(row)}.record_type || ':' || ${sql.raw(row)}.record_id))`;
 }
 
-function bodyOf(dialect: Dialect, rows: readonly ('new' | 'old' | 'plan')[]): RawBuilder<unknown> {
+function bodyOf(dialect: Dialect, rows: readonly PlanRows[]): RawBuilder<unknown> {
   const statements = rows.flatMap((row) => {
     const lockRow = row === 'plan' ? 'new' : row;
     const update = row === 'plan' ? planItself(dialect) : plansNear(dialect, row);
@@ -104,19 +88,7 @@ export async function createPlanExecutionTriggers<DB>(
   db: Kysely<DB>,
   dialect: Dialect,
 ): Promise<void> {
-  for (const trigger of TRIGGERS) {
-    const name = sql.raw(trigger.name);
-    const on = sql.raw(`after ${trigger.event} on ${trigger.table} for each row`);
-    const when = whenChanged(dialect, trigger.watched);
-    const body = bodyOf(dialect, trigger.rows);
-    if (dialect === 'postgres') {
-      await sql`create or replace function ${name}() returns trigger language plpgsql as $$
-        begin ${body} return null; end $$`.execute(db);
-      await sql`create trigger ${name} ${on} ${when} execute function ${name}()`.execute(db);
-    } else {
-      await sql`create trigger ${name} ${on} ${when} begin ${body} end`.execute(db);
-    }
-  }
+  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => bodyOf(dialect, trigger.rows));
 }
 
 /** Drops them (a bulk load runs without, then `refreshPlanExecution` decides every plan at once). */
@@ -124,10 +96,7 @@ export async function dropPlanExecutionTriggers<DB>(
   db: Kysely<DB>,
   dialect: Dialect,
 ): Promise<void> {
-  for (const trigger of TRIGGERS) {
-    const on = dialect === 'postgres' ? ` on ${trigger.table}` : '';
-    await sql`drop trigger if exists ${sql.raw(trigger.name + on)}`.execute(db);
-  }
+  await dropRowTriggers(db, dialect, TRIGGERS);
 }
 
 /** Decides every plan again in one statement. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect } from './database.js';
+import { createRowTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * `flagged` on activities, customers and leads: 1 while the record carries an open data-quality
@@ -36,61 +37,26 @@ function recordOf(dialect: Dialect, row: 'new' | 'old'): RawBuilder<unknown> {
   return sql.join(dialect === 'postgres' ? [lock, ...updates] : updates, sql` `);
 }
 
-type Trigger = {
-  name: string;
-  event: 'insert' | 'update' | 'delete';
-  /** An update fires only when one of these columns changed. */
-  watched?: readonly string[];
-  rows: readonly ('new' | 'old')[];
-};
-
-const TRIGGERS: readonly Trigger[] = [
-  { name: 'quality_flags_record_insert', event: 'insert', rows: ['new'] },
+const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
+  { name: 'quality_flags_record_insert', table: 'quality_flags', event: 'insert', rows: ['new'] },
   {
     name: 'quality_flags_record_update',
+    table: 'quality_flags',
     event: 'update',
     watched: ['status', 'entity', 'record_id'],
     rows: ['old', 'new'],
   },
-  { name: 'quality_flags_record_delete', event: 'delete', rows: ['old'] },
+  { name: 'quality_flags_record_delete', table: 'quality_flags', event: 'delete', rows: ['old'] },
 ];
-
-/** `when (…)`: one of the watched columns differs between the old and the new row. */
-function whenChanged(
-  dialect: Dialect,
-  watched: readonly string[] | undefined,
-): RawBuilder<unknown> {
-  if (!watched) return sql``;
-  const differs = dialect === 'postgres' ? 'is distinct from' : 'is not';
-  return sql`when (${sql.raw(watched.map((c) => `old.${c} ${differs} new.${c}`).join(' or '))})`;
-}
 
 /** Creates the triggers that keep `flagged` (see above). */
 export async function createRecordFlagTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  for (const trigger of TRIGGERS) {
-    const name = sql.raw(trigger.name);
-    const on = sql.raw(`after ${trigger.event} on quality_flags for each row`);
-    const when = whenChanged(dialect, trigger.watched);
-    const body = sql.join(
+  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
+    sql.join(
       trigger.rows.map((row) => recordOf(dialect, row)),
       sql` `,
-    );
-    if (dialect === 'postgres') {
-      await sql`create or replace function ${name}() returns trigger language plpgsql as $$
-        begin ${body} return null; end $$`.execute(db);
-      await sql`create trigger ${name} ${on} ${when} execute function ${name}()`.execute(db);
-    } else {
-      await sql`create trigger ${name} ${on} ${when} begin ${body} end`.execute(db);
-    }
-  }
-}
-
-/** Drops them (a bulk copy of stored rows carries `flagged` as it was). */
-export async function dropRecordFlagTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  for (const trigger of TRIGGERS) {
-    const on = dialect === 'postgres' ? ' on quality_flags' : '';
-    await sql`drop trigger if exists ${sql.raw(trigger.name + on)}`.execute(db);
-  }
+    ),
+  );
 }
 
 /** Marks every record with an open flag, one statement per table (all are 0 before). */

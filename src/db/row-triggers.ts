@@ -1,0 +1,61 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.js';
+
+/**
+ * A row-level trigger that keeps a stored decision up to date, written once for both engines:
+ * on PostgreSQL a plpgsql function of the same name runs `body`; on SQLite `body` is the trigger's
+ * own statement list.
+ */
+export type RowTrigger<Row extends string> = {
+  name: string;
+  table: string;
+  event: 'insert' | 'update' | 'delete';
+  /** An update fires only when one of these columns changed. */
+  watched?: readonly string[];
+  /** Whose rows the body decides again (`new`, `old`, or a kind of the caller's own). */
+  rows: readonly Row[];
+};
+
+/** `when (…)`: one of the watched columns differs between the old and the new row. */
+function whenChanged(
+  dialect: Dialect,
+  watched: readonly string[] | undefined,
+): RawBuilder<unknown> {
+  if (!watched) return sql``;
+  const differs = dialect === 'postgres' ? 'is distinct from' : 'is not';
+  return sql`when (${sql.raw(watched.map((c) => `old.${c} ${differs} new.${c}`).join(' or '))})`;
+}
+
+/** Creates the triggers; `bodyOf` gives each one's statements, each ending with `;`. */
+export async function createRowTriggers<DB, Row extends string>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  triggers: readonly RowTrigger<Row>[],
+  bodyOf: (trigger: RowTrigger<Row>) => RawBuilder<unknown>,
+): Promise<void> {
+  for (const trigger of triggers) {
+    const name = sql.raw(trigger.name);
+    const on = sql.raw(`after ${trigger.event} on ${trigger.table} for each row`);
+    const when = whenChanged(dialect, trigger.watched);
+    const body = bodyOf(trigger);
+    if (dialect === 'postgres') {
+      await sql`create or replace function ${name}() returns trigger language plpgsql as $$
+        begin ${body} return null; end $$`.execute(db);
+      await sql`create trigger ${name} ${on} ${when} execute function ${name}()`.execute(db);
+    } else {
+      await sql`create trigger ${name} ${on} ${when} begin ${body} end`.execute(db);
+    }
+  }
+}
+
+/** Drops them. */
+export async function dropRowTriggers<DB>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  triggers: readonly RowTrigger<string>[],
+): Promise<void> {
+  for (const trigger of triggers) {
+    const on = dialect === 'postgres' ? ` on ${trigger.table}` : '';
+    await sql`drop trigger if exists ${sql.raw(trigger.name + on)}`.execute(db);
+  }
+}
