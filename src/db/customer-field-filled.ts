@@ -7,7 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
  * that "5 customers miss the industry" lists exactly the five the scorecard counts.
  */
 export function keyFieldUnfilled(customerAlias: string, field: string): RawBuilder<boolean> {
-  return sql<boolean>`(${blank(customerAlias, field)} or exists (${openPlaceholderFlags(customerAlias)} and q.field = ${field}))`;
+  return sql<boolean>`(${blank(customerAlias, field)} or ${hasOpenPlaceholder(customerAlias, field)})`;
 }
 
 function blank(customerAlias: string, field: string): RawBuilder<boolean> {
@@ -15,15 +15,21 @@ function blank(customerAlias: string, field: string): RawBuilder<boolean> {
   return sql<boolean>`(${column} is null or trim(${column}) = '')`;
 }
 
-function openPlaceholderFlags(customerAlias: string): RawBuilder<unknown> {
-  return sql`select 1 from quality_flags q where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
-      and q.rule = 'Q1' and q.status = 'open'`;
+/**
+ * The customer carries an open Q1 placeholder flag (on `field`, or on any field). Only a customer
+ * whose stored `flagged` is 1 (src/db/record-flags.ts) has any open flag to look up: most have none.
+ */
+function hasOpenPlaceholder(customerAlias: string, field?: string): RawBuilder<boolean> {
+  const onField = field === undefined ? sql`` : sql`and q.field = ${field}`;
+  return sql<boolean>`(${sql.ref(`${customerAlias}.flagged`)} = 1 and exists (select 1 from quality_flags q
+      where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
+        and q.rule = 'Q1' and q.status = 'open' ${onField}))`;
 }
 
 /**
- * How many of `fields` are filled, by the rule above. A customer without any open flag — most of
- * them — costs no flag lookup at all (its stored `flagged` says so, src/db/record-flags.ts): its
- * unfilled fields are its blank ones; one with an open flag costs one lookup for Q1 ones first.
+ * How many of `fields` are filled, by the rule above. A customer without an open Q1 flag — the
+ * usual case — costs at most one flag lookup instead of one per field: its unfilled fields are
+ * its blank ones.
  */
 export function keyFieldsFilled(
   customerAlias: string,
@@ -34,7 +40,7 @@ export function keyFieldsFilled(
       fields.map((field) => sql`(case when ${unfilled(field)} then 0 else 1 end)`),
       sql` + `,
     );
-  return sql<number>`(case when ${sql.ref(`${customerAlias}.flagged`)} = 1 and exists (${openPlaceholderFlags(customerAlias)})
+  return sql<number>`(case when ${hasOpenPlaceholder(customerAlias)}
     then ${filled((field) => keyFieldUnfilled(customerAlias, field))}
     else ${filled((field) => blank(customerAlias, field))} end)`;
 }

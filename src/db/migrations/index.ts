@@ -21,10 +21,10 @@ import { leadCloserIndex } from './0021-lead-closer-index.js';
 import { coveringActivityIndexes } from './0022-covering-activity-indexes.js';
 import { customerParentIndexes } from './0023-customer-parent-indexes.js';
 import { planExecution } from './0024-plan-execution.js';
-import { recordFlagged } from './0027-record-flagged.js';
-import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 import { snapshotMetricIndexes } from './0025-snapshot-metric-indexes.js';
 import { onePersonMetricIndexes } from './0026-one-person-metric-indexes.js';
+import { recordFlagged } from './0027-record-flagged.js';
+import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
