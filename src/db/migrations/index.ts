@@ -25,6 +25,7 @@ import { snapshotMetricIndexes } from './0025-snapshot-metric-indexes.js';
 import { onePersonMetricIndexes } from './0026-one-person-metric-indexes.js';
 import { recordFlagged } from './0027-record-flagged.js';
 import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
+import { activityOwnerIndex } from './0029-activity-owner-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0026-one-person-metric-indexes': onePersonMetricIndexes,
   '0027-record-flagged': recordFlagged,
   '0028-feedback-customer-index': feedbackCustomerIndex,
+  '0029-activity-owner-index': activityOwnerIndex,
 };
