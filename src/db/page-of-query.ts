@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder, type StringReference } from 'kysely';
+import type { Database, Dialect } from './database.js';
 
 /** Which slice of a list a page is: at most `limit` rows after skipping `offset`. */
 export type Page = { limit: number; offset: number };
@@ -22,4 +23,74 @@ export async function pageOfQuery<DB, TB extends keyof DB, O>(
       .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
+}
+
+/** One term of a list's order: a column and its direction. */
+export type OrderTerm<TB extends keyof Database> = readonly [
+  StringReference<Database, TB>,
+  'asc' | 'desc',
+];
+
+function inOrder<TB extends keyof Database, O>(
+  query: SelectQueryBuilder<Database, TB, O>,
+  order: readonly OrderTerm<TB>[],
+): SelectQueryBuilder<Database, TB, O> {
+  return order.reduce((q, [column, direction]) => q.orderBy(column, direction), query);
+}
+
+/**
+ * A list whose rows carry per-row subqueries (names, access facts): the rows matching `filtered`
+ * in `order`, each selected by `select`, one page of them and how many match in all.
+ *
+ * PostgreSQL computes such columns for the page's rows only, after its sort: one query (and the
+ * count). SQLite computes every selected column of every matching row before it sorts: there the
+ * page's ids come first, and only the page's rows are selected in full. The total comes with the
+ * ids (`count(*) over ()`: one pass over the filters, the better choice where they are costly,
+ * as a manager's access rules are), or with `countApart` from a count of its own (where a list
+ * can match a million rows with cheap filters, the window would hold them all before the page).
+ * `order` must end with a unique column (the id), so that both steps agree on the page.
+ */
+export async function pageOfRows<TB extends keyof Database, O>(
+  dialect: Dialect,
+  list: {
+    filtered: SelectQueryBuilder<Database, TB, object>;
+    id: StringReference<Database, TB>;
+    order: readonly OrderTerm<TB>[];
+    select: (
+      query: SelectQueryBuilder<Database, TB, object>,
+    ) => SelectQueryBuilder<Database, TB, O>;
+    countApart?: boolean;
+  },
+  page: Page,
+): Promise<{ items: O[]; total: number }> {
+  const { filtered, id, order, select } = list;
+  if (dialect === 'postgres') return pageOfQuery(inOrder(select(filtered), order), page);
+  const ids = filtered.select(sql.ref<string>(id).as('id'));
+  const { items: pageIds, total } = list.countApart
+    ? await pageOfQuery(inOrder(ids, order), page)
+    : await pageWithTotal(inOrder(ids, order), page);
+  if (pageIds.length === 0) {
+    if (list.countApart) return { items: [], total };
+    // Past the last page the window has no row to carry the total on.
+    const count = await filtered
+      .select(sql<number | string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    return { items: [], total: Number(count.n) };
+  }
+  const inPage = pageIds.map((row) => row.id);
+  const items = await inOrder(select(filtered).where(sql.ref(id), 'in', inPage), order).execute();
+  return { items, total };
+}
+
+/** The page's rows, each carrying the number of all matching rows (0 when the page is empty). */
+async function pageWithTotal<TB extends keyof Database, O>(
+  query: SelectQueryBuilder<Database, TB, O>,
+  page: Page,
+) {
+  const rows = await query
+    .select(sql<number | string>`count(*) over ()`.as('total'))
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { items: rows, total: Number(rows[0]?.total ?? 0) };
 }

@@ -92,6 +92,55 @@ describeEngines('data scopes', (use) => {
     });
   });
 
+  it("pages a manager's activity list by date both ways, and a rep's holds what others wrote on their records", async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const director = await use().login('director@example.com', PASSWORD);
+    const rep1 = await use().login('rep1@example.com', PASSWORD);
+    // The director writes on rep1's customer: rep1 reads it as the record's owner, not its author.
+    const authors = [
+      ['rep1', rep1],
+      ['rep2', await use().login('rep2@example.com', PASSWORD)],
+      ['rep3', await use().login('rep3@example.com', PASSWORD)],
+      ['director', director],
+    ] as const;
+    for (const [i, [name, cookie]] of authors.entries()) {
+      const response = await use().request({
+        method: 'POST',
+        url: '/api/v1/activities',
+        as: cookie,
+        payload: {
+          type: 'call',
+          recordType: 'customer',
+          recordId: customerOf[name === 'director' ? 'rep1' : name],
+          content: `${name} called about the renewal, answer due next week`,
+          occurredAt: hoursAgo(10 - i),
+        },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const pageOf = async (cookie: string, page: number, order: 'asc' | 'desc') => {
+      const response = await use().request({
+        method: 'GET',
+        url: `/api/v1/activities?pageSize=3&page=${page}&sort=occurredAt&order=${order}`,
+        as: cookie,
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { items: { content: string }[]; total: number };
+      return { authors: body.items.map((a) => a.content.split(' ')[0]), total: body.total };
+    };
+    expect(await pageOf(director, 1, 'asc')).toEqual({
+      authors: ['rep1', 'rep2', 'rep3'],
+      total: 4,
+    });
+    expect(await pageOf(director, 2, 'asc')).toEqual({ authors: ['director'], total: 4 });
+    expect(await pageOf(director, 3, 'asc')).toEqual({ authors: [], total: 4 });
+    expect(await pageOf(director, 1, 'desc')).toEqual({
+      authors: ['director', 'rep3', 'rep2'],
+      total: 4,
+    });
+    expect(await pageOf(rep1, 1, 'desc')).toEqual({ authors: ['director', 'rep1'], total: 2 });
+  });
+
   it("self and reports: a manager sees their reports' records transitively", async () => {
     const director = await use().login('director@example.com', PASSWORD);
     expect(await visibleNames(director)).toEqual([

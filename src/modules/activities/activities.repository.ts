@@ -6,8 +6,8 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfRows, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -97,6 +97,7 @@ export async function findActivityRow(
 
 export async function listActivities(
   executor: Executor,
+  dialect: Dialect,
   names: CustomerNameViewer,
   filter: ActivityFilter,
   sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
@@ -119,13 +120,22 @@ export async function listActivities(
   if (filter.occurredBefore)
     query = query.where('activities.occurredAt', '<', filter.occurredBefore);
   if (filter.q) query = query.where(containsText(filter.q, ['activities.content']));
-  return pageOfQuery(
-    query
-      .selectAll('activities')
-      .select(activityInScope(scope).as('inScope'))
-      .select(activityNames(names))
-      .orderBy(`activities.${sort.by}`, sort.order)
-      .orderBy('activities.id', sort.order),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'activities.id',
+      countApart: true,
+      order: [
+        [`activities.${sort.by}`, sort.order],
+        ['activities.id', sort.order],
+      ],
+      select: (q) =>
+        q
+          .selectAll('activities')
+          .select(activityInScope(scope).as('inScope'))
+          .select(activityNames(names)),
+    },
     page,
   );
 }

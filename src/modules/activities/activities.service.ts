@@ -80,6 +80,7 @@ export async function listActivities(
   const occurred = dayRangeToInstants(query.from, query.to, zone);
   const { items, total } = await repo.listActivities(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     {
       record,

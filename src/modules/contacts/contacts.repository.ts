@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfRows, type Page } from '../../db/page-of-query.js';
 import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter.js';
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
@@ -46,6 +46,7 @@ export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable
 
 export async function listContacts(
   executor: Executor,
+  dialect: Dialect,
   viewer: Viewer,
   poolReadable: boolean,
   filter: ContactFilter,
@@ -75,20 +76,28 @@ export async function listContacts(
       ]);
     });
   }
-  return pageOfQuery(
-    query
-      .selectAll('contacts')
-      .select((eb) => [
-        'customers.name as customerName',
-        'customers.ownerId as customerOwnerId',
-        inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-        sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
-          'sharedAccess',
-        ),
-        parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
-      ])
-      .orderBy(`contacts.${sort.by}`, sort.order)
-      .orderBy('contacts.id'),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'contacts.id',
+      order: [
+        [`contacts.${sort.by}`, sort.order],
+        ['contacts.id', 'asc'],
+      ],
+      select: (q) =>
+        q
+          .selectAll('contacts')
+          .select((eb) => [
+            'customers.name as customerName',
+            'customers.ownerId as customerOwnerId',
+            inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+            sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+              'sharedAccess',
+            ),
+            parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
+          ]),
+    },
     page,
   );
 }

@@ -46,6 +46,7 @@ export async function listContacts(
 ) {
   const { items, total } = await repo.listContacts(
     db.kysely,
+    db.dialect,
     await listViewerOf(db, actor),
     canUsePool(actor),
     { customerId: query.customerId, q: query.q, wholeOnly: notReadWhole(view, 'contact') },

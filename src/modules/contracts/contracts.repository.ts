@@ -6,8 +6,8 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfRows, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -118,6 +118,7 @@ export async function findVisibleNamedContract(
 
 export async function listContracts(
   executor: Executor,
+  dialect: Dialect,
   viewer: CustomerNameViewer,
   filter: ContractFilter,
   sort: ContractSort,
@@ -140,12 +141,17 @@ export async function listContracts(
   if (filter.renewal !== undefined)
     query = query.where('contracts.renewalOf', filter.renewal ? 'is not' : 'is', null);
   if (filter.unpaidOn) query = query.where(unpaidOnCondition(filter.unpaidOn));
-  return pageOfQuery(
-    query
-      .selectAll('contracts')
-      .select(contractNames(viewer))
-      .orderBy(`contracts.${sort.by}`, sort.order)
-      .orderBy('contracts.id'),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'contracts.id',
+      order: [
+        [`contracts.${sort.by}`, sort.order],
+        ['contracts.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('contracts').select(contractNames(viewer)),
+    },
     page,
   );
 }

@@ -47,6 +47,7 @@ export async function readContract(db: Db, actor: Actor, id: string) {
 export async function listContracts(db: Db, actor: Actor, query: ListContractsQuery) {
   const { items, total } = await repo.listContracts(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     {
       q: query.q,

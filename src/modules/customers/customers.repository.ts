@@ -1,13 +1,7 @@
-import type {
-  ExpressionBuilder,
-  Insertable,
-  Selectable,
-  SelectQueryBuilder,
-  Updateable,
-} from 'kysely';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
 import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -153,36 +147,19 @@ export async function listCustomers(
   if (filter.updatedFrom) query = query.where('customers.updatedAt', '>=', filter.updatedFrom);
   if (filter.updatedBefore) query = query.where('customers.updatedAt', '<', filter.updatedBefore);
   if (filter.missing) query = query.where(keyFieldUnfilled('customers', filter.missing));
-  const ordered = <Q extends SelectQueryBuilder<Database, 'customers', object>>(q: Q) =>
-    q.orderBy(`customers.${sort.by}`, sort.order).orderBy('customers.id') as Q;
-  const inFull = (q: typeof query) =>
-    q.selectAll('customers').select(accessFacts(viewer)).select(customerNames());
-  // The access facts and names are a subquery each per row. PostgreSQL computes them for the
-  // page's rows only, after its sort; SQLite computes every selected column of every matching row
-  // before it sorts: there the page's ids and the total come first, in one pass over the filters
-  // and the order, and only the page's rows are selected in full.
-  if (dialect === 'postgres') return pageOfQuery(ordered(inFull(query)), page);
-  const pageIds = await ordered(
-    query.select((eb) => ['customers.id', eb.fn.countAll<number | string>().over().as('total')]),
-  )
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  if (pageIds.length === 0) {
-    // Past the last page the total is still the number of matching rows.
-    const count = await query
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow();
-    return { items: [], total: Number(count.n) };
-  }
-  const items = await ordered(
-    inFull(query).where(
-      'customers.id',
-      'in',
-      pageIds.map((row) => row.id),
-    ),
-  ).execute();
-  return { items, total: Number(pageIds[0]?.total ?? 0) };
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'customers.id',
+      order: [
+        [`customers.${sort.by}`, sort.order],
+        ['customers.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('customers').select(accessFacts(viewer)).select(customerNames()),
+    },
+    page,
+  );
 }
 
 export async function insertCustomer(

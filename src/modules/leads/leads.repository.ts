@@ -5,8 +5,8 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfRows, type Page } from '../../db/page-of-query.js';
 import { opportunityVisibleTo } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
 import {
@@ -128,6 +128,7 @@ export function leadVisibleTo(viewer: Viewer) {
 /** Live leads the viewer may see (see `leadVisibleTo`). */
 export async function listLeads(
   executor: Executor,
+  dialect: Dialect,
   viewer: CustomerNameViewer,
   filter: LeadFilter,
   sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
@@ -159,13 +160,17 @@ export async function listLeads(
   if (filter.createdBefore) query = query.where('leads.createdAt', '<', filter.createdBefore);
   if (filter.closedFrom) query = query.where('leads.closedAt', '>=', filter.closedFrom);
   if (filter.closedBefore) query = query.where('leads.closedAt', '<', filter.closedBefore);
-  return pageOfQuery(
-    query
-      .selectAll('leads')
-      .select(inScope(viewer))
-      .select(leadNames(viewer))
-      .orderBy(`leads.${sort.by}`, sort.order)
-      .orderBy('leads.id'),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'leads.id',
+      order: [
+        [`leads.${sort.by}`, sort.order],
+        ['leads.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('leads').select(inScope(viewer)).select(leadNames(viewer)),
+    },
     page,
   );
 }

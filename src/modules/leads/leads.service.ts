@@ -68,6 +68,7 @@ export async function listLeads(
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const { items, total } = await repo.listLeads(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     {
       q: query.q,

@@ -5,8 +5,8 @@ import {
   type RawBuilder,
   type Selectable,
 } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -124,6 +124,7 @@ export async function findOpportunity(
 
 export async function listOpportunities(
   executor: Executor,
+  dialect: Dialect,
   viewer: CustomerNameViewer,
   filter: OpportunityFilter,
   sort: OpportunitySort,
@@ -163,12 +164,17 @@ export async function listOpportunities(
         customers = customers.where('customers.industry', '=', filter.customerIndustry);
       return customers;
     });
-  return pageOfQuery(
-    query
-      .selectAll('opportunities')
-      .select(accessFacts(viewer))
-      .orderBy(`opportunities.${sort.by}`, sort.order)
-      .orderBy('opportunities.id'),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'opportunities.id',
+      order: [
+        [`opportunities.${sort.by}`, sort.order],
+        ['opportunities.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('opportunities').select(accessFacts(viewer)),
+    },
     page,
   );
 }

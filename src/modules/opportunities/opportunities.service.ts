@@ -63,6 +63,7 @@ export async function listOpportunities(
   const left = dayRangeToInstants(query.leftFrom, query.leftTo, zone);
   const { items, total } = await repo.listOpportunities(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     {
       q: query.q,

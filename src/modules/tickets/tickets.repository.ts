@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
-import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import { userNameOf } from '../../db/user-names.js';
@@ -79,6 +79,7 @@ export async function findVisibleNamedTicket(
 
 export async function listTickets(
   executor: Executor,
+  dialect: Dialect,
   viewer: TicketViewer,
   filter: TicketFilter,
   sort: {
@@ -114,12 +115,17 @@ export async function listTickets(
         ? sql<boolean>`tickets.rating between 1 and 5`
         : sql<boolean>`(tickets.rating is null or tickets.rating not between 1 and 5)`,
     );
-  return pageOfQuery(
-    query
-      .selectAll('tickets')
-      .select(ticketNames(names))
-      .orderBy(`tickets.${sort.by}`, sort.order)
-      .orderBy('tickets.id'),
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'tickets.id',
+      order: [
+        [`tickets.${sort.by}`, sort.order],
+        ['tickets.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('tickets').select(ticketNames(names)),
+    },
     page,
   );
 }

@@ -85,6 +85,7 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
   };
   const { items, total } = await repo.listTickets(
     db.kysely,
+    db.dialect,
     viewerOf(actor),
     filter,
     { by: query.sort, order: query.order },
