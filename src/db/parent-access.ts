@@ -122,6 +122,14 @@ export async function parentAccessFormFor(
 ): Promise<ParentAccessForm> {
   const narrow = dialect === 'postgres' ? 'union' : 'lists';
   if (scope.kind === 'all') return narrow;
+  return (await scopeHoldsMostPeople(executor, scope)) ? 'per-row' : narrow;
+}
+
+/** Whether the scope's owners are at least half of the active people (one count of users). */
+export async function scopeHoldsMostPeople(
+  executor: Executor,
+  scope: OwnerScope,
+): Promise<boolean> {
   const row = await executor
     .selectFrom('users')
     .select((eb) => [
@@ -132,7 +140,7 @@ export async function parentAccessFormFor(
     ])
     .where('users.active', '=', 1)
     .executeTakeFirst();
-  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0) ? 'per-row' : narrow;
+  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0);
 }
 
 /**

@@ -21,14 +21,17 @@ export type OwnerScope =
 
 /**
  * The WHERE condition that limits rows to the owners an actor may see. `ownerColumn` is a
- * snake_case column reference such as `customers.owner_id`. Uses the closure tables, so a
+ * snake_case column reference such as `customers.owner_id` (or an expression of one). Uses the closure tables, so a
  * manager's reports at any depth and a department's sub-departments cost one indexed lookup.
  * The owners are one IN-list (a union), never an OR of conditions: PostgreSQL turns an IN into
  * a join on the owner index, while an OR of IN-lists made it read the whole table.
  */
-export function ownerScopeCondition(ownerColumn: string, scope: OwnerScope): RawBuilder<boolean> {
+export function ownerScopeCondition(
+  ownerColumn: string | RawBuilder<string | null>,
+  scope: OwnerScope,
+): RawBuilder<boolean> {
   if (scope.kind === 'all') return sql<boolean>`1 = 1`;
-  const owner = sql.ref(ownerColumn);
+  const owner = typeof ownerColumn === 'string' ? sql.ref(ownerColumn) : ownerColumn;
   const others: RawBuilder<unknown>[] = [];
   if (scope.includeReports)
     others.push(sql`select descendant_id from user_closure where ancestor_id = ${scope.actorId}`);

@@ -53,8 +53,24 @@ function activityInScope(scope: OwnerScope): RawBuilder<number> {
   return sql<number>`case when ${activityScopeCondition(scope)} then 1 else 0 end`;
 }
 
-function activityScopeCondition(scope: OwnerScope): RawBuilder<boolean> {
-  return sql<boolean>`(${ownerScopeCondition('activities.actor_id', scope)} or ${ownerScopeCondition('activities.owner_id', scope)})`;
+/**
+ * How the activity list looks for the activities in a scope: 'search' answers each half of the
+ * `or` (author, record owner) by its index; 'scan' reads activities in the list's date order and
+ * tests each, which stops after a page. Searching suits a scope of a few people, scanning one that
+ * holds most of the company (on SQLite at scale M: a rep's page 10 ms searching, 261 ms scanning;
+ * the sales director's 1.2 s searching, ~0.4 s scanning: one search gathers and sorts a million
+ * ids). PostgreSQL weighs this itself: there it is always 'search'.
+ */
+export type ActivityScopeForm = 'search' | 'scan';
+
+function activityScopeCondition(
+  scope: OwnerScope,
+  form: ActivityScopeForm = 'search',
+): RawBuilder<boolean> {
+  // SQLite's unary + keeps a column's index from answering a term (its documented way to steer
+  // the planner); without an index for the owner half, the `or` is tested row by row.
+  const owner = form === 'scan' ? sql<string>`+activities.owner_id` : 'activities.owner_id';
+  return sql<boolean>`(${ownerScopeCondition('activities.actor_id', scope)} or ${ownerScopeCondition(owner, scope)})`;
 }
 
 export async function findActivity(
@@ -102,6 +118,7 @@ export async function listActivities(
   filter: ActivityFilter,
   sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
   page: Page,
+  scopeForm: ActivityScopeForm = 'search',
 ): Promise<{ items: NamedActivityWithScope[]; total: number }> {
   const { scope } = names;
   let query = executor.selectFrom('activities').where('activities.deletedAt', 'is', null);
@@ -110,7 +127,7 @@ export async function listActivities(
       .where('activities.recordType', '=', filter.record.recordType)
       .where('activities.recordId', '=', filter.record.recordId);
   } else {
-    query = query.where(activityScopeCondition(scope));
+    query = query.where(activityScopeCondition(scope, scopeForm));
   }
   if (filter.customerId) query = query.where('activities.customerId', '=', filter.customerId);
   if (filter.actorId) query = query.where('activities.actorId', '=', filter.actorId);

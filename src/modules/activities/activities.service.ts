@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { scopeHoldsMostPeople } from '../../db/parent-access.js';
 import { AppError, invalidField, notFound, refusal } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -78,10 +79,18 @@ export async function listActivities(
       ? await loadLinkedRecord(db, actor, query.recordType, query.recordId, 'read')
       : undefined;
   const occurred = dayRangeToInstants(query.from, query.to, zone);
+  const names = customerNameViewerOf(actor);
+  const scopeForm =
+    db.dialect === 'sqlite' &&
+    !record &&
+    names.scope.kind === 'owners' &&
+    (await scopeHoldsMostPeople(db.kysely, names.scope))
+      ? 'scan'
+      : 'search';
   const { items, total } = await repo.listActivities(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    names,
     {
       record,
       customerId: query.customerId,
@@ -94,6 +103,7 @@ export async function listActivities(
     },
     { by: query.sort, order: query.order },
     pageWindow(query),
+    scopeForm,
   );
   return {
     items: items.map((activity) => ({ activity, access: activityAccess(actor, activity) })),
