@@ -1,7 +1,7 @@
 /**
  * Each metric's fact query as the engine aggregates it, against its hand-written reference SQL
  * (bench/reference/), on an already seeded database, for every active person over the last
- * complete quarter before the given day: the engine as a cycle runs it (slices of SLICE_SIZE
+ * complete quarter before the given day: the engine as a cycle runs it (slices of sliceSizeFor
  * people) and in one pass for everyone, the reference in one statement for everyone. Each is run
  * RUNS times (default 3) alternately; the median is reported. Prints a markdown table with the
  * ratios and the totals. METRICS=a,b limits it to some metrics.
@@ -15,7 +15,7 @@ import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.servi
 import { factContext } from '../src/modules/metrics/metric-engine.js';
 import { FACTS } from '../src/modules/metrics/metric-facts.registry.js';
 import { aggregateFacts } from '../src/modules/metrics/metrics.repository.js';
-import { SLICE_SIZE } from '../src/modules/cycles/cycle-compute.js';
+import { sliceSizeFor } from '../src/modules/cycles/cycle-compute.js';
 import { referenceOf } from './reference/run-references.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
@@ -36,8 +36,9 @@ const ctx = factContext(db.dialect, quarter, zone, keyFields);
 const people = (
   await db.kysely.selectFrom('users').select('id').where('active', '=', 1).orderBy('id').execute()
 ).map((u) => u.id);
+const sliceSize = sliceSizeFor(db.dialect);
 const slices: string[][] = [];
-for (let i = 0; i < people.length; i += SLICE_SIZE) slices.push(people.slice(i, i + SLICE_SIZE));
+for (let i = 0; i < people.length; i += sliceSize) slices.push(people.slice(i, i + sliceSize));
 
 const elapsed = async (work: () => Promise<unknown>) => {
   const started = performance.now();
@@ -47,7 +48,7 @@ const elapsed = async (work: () => Promise<unknown>) => {
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? 0;
 
 console.log(
-  `| metric (${db.dialect}, ${people.length} people) | engine in slices of ${SLICE_SIZE} ms | engine in one pass ms | reference ms | slices ÷ reference | one pass ÷ reference |`,
+  `| metric (${db.dialect}, ${people.length} people) | engine in slices of ${sliceSize} ms | engine in one pass ms | reference ms | slices ÷ reference | one pass ÷ reference |`,
 );
 console.log('|---|---|---|---|---|---|');
 const totals = { sliced: 0, onePass: 0, reference: 0 };

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it, vi } from 'vitest';
 import type * as cyclesRepo from '../../src/modules/cycles/cycles.repository.js';
-import { SLICE_SIZE } from '../../src/modules/cycles/cycle-compute.js';
+import { sliceSizeFor } from '../../src/modules/cycles/cycle-compute.js';
 import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js';
 import { createUser } from '../../src/modules/org/org.service.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -69,7 +69,7 @@ describeEngines('a cycle computed in slices', (use) => {
   beforeAll(async () => {
     org = await buildOrg(use().db);
     // More reps under the lead than one slice holds, so the lead's team spans slices.
-    for (let i = 0; i < SLICE_SIZE + 2; i++) {
+    for (let i = 0; i < sliceSizeFor(use().db.dialect) + 2; i++) {
       const rep = await createUser(use().db, null, {
         name: `extra${i}`,
         email: `extra${i}@example.com`,
@@ -88,7 +88,7 @@ describeEngines('a cycle computed in slices', (use) => {
     const cycle = await openCycle('Slices', '2026-03-15');
     const all = await results(cycle.id);
     // Sales reps, the lead and the director: more people than one slice.
-    expect(all.length).toBe(SLICE_SIZE + 2 + 5);
+    expect(all.length).toBe(sliceSizeFor(use().db.dialect) + 2 + 5);
     const totalOf = (userId: string) => all.find((r) => r.userId === userId)?.total ?? null;
     const idOf = (userId: string) => all.find((r) => r.userId === userId)?.id ?? '';
     const leadTeam = [org.users.rep1.id, org.users.rep2.id, ...extraReps].map(totalOf);

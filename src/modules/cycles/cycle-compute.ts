@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { Db, Executor } from '../../db/database.js';
+import type { Db, Dialect, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { refusal } from '../../platform/errors/app-error.js';
@@ -43,11 +43,16 @@ export type ComputedSlice = {
 export const cycleLockName = (cycleId: string) => `cycle:${cycleId}`;
 
 /**
- * How many people one slice of a recompute scores and saves: small enough that no statement or
- * transaction of it keeps other requests waiting on SQLite's one connection for much longer
- * than a batch (~50 ms at scale S).
+ * How many people one slice of a recompute scores and saves. On SQLite, small enough that no
+ * statement or transaction of it keeps other requests waiting on its one connection for much
+ * longer than a batch (~50 ms at scale S). PostgreSQL answers other requests on other
+ * connections meanwhile, and plans every statement anew: there fewer, larger slices (at scale M,
+ * seven alternating runs of a cycle for 187 people: slices of 50 were faster in six, 1.5–2.4 s
+ * against 2.0–2.5 s in slices of 10).
  */
-export const SLICE_SIZE = 10;
+export function sliceSizeFor(dialect: Dialect): number {
+  return dialect === 'postgres' ? 50 : 10;
+}
 
 /**
  * Which stored results a slice's computation depended on, as one comparable string: every
@@ -78,6 +83,7 @@ function resultsDependedOn(
 export function inSlices(
   participants: readonly Participant[],
   managerOf: ReadonlyMap<string, string | null>,
+  size: number,
 ): Participant[][] {
   const managers = managersBottomUp(managerOf);
   const isManager = new Set(managers);
@@ -87,8 +93,7 @@ export function inSlices(
     ...managers.flatMap((id) => byId.get(id) ?? []),
   ];
   const slices: Participant[][] = [];
-  for (let i = 0; i < ordered.length; i += SLICE_SIZE)
-    slices.push(ordered.slice(i, i + SLICE_SIZE));
+  for (let i = 0; i < ordered.length; i += size) slices.push(ordered.slice(i, i + size));
   return slices;
 }
 
@@ -225,7 +230,7 @@ export async function computeAndSave(
       p.managerId !== null && ids.has(p.managerId) ? p.managerId : null,
     ]),
   );
-  for (const slice of inSlices(participants, managerOf)) {
+  for (const slice of inSlices(participants, managerOf, sliceSizeFor(db.dialect))) {
     await yieldToOthers();
     await saveSlice(db, cycle, slice, managerOf, scoredAt);
   }
