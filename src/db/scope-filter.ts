@@ -32,6 +32,15 @@ export function ownerScopeCondition(
 ): RawBuilder<boolean> {
   if (scope.kind === 'all') return sql<boolean>`1 = 1`;
   const owner = typeof ownerColumn === 'string' ? sql.ref(ownerColumn) : ownerColumn;
+  const others = otherOwnerIds(scope);
+  if (others.length === 0) return sql<boolean>`${owner} = ${scope.actorId}`;
+  return sql<boolean>`${owner} in (${scopeOwnerIds(scope)})`;
+}
+
+type OwnersScope = Extract<OwnerScope, { kind: 'owners' }>;
+
+/** The selects of the scope's owners besides the actor: reports, department members. */
+function otherOwnerIds(scope: OwnersScope): RawBuilder<unknown>[] {
   const others: RawBuilder<unknown>[] = [];
   if (scope.includeReports)
     others.push(sql`select descendant_id from user_closure where ancestor_id = ${scope.actorId}`);
@@ -41,9 +50,17 @@ export function ownerScopeCondition(
       sql`select u.id from users u join department_closure dc on dc.descendant_id = u.department_id where dc.ancestor_id = ${scope.departmentTree}`,
     );
   }
-  if (others.length === 0) return sql<boolean>`${owner} = ${scope.actorId}`;
-  const owners = [sql`select cast(${scope.actorId} as text)`, ...others];
-  return sql<boolean>`${owner} in (${sql.join(owners, sql` union all `)})`;
+  return others;
+}
+
+/**
+ * The ids of the owners within a scope of owners, as one select of the column `id` (the actor
+ * and the other sources, `union all`), for a query that starts from the owners and looks up
+ * their rows by an owner index.
+ */
+export function scopeOwnerIds(scope: OwnersScope): RawBuilder<{ id: string }> {
+  const owners = [sql`select cast(${scope.actorId} as text) as id`, ...otherOwnerIds(scope)];
+  return sql<{ id: string }>`${sql.join(owners, sql` union all `)}`;
 }
 
 /**
