@@ -80,13 +80,18 @@ export async function listActivities(
       : undefined;
   const occurred = dayRangeToInstants(query.from, query.to, zone);
   const names = customerNameViewerOf(actor);
-  const scopeForm =
-    db.dialect === 'sqlite' &&
+  const wideScope =
     !record &&
     names.scope.kind === 'owners' &&
-    (await scopeHoldsMostPeople(db.kysely, names.scope))
-      ? 'scan'
-      : 'search';
+    (await scopeHoldsMostPeople(db.kysely, names.scope));
+  const scopeForm: repo.ActivityScopeForm =
+    db.dialect === 'postgres'
+      ? wideScope
+        ? 'in-lists'
+        : 'arrays'
+      : wideScope
+        ? 'date-order'
+        : 'in-lists';
   const { items, total } = await repo.listActivities(
     db.kysely,
     db.dialect,
