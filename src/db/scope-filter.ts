@@ -21,8 +21,9 @@ export type OwnerScope =
 
 /**
  * The WHERE condition that limits rows to the owners an actor may see. `ownerColumn` is a
- * snake_case column reference such as `customers.owner_id` (or an expression of one). Uses the closure tables, so a
- * manager's reports at any depth and a department's sub-departments cost one indexed lookup.
+ * snake_case column reference such as `customers.owner_id` (or an expression of one). Uses the
+ * closure tables, so a manager's reports at any depth and a department's sub-departments cost
+ * one indexed lookup.
  * The owners are one IN-list (a union), never an OR of conditions: PostgreSQL turns an IN into
  * a join on the owner index, while an OR of IN-lists made it read the whole table.
  */
@@ -34,7 +35,7 @@ export function ownerScopeCondition(
   const owner = typeof ownerColumn === 'string' ? sql.ref(ownerColumn) : ownerColumn;
   const others = otherOwnerIds(scope);
   if (others.length === 0) return sql<boolean>`${owner} = ${scope.actorId}`;
-  return sql<boolean>`${owner} in (${scopeOwnerIds(scope)})`;
+  return sql<boolean>`${owner} in (${ownersOf(scope, others)})`;
 }
 
 type OwnersScope = Extract<OwnerScope, { kind: 'owners' }>;
@@ -59,7 +60,11 @@ function otherOwnerIds(scope: OwnersScope): RawBuilder<unknown>[] {
  * their rows by an owner index.
  */
 export function scopeOwnerIds(scope: OwnersScope): RawBuilder<{ id: string }> {
-  const owners = [sql`select cast(${scope.actorId} as text) as id`, ...otherOwnerIds(scope)];
+  return ownersOf(scope, otherOwnerIds(scope));
+}
+
+function ownersOf(scope: OwnersScope, others: readonly RawBuilder<unknown>[]) {
+  const owners = [sql`select cast(${scope.actorId} as text) as id`, ...others];
   return sql<{ id: string }>`${sql.join(owners, sql` union all `)}`;
 }
 

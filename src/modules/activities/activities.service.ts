@@ -60,6 +60,18 @@ export async function readActivity(db: Db, actor: Actor, id: string) {
   return { activity, access: activityAccess(actor, activity) };
 }
 
+/**
+ * The form of the activity list's scope condition by engine and by whether the scope holds most
+ * of the company (see ActivityScopeForm for what each costs).
+ */
+const ACTIVITY_SCOPE_FORMS: Record<
+  Db['dialect'],
+  Record<'wide' | 'narrow', repo.ActivityScopeForm>
+> = {
+  sqlite: { wide: 'date-order', narrow: 'in-lists' },
+  postgres: { wide: 'in-lists', narrow: 'arrays' },
+};
+
 export async function listActivities(
   db: Db,
   actor: Actor,
@@ -84,14 +96,7 @@ export async function listActivities(
     !record &&
     names.scope.kind === 'owners' &&
     (await scopeHoldsMostPeople(db.kysely, names.scope));
-  const scopeForm: repo.ActivityScopeForm =
-    db.dialect === 'postgres'
-      ? wideScope
-        ? 'in-lists'
-        : 'arrays'
-      : wideScope
-        ? 'date-order'
-        : 'in-lists';
+  const scopeForm = ACTIVITY_SCOPE_FORMS[db.dialect][wideScope ? 'wide' : 'narrow'];
   const { items, total } = await repo.listActivities(
     db.kysely,
     db.dialect,
