@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { nameDuplicateKey, phoneDuplicateKey } from '../../src/domain/quality/duplicate-records.js';
 import { orgDay } from '../../src/domain/time/org-day.js';
 import { periodBounds } from '../../src/domain/time/period.js';
 import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
@@ -194,6 +195,89 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
       clearedBy: org.users.lead.id,
     });
     expect((await send(rep1, 'GET', `/api/v1/activities/${thinId}`)).json().valid).toBe(true);
+  });
+
+  it('decides duplicates across the pages of a bulk run, each pointing at the earliest live record', async () => {
+    // 1,100 customers created on one past day (three pages of the run): the even ones share a
+    // number first typed the day before (after an even earlier, deleted, record with it); the odd
+    // ones are unique except the last, which repeats the first odd one's name.
+    const phone = '13512340000';
+    const customerRow = (id: string, name: string, phoneOf: string, createdAt: string) => ({
+      id,
+      name,
+      nameKey: nameDuplicateKey(name) ?? '',
+      phone: phoneOf,
+      phoneKey: phoneDuplicateKey(phoneOf),
+      email: null,
+      industry: null,
+      source: null,
+      level: null,
+      status: 'potential' as const,
+      requirement: null,
+      region: null,
+      address: null,
+      ownerId: org.users.rep1.id,
+      ownerSince: createdAt,
+      previousOwnerId: null,
+      poolEnteredAt: null,
+      lastFollowUpAt: null,
+      lastDealOn: null,
+      createdBy: org.users.rep1.id,
+      createdAt,
+      updatedAt: createdAt,
+      deletedAt: null,
+    });
+    const day = Date.parse('2024-03-05T01:00:00Z');
+    const created = Array.from({ length: 1100 }, (_, i) =>
+      customerRow(
+        `bulk-${String(i).padStart(4, '0')}`,
+        i === 1099
+          ? '舟山远帆渔具一号有限公司'
+          : i === 1
+            ? '舟山远帆渔具一号'
+            : `舟山远帆渔具${i}号`,
+        i % 2 === 0 ? phone : `1390000${String(i).padStart(4, '0')}`,
+        new Date(day + i * 1000).toISOString(),
+      ),
+    );
+    const insert = (rows: ReturnType<typeof customerRow>[]) =>
+      use().db.kysely.insertInto('customers').values(rows).execute();
+    await insert([
+      {
+        ...customerRow('bulk-gone', '舟山旧号', phone, '2024-03-03T01:00:00.000Z'),
+        deletedAt: '2024-03-03T02:00:00.000Z',
+      },
+      customerRow('bulk-first', '舟山首号', phone, '2024-03-04T01:00:00.000Z'),
+    ]);
+    for (let i = 0; i < created.length; i += 100) await insert(created.slice(i, i + 100));
+
+    const run = () =>
+      send(admin, 'POST', '/api/v1/quality/run', { from: '2024-03-05', to: '2024-03-05' });
+    const first = await run();
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ customers: 1100, opened: 551 });
+    const flags = await use()
+      .db.kysely.selectFrom('qualityFlags')
+      .select(['recordId', 'detail', 'status'])
+      .where('rule', '=', 'Q2')
+      .where('recordId', 'like', 'bulk-%')
+      .execute();
+    const verdicts = new Map(
+      flags.map((f) => [f.recordId, { status: f.status, detail: JSON.parse(f.detail ?? 'null') }]),
+    );
+    expect(verdicts.size).toBe(551);
+    for (const [i, record] of created.entries()) {
+      const flag = verdicts.get(record.id);
+      if (i % 2 === 0)
+        expect(flag, record.id).toMatchObject({
+          status: 'open',
+          detail: { duplicateOf: 'bulk-first', by: 'phone' },
+        });
+      else if (i === 1099)
+        expect(flag).toMatchObject({ detail: { duplicateOf: 'bulk-0001', by: 'name' } });
+      else expect(flag, record.id).toBeUndefined();
+    }
+    expect((await run()).json()).toMatchObject({ opened: 0, resolved: 0 });
   });
 
   it('lists each flag with when its record happened, and clears several with one reason, all or none', async () => {

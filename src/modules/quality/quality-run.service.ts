@@ -13,12 +13,14 @@ import {
 } from './activity-rules.js';
 import { monthOf, reviewUserMonth } from './create-then-delete.service.js';
 import { syncFlags, type SyncResult } from './flag-sync.service.js';
+import { chunked } from './quality-flags.repository.js';
 import type { QualityRule } from '../../db/tables/appraisal.table.js';
 import type { RecordKind } from './quality-record.js';
 import {
   activityActors,
   deletedRecordsCreated,
-  recordsCreated,
+  findQualityRecords,
+  recordIdsCreated,
   userActivitiesRecorded,
   type DeletedRecord,
 } from './quality-sources.repository.js';
@@ -84,17 +86,18 @@ async function runRecords(
 ): Promise<{ evaluated: number; results: SyncResult[] }> {
   const results: SyncResult[] = [];
   let evaluated = 0;
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await recordsCreated(db.kysely, kind, range, { limit: PAGE, offset });
-    if (page.length === 0) break;
-    evaluated += page.length;
+  for (const ids of chunked(await recordIdsCreated(db.kysely, kind, range), PAGE)) {
     results.push(
-      ...(await inTransaction(db, async (trx) => [
-        await placeholderCheck(trx, kind, page, at),
-        await duplicateCheck(trx, kind, page, at),
-      ])),
+      ...(await inTransaction(db, async (trx) => {
+        // A record deleted since the ids were read is no longer loaded, nor decided.
+        const page = await findQualityRecords(trx, kind, ids);
+        evaluated += page.length;
+        return [
+          await placeholderCheck(trx, kind, page, at),
+          await duplicateCheck(trx, kind, page, at),
+        ];
+      })),
     );
-    if (page.length < PAGE) break;
   }
   return { evaluated, results };
 }

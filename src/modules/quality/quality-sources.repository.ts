@@ -161,7 +161,6 @@ type LiveFilter = {
   id?: string;
   ids?: readonly string[];
   key?: { column: 'phoneKey' | 'nameKey'; values: readonly string[] };
-  created?: { from: string; before: string; limit: number; offset: number };
 };
 
 /** Live customers or leads matching the filter (the two tables share the filtered columns). */
@@ -175,14 +174,6 @@ async function liveRecords(
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.ids) query = query.where('id', 'in', [...filter.ids]);
   if (filter.key) query = query.where(filter.key.column, 'in', [...filter.key.values]);
-  if (filter.created)
-    query = query
-      .where('createdAt', '>=', filter.created.from)
-      .where('createdAt', '<', filter.created.before)
-      .orderBy('createdAt')
-      .orderBy('id')
-      .limit(filter.created.limit)
-      .offset(filter.created.offset);
   const rows: RecordRow[] = await query.execute();
   return rows.map((row) => toQualityRecord(kind, row));
 }
@@ -227,14 +218,64 @@ export async function recordsSharingKeys(
   return [...byId.values()];
 }
 
-/** A page of live records of one kind created in [from, before), in creation order. */
-export async function recordsCreated(
+/**
+ * For each of the phone keys and name keys, the earliest live record of one kind holding it (by
+ * creation, then id): all that Q2 needs besides the records it decides. A key many records share
+ * (a made-up number typed again and again) costs one row here, not all of them.
+ */
+export async function earliestSharingKeys(
+  executor: Executor,
+  kind: RecordKind,
+  keys: { phoneKeys: readonly string[]; nameKeys: readonly string[] },
+): Promise<QualityRecord[]> {
+  const table = kind === 'customer' ? 'customers' : 'leads';
+  const byId = new Map<string, QualityRecord>();
+  const lookups = [
+    ...chunked([...new Set(keys.phoneKeys)]).map((batch) => ['phoneKey', batch] as const),
+    ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
+  ];
+  for (const [column, batch] of lookups) {
+    const ranked = executor
+      .selectFrom(table)
+      .select((eb) => [
+        'id',
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) => over.partitionBy(column).orderBy('createdAt').orderBy('id'))
+          .as('nth'),
+      ])
+      .where('deletedAt', 'is', null)
+      .where(column, 'in', [...batch]);
+    const rows: RecordRow[] = await executor
+      .selectFrom(table)
+      .selectAll()
+      .where('id', 'in', executor.selectFrom(ranked.as('ranked')).select('id').where('nth', '=', 1))
+      .execute();
+    for (const row of rows) byId.set(row.id, toQualityRecord(kind, row));
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The ids of the live records of one kind created in [from, before), in creation order: read
+ * once, so that the records are then loaded page by page by primary key (pages by offset sorted
+ * the whole range again for every page).
+ */
+export async function recordIdsCreated(
   executor: Executor,
   kind: RecordKind,
   range: { from: string; before: string },
-  page: { limit: number; offset: number },
-): Promise<QualityRecord[]> {
-  return liveRecords(executor, kind, { created: { ...range, ...page } });
+): Promise<string[]> {
+  const rows = await executor
+    .selectFrom(kind === 'customer' ? 'customers' : 'leads')
+    .select('id')
+    .where('deletedAt', 'is', null)
+    .where('createdAt', '>=', range.from)
+    .where('createdAt', '<', range.before)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export type DeletedRecord = {

@@ -3,6 +3,7 @@ import { checkDeletion } from './create-then-delete.service.js';
 import { syncFlags, type SyncResult } from './flag-sync.service.js';
 import type { QualityRecord, RecordKind } from './quality-record.js';
 import {
+  earliestSharingKeys,
   findQualityRecord,
   findQualityRecords,
   recordsSharingKeys,
@@ -34,9 +35,9 @@ export async function placeholderCheck(
 }
 
 /**
- * Q2 for `decide` (live records of one kind): loads every live record of that kind sharing a key
- * with any of them — two indexed lookups per key set — so each verdict sees all its earlier
- * matches, then stores the verdicts (a record no longer a duplicate has its flag resolved).
+ * Q2 for `decide` (live records of one kind): loads the earliest live record of that kind for each
+ * of their keys — two indexed lookups per key set — which is the match each verdict points at,
+ * then stores the verdicts (a record no longer a duplicate has its flag resolved).
  */
 export async function duplicateCheck(
   trx: Executor,
@@ -44,7 +45,8 @@ export async function duplicateCheck(
   decide: readonly QualityRecord[],
   at: string,
 ): Promise<SyncResult> {
-  const candidates = await recordsSharingKeys(trx, kind, keysOf(decide));
+  const earliest = await earliestSharingKeys(trx, kind, keysOf(decide));
+  const candidates = [...new Map([...decide, ...earliest].map((r) => [r.id, r])).values()];
   return syncFlags(
     trx,
     { rule: 'Q2', entity: kind, recordIds: decide.map((r) => r.id), mode: 'sync' },
