@@ -58,7 +58,7 @@ export const SIMULATION_SETTING = 'simulator.run';
 
 /** Tickets per customer over the year, and the size of the customer sample tickets draw from. */
 /** The simulated company's zone (sim-time.ts places office hours at UTC+8). */
-const SIMULATED_ZONE = 'Asia/Shanghai';
+export const SIMULATED_ZONE = 'Asia/Shanghai';
 
 const TICKETS_PER_CUSTOMER = 0.5;
 const SAMPLE_SIZE = 5_000;

@@ -225,7 +225,7 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
       createdBy: org.users.rep1.id,
       createdAt,
       updatedAt: createdAt,
-      deletedAt: null,
+      deletedAt: null as string | null,
     });
     const day = Date.parse('2024-03-05T01:00:00Z');
     const created = Array.from({ length: 1100 }, (_, i) =>
