@@ -271,6 +271,9 @@ describeEngines('implicit parent access', (use, engine) => {
           departmentTree: org.departments.sales.id,
         },
       ];
+      // The union gathers its ids into a PostgreSQL array: SQLite never uses it.
+      const otherForms =
+        engine === 'postgres' ? (['union', 'per-row'] as const) : (['per-row'] as const);
       for (const scope of scopes)
         for (const seesUnassignedTickets of [false, true]) {
           const viewer = {
@@ -280,11 +283,11 @@ describeEngines('implicit parent access', (use, engine) => {
             seesUnassignedTickets,
           };
           const lists = await visible({ ...viewer, parentAccess: 'lists' });
-          for (const parentAccess of ['union', 'per-row'] as const)
+          for (const parentAccess of otherForms)
             expect(await visible({ ...viewer, parentAccess })).toEqual(lists);
           for (const pool of [false, true]) {
             const contacts = await contactsOf({ ...viewer, parentAccess: 'lists' }, pool);
-            for (const parentAccess of ['union', 'per-row'] as const)
+            for (const parentAccess of otherForms)
               expect(await contactsOf({ ...viewer, parentAccess }, pool)).toEqual(contacts);
             if (pool) pooledContactsSeen += contacts.length;
           }
