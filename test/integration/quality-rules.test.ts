@@ -147,6 +147,30 @@ describeEngines('data-quality rules on write (Q1–Q7)', (use) => {
     expect(await openRules(use(), rep1, lead2.id)).toEqual(['Q2']);
   });
 
+  it('Q2 on creation decides again the records created after the new one (a clock set back)', async () => {
+    const phone = '13655556666';
+    clockAt('2026-05-10T02:00:00.000Z');
+    const later = await customer(rep1, { phone });
+    clockAt('2026-05-10T01:00:00.000Z');
+    const earlier = await customer(rep2, { phone });
+    expect(await openRules(use(), admin, earlier.id)).toEqual([]);
+    expect((await flagsOn(use(), admin, later.id))[0]).toMatchObject({
+      rule: 'Q2',
+      status: 'open',
+      detail: { duplicateOf: earlier.id, by: 'phone' },
+    });
+    clockAt('2026-05-10T03:00:00.000Z');
+    const third = await customer(rep1, { phone });
+    expect((await flagsOn(use(), admin, third.id))[0]?.detail).toEqual({
+      duplicateOf: earlier.id,
+      by: 'phone',
+    });
+    expect((await flagsOn(use(), admin, later.id))[0]?.detail).toEqual({
+      duplicateOf: earlier.id,
+      by: 'phone',
+    });
+  });
+
   it('Q3 makes content under 10 characters (a CJK character counts 1) invalid, and 10 is enough', async () => {
     const c = await customer(rep1, {});
     const nine = await activity(rep1, c.id, { content: '客户确认下周来访问' });

@@ -161,6 +161,7 @@ type LiveFilter = {
   id?: string;
   ids?: readonly string[];
   key?: { column: 'phoneKey' | 'nameKey'; values: readonly string[] };
+  createdFrom?: string;
 };
 
 /** Live customers or leads matching the filter (the two tables share the filtered columns). */
@@ -174,6 +175,7 @@ async function liveRecords(
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.ids) query = query.where('id', 'in', [...filter.ids]);
   if (filter.key) query = query.where(filter.key.column, 'in', [...filter.key.values]);
+  if (filter.createdFrom !== undefined) query = query.where('createdAt', '>=', filter.createdFrom);
   const rows: RecordRow[] = await query.execute();
   return rows.map((row) => toQualityRecord(kind, row));
 }
@@ -200,11 +202,15 @@ export async function findQualityRecords(
   return records;
 }
 
-/** Live records of one kind with any of the phone keys or name keys (both indexed). */
+/**
+ * Live records of one kind with any of the phone keys or name keys (both indexed), with
+ * `createdFrom` only those created at or after it.
+ */
 export async function recordsSharingKeys(
   executor: Executor,
   kind: RecordKind,
   keys: { phoneKeys: readonly string[]; nameKeys: readonly string[] },
+  createdFrom?: string,
 ): Promise<QualityRecord[]> {
   const byId = new Map<string, QualityRecord>();
   const lookups = [
@@ -212,7 +218,10 @@ export async function recordsSharingKeys(
     ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
   ];
   for (const [column, batch] of lookups) {
-    const records = await liveRecords(executor, kind, { key: { column, values: batch } });
+    const records = await liveRecords(executor, kind, {
+      key: { column, values: batch },
+      ...(createdFrom === undefined ? {} : { createdFrom }),
+    });
     for (const record of records) byId.set(record.id, record);
   }
   return [...byId.values()];

@@ -58,7 +58,9 @@ export async function duplicateCheck(
 /**
  * Q1 and Q2 after a customer or lead was created or edited, inside the writer's transaction.
  * `previous` are its keys before an edit: records that matched the old phone or name may have
- * been duplicates of it and are decided again.
+ * been duplicates of it and are decided again. A creation can change only the verdicts of records
+ * created at or after it (a verdict looks at earlier records), so only those are decided again:
+ * a number already on thousands of records costs one lookup, not their re-evaluation.
  */
 export async function checkRecordWrite(
   trx: Executor,
@@ -74,6 +76,7 @@ export async function checkRecordWrite(
     trx,
     kind,
     keysOf([record, ...(previous ? [previous] : [])]),
+    previous ? undefined : record.createdAt,
   );
   await duplicateCheck(trx, kind, related, at);
 }
@@ -91,7 +94,9 @@ export async function checkRecordsCreated(
   const records = await findQualityRecords(trx, kind, ids);
   if (records.length === 0) return;
   await placeholderCheck(trx, kind, records, at);
-  await duplicateCheck(trx, kind, await recordsSharingKeys(trx, kind, keysOf(records)), at);
+  const firstCreated = records.map((r) => r.createdAt).reduce((a, b) => (a < b ? a : b));
+  const related = await recordsSharingKeys(trx, kind, keysOf(records), firstCreated);
+  await duplicateCheck(trx, kind, related, at);
 }
 
 /**
