@@ -35,6 +35,33 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
     return values.get('activity_frequency')?.get(org.users.rep1.id)?.numerator;
   };
 
+  /** A customer row written straight to the table, as an import or another writer leaves it. */
+  const customerRow = (id: string, name: string, phone: string, createdAt: string) => ({
+    id,
+    name,
+    nameKey: nameDuplicateKey(name) ?? '',
+    phone,
+    phoneKey: phoneDuplicateKey(phone),
+    email: null,
+    industry: null,
+    source: null,
+    level: null,
+    status: 'potential' as const,
+    requirement: null,
+    region: null,
+    address: null,
+    ownerId: org.users.rep1.id,
+    ownerSince: createdAt,
+    previousOwnerId: null,
+    poolEnteredAt: null,
+    lastFollowUpAt: null,
+    lastDealOn: null,
+    createdBy: org.users.rep1.id,
+    createdAt,
+    updatedAt: createdAt,
+    deletedAt: null as string | null,
+  });
+
   beforeAll(async () => {
     org = await buildOrg(use().db);
     rep1 = await use().login('rep1@example.com', PASSWORD);
@@ -115,34 +142,13 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
 
   it('re-evaluates a period in bulk, catching imported rows, idempotently and without re-opening cleared flags', async () => {
     const now = new Date().toISOString();
-    const row = {
-      nameKey: '',
-      email: null,
-      industry: null,
-      source: null,
-      level: null,
-      status: 'potential' as const,
-      requirement: null,
-      region: null,
-      address: null,
-      ownerId: org.users.rep1.id,
-      ownerSince: now,
-      previousOwnerId: null,
-      poolEnteredAt: null,
-      lastFollowUpAt: null,
-      lastDealOn: null,
-      createdBy: org.users.rep1.id,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-    };
     await use()
       .db.kysely.insertInto('customers')
-      .values({ ...row, id: 'imp-1', name: '导入甲', phone: '11111111111', phoneKey: null })
+      .values(customerRow('imp-1', '导入甲', '11111111111', now))
       .execute();
     await use()
       .db.kysely.insertInto('customers')
-      .values({ ...row, id: 'imp-2', name: '导入乙', phone: '12345', phoneKey: null })
+      .values(customerRow('imp-2', '导入乙', '12345', now))
       .execute();
     await use()
       .db.kysely.insertInto('activities')
@@ -202,31 +208,6 @@ describeEngines('data-quality flags: clearing, metrics and the bulk run', (use) 
     // number first typed the day before (after an even earlier, deleted, record with it); the odd
     // ones are unique except the last, which repeats the first odd one's name.
     const phone = '13512340000';
-    const customerRow = (id: string, name: string, phoneOf: string, createdAt: string) => ({
-      id,
-      name,
-      nameKey: nameDuplicateKey(name) ?? '',
-      phone: phoneOf,
-      phoneKey: phoneDuplicateKey(phoneOf),
-      email: null,
-      industry: null,
-      source: null,
-      level: null,
-      status: 'potential' as const,
-      requirement: null,
-      region: null,
-      address: null,
-      ownerId: org.users.rep1.id,
-      ownerSince: createdAt,
-      previousOwnerId: null,
-      poolEnteredAt: null,
-      lastFollowUpAt: null,
-      lastDealOn: null,
-      createdBy: org.users.rep1.id,
-      createdAt,
-      updatedAt: createdAt,
-      deletedAt: null as string | null,
-    });
     const day = Date.parse('2024-03-05T01:00:00Z');
     const created = Array.from({ length: 1100 }, (_, i) =>
       customerRow(
