@@ -3,6 +3,7 @@ import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
+import { withRecordFlagsAfter } from '../db/record-flags.js';
 import { periodBounds } from '../domain/time/period.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
@@ -110,7 +111,7 @@ export async function simulateCompany(
     progress('planner statistics');
     await refreshPlannerStatistics(db);
     progress('data-quality rules');
-    await runQualityRulesByMonth(db, ctx.startMs, ctx.endMs);
+    await withRecordFlagsAfter(db, () => runQualityRulesByMonth(db, ctx.startMs, ctx.endMs));
   }
   progress('settling the tables');
   await settleAfterBulkLoad(db);

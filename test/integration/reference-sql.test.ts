@@ -119,6 +119,39 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           expect({ entity, wrong: Number(rows[0]?.wrong) }).toEqual({ entity, wrong: 0 });
           expect(Number(rows[0]?.flagged)).toBeGreaterThan(0);
         }
+        // The run wrote its flags without the triggers; they keep `flagged` again afterwards.
+        const { kysely } = database.db;
+        const flag = await kysely
+          .selectFrom('qualityFlags')
+          .select(['id', 'recordId'])
+          .where('entity', '=', 'customer')
+          .where('status', '=', 'open')
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('qualityFlags as other')
+                  .select('other.id')
+                  .whereRef('other.recordId', '=', 'qualityFlags.recordId')
+                  .whereRef('other.id', '<>', 'qualityFlags.id')
+                  .where('other.status', '=', 'open'),
+              ),
+            ),
+          )
+          .executeTakeFirstOrThrow();
+        const flaggedNow = async () =>
+          (
+            await kysely
+              .selectFrom('customers')
+              .select('flagged')
+              .where('id', '=', flag.recordId)
+              .executeTakeFirstOrThrow()
+          ).flagged;
+        const setStatus = (status: 'open' | 'cleared') =>
+          kysely.updateTable('qualityFlags').set({ status }).where('id', '=', flag.id).execute();
+        await setStatus('cleared');
+        expect(Number(await flaggedNow())).toBe(0);
+        await setStatus('open');
+        expect(Number(await flaggedNow())).toBe(1);
       });
 
       for (const metric of Object.keys(FACTS) as BuiltInMetricId[]) {
