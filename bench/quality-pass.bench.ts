@@ -1,16 +1,13 @@
-// The data-quality pass the simulator runs after seeding, alone and month by month, on a database
-// seeded with `SIM_QUALITY=0` (copy it first: the pass writes flags and validity). Prints each
-// month's seconds with what it evaluated and opened, then the total. On SQLite, `TRACE=1` also
+// The data-quality pass the simulator runs after seeding (`runSimulatedQualityPass`), alone and
+// month by month, on a database seeded with `SIM_QUALITY=0` (copy it first: the pass writes flags
+// and validity). Prints each month's seconds with what it evaluated and opened, then the total. On SQLite, `TRACE=1` also
 // prints the statements that took the most time in all (text shortened), to find what grows.
 // Usage: DATABASE_URL=… npx tsx bench/quality-pass.bench.ts <end day of the seed> [months]
 import SqliteDatabase from 'better-sqlite3';
 import { openDb } from '../src/db/engine.js';
-import { refreshPlannerStatistics } from '../src/db/planner-statistics.js';
-import { withRecordFlagsAfter } from '../src/db/record-flags.js';
 import { startOfOrgDay } from '../src/domain/time/org-day.js';
 import { periodBounds } from '../src/domain/time/period.js';
-import { runQualityRules } from '../src/modules/quality/quality-run.service.js';
-import { SIMULATED_ZONE } from '../src/simulator/simulate.js';
+import { runSimulatedQualityPass, SIMULATED_ZONE } from '../src/simulator/simulate.js';
 
 const [endDay, monthsArg = '12'] = process.argv.slice(2);
 const url = process.env.DATABASE_URL;
@@ -55,24 +52,14 @@ for (let back = 0; back < Number(monthsArg); back += 1)
   from = periodBounds('month', new Date(from - 1), SIMULATED_ZONE).start.getTime();
 
 const started = performance.now();
-// As the simulator runs it: `flagged` marked once at the end, not by a trigger per flag.
-await withRecordFlagsAfter(db, async () => {
-  while (from < endMs) {
-    const month = periodBounds('month', new Date(from), SIMULATED_ZONE);
-    const end = Math.min(month.end.getTime(), endMs);
-    const monthStarted = performance.now();
-    const report = await runQualityRules(
-      db,
-      { start: new Date(from), end: new Date(end) },
-      SIMULATED_ZONE,
-    );
-    await refreshPlannerStatistics(db, ['quality_flags']);
-    const { activities, customers, leads, opened } = report;
-    console.log(
-      `${report.from.slice(0, 10)} seconds=${((performance.now() - monthStarted) / 1000).toFixed(1)} activities=${activities} customers=${customers} leads=${leads} opened=${opened}`,
-    );
-    from = end;
-  }
+let monthStarted = started;
+await runSimulatedQualityPass(db, from, endMs, (report) => {
+  const { activities, customers, leads, opened } = report;
+  const seconds = ((performance.now() - monthStarted) / 1000).toFixed(1);
+  console.log(
+    `${report.from.slice(0, 10)} seconds=${seconds} activities=${activities} customers=${customers} leads=${leads} opened=${opened}`,
+  );
+  monthStarted = performance.now();
 });
 console.log(`total seconds=${((performance.now() - started) / 1000).toFixed(1)}`);
 for (const [text, totals] of [...statements].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))

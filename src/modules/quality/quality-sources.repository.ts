@@ -202,6 +202,16 @@ export async function findQualityRecords(
   return records;
 }
 
+type DuplicateKeySets = { phoneKeys: readonly string[]; nameKeys: readonly string[] };
+
+/** The distinct phone keys and name keys, each column's in batches of bound parameters. */
+function keyLookups(keys: DuplicateKeySets) {
+  return [
+    ...chunked([...new Set(keys.phoneKeys)]).map((batch) => ['phoneKey', batch] as const),
+    ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
+  ];
+}
+
 /**
  * Live records of one kind with any of the phone keys or name keys (both indexed), with
  * `createdFrom` only those created at or after it.
@@ -209,15 +219,11 @@ export async function findQualityRecords(
 export async function recordsSharingKeys(
   executor: Executor,
   kind: RecordKind,
-  keys: { phoneKeys: readonly string[]; nameKeys: readonly string[] },
+  keys: DuplicateKeySets,
   createdFrom?: string,
 ): Promise<QualityRecord[]> {
   const byId = new Map<string, QualityRecord>();
-  const lookups = [
-    ...chunked([...new Set(keys.phoneKeys)]).map((batch) => ['phoneKey', batch] as const),
-    ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
-  ];
-  for (const [column, batch] of lookups) {
+  for (const [column, batch] of keyLookups(keys)) {
     const records = await liveRecords(executor, kind, {
       key: { column, values: batch },
       ...(createdFrom === undefined ? {} : { createdFrom }),
@@ -235,15 +241,11 @@ export async function recordsSharingKeys(
 export async function earliestSharingKeys(
   executor: Executor,
   kind: RecordKind,
-  keys: { phoneKeys: readonly string[]; nameKeys: readonly string[] },
+  keys: DuplicateKeySets,
 ): Promise<QualityRecord[]> {
   const table = kind === 'customer' ? 'customers' : 'leads';
   const byId = new Map<string, QualityRecord>();
-  const lookups = [
-    ...chunked([...new Set(keys.phoneKeys)]).map((batch) => ['phoneKey', batch] as const),
-    ...chunked([...new Set(keys.nameKeys)]).map((batch) => ['nameKey', batch] as const),
-  ];
-  for (const [column, batch] of lookups) {
+  for (const [column, batch] of keyLookups(keys)) {
     const ranked = executor
       .selectFrom(table)
       .select((eb) => [
