@@ -17,6 +17,8 @@ export function columnTypes(dialect: Dialect) {
     timestamp: postgres ? 'timestamptz' : 'text',
     date: postgres ? 'date' : 'text',
     json: 'text',
+    /** Bytes: compressed documents. */
+    binary: postgres ? 'bytea' : 'blob',
     /** A position that may pass 2^31 over the years (64 bits on PostgreSQL). */
     sequence: postgres ? 'bigint' : 'integer',
     real: postgres ? 'double precision' : 'real',

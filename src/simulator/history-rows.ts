@@ -1,6 +1,10 @@
 import type { HistoryAction } from '../db/tables/history.table.js';
 import { chainRows, GENESIS_HASH } from '../db/history-chain.js';
-import { historyRowOf, type ChainHead } from '../platform/history/history.repository.js';
+import {
+  historyRowOf,
+  storedHistoryRow,
+  type ChainHead,
+} from '../platform/history/history.repository.js';
 import type { RowSink } from './row-sink.js';
 import type { IdFactory } from './sim-ids.js';
 import { iso } from './sim-time.js';
@@ -33,7 +37,7 @@ export function createHistoryChain(
     const [chained] = chainRows(head, [row]);
     if (!chained) return;
     head = { seq: chained.seq, hash: chained.hash };
-    await sink.push('history', chained);
+    await sink.push('history', storedHistoryRow(chained));
   };
   return { writer, head: () => head };
 }

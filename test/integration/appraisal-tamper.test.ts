@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
 import { verifyAudit } from '../../src/cli/audit.js';
+import { encodeChanges } from '../../src/db/history-codec.js';
+import { readableHistoryRow } from '../../src/platform/history/history.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
@@ -19,14 +21,16 @@ describeEngines('tamper-evident appraisal results', (use) => {
     return { code, text: lines.join('\n') };
   };
   /** The last history row of `entity` (and `entityId`, unless null) whose changes contain the text. */
-  const historyRow = (entity: string, entityId: string | null, containing: string) => {
+  const historyRow = async (entity: string, entityId: string | null, containing: string) => {
     let query = use()
       .db.kysely.selectFrom('history')
       .select(['id', 'seq', 'changes'])
-      .where('entity', '=', entity)
-      .where('changes', 'like', `%${containing}%`);
+      .where('entity', '=', entity);
     if (entityId !== null) query = query.where('entityId', '=', entityId);
-    return query.orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const rows = (await query.orderBy('seq', 'desc').execute()).map(readableHistoryRow);
+    const row = rows.find((r) => r.changes.includes(containing));
+    if (!row) throw new Error(`no ${entity} history row containing ${containing}`);
+    return row;
   };
   const resultOf = async (userId: string): Promise<Result> => {
     const list: { id: string; userId: string }[] = (
@@ -148,7 +152,11 @@ describeEngines('tamper-evident appraisal results', (use) => {
     const seal = await historyRow('cycle', cycle.id, 'resultsSeal');
     expect(Number(target.seq)).toBeLessThan(Number(adjustment.seq));
     const forge = (id: string, changes: string) =>
-      k.updateTable('history').set({ changes }).where('id', '=', id).execute();
+      k
+        .updateTable('history')
+        .set({ changes: encodeChanges(changes) })
+        .where('id', '=', id)
+        .execute();
     await forge(target.id, target.changes.replace('"12"', '"6"'));
     await forge(adjustment.id, adjustment.changes.replace('客户拜访记录补录', '经理同意'));
     await k
@@ -214,14 +222,17 @@ describeEngines('tamper-evident appraisal results', (use) => {
     const legacy = opened.json().id as string;
     // Closed the way an older version closed cycles: no seal in its history.
     await k.updateTable('cycles').set({ status: 'published' }).where('id', '=', legacy).execute();
-    const sealRows = () =>
-      k
-        .selectFrom('history')
-        .select(['seq', 'actorId'])
-        .where('entity', '=', 'cycle')
-        .where('entityId', '=', legacy)
-        .where('changes', 'like', '%resultsSeal%')
-        .execute();
+    const sealRows = async () =>
+      (
+        await k
+          .selectFrom('history')
+          .select(['seq', 'actorId', 'changes'])
+          .where('entity', '=', 'cycle')
+          .where('entityId', '=', legacy)
+          .execute()
+      )
+        .map(readableHistoryRow)
+        .filter((row) => row.changes.includes('resultsSeal'));
     expect(await sealRows()).toEqual([]);
 
     await prepareDatabase(use().db);

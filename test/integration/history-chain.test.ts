@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/cli/audit.js';
+import { encodeChanges } from '../../src/db/history-codec.js';
+import { historyRowHash } from '../../src/db/history-chain.js';
 import { verifyHistoryChain } from '../../src/platform/history/history-audit.js';
+import { readableHistoryRow } from '../../src/platform/history/history.repository.js';
 import { createCustomer } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD } from '../support/org-fixture.js';
@@ -14,8 +17,14 @@ describeEngines('history hash chain', (use) => {
     for (const name of ['链一', '链二', '链三']) await createCustomer(use(), rep, { name });
   });
 
-  const rows = () =>
-    use().db.kysely.selectFrom('history').select(['seq', 'id', 'changes']).orderBy('seq').execute();
+  const rows = async () =>
+    (
+      await use()
+        .db.kysely.selectFrom('history')
+        .select(['seq', 'id', 'changes'])
+        .orderBy('seq')
+        .execute()
+    ).map(readableHistoryRow);
   /** The row of the creation of the customer named `name`, and the row after it. */
   const rowNaming = async (name: string) => {
     const all = await rows();
@@ -63,7 +72,11 @@ describeEngines('history hash chain', (use) => {
     const forged = victim.changes.replace('链三', '链叁');
     expect(forged).not.toBe(victim.changes);
     const k = use().db.kysely;
-    await k.updateTable('history').set({ changes: forged }).where('seq', '=', victim.seq).execute();
+    await k
+      .updateTable('history')
+      .set({ changes: encodeChanges(forged) })
+      .where('seq', '=', victim.seq)
+      .execute();
     const { code, text } = await audit();
     expect(code).toBe(1);
     const { broken } = await verifyHistoryChain(k);
@@ -77,7 +90,7 @@ describeEngines('history hash chain', (use) => {
     expect(text).toContain(`expected: ${broken?.expected}`);
     await k
       .updateTable('history')
-      .set({ changes: victim.changes })
+      .set({ changes: encodeChanges(victim.changes) })
       .where('seq', '=', victim.seq)
       .execute();
     expect((await audit()).code).toBe(0);
@@ -86,27 +99,59 @@ describeEngines('history hash chain', (use) => {
   it('detects a forged hash that hides an edit: the next row no longer links to it', async () => {
     const k = use().db.kysely;
     const { row: second, next: third } = await rowNaming('链二');
-    const original = await k
-      .selectFrom('history')
-      .selectAll()
-      .where('seq', '=', second.seq)
-      .executeTakeFirstOrThrow();
+    const stored = (seq: number) =>
+      k.selectFrom('history').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
+    const original = await stored(Number(second.seq));
+    const previous = await stored(Number(second.seq) - 1);
     // Rewrite the row and recompute its own hash as a careful forger would.
-    const { historyRowHash } = await import('../../src/db/history-chain.js');
-    const changes = original.changes.replace('链二', '链贰');
-    const hash = historyRowHash({ ...original, seq: Number(original.seq), changes });
-    await k.updateTable('history').set({ changes, hash }).where('seq', '=', second.seq).execute();
+    const changes = second.changes.replace('链二', '链贰');
+    const hash = historyRowHash({
+      ...original,
+      seq: Number(original.seq),
+      changes,
+      prevHash: previous.hash,
+    });
+    await k
+      .updateTable('history')
+      .set({ changes: encodeChanges(changes), hash })
+      .where('seq', '=', second.seq)
+      .execute();
+    // The next row's hash covers the hash before it: it no longer computes to what is stored.
     expect((await verifyHistoryChain(k)).broken).toMatchObject({
       table: 'history',
       id: third.id,
-      what: 'prevHash',
-      expected: hash,
-      found: original.hash,
+      what: 'hash',
+      found: (await stored(Number(third.seq))).hash,
     });
     await k
       .updateTable('history')
       .set({ changes: original.changes, hash: original.hash })
       .where('seq', '=', second.seq)
+      .execute();
+    expect((await verifyHistoryChain(k)).broken).toBeNull();
+  });
+
+  it('stores each document compressed, and names a row whose stored bytes no longer read', async () => {
+    const k = use().db.kysely;
+    const { row } = await rowNaming('链二');
+    const stored = await k
+      .selectFrom('history')
+      .select('changes')
+      .where('seq', '=', row.seq)
+      .executeTakeFirstOrThrow();
+    expect(stored.changes.length).toBeLessThan(Buffer.byteLength(row.changes));
+    const garbled = Buffer.from(stored.changes);
+    garbled[0] = 0x7f;
+    await k.updateTable('history').set({ changes: garbled }).where('seq', '=', row.seq).execute();
+    expect((await verifyHistoryChain(k)).broken).toMatchObject({
+      table: 'history',
+      id: row.id,
+      what: 'changes',
+    });
+    await k
+      .updateTable('history')
+      .set({ changes: stored.changes })
+      .where('seq', '=', row.seq)
       .execute();
     expect((await verifyHistoryChain(k)).broken).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { decodeChanges } from '../../src/db/history-codec.js';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateUpTo } from '../../src/db/migrate.js';
@@ -165,7 +166,9 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           .where('entity', '=', 'customer')
           .orderBy('seq')
           .execute();
-        expect(rows.map((r) => [r.entityId, r.action, r.at, JSON.parse(r.changes)])).toEqual([
+        expect(
+          rows.map((r) => [r.entityId, r.action, r.at, JSON.parse(decodeChanges(r.changes))]),
+        ).toEqual([
           [
             'c-1',
             'create',

@@ -1,5 +1,9 @@
 import type { Db } from '../../src/db/database.js';
-import { entriesOf, type HistoryEntry } from '../../src/platform/history/history.repository.js';
+import {
+  entriesOf,
+  readableHistoryRow,
+  type HistoryEntry,
+} from '../../src/platform/history/history.repository.js';
 
 /**
  * The stored history as field-level entries (what the history endpoints show), straight from
@@ -16,5 +20,5 @@ export async function historyEntries(
   if (where.entity !== undefined) query = query.where('entity', '=', where.entity);
   if (typeof where.entityId === 'string') query = query.where('entityId', '=', where.entityId);
   else if (where.entityId) query = query.where('entityId', 'in', where.entityId);
-  return (await query.execute()).flatMap(entriesOf);
+  return (await query.execute()).flatMap((row) => entriesOf(readableHistoryRow(row)));
 }

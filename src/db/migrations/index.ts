@@ -26,6 +26,7 @@ import { onePersonMetricIndexes } from './0026-one-person-metric-indexes.js';
 import { recordFlagged } from './0027-record-flagged.js';
 import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 import { activityOwnerIndex } from './0029-activity-owner-index.js';
+import { historyCompressed } from './0030-history-compressed.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0027-record-flagged': recordFlagged,
   '0028-feedback-customer-index': feedbackCustomerIndex,
   '0029-activity-owner-index': activityOwnerIndex,
+  '0030-history-compressed': historyCompressed,
 };

@@ -9,8 +9,9 @@ export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'merge'
 /**
  * Append-only change log: one row per write (create, update, delete, restore, merge). `changes`
  * is a JSON object `{ field: [old, new], … }` with the text form of each changed value (a
- * creation: every non-empty field from null). Rows are chained by hash in write order (`seq`):
- * `hash` = sha256 over the row's canonical form and `prevHash` (see history-chain.ts).
+ * creation: every non-empty field from null), stored compressed (history-codec.ts). Rows are
+ * chained by hash in write order (`seq`): `hash` = sha256 over the row's canonical form, which
+ * includes the previous row's `hash` (see history-chain.ts); that link is not stored twice.
  */
 export type HistoryTable = {
   id: string;
@@ -19,10 +20,10 @@ export type HistoryTable = {
   entity: string;
   entityId: string;
   action: HistoryAction;
-  changes: string;
+  /** The document as `encodeChanges` stores it; `decodeChanges` gives the JSON back. */
+  changes: Buffer;
   actorId: string | null;
   at: Timestamp;
-  prevHash: string;
   hash: string;
 };
 

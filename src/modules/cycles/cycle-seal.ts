@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Db, Executor } from '../../db/database.js';
-import { parseChanges } from '../../db/history-diff.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { BrokenLink } from '../../platform/history/history-audit.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
@@ -82,10 +81,8 @@ export async function verifyCycleSeals(executor: Executor): Promise<SealReport> 
     SEAL_FIELD,
   );
   const lastSeal = new Map<string, { seq: number; seal: string }>();
-  for (const row of sealRows) {
-    const seal = parseChanges(row.changes).find((c) => c.field === SEAL_FIELD)?.newValue;
-    if (seal) lastSeal.set(row.entityId, { seq: Number(row.seq), seal });
-  }
+  for (const row of sealRows)
+    if (row.value) lastSeal.set(row.entityId, { seq: row.seq, seal: row.value });
   const inChainOrder = [...lastSeal.entries()].sort(([, a], [, b]) => a.seq - b.seq);
   for (const [cycleId, { seq, seal }] of inChainOrder) {
     const found = await currentSeal(executor, cycleId);
@@ -111,11 +108,7 @@ export async function sealUnsealedCycles(db: Db): Promise<number> {
     closed.map((c) => c.id),
     SEAL_FIELD,
   );
-  const sealed = new Set(
-    sealRows
-      .filter((row) => parseChanges(row.changes).some((c) => c.field === SEAL_FIELD))
-      .map((row) => row.entityId),
-  );
+  const sealed = new Set(sealRows.map((row) => row.entityId));
   const unsealed = closed.filter((cycle) => !sealed.has(cycle.id));
   for (const cycle of unsealed)
     await inTransaction(db, async (trx) =>

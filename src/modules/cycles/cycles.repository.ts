@@ -1,6 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { decodeChanges } from '../../db/history-codec.js';
+import { parseChanges } from '../../db/history-diff.js';
 import type { CycleStatus } from '../../domain/appraisal/cycle-workflow.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type {
@@ -90,19 +92,27 @@ export async function listParticipants(
 }
 
 /**
- * The history rows of these cycles that carry `field` (a seal of their results), in chain order.
- * A LIKE on the stored document narrows the rows; the caller reads the field from each.
+ * The values these cycles' history rows gave `field` (a seal of their results), in chain order.
+ * A cycle's history is a handful of rows (its status changes and seals), read by the entity index.
  */
-export async function listSealRows(executor: Executor, cycleIds: readonly string[], field: string) {
+export async function listSealRows(
+  executor: Executor,
+  cycleIds: readonly string[],
+  field: string,
+): Promise<{ seq: number; entityId: string; value: string | null }[]> {
   if (cycleIds.length === 0) return [];
-  return executor
+  const rows = await executor
     .selectFrom('history')
     .select(['seq', 'entityId', 'changes'])
     .where('entity', '=', 'cycle')
     .where('entityId', 'in', cycleIds)
-    .where('changes', 'like', `%"${field}"%`)
     .orderBy('seq')
     .execute();
+  return rows.flatMap((row) =>
+    parseChanges(decodeChanges(row.changes))
+      .filter((change) => change.field === field)
+      .map((change) => ({ seq: Number(row.seq), entityId: row.entityId, value: change.newValue })),
+  );
 }
 
 export async function listResults(executor: Executor, cycleId: string): Promise<ResultRow[]> {

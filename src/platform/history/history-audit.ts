@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { GENESIS_HASH, historyRowHash } from '../../db/history-chain.js';
+import { readableHistoryRow } from './history.repository.js';
 
 /** The first place where the stored chain differs from the one its rows compute to. */
 export type BrokenLink = {
@@ -10,10 +11,11 @@ export type BrokenLink = {
   /** The row's position in the chain (for cycle_results, the position of the sealing row). */
   seq: number;
   /**
-   * Which value is wrong: a row missing before this one, its prevHash, its hash, the head, or a
-   * closed cycle's results against their seal.
+   * Which value is wrong: a row missing before this one, its stored document (no longer
+   * readable), its hash (the row, or the previous row's hash that it covers, was changed), the
+   * head, or a closed cycle's results against their seal.
    */
-  what: 'seq' | 'prevHash' | 'hash' | 'head' | 'seal';
+  what: 'seq' | 'changes' | 'hash' | 'head' | 'seal';
   expected: string;
   found: string;
 };
@@ -24,8 +26,8 @@ const CHUNK = 5_000;
 
 /**
  * Walks the history chain in write order and recomputes every link: positions follow each other
- * without a gap, each row's prevHash is the hash before it, each hash covers the row as stored,
- * and the head names the last row. An UPDATE of any column breaks the row's hash; a deleted row
+ * without a gap, each hash covers the row as stored and the hash before it, and the head names
+ * the last row. An UPDATE of any column breaks the row's hash; a deleted row
  * breaks the next row's position (or, at the tail, the head). Reads in chunks: bounded memory.
  */
 export async function verifyHistoryChain(executor: Executor): Promise<ChainReport> {
@@ -47,9 +49,13 @@ export async function verifyHistoryChain(executor: Executor): Promise<ChainRepor
           rows,
           broken: { ...at, what: 'seq', expected: String(seq + 1), found: String(row.seq) },
         };
-      if (row.prevHash !== hash)
-        return { rows, broken: { ...at, what: 'prevHash', expected: hash, found: row.prevHash } };
-      const computed = historyRowHash({ ...row, seq: Number(row.seq) });
+      const readable = readableOrNull(row);
+      if (!readable)
+        return {
+          rows,
+          broken: { ...at, what: 'changes', expected: 'a readable document', found: 'unreadable' },
+        };
+      const computed = historyRowHash({ ...readable, seq: Number(row.seq), prevHash: hash });
       if (row.hash !== computed)
         return { rows, broken: { ...at, what: 'hash', expected: computed, found: row.hash } };
       seq += 1;
@@ -77,4 +83,12 @@ export async function verifyHistoryChain(executor: Executor): Promise<ChainRepor
       },
     };
   return { rows, broken: null };
+}
+
+function readableOrNull<T extends { changes: Uint8Array }>(row: T) {
+  try {
+    return readableHistoryRow(row);
+  } catch {
+    return null;
+  }
 }

@@ -6,6 +6,8 @@ import { nowIso } from '../clock.js';
 import { newId } from '../ids.js';
 import { chainRows } from '../../db/history-chain.js';
 import { changesDocument, diffFields, parseChanges } from '../../db/history-diff.js';
+import { decodeChanges, encodeChanges } from '../../db/history-codec.js';
+import type { HistoryTable } from '../../db/tables/history.table.js';
 
 /** One field-level change as the history endpoints show it (a write shows as one per field). */
 export type HistoryEntry = {
@@ -129,12 +131,32 @@ export async function appendHistory(
   for (let i = 0; i < chained.length; i += ROWS_PER_INSERT)
     await trx
       .insertInto('history')
-      .values(chained.slice(i, i + ROWS_PER_INSERT))
+      .values(chained.slice(i, i + ROWS_PER_INSERT).map(storedHistoryRow))
       .execute();
   await trx.updateTable('historyChain').set({ hash: last.hash }).where('id', '=', 1).execute();
 }
 
-/** 10 columns a row: far below SQLite's 32,766 bound parameters. */
+/**
+ * A chained row as the table keeps it: the document compressed, and without `prevHash`, which is
+ * the previous row's `hash` (the chain's verification reads it from there).
+ */
+export function storedHistoryRow(
+  row: UnchainedHistoryRow & { seq: number; hash: string },
+): HistoryTable {
+  return {
+    seq: row.seq,
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entityId,
+    action: row.action,
+    changes: encodeChanges(row.changes),
+    actorId: row.actorId,
+    at: row.at,
+    hash: row.hash,
+  };
+}
+
+/** 9 columns a row: far below SQLite's 32,766 bound parameters. */
 const ROWS_PER_INSERT = 500;
 
 /** Where the chain ends: the last appended position and its hash. */
@@ -164,8 +186,15 @@ export async function listHistory(
     .orderBy('at', 'desc')
     .orderBy('seq', 'desc')
     .execute();
-  const entries = rows.flatMap(entriesOf);
+  const entries = rows.flatMap((row) => entriesOf(readableHistoryRow(row)));
   return { items: entries.slice(page.offset, page.offset + page.limit), total: entries.length };
+}
+
+/** A stored row with its document readable again. */
+export function readableHistoryRow<T extends { changes: Uint8Array }>(
+  row: T,
+): Omit<T, 'changes'> & { changes: string } {
+  return { ...row, changes: decodeChanges(row.changes) };
 }
 
 /** The field entries of one stored write; a write without field changes is one entry, field null. */
