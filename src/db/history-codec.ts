@@ -15,26 +15,11 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 const VERSION_1 = 1;
 
 /**
- * Field names as they appear in the documents, the most frequent last (deflate reaches nearer
- * matches with shorter codes). Fields added to the schema later still compress, only less.
+ * The fields of the CRM's records as they appear in the documents, the most frequent last
+ * (deflate reaches nearer matches with shorter codes). Other fields still compress, only less; a
+ * longer dictionary costs time on every call (all 242 columns: +25 % per row for 0.2 % less size).
  */
 const FIELDS_1 = `
-  access acknowledgedAt action adjustReason adjustedAt adjustedBy adjustedScore ancestorId
-  applicableShare archetype archivedAt at attempt attempts batchesDone cap changes channels
-  clearedAt clearedBy clearedReason columnName comment computedAt currentVersionId cycleId
-  dataScope day daysWithoutDeal daysWithoutFollowUp definition denominator depth descendantId
-  detail dir effectiveAt employeeComment endedAt entity entityId error evidence expiresAt
-  externalId failure field fileName filePath finishedAt firstDay flagged floor format fromStageId
-  fromStatus frozenAt grade grades grantedAt hash headerRow headers importJobId importedAt ip
-  items job jobId key kind lastDay lastError lastFollowUpAt lastSeenAt lastUsedAt leftOn link
-  managerComment managerReviewedAt managerReviewedBy managerStyle mapping metric minSample
-  mutedKinds naReason nameEn nameKey nameZh nextAttemptAt notificationId numerator occasion
-  occurrence openedAt ownerSince pace params passwordHash periodEnd periodStart phase phoneKey
-  poolEnteredAt prefix prevHash previousOwnerId publishedAt readAt readOnly reason recipientId
-  resultId revokedAt role rowNumber rowsCreated rowsDone rowsFailed rowsInvalid rowsSkipped
-  rowsTotal rowsUnchanged rule score scoredAt selfComment selfReviewedAt sentAt seq setBy slot
-  sortOrder startedAt succeeded summary target targets templateId templateVersionId text toStageId
-  toStatus tokenHash total unfair unit until updatedBy userId value weight winProbability zone
   locale code parentId unitPriceCents budgetCents channel managerId departmentId joinedOn roles
   active renewalOf decidedAt decidedBy decisionNote reporterId fullyPaidOn lastDealOn number
   signedOn endOn startOn opportunityId method planId receivedOn dueOn disqualifyReason campaignId
@@ -49,10 +34,9 @@ const FIELDS_1 = `
   .trim()
   .split(/\s+/);
 
-/** Each field as a creation writes it (`"f":[null,"`) and as an update writes it (`"f":["`). */
+/** Each field as a creation writes it (`"f":[null,"`), then common fragments of values. */
 const DICTIONARY_1 = Buffer.from(
-  FIELDS_1.map((f) => `"${f}":["`).join('') +
-    FIELDS_1.map((f) => `"${f}":[null,"`).join('') +
+  FIELDS_1.map((f) => `"${f}":[null,"`).join('') +
     '"],"' +
     '.000Z"],"' +
     '-8000-' +
@@ -65,6 +49,9 @@ const DICTIONARY_1 = Buffer.from(
 export function dictionaryDigest(): string {
   return createHash('sha256').update(DICTIONARY_1).digest('hex');
 }
+
+/** What `encodeChanges` writes with: for an encoder on another thread (background-encoder.ts). */
+export const STORED_FORM = { version: VERSION_1, dictionary: DICTIONARY_1 } as const;
 
 /** The stored form of a `changes` document. */
 export function encodeChanges(document: string): Buffer {

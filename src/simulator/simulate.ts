@@ -103,6 +103,8 @@ export async function simulateCompany(
   await withPlanExecutionAfter(db, () =>
     withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, async () => {
       await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+      await history.finish();
+      await sink.flush();
       progress('secondary indexes');
     }),
   );

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { verifyHistoryChain } from '../../src/platform/history/history-audit.js';
 import { simulatedContentHash } from '../../src/simulator/content-hash.repository.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
 import {
@@ -37,6 +38,30 @@ describe('company simulator: determinism', () => {
     'gives the same content on PostgreSQL as on SQLite',
     async () => {
       expect(await hashOf('postgres', 7)).toBe(await hashOf('sqlite', 7));
+    },
+    120_000,
+  );
+
+  /** The simulated history verifies: several of the encoder's batches of 1,000, the last partial. */
+  const verifiesItsHistory = async (engine: EngineName) => {
+    const database = await createTestDatabase(engine);
+    opened.push(database);
+    await prepareDatabase(database.db);
+    await simulateCompany(database.db, { scale: 'tiny', seed: 3, end: '2025-07-01' });
+    const report = await verifyHistoryChain(database.db.kysely);
+    expect(report.broken).toBeNull();
+    expect(report.rows).toBeGreaterThan(2_500);
+    expect(report.rows % 1_000).not.toBe(0);
+  };
+
+  it('writes a history chain that verifies, its last rows included', async () => {
+    await verifiesItsHistory('sqlite');
+  }, 120_000);
+
+  it.skipIf(!runPostgres)(
+    'writes a history chain that verifies on PostgreSQL',
+    async () => {
+      await verifiesItsHistory('postgres');
     },
     120_000,
   );

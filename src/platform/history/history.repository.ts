@@ -131,17 +131,22 @@ export async function appendHistory(
   for (let i = 0; i < chained.length; i += ROWS_PER_INSERT)
     await trx
       .insertInto('history')
-      .values(chained.slice(i, i + ROWS_PER_INSERT).map(storedHistoryRow))
+      .values(chained.slice(i, i + ROWS_PER_INSERT).map((row) => storedHistoryRow(row)))
       .execute();
   await trx.updateTable('historyChain').set({ hash: last.hash }).where('id', '=', 1).execute();
 }
 
+/** A history row in its place in the chain. */
+export type ChainedHistoryRow = UnchainedHistoryRow & { seq: number; hash: string };
+
 /**
- * A chained row as the table keeps it: the document compressed, and without `prevHash`, which is
- * the previous row's `hash` (the chain's verification reads it from there).
+ * A chained row as the table keeps it: the document compressed (`stored`, when it was encoded
+ * elsewhere), and without `prevHash`, which is the previous row's `hash` (the chain's
+ * verification reads it from there).
  */
 export function storedHistoryRow(
-  row: UnchainedHistoryRow & { seq: number; hash: string },
+  row: ChainedHistoryRow,
+  stored: Buffer = encodeChanges(row.changes),
 ): HistoryTable {
   return {
     seq: row.seq,
@@ -149,7 +154,7 @@ export function storedHistoryRow(
     entity: row.entity,
     entityId: row.entityId,
     action: row.action,
-    changes: encodeChanges(row.changes),
+    changes: stored,
     actorId: row.actorId,
     at: row.at,
     hash: row.hash,
