@@ -109,11 +109,11 @@ describeEngines('history hash chain', (use) => {
       ...original,
       seq: Number(original.seq),
       changes,
-      prevHash: previous.hash,
+      prevHash: previous.hash.toString('hex'),
     });
     await k
       .updateTable('history')
-      .set({ changes: encodeChanges(changes), hash })
+      .set({ changes: encodeChanges(changes), hash: Buffer.from(hash, 'hex') })
       .where('seq', '=', second.seq)
       .execute();
     // The next row's hash covers the hash before it: it no longer computes to what is stored.
@@ -121,7 +121,7 @@ describeEngines('history hash chain', (use) => {
       table: 'history',
       id: third.id,
       what: 'hash',
-      found: (await stored(Number(third.seq))).hash,
+      found: (await stored(Number(third.seq))).hash.toString('hex'),
     });
     await k
       .updateTable('history')

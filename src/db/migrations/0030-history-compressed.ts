@@ -20,7 +20,8 @@ type StoredRow = {
 
 /**
  * History at about half its size: each row's `changes` document stored compressed
- * (history-codec.ts) and `prev_hash` dropped, since it is the previous row's `hash`. The hashes
+ * (history-codec.ts), `hash` as its 32 bytes instead of 64 hex digits, and `prev_hash` dropped,
+ * since it is the previous row's `hash`. The hashes
  * cover the documents' text and the previous hash, which are unchanged, so the chain verifies
  * as before without re-hashing. The rows are copied in chain order into a new table.
  */
@@ -37,7 +38,7 @@ export const historyCompressed: YardstickMigration = {
       .addColumn('changes', t.binary, (c) => c.notNull())
       .addColumn('actor_id', t.id, (c) => c.references('users.id'))
       .addColumn('at', t.timestamp, (c) => c.notNull())
-      .addColumn('hash', t.text, (c) => c.notNull())
+      .addColumn('hash', t.binary, (c) => c.notNull())
       .execute();
     await copyRows(context);
     await db.schema.dropTable('history').execute();
@@ -61,7 +62,7 @@ async function copyRows({ db }: MigrationContext): Promise<void> {
     const values = sql.join(
       rows.map(
         (r) =>
-          sql`(${r.seq}, ${r.id}, ${r.entity}, ${r.eid}, ${r.action}, ${encodeChanges(r.changes)}, ${r.actor}, ${r.at}, ${r.hash})`,
+          sql`(${r.seq}, ${r.id}, ${r.entity}, ${r.eid}, ${r.action}, ${encodeChanges(r.changes)}, ${r.actor}, ${r.at}, ${Buffer.from(r.hash, 'hex')})`,
       ),
     );
     await sql`

@@ -24,7 +24,8 @@ export type HistoryTable = {
   changes: Buffer;
   actorId: string | null;
   at: Timestamp;
-  hash: string;
+  /** The sha256 digest's 32 bytes (reports and the chain's head show it as hex). */
+  hash: Buffer;
 };
 
 /** The chain's head (one row, id 1): the last appended position and hash. Appends lock it. */

@@ -56,10 +56,11 @@ export async function verifyHistoryChain(executor: Executor): Promise<ChainRepor
           broken: { ...at, what: 'changes', expected: 'a readable document', found: 'unreadable' },
         };
       const computed = historyRowHash({ ...readable, seq: Number(row.seq), prevHash: hash });
-      if (row.hash !== computed)
-        return { rows, broken: { ...at, what: 'hash', expected: computed, found: row.hash } };
+      const stored = Buffer.from(row.hash).toString('hex');
+      if (stored !== computed)
+        return { rows, broken: { ...at, what: 'hash', expected: computed, found: stored } };
       seq += 1;
-      hash = row.hash;
+      hash = stored;
       rows += 1;
     }
     if (chunk.length < CHUNK) break;

@@ -141,7 +141,7 @@ export type ChainedHistoryRow = UnchainedHistoryRow & { seq: number; hash: strin
 
 /**
  * A chained row as the table keeps it: the document compressed (`stored`, when it was encoded
- * elsewhere), and without `prevHash`, which is the previous row's `hash` (the chain's
+ * elsewhere), the hash as bytes, and without `prevHash`, which is the previous row's `hash` (the chain's
  * verification reads it from there).
  */
 export function storedHistoryRow(
@@ -157,7 +157,7 @@ export function storedHistoryRow(
     changes: stored,
     actorId: row.actorId,
     at: row.at,
-    hash: row.hash,
+    hash: Buffer.from(row.hash, 'hex'),
   };
 }
 
