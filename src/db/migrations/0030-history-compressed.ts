@@ -21,9 +21,9 @@ type StoredRow = {
 /**
  * History at about half its size: each row's `changes` document stored compressed
  * (history-codec.ts), `hash` as its 32 bytes instead of 64 hex digits, and `prev_hash` dropped,
- * since it is the previous row's `hash`. The hashes
- * cover the documents' text and the previous hash, which are unchanged, so the chain verifies
- * as before without re-hashing. The rows are copied in chain order into a new table.
+ * since it is the previous row's `hash`. The hashes cover the documents' text and the previous
+ * hash, which are unchanged, so the chain verifies as before without re-hashing. The rows are
+ * copied in chain order into a new table.
  */
 export const historyCompressed: YardstickMigration = {
   async up(context) {

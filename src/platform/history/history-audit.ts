@@ -27,8 +27,8 @@ const CHUNK = 5_000;
 /**
  * Walks the history chain in write order and recomputes every link: positions follow each other
  * without a gap, each hash covers the row as stored and the hash before it, and the head names
- * the last row. An UPDATE of any column breaks the row's hash; a deleted row
- * breaks the next row's position (or, at the tail, the head). Reads in chunks: bounded memory.
+ * the last row. An UPDATE of any column breaks the row's hash; a deleted row breaks the next
+ * row's position (or, at the tail, the head). Reads in chunks: bounded memory.
  */
 export async function verifyHistoryChain(executor: Executor): Promise<ChainReport> {
   let seq = 0;
@@ -56,7 +56,7 @@ export async function verifyHistoryChain(executor: Executor): Promise<ChainRepor
           broken: { ...at, what: 'changes', expected: 'a readable document', found: 'unreadable' },
         };
       const computed = historyRowHash({ ...readable, seq: Number(row.seq), prevHash: hash });
-      const stored = Buffer.from(row.hash).toString('hex');
+      const stored = row.hash.toString('hex');
       if (stored !== computed)
         return { rows, broken: { ...at, what: 'hash', expected: computed, found: stored } };
       seq += 1;

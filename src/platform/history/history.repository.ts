@@ -141,8 +141,8 @@ export type ChainedHistoryRow = UnchainedHistoryRow & { seq: number; hash: strin
 
 /**
  * A chained row as the table keeps it: the document compressed (`stored`, when it was encoded
- * elsewhere), the hash as bytes, and without `prevHash`, which is the previous row's `hash` (the chain's
- * verification reads it from there).
+ * elsewhere), the hash as bytes, and without `prevHash`, which is the previous row's `hash` (the
+ * chain's verification reads it from there).
  */
 export function storedHistoryRow(
   row: ChainedHistoryRow,
