@@ -15,7 +15,7 @@ import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.servi
 import { factContext } from '../src/modules/metrics/metric-engine.js';
 import { FACTS } from '../src/modules/metrics/metric-facts.registry.js';
 import { aggregateFacts } from '../src/modules/metrics/metrics.repository.js';
-import { sliceSizeFor } from '../src/modules/cycles/cycle-compute.js';
+import { sliceSizeFor } from '../src/modules/appraisal/score-participants.js';
 import { referenceOf } from './reference/run-references.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';

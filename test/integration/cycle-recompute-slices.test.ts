@@ -1,6 +1,6 @@
 import { beforeAll, expect, it, vi } from 'vitest';
 import type * as cyclesRepo from '../../src/modules/cycles/cycles.repository.js';
-import { sliceSizeFor } from '../../src/modules/cycles/cycle-compute.js';
+import { sliceSizeFor } from '../../src/modules/appraisal/score-participants.js';
 import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js';
 import { createUser } from '../../src/modules/org/org.service.js';
 import { describeEngines } from '../support/describe-engines.js';

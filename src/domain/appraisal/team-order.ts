@@ -45,3 +45,25 @@ export function allReports(
   }
   return below;
 }
+
+/**
+ * People in slices of `size` for scoring slice by slice: everyone who manages no one first, then
+ * the managers lowest first, so that every report is scored in an earlier slice than (or the
+ * same slice as) their manager.
+ */
+export function inSlices<T extends { userId: string }>(
+  people: readonly T[],
+  managerOf: ReadonlyMap<string, string | null>,
+  size: number,
+): T[][] {
+  const managers = managersBottomUp(managerOf);
+  const isManager = new Set(managers);
+  const byId = new Map(people.map((p) => [p.userId, p]));
+  const ordered = [
+    ...people.filter((p) => !isManager.has(p.userId)),
+    ...managers.flatMap((id) => byId.get(id) ?? []),
+  ];
+  const slices: T[][] = [];
+  for (let i = 0; i < ordered.length; i += size) slices.push(ordered.slice(i, i + size));
+  return slices;
+}

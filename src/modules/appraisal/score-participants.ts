@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Dialect } from '../../db/database.js';
 import {
   scoreItems,
   summarise,
@@ -6,7 +6,7 @@ import {
   type Scorecard,
 } from '../../domain/appraisal/scorecard.js';
 import type { TemplateContent } from '../../domain/appraisal/template-item.js';
-import { allReports, managersBottomUp } from '../../domain/appraisal/team-order.js';
+import { allReports, inSlices, managersBottomUp } from '../../domain/appraisal/team-order.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import type { Period } from '../../domain/time/period.js';
 import { elapsedShare } from '../../domain/time/working-time.js';
@@ -101,14 +101,7 @@ export async function scoreParticipants(
   };
 
   const byId = new Map(participants.map((p) => [p.userId, p]));
-  const managerOf =
-    team?.managerOf ??
-    new Map(
-      participants.map((p) => [
-        p.userId,
-        p.managerId !== null && byId.has(p.managerId) ? p.managerId : null,
-      ]),
-    );
+  const managerOf = team?.managerOf ?? managerOfWithin(participants);
   const managersFirst = new Set(managersBottomUp(managerOf).filter((id) => byId.has(id)));
   const cards = new Map<string, Scorecard>();
   const totalOf = (id: string) => {
@@ -122,6 +115,54 @@ export async function scoreParticipants(
     const minSample = manager.template.items.find((i) => i.metric === TEAM_SCORE)?.minSample ?? 5;
     const totals = allReports(managerId, managerOf).map(totalOf);
     cards.set(managerId, card(manager, teamScoreValue(totals, minSample)));
+  }
+  return cards;
+}
+
+/** Each participant's manager when that manager is a participant too, else null. */
+export function managerOfWithin(participants: readonly Participant[]): Map<string, string | null> {
+  const ids = new Set(participants.map((p) => p.userId));
+  return new Map(
+    participants.map((p) => [
+      p.userId,
+      p.managerId !== null && ids.has(p.managerId) ? p.managerId : null,
+    ]),
+  );
+}
+
+/**
+ * How many people one slice scores. On SQLite, small enough that no statement of it keeps other
+ * requests waiting on the one connection for much longer than a batch (~50 ms at scale S).
+ * PostgreSQL answers other requests on other connections meanwhile, and plans every statement
+ * anew: there fewer, larger slices (at scale M, seven alternating runs of a cycle for 187 people:
+ * slices of 50 were faster in six, 1.5–2.4 s against 2.0–2.5 s in slices of 10).
+ */
+export function sliceSizeFor(dialect: Dialect): number {
+  return dialect === 'postgres' ? 50 : 10;
+}
+
+/** Lets other requests run between two slices. */
+export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same scorecards as `scoreParticipants` gives for the whole group, computed slice by slice
+ * with a turn for other requests in between, so that a large team (a director's) does not hold
+ * SQLite's one connection for the seconds its whole computation takes.
+ */
+export async function scoreInSlices(
+  db: Db,
+  scoring: Scoring,
+  participants: readonly Participant[],
+): Promise<Map<string, Scorecard>> {
+  const managerOf = managerOfWithin(participants);
+  const cards = new Map<string, Scorecard>();
+  const totals = new Map<string, number | null>();
+  for (const slice of inSlices(participants, managerOf, sliceSizeFor(db.dialect))) {
+    await yieldToOthers();
+    for (const [id, card] of await scoreParticipants(db, scoring, slice, { managerOf, totals })) {
+      cards.set(id, card);
+      totals.set(id, card.total);
+    }
   }
   return cards;
 }

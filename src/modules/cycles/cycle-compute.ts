@@ -1,14 +1,20 @@
 import type { Insertable } from 'kysely';
-import type { Db, Dialect, Executor } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { lockForTransaction } from '../../db/transaction-lock.js';
 import { refusal } from '../../platform/errors/app-error.js';
 import type { CycleResultItemsTable, CycleResultsTable } from '../../db/tables/appraisal.table.js';
 import { now, nowIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
-import { managersBottomUp } from '../../domain/appraisal/team-order.js';
+import { inSlices } from '../../domain/appraisal/team-order.js';
 import { participantsOf } from '../appraisal/participants.js';
-import { scoreParticipants, type Participant } from '../appraisal/score-participants.js';
+import {
+  managerOfWithin,
+  scoreParticipants,
+  sliceSizeFor,
+  yieldToOthers,
+  type Participant,
+} from '../appraisal/score-participants.js';
 import { toAssignments } from './cycle-participants.js';
 import * as repo from './cycles.repository.js';
 
@@ -43,18 +49,6 @@ export type ComputedSlice = {
 export const cycleLockName = (cycleId: string) => `cycle:${cycleId}`;
 
 /**
- * How many people one slice of a recompute scores and saves. On SQLite, small enough that no
- * statement or transaction of it keeps other requests waiting on its one connection for much
- * longer than a batch (~50 ms at scale S). PostgreSQL answers other requests on other
- * connections meanwhile, and plans every statement anew: there fewer, larger slices (at scale M,
- * seven alternating runs of a cycle for 187 people: slices of 50 were faster in six, 1.5–2.4 s
- * against 2.0–2.5 s in slices of 10).
- */
-export function sliceSizeFor(dialect: Dialect): number {
-  return dialect === 'postgres' ? 50 : 10;
-}
-
-/**
  * Which stored results a slice's computation depended on, as one comparable string: every
  * adjustment (and every review) bumps its result's version, so an unchanged string under the
  * cycle's lock means nothing the slice carried over has changed since it was read.
@@ -77,24 +71,6 @@ function resultsDependedOn(
   if (slice.some((p) => managers.has(p.userId))) return [...results];
   const inSlice = new Set(slice.map((p) => p.userId));
   return results.filter((r) => inSlice.has(r.userId));
-}
-
-/** The slice's people first, then their managers' chain: reports come before their managers. */
-export function inSlices(
-  participants: readonly Participant[],
-  managerOf: ReadonlyMap<string, string | null>,
-  size: number,
-): Participant[][] {
-  const managers = managersBottomUp(managerOf);
-  const isManager = new Set(managers);
-  const byId = new Map(participants.map((p) => [p.userId, p]));
-  const ordered = [
-    ...participants.filter((p) => !isManager.has(p.userId)),
-    ...managers.flatMap((id) => byId.get(id) ?? []),
-  ];
-  const slices: Participant[][] = [];
-  for (let i = 0; i < ordered.length; i += size) slices.push(ordered.slice(i, i + size));
-  return slices;
 }
 
 /**
@@ -193,9 +169,6 @@ async function versionsNow(
 
 class AdjustedMeanwhile extends Error {}
 
-/** Lets other requests run between two slices. */
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** What a computation writes besides the scores, each step in its own transaction. */
 export type ComputeSteps = {
   /** Before any score: claims the cycle (its version) so that two computations never overlap. */
@@ -223,13 +196,7 @@ export async function computeAndSave(
     await steps.first(trx);
   });
   const participants = await participantsOf(db, toAssignments(participantRows));
-  const ids = new Set(participants.map((p) => p.userId));
-  const managerOf = new Map(
-    participants.map((p) => [
-      p.userId,
-      p.managerId !== null && ids.has(p.managerId) ? p.managerId : null,
-    ]),
-  );
+  const managerOf = managerOfWithin(participants);
   for (const slice of inSlices(participants, managerOf, sliceSizeFor(db.dialect))) {
     await yieldToOthers();
     await saveSlice(db, cycle, slice, managerOf, scoredAt);

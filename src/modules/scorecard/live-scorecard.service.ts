@@ -13,7 +13,7 @@ import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
 import { assignTemplates, participantsOf } from '../appraisal/participants.js';
-import { scoreParticipants, type Scoring } from '../appraisal/score-participants.js';
+import { scoreInSlices, type Scoring } from '../appraisal/score-participants.js';
 import type { CountedFilter } from '../metrics/metrics.repository.js';
 import { readAppraisalSettings } from '../appraisal/appraisal-settings.js';
 import { listEvidence } from './evidence.service.js';
@@ -62,7 +62,7 @@ export type LiveScorecard = {
 
 /**
  * A person's scorecard for the period to date, computed on the spot. A manager's team score
- * needs their reports' scorecards, so those are computed in the same set-based pass.
+ * needs their reports' scorecards, so those are computed with it, set-based slice by slice.
  */
 export async function liveScorecard(
   db: Db,
@@ -76,7 +76,7 @@ export async function liveScorecard(
   const scoring = liveScoring(kind, zone, at);
   const needsTeam = templateRoleFor(user.roles) === 'manager';
   const people = needsTeam ? [user, ...(await repo.listReports(db.kysely, user.id))] : [user];
-  const cards = await scoreParticipants(db, scoring, await participantsFor(db, people, scoring));
+  const cards = await scoreInSlices(db, scoring, await participantsFor(db, people, scoring));
   const graded = await gradeRule(db, scoring);
   return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
@@ -96,7 +96,7 @@ export async function teamScorecards(
   const manager = await loadUser(db, actor, managerId);
   const scoring = liveScoring(kind, zone);
   const reports = await repo.listReports(db.kysely, manager.id);
-  const cards = await scoreParticipants(db, scoring, await participantsFor(db, reports, scoring));
+  const cards = await scoreInSlices(db, scoring, await participantsFor(db, reports, scoring));
   const graded = await gradeRule(db, scoring);
   const visible = await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor));
   const members = visible.map((user) => ({ user, card: graded(cards.get(user.id)) }));

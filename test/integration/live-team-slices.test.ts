@@ -1,0 +1,81 @@
+import { beforeAll, expect, it } from 'vitest';
+import { sliceSizeFor } from '../../src/modules/appraisal/score-participants.js';
+import { createUser } from '../../src/modules/org/org.service.js';
+import { describeEngines } from '../support/describe-engines.js';
+import { insertActivity } from '../support/metric-fixtures.js';
+import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+
+type Card = {
+  userId: string;
+  total: number | null;
+  items: { metric: string; value: { value: number | null } }[];
+};
+
+const DAY = 86_400_000;
+
+describeEngines('live team scorecards computed in slices', (use) => {
+  let org: Org;
+  let director: string;
+  const reportsOfLead: string[] = [];
+
+  const card = async (userId: string): Promise<Card> => {
+    const response = await use().request({
+      method: 'GET',
+      url: `/api/v1/scorecard?userId=${userId}&period=quarter`,
+      as: director,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  };
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    reportsOfLead.push(org.users.rep1.id, org.users.rep2.id);
+    // More reps under the lead than one SQLite slice holds, each with a different number of
+    // calls, so that the lead's team spans slices and the totals differ.
+    for (let i = 0; i < sliceSizeFor('sqlite') + 2; i++) {
+      const rep = await createUser(use().db, null, {
+        name: `rep-extra-${i}`,
+        email: `rep-extra-${i}@example.com`,
+        password: PASSWORD,
+        roles: ['sales'],
+        departmentId: org.departments.east.id,
+        managerId: org.users.lead.id,
+      });
+      reportsOfLead.push(rep.id);
+    }
+    await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
+    for (const [n, actorId] of reportsOfLead.entries())
+      for (let call = 0; call < n; call++)
+        await insertActivity(use().db, {
+          actorId,
+          occurredAt: new Date(Date.now() - (call + 1) * DAY).toISOString(),
+        });
+    director = await use().login('director@example.com', PASSWORD);
+  });
+
+  it("gives each member the card computed for them alone, and the lead the mean of the reports' totals", async () => {
+    const response = await use().request({
+      method: 'GET',
+      url: '/api/v1/scorecard/team?period=quarter',
+      as: director,
+    });
+    expect(response.statusCode).toBe(200);
+    const members: Card[] = response.json().members;
+    expect(members.map((m) => m.userId).sort()).toEqual(
+      [org.users.lead.id, org.users.rep3.id, ...reportsOfLead].sort(),
+    );
+
+    const alone = new Map<string, Card>();
+    for (const member of members) alone.set(member.userId, await card(member.userId));
+    for (const member of members) {
+      expect(member.total, member.userId).not.toBeNull();
+      expect(member.total).toBeCloseTo(alone.get(member.userId)?.total ?? NaN, 9);
+    }
+    const totals = reportsOfLead.map((id) => alone.get(id)?.total ?? NaN);
+    expect(new Set(totals).size).toBeGreaterThan(1);
+    const lead = members.find((m) => m.userId === org.users.lead.id);
+    const teamScore = lead?.items.find((i) => i.metric === 'team_score')?.value.value;
+    expect(teamScore).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 9);
+  });
+});
