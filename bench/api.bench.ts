@@ -178,14 +178,44 @@ try {
     kinds.map((k) => [k.name, k.yardstick]),
     yardstick.process.pid ?? 0,
   );
+  const beside = await besideTeamScorecards(
+    () => get(`/api/v1/customers?${listQuery}`, repCookie),
+    () => get('/api/v1/scorecard/team?period=quarter', managerCookie),
+  );
   const baseline = await measure(
     kinds.flatMap((k): [string, Operation][] => (k.bare ? [[k.name, k.bare]] : [])),
     bare.process.pid ?? 0,
   );
   report(kinds, real, baseline);
+  reportBeside(beside);
 } finally {
   yardstick.stop();
   bare.stop();
+}
+
+/**
+ * The rep's customer list at the bench's concurrency while one more client keeps asking for the
+ * manager's team scorecards, each computed anew: how long everyone else waits meanwhile.
+ */
+async function besideTeamScorecards(list: Operation, teamScorecards: () => Promise<true | string>) {
+  let running = true;
+  let answered = 0;
+  const loop = (async () => {
+    while (running) if ((await teamScorecards()) === true) answered += 1;
+  })();
+  const result = await runLoad(seconds, concurrency, list);
+  running = false;
+  await loop;
+  return { result, answered };
+}
+
+function reportBeside({ result, answered }: Awaited<ReturnType<typeof besideTeamScorecards>>) {
+  const ms = (p: number) => percentile(result.sorted, p).toFixed(1);
+  console.log(
+    `customer list, the rep, beside one client asking for the manager's team scorecards (${answered} answered): ` +
+      `${(result.sorted.length / result.seconds).toFixed(1)} req/s, p50 ${ms(50)} ms, p95 ${ms(95)} ms, p99 ${ms(99)} ms, ` +
+      `max ${ms(100)} ms, errors ${result.errors}`,
+  );
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>;

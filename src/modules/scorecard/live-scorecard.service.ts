@@ -9,6 +9,7 @@ import { orgDay } from '../../domain/time/org-day.js';
 import { periodContaining } from '../../domain/time/period.js';
 import { workingDaysBetween } from '../../domain/time/working-time.js';
 import { now } from '../../platform/clock.js';
+import { sharedComputation } from '../../platform/shared-computation.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
@@ -81,10 +82,40 @@ export async function liveScorecard(
   return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
 
+/** Everyone below a manager with their live scorecards, whoever asks. */
+async function computeTeamCards(db: Db, managerId: string, kind: PeriodKind, zone: string) {
+  const scoring = liveScoring(kind, zone);
+  const reports = await repo.listReports(db.kysely, managerId);
+  const cards = await scoreInSlices(db, scoring, await participantsFor(db, reports, scoring));
+  const graded = await gradeRule(db, scoring);
+  return { scoring, cardOf: (userId: string) => graded(cards.get(userId)) };
+}
+
+type TeamCards = ReturnType<typeof computeTeamCards>;
+
+/** Per database (tests run several in one process): the team computations shared by requests. */
+const sharedTeamCards = new WeakMap<
+  Db,
+  (managerId: string, kind: PeriodKind, zone: string) => TeamCards
+>();
+
+function teamCards(db: Db, managerId: string, kind: PeriodKind, zone: string): TeamCards {
+  let shared = sharedTeamCards.get(db);
+  if (!shared) {
+    shared = sharedComputation(
+      (id: string, k: PeriodKind, z: string) => `${id} ${k} ${z}`,
+      (id: string, k: PeriodKind, z: string) => computeTeamCards(db, id, k, z),
+    );
+    sharedTeamCards.set(db, shared);
+  }
+  return shared(managerId, kind, zone);
+}
+
 /**
  * The reports of a manager inside the viewer's data scope, with their live scorecards (the
  * manager's team view). Scores are computed over all reports, so a middle manager's team score
- * does not depend on who looks.
+ * does not depend on who looks; requests for the same team that arrive while one is computed
+ * share the next computation.
  */
 export async function teamScorecards(
   db: Db,
@@ -94,12 +125,9 @@ export async function teamScorecards(
   zone: string,
 ) {
   const manager = await loadUser(db, actor, managerId);
-  const scoring = liveScoring(kind, zone);
-  const reports = await repo.listReports(db.kysely, manager.id);
-  const cards = await scoreInSlices(db, scoring, await participantsFor(db, reports, scoring));
-  const graded = await gradeRule(db, scoring);
+  const { scoring, cardOf } = await teamCards(db, manager.id, kind, zone);
   const visible = await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor));
-  const members = visible.map((user) => ({ user, card: graded(cards.get(user.id)) }));
+  const members = visible.map((user) => ({ user, card: cardOf(user.id) }));
   return { manager, scoring, kind, members };
 }
 
