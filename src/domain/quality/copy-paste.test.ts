@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   COPY_PASTE_WINDOW_MS,
+  findCopies,
   findCopyPasteActivities,
   normaliseContent,
   type ContentActivity,
@@ -86,5 +87,30 @@ describe('findCopyPasteActivities', () => {
     expect(() => findCopyPasteActivities([act('a', text, 0), act('a', text, 1)])).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('findCopies', () => {
+  it('maps each copy to the latest earlier activity with the same content, in input order', () => {
+    const copies = findCopies([
+      act('c', 'Quoted the price', 50),
+      act('a', 'quoted  the PRICE', 0),
+      act('x', 'Visited the plant', 10),
+      act('b', 'Quoted the price', 20),
+    ]);
+    expect([...copies]).toEqual([
+      ['c', 'b'],
+      ['b', 'a'],
+    ]);
+  });
+
+  it('names the first by id as the original of copies recorded at the same instant', () => {
+    const copies = findCopies([act('z', 'same', 1), act('m', 'same', 1), act('a', 'same', 1)]);
+    expect(Object.fromEntries(copies)).toEqual({ m: 'a', z: 'm' });
+  });
+
+  it('names no original outside the 168 h window', () => {
+    const copies = findCopies([act('a', 'same', 0), act('b', 'same', 169)]);
+    expect(copies.size).toBe(0);
   });
 });

@@ -18,9 +18,9 @@ function compareRecorded(a: ContentActivity, b: ContentActivity): number {
 }
 
 /**
- * Q4 for ONE user's activities: ids of those whose normalised content equals that of another of
+ * Q4 for ONE user's activities: each activity whose normalised content equals that of another of
  * the user's activities recorded in the 168 h before this one's recorded_at (the later-recorded
- * one is invalid). Returned in input order.
+ * one is invalid), mapped to the latest such earlier activity (the one it copies). In input order.
  * - The window is [recordedAt − 168 h, recordedAt): an earlier copy recorded exactly 168 h
  *   before still counts, like every other window in the spec, closed at its start.
  * - Equal recorded_at (a double submit, an import): neither is "before" the other, but keeping
@@ -29,18 +29,30 @@ function compareRecorded(a: ContentActivity, b: ContentActivity): number {
  * - The earlier activity counts whether or not it is itself invalid, as the spec says "another of
  *   that user's activities": the same text pasted every 4 days stays invalid after the first.
  */
-export function findCopyPasteActivities(activities: readonly ContentActivity[]): string[] {
+export function findCopies(activities: readonly ContentActivity[]): Map<string, string> {
   const ids = new Set(activities.map((a) => a.id));
   if (ids.size !== activities.length) throw new RangeError('activity ids must be unique');
-  const sorted = [...activities].sort(compareRecorded);
-  const lastSeen = new Map<string, number>();
-  const invalid = new Set<string>();
-  for (const activity of sorted) {
+  const lastSeen = new Map<string, ContentActivity>();
+  const copyOf = new Map<string, string>();
+  for (const activity of [...activities].sort(compareRecorded)) {
     const key = normaliseContent(activity.content);
-    const at = activity.recordedAt.getTime();
     const previous = lastSeen.get(key);
-    if (previous !== undefined && at - previous <= COPY_PASTE_WINDOW_MS) invalid.add(activity.id);
-    lastSeen.set(key, at);
+    if (
+      previous !== undefined &&
+      activity.recordedAt.getTime() - previous.recordedAt.getTime() <= COPY_PASTE_WINDOW_MS
+    )
+      copyOf.set(activity.id, previous.id);
+    lastSeen.set(key, activity);
   }
-  return activities.filter((a) => invalid.has(a.id)).map((a) => a.id);
+  const inInputOrder = new Map<string, string>();
+  for (const a of activities) {
+    const original = copyOf.get(a.id);
+    if (original !== undefined) inInputOrder.set(a.id, original);
+  }
+  return inInputOrder;
+}
+
+/** The ids of `findCopies`: the activities that Q4 makes invalid, in input order. */
+export function findCopyPasteActivities(activities: readonly ContentActivity[]): string[] {
+  return [...findCopies(activities).keys()];
 }

@@ -1,6 +1,6 @@
 import { isBackfill } from '../../domain/quality/backfill.js';
 import { BURST_WINDOW_MS, findBursts } from '../../domain/quality/burst.js';
-import { findCopyPasteActivities, normaliseContent } from '../../domain/quality/copy-paste.js';
+import { findCopies } from '../../domain/quality/copy-paste.js';
 import { isThinContent } from '../../domain/quality/thin-content.js';
 import type { Finding } from './quality-finding.js';
 
@@ -68,19 +68,13 @@ export function copyPasteFindings(
   decide: ReadonlySet<string>,
 ): Finding[] {
   const live = pool.filter((a) => a.deletedAt === null && entered(a));
-  const hits = new Set(
-    findCopyPasteActivities(
-      live.map((a) => ({ id: a.id, content: a.content, recordedAt: new Date(a.recordedAt) })),
-    ),
+  const copies = findCopies(
+    live.map((a) => ({ id: a.id, content: a.content, recordedAt: new Date(a.recordedAt) })),
   );
-  const previous = new Map<string, string>();
   const findings: Finding[] = [];
   for (const a of [...live].sort(byRecorded)) {
-    const key = normaliseContent(a.content);
-    const copyOf = previous.get(key);
-    if (hits.has(a.id) && decide.has(a.id) && copyOf !== undefined)
-      findings.push(finding('Q4', a, { copyOf }));
-    previous.set(key, a.id);
+    const copyOf = copies.get(a.id);
+    if (copyOf !== undefined && decide.has(a.id)) findings.push(finding('Q4', a, { copyOf }));
   }
   return findings;
 }
