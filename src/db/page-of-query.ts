@@ -71,6 +71,8 @@ export async function pageOfRows<TB extends keyof Database, O>(
     : await pageWithTotal(inOrder(ids, order), page);
   if (pageIds.length === 0) {
     if (list.countApart) return { items: [], total };
+    // An empty first page: nothing matches.
+    if (page.offset === 0) return { items: [], total: 0 };
     // Past the last page the window has no row to carry the total on.
     const count = await filtered
       .select(sql<number | string>`count(*)`.as('n'))

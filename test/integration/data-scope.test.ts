@@ -70,10 +70,10 @@ describeEngines('data scopes', (use) => {
 
   it("pages a manager's list in order, each page with the scope's total, and past the end none", async () => {
     const director = await use().login('director@example.com', PASSWORD);
-    const pageOf = async (page: number, order: 'asc' | 'desc') => {
+    const pageOf = async (page: number, order: 'asc' | 'desc', filter = '') => {
       const response = await use().request({
         method: 'GET',
-        url: `/api/v1/customers?pageSize=2&page=${page}&sort=name&order=${order}`,
+        url: `/api/v1/customers?pageSize=2&page=${page}&sort=name&order=${order}${filter}`,
         as: director,
       });
       expect(response.statusCode).toBe(200);
@@ -86,6 +86,8 @@ describeEngines('data scopes', (use) => {
     });
     expect(await pageOf(2, 'asc')).toEqual({ names: ['rep3 customer'], total: 3 });
     expect(await pageOf(3, 'asc')).toEqual({ names: [], total: 3 });
+    expect(await pageOf(1, 'asc', '&status=lost')).toEqual({ names: [], total: 0 });
+    expect(await pageOf(2, 'asc', '&status=lost')).toEqual({ names: [], total: 0 });
     expect(await pageOf(1, 'desc')).toEqual({
       names: ['rep3 customer', 'rep2 customer'],
       total: 3,
