@@ -2,9 +2,8 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import type * as cyclesRepo from '../../src/modules/cycles/cycles.repository.js';
 import { sliceSizeFor } from '../../src/modules/appraisal/score-participants.js';
 import { recomputeLiveCycles } from '../../src/modules/cycles/cycles.service.js';
-import { createUser } from '../../src/modules/org/org.service.js';
 import { describeEngines } from '../support/describe-engines.js';
-import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { addRepsUnderLead, buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
 /** The cycle whose version the nightly job's list reports one step behind (moved meanwhile). */
 const moved = vi.hoisted(() => ({ cycleId: null as string | null }));
@@ -69,17 +68,9 @@ describeEngines('a cycle computed in slices', (use) => {
   beforeAll(async () => {
     org = await buildOrg(use().db);
     // More reps under the lead than one slice holds, so the lead's team spans slices.
-    for (let i = 0; i < sliceSizeFor(use().db.dialect) + 2; i++) {
-      const rep = await createUser(use().db, null, {
-        name: `extra${i}`,
-        email: `extra${i}@example.com`,
-        password: PASSWORD,
-        roles: ['sales'],
-        departmentId: org.departments.east.id,
-        managerId: org.users.lead.id,
-      });
-      extraReps.push(rep.id);
-    }
+    extraReps.push(
+      ...(await addRepsUnderLead(use().db, org, sliceSizeFor(use().db.dialect) + 2, 'extra')),
+    );
     await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
     admin = await use().login('admin@example.com', PASSWORD);
   });

@@ -1,9 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { sliceSizeFor } from '../../src/modules/appraisal/score-participants.js';
-import { createUser } from '../../src/modules/org/org.service.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { insertActivity } from '../support/metric-fixtures.js';
-import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { addRepsUnderLead, buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 
 type Card = {
   userId: string;
@@ -33,17 +32,9 @@ describeEngines('live team scorecards computed in slices', (use) => {
     reportsOfLead.push(org.users.rep1.id, org.users.rep2.id);
     // More reps under the lead than one SQLite slice holds, each with a different number of
     // calls, so that the lead's team spans slices and the totals differ.
-    for (let i = 0; i < sliceSizeFor('sqlite') + 2; i++) {
-      const rep = await createUser(use().db, null, {
-        name: `rep-extra-${i}`,
-        email: `rep-extra-${i}@example.com`,
-        password: PASSWORD,
-        roles: ['sales'],
-        departmentId: org.departments.east.id,
-        managerId: org.users.lead.id,
-      });
-      reportsOfLead.push(rep.id);
-    }
+    reportsOfLead.push(
+      ...(await addRepsUnderLead(use().db, org, sliceSizeFor('sqlite') + 2, 'rep-extra-')),
+    );
     await use().db.kysely.updateTable('users').set({ joinedOn: '2025-01-01' }).execute();
     for (const [n, actorId] of reportsOfLead.entries())
       for (let call = 0; call < n; call++)

@@ -41,3 +41,25 @@ export async function buildOrg(db: Db) {
 }
 
 export type Org = Awaited<ReturnType<typeof buildOrg>>;
+
+/** `count` more sales reps under the lead (Sales East), named `<prefix>0`, `<prefix>1`, …; their ids. */
+export async function addRepsUnderLead(
+  db: Db,
+  org: Org,
+  count: number,
+  prefix: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const rep = await createUser(db, null, {
+      name: `${prefix}${i}`,
+      email: `${prefix}${i}@example.com`,
+      password: PASSWORD,
+      roles: ['sales'],
+      departmentId: org.departments.east.id,
+      managerId: org.users.lead.id,
+    });
+    ids.push(rep.id);
+  }
+  return ids;
+}
