@@ -72,6 +72,10 @@ describe('dayOrdinal', () => {
   it('rejects bad days', () => {
     expect(() => dayOrdinal('2025-13-01')).toThrow(RangeError);
     expect(() => dayOrdinal('yesterday')).toThrow(RangeError);
+    expect(() => dayOrdinal('2025-02-29')).toThrow(RangeError);
+    expect(() => dayOrdinal('2025-04-31')).toThrow(RangeError);
+    expect(() => dayOrdinal('2025-01-00')).toThrow(RangeError);
+    expect(dayOrdinal('2024-02-29') - dayOrdinal('2024-02-28')).toBe(1);
   });
 });
 

@@ -8,9 +8,14 @@ export type LocalDay = string;
 
 const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** Zone names already found valid: asking luxon costs more than many callers' whole work. */
+const KNOWN_ZONES = new Set<string>();
+
 /** Throws on an unknown IANA zone name instead of silently computing in UTC. */
 export function assertZone(zone: string): void {
+  if (KNOWN_ZONES.has(zone)) return;
   if (!DateTime.now().setZone(zone).isValid) throw new RangeError(`unknown time zone '${zone}'`);
+  KNOWN_ZONES.add(zone);
 }
 
 /** The start (local midnight) of a local day, as a luxon DateTime in the zone. */
@@ -47,11 +52,12 @@ export function orgWeek(instant: Date, zone: string = DEFAULT_ORG_ZONE): string 
  * difference of two ordinals is the number of calendar days between them.
  */
 export function dayOrdinal(day: LocalDay): number {
-  const parsed = LOCAL_DAY.test(day) ? DateTime.fromISO(day, { zone: 'UTC' }) : null;
-  if (parsed === null || !parsed.isValid) {
+  const millis = LOCAL_DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  // Date.parse rolls '2025-02-30' over to March: only a day that reads back the same is real.
+  if (Number.isNaN(millis) || new Date(millis).toISOString().slice(0, 10) !== day) {
     throw new RangeError(`not a calendar day 'YYYY-MM-DD': '${day}'`);
   }
-  return Math.round(parsed.toMillis() / 86_400_000);
+  return millis / 86_400_000;
 }
 
 /** The calendar day after a local day ('2026-02-28' → '2026-03-01'). */
