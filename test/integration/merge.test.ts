@@ -211,6 +211,16 @@ describeEngines('duplicates and merges', (use) => {
         .where('id', '=', activity.id)
         .executeTakeFirstOrThrow(),
     ).toEqual({ recordId: survivor.id, customerId: survivor.id });
+    // The last follow-up goes with the activity: the duplicate has none left.
+    const lastFollowUps = await k
+      .selectFrom('customers')
+      .select(['id', 'lastFollowUpAt'])
+      .where('id', 'in', [survivor.id, duplicate.id])
+      .execute();
+    expect(Object.fromEntries(lastFollowUps.map((r) => [r.id, r.lastFollowUpAt]))).toEqual({
+      [survivor.id]: '2026-11-17T02:00:00.000Z',
+      [duplicate.id]: null,
+    });
     expect(
       await k
         .selectFrom('followUpPlans')

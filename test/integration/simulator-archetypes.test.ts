@@ -139,10 +139,22 @@ describe('company simulator: derived columns are what the services would store',
       expect(a.timely).toBe(
         isTimely(new Date(text(a.occurredAt)), new Date(text(a.recordedAt))) ? 1 : 0,
       );
-    for (const s of await all('stageChanges'))
+    const stageChanges = await all('stageChanges');
+    for (const s of stageChanges)
       expect(s.timely).toBe(
         isTimely(new Date(text(s.effectiveAt)), new Date(text(s.recordedAt))) ? 1 : 0,
       );
+    // An opportunity's last touch: its latest live valid activity or stage change.
+    const latestTouch = new Map<string, string>();
+    const touch = (id: string, at: string) => {
+      if ((latestTouch.get(id) ?? '') < at) latestTouch.set(id, at);
+    };
+    for (const a of activities)
+      if (a.valid === 1 && a.deletedAt === null && a.recordType === 'opportunity')
+        touch(text(a.recordId), text(a.occurredAt));
+    for (const s of stageChanges) touch(text(s.opportunityId), text(s.effectiveAt));
+    for (const o of await all('opportunities'))
+      expect(o.lastTouchedAt).toBe(latestTouch.get(text(o.id)) ?? null);
 
     const customers = await all('customers');
     const latestValid = new Map<string, string>();

@@ -7,10 +7,15 @@ import type {
   RecordType,
 } from '../../src/db/tables/crm.table.js';
 import { isTimely } from '../../src/domain/quality/timeliness.js';
+import {
+  refreshCustomerFollowUp,
+  refreshOpportunityTouch,
+} from '../../src/modules/activities/activities.repository.js';
 
 /**
  * Direct inserts for metric tests: the records exactly as the CRM services store them (derived
- * columns such as `timely` computed with the same domain rules), without going through the API,
+ * columns such as `timely` computed with the same domain rules, the customer's last follow-up and
+ * the opportunity's last touch re-derived as every write does), without going through the API,
  * so that each hand-computed case states its data plainly.
  */
 let counter = 0;
@@ -170,6 +175,7 @@ export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Pr
       .execute();
     previous = change;
   }
+  await refreshOpportunityTouch(db.kysely, opportunityId);
   await insertOwnership(db, 'opportunity', opportunityId, [
     { ownerId: fixture.ownerId, from: fixture.createdAt },
   ]);
@@ -213,6 +219,10 @@ export async function insertActivity(db: Db, fixture: ActivityFixture): Promise<
       deletedAt: fixture.deleted ? recordedAt : null,
     })
     .execute();
+  if (fixture.record?.customerId)
+    await refreshCustomerFollowUp(db.kysely, fixture.record.customerId);
+  if (fixture.record?.type === 'opportunity')
+    await refreshOpportunityTouch(db.kysely, fixture.record.id);
   return activityId;
 }
 

@@ -68,7 +68,8 @@ export async function mergeCustomers(db: Db, actor: Actor, survivorId: string, b
     };
     if (!(await updateVersioned(trx, 'customers', survivor.id, body.version, survivorChanges)))
       throw staleVersion('customer');
-    const deleted = { deletedAt: at, updatedAt: at };
+    // Its activities move to the survivor: it has no follow-up left (METRICS.md, touch columns).
+    const deleted = { deletedAt: at, updatedAt: at, lastFollowUpAt: null };
     if (!(await updateVersioned(trx, 'customers', duplicate.id, body.duplicateVersion, deleted)))
       throw staleVersion('customer');
     if (duplicate.ownerId) await changeOwnership(trx, 'customer', duplicate.id, null, at);

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { daysBefore, flagOf, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
+import { daysBefore, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
 
 /** Activity types that count as contact with a customer (a note does not). */
 const CONTACT_TYPES = ['call', 'visit', 'meeting', 'email', 'message'];
@@ -69,14 +69,34 @@ function hasOpenOpportunityAtEnd(ctx: FactContext) {
 }
 
 /**
+ * Whether a record was touched in [from, to), from the latest touch stored on it (`latest`: a
+ * customer's last follow-up, an opportunity's last touch, kept at every write: METRICS.md) where
+ * that alone decides — before `from` (or none): no; before `to`: yes — and from `touches`, the rows
+ * themselves, only when the latest touch is at or after `to` (a past period, a future-dated row).
+ */
+function touchedBetween(
+  latest: string,
+  from: RawBuilder<unknown>,
+  to: RawBuilder<unknown>,
+  touches: RawBuilder<unknown>,
+): RawBuilder<number> {
+  const column = sql.ref(latest);
+  return sql<number>`(case when ${column} is null or ${column} < ${from} then 0
+    when ${column} < ${to} then 1 when ${touches} then 1 else 0 end)`;
+}
+
+/**
  * follow_up_coverage: customers owned by u at end that are level A or B or have an open
  * opportunity; covered when a valid activity on the customer (or its opportunities) occurred in
  * [end − 30 days, end). Level is the customer's current level.
  */
 export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
-  const covered = sql`exists (select 1 from activities a where a.customer_id = c.id and ${validActivity('a')}
-      and a.occurred_at >= ${ts(ctx, daysBefore(ctx.end, 30))} and a.occurred_at < ${ts(ctx, ctx.end)})`;
-  return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at, ${flagOf(covered)} as num, 1 as den
+  const from = ts(ctx, daysBefore(ctx.end, 30));
+  const to = ts(ctx, ctx.end);
+  const activity = sql`exists (select 1 from activities a where a.customer_id = c.id and ${validActivity('a')}
+      and a.occurred_at >= ${from} and a.occurred_at < ${to})`;
+  return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
+      ${touchedBetween('c.last_follow_up_at', from, to, activity)} as num, 1 as den
     from ${customersOwnedAtEnd(ctx)} and (c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)})`;
 }
 
@@ -87,11 +107,11 @@ export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
 export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
   const from = ts(ctx, daysBefore(ctx.end, 14));
   const to = ts(ctx, ctx.end);
-  const touched = sql`(exists (select 1 from activities a where a.record_type = 'opportunity' and a.record_id = o.id and ${validActivity('a')}
+  const touches = sql`(exists (select 1 from activities a where a.record_type = 'opportunity' and a.record_id = o.id and ${validActivity('a')}
         and a.occurred_at >= ${from} and a.occurred_at < ${to})
       or exists (select 1 from stage_changes s where s.opportunity_id = o.id and s.effective_at >= ${from} and s.effective_at < ${to}))`;
   return sql<FactRow>`select ow.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
-      (case when ${touched} then 0 else 1 end) as num, 1 as den
+      1 - ${touchedBetween('o.last_touched_at', from, to, touches)} as num, 1 as den
     from opportunities o join ${ownersAt(ctx, 'opportunity', ctx.end)} ow on ow.record_id = o.id
     where o.created_at < ${to} and (o.deleted_at is null or o.deleted_at >= ${to}) and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'`;
 }
