@@ -300,16 +300,24 @@ describeEngines('process metrics', (use) => {
   // Runs last: it adds activities after the period, which no earlier case expects.
   it('coverage and staleness are decided by the window, not by a later touch on the record', async () => {
     const db = use().db;
-    const later = '2026-04-05T00:00:00Z';
-    const by = (record: { type: 'customer' | 'opportunity'; id: string; customerId: string }) =>
-      insertActivity(db, { actorId: other, occurredAt: later, record, type: 'visit' });
+    const defined = (id: string | undefined) => {
+      if (id === undefined) throw new Error('the fixture has no such record');
+      return id;
+    };
+    const later = (type: 'customer' | 'opportunity', id?: string, customerId?: string) =>
+      insertActivity(db, {
+        actorId: other,
+        occurredAt: '2026-04-05T00:00:00Z',
+        record: { type, id: defined(id), customerId: defined(customerId) },
+        type: 'visit',
+      });
     // C1 (covered on 13 March) and O1 (touched 20 March) stay so; C5, C10 (untouched in the
     // window) and O2 (last change 1 March) stay untouched: their latest touch is now after `end`.
-    await by({ type: 'customer', id: c.C1, customerId: c.C1 });
-    await by({ type: 'customer', id: c.C5, customerId: c.C5 });
-    await by({ type: 'customer', id: c.C10, customerId: c.C10 });
-    await by({ type: 'opportunity', id: o.O1, customerId: c.C6 });
-    await by({ type: 'opportunity', id: o.O2, customerId: c.C3 });
+    await later('customer', c.C1, c.C1);
+    await later('customer', c.C5, c.C5);
+    await later('customer', c.C10, c.C10);
+    await later('opportunity', o.O1, c.C6);
+    await later('opportunity', o.O2, c.C3);
     expect((await compute('follow_up_coverage')).u).toMatchObject({ numerator: 4, denominator: 6 });
     expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
   });

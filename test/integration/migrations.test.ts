@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
+import { ensureDefaultRoles } from '../../src/modules/org/org.service.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
+import {
+  insertActivity,
+  insertCustomer,
+  insertOpportunity,
+  insertStage,
+} from '../support/metric-fixtures.js';
+import { buildOrg } from '../support/org-fixture.js';
 
 const runPostgres = await shouldRunPostgres();
 
@@ -244,6 +252,82 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           .onConflict((oc) => oc.columns(['job', 'slot', 'attempt']).doNothing())
           .executeTakeFirst();
         expect(Number(claimedAgain.numInsertedOrUpdatedRows)).toBe(0);
+      });
+    },
+  );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0031-touch-columns-rederived over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('derives every last follow-up and last touch again, wrong ones included', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0030-history-compressed');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const owners = [{ ownerId: rep, from: '2026-01-05T00:00:00Z' }];
+        const [touched, merged, untouched] = [
+          await insertCustomer(db, { owners }),
+          await insertCustomer(db, { owners }),
+          await insertCustomer(db, { owners }),
+        ];
+        const opportunity = await insertOpportunity(db, {
+          customerId: touched,
+          ownerId: rep,
+          createdAt: '2026-01-10T00:00:00Z',
+          changes: [
+            {
+              stageId: await insertStage(db, 'open'),
+              status: 'open',
+              effectiveAt: '2026-01-10T00:00:00Z',
+            },
+          ],
+        });
+        const on = (id: string) => ({ type: 'customer' as const, id, customerId: id });
+        await insertActivity(db, {
+          actorId: rep,
+          occurredAt: '2026-02-01T00:00:00Z',
+          record: on(touched),
+        });
+        await insertActivity(db, {
+          actorId: rep,
+          occurredAt: '2026-02-03T00:00:00Z',
+          record: { type: 'opportunity', id: opportunity, customerId: touched },
+        });
+        await insertActivity(db, {
+          actorId: rep,
+          occurredAt: '2026-02-05T00:00:00Z',
+          valid: false,
+          record: on(touched),
+        });
+        // What an earlier merge left, and values no write would store.
+        const k = db.kysely;
+        const lastFollowUp = (id: string, at: string | null) =>
+          k.updateTable('customers').set({ lastFollowUpAt: at }).where('id', '=', id).execute();
+        await lastFollowUp(touched, null);
+        await lastFollowUp(merged, '2026-02-02T00:00:00.000Z');
+        await k
+          .updateTable('opportunities')
+          .set({ lastTouchedAt: '2026-01-01T00:00:00.000Z' })
+          .execute();
+
+        expect((await migrateToLatest(db)).applied).toContain('0031-touch-columns-rederived');
+        const customers = await k
+          .selectFrom('customers')
+          .select(['id', 'lastFollowUpAt'])
+          .execute();
+        expect(Object.fromEntries(customers.map((c) => [c.id, c.lastFollowUpAt]))).toEqual({
+          [touched]: '2026-02-03T00:00:00.000Z',
+          [merged]: null,
+          [untouched]: null,
+        });
+        expect(
+          await k.selectFrom('opportunities').select('lastTouchedAt').executeTakeFirstOrThrow(),
+        ).toEqual({ lastTouchedAt: '2026-02-03T00:00:00.000Z' });
       });
     },
   );

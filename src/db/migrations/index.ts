@@ -27,6 +27,7 @@ import { recordFlagged } from './0027-record-flagged.js';
 import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 import { activityOwnerIndex } from './0029-activity-owner-index.js';
 import { historyCompressed } from './0030-history-compressed.js';
+import { touchColumnsRederived } from './0031-touch-columns-rederived.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0028-feedback-customer-index': feedbackCustomerIndex,
   '0029-activity-owner-index': activityOwnerIndex,
   '0030-history-compressed': historyCompressed,
+  '0031-touch-columns-rederived': touchColumnsRederived,
 };
