@@ -16,31 +16,35 @@ function blank(customerAlias: string, field: string): RawBuilder<boolean> {
 }
 
 /**
- * The customer carries an open Q1 placeholder flag (on `field`, or on any field). Only a customer
- * whose stored `flagged` is 1 (src/db/record-flags.ts) has any open flag to look up: most have none.
+ * The customer carries an open Q1 placeholder flag on `field`. Only a customer whose stored
+ * `flagged` is 1 (src/db/record-flags.ts) has any open flag to look up: most have none.
  */
-function hasOpenPlaceholder(customerAlias: string, field?: string): RawBuilder<boolean> {
-  const onField = field === undefined ? sql`` : sql`and q.field = ${field}`;
+function hasOpenPlaceholder(customerAlias: string, field: string): RawBuilder<boolean> {
   return sql<boolean>`(${sql.ref(`${customerAlias}.flagged`)} = 1 and exists (select 1 from quality_flags q
       where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
-        and q.rule = 'Q1' and q.status = 'open' ${onField}))`;
+        and q.rule = 'Q1' and q.status = 'open' and q.field = ${field}))`;
 }
 
 /**
- * How many of `fields` are filled, by the rule above. A customer without an open Q1 flag — the
- * usual case — costs at most one flag lookup instead of one per field: its unfilled fields are
- * its blank ones.
+ * How many of `fields` are filled, by the rule above: the non-blank ones less those of them that
+ * carry an open Q1 placeholder flag. The flags are looked up once per customer, and only for a
+ * customer whose stored `flagged` is 1 (the usual customer has no open flag): one lookup per field
+ * made PostgreSQL plan a sub-query per field, 3 ms of planning for every completeness query.
  */
 export function keyFieldsFilled(
   customerAlias: string,
   fields: readonly string[],
 ): RawBuilder<number> {
-  const filled = (unfilled: (field: string) => RawBuilder<boolean>) =>
-    sql.join(
-      fields.map((field) => sql`(case when ${unfilled(field)} then 0 else 1 end)`),
-      sql` + `,
-    );
-  return sql<number>`(case when ${hasOpenPlaceholder(customerAlias)}
-    then ${filled((field) => keyFieldUnfilled(customerAlias, field))}
-    else ${filled((field) => blank(customerAlias, field))} end)`;
+  const nonBlank = (field: string) =>
+    sql`(case when ${blank(customerAlias, field)} then 0 else 1 end)`;
+  const nonBlankFlagged = sql`(case q.field ${sql.join(
+    fields.map((field) => sql`when ${field} then ${nonBlank(field)}`),
+    sql` `,
+  )} else 0 end)`;
+  const placeholders = sql`(select count(distinct q.field) from quality_flags q
+      where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
+        and q.rule = 'Q1' and q.status = 'open' and q.field in (${sql.join(fields)})
+        and ${nonBlankFlagged} = 1)`;
+  return sql<number>`(${sql.join(fields.map(nonBlank), sql` + `)}
+    - (case when ${sql.ref(`${customerAlias}.flagged`)} = 1 then ${placeholders} else 0 end))`;
 }

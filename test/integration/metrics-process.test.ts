@@ -297,6 +297,33 @@ describeEngines('process metrics', (use) => {
     expect(mine?.value).toBeCloseTo(1 / 3, 12);
   });
 
+  it('profile_completeness: a placeholder counts once per field, and a blank field is not counted twice', async () => {
+    const db = use().db;
+    const owners = [{ ownerId: w, from: '2026-03-17T00:00:00Z' }];
+    // W1: name, phone and level set, industry blank. Phone carries two open Q1 flags, the blank
+    // industry one, and the address (not a key field) one: filled are name and level, 2 of 7.
+    const w1 = await insertCustomer(db, {
+      owners,
+      level: 'A',
+      fields: { phone: '13800000000', industry: ' ', address: 'TBD' },
+    });
+    for (const field of ['phone', 'phone', 'industry', 'address'])
+      await insertQualityFlag(db, {
+        rule: 'Q1',
+        entity: 'customer',
+        recordId: w1,
+        field,
+        userId: w,
+        status: 'open',
+      });
+    // W2: name and region, no flag: 2 of 7.
+    await insertCustomer(db, { owners, fields: { region: '上海' } });
+    expect((await compute('profile_completeness')).w).toMatchObject({
+      numerator: 4,
+      denominator: 14,
+    });
+  });
+
   // Runs last: it adds activities after the period, which no earlier case expects.
   it('coverage and staleness are decided by the window, not by a later touch on the record', async () => {
     const db = use().db;
