@@ -7,7 +7,7 @@ import type { Period } from '../../domain/time/period.js';
 import type { FactContext, KeyField } from './metric-period.js';
 import type { MetricCatalog } from './metric-catalog.js';
 import { metricValueOf } from './metric-value-of.js';
-import { aggregateFacts, factValuesByUser } from './metrics.repository.js';
+import { aggregateFacts, factValuesByUser, type FactAggregate } from './metrics.repository.js';
 
 /** A person being measured, with the dates that decide how much of the period they were active. */
 export type Subject = { userId: string; joinedOn: string | null; leftOn: string | null };
@@ -52,6 +52,9 @@ export function factContext(
   };
 }
 
+/** One metric's facts per user: their sums, or (for a median) every value. */
+type Measured = { aggregates: Map<string, FactAggregate>; values?: Map<string, number[]> };
+
 /** Measured metrics for a set of subjects; min_sample is applied per template item when reading. */
 export type MetricResults = {
   valueOf: (metric: string, userId: string, minSample: number) => MetricValue;
@@ -90,21 +93,19 @@ export async function measure(
   // Metrics are independent: on PostgreSQL they run side by side on the pool's connections
   // (SQLite's single connection takes them in turn).
   const measuredEntries = await Promise.all(
-    [...new Set(metrics)].map(async (metric) => {
+    [...new Set(metrics)].map(async (metric): Promise<[string, Measured] | undefined> => {
       const entry = catalog.get(metric);
       const facts = entry?.facts;
       if (!entry || !facts) return undefined;
       const source = facts(ctx);
-      const [aggregates, values] = await Promise.all([
-        aggregateFacts(db.kysely, source, userIds),
-        entry.definition.kind === 'median'
-          ? factValuesByUser(db.kysely, source, userIds)
-          : Promise.resolve(undefined),
-      ]);
-      return [
-        metric,
-        { aggregates: new Map(aggregates.map((a) => [a.userId, a])), values },
-      ] as const;
+      // A median needs every value and nothing else; every other kind, only the sums.
+      if (entry.definition.kind === 'median')
+        return [
+          metric,
+          { aggregates: new Map(), values: await factValuesByUser(db.kysely, source, userIds) },
+        ];
+      const aggregates = await aggregateFacts(db.kysely, source, userIds);
+      return [metric, { aggregates: new Map(aggregates.map((a) => [a.userId, a])) }];
     }),
   );
   const measured = new Map(measuredEntries.filter((e) => e !== undefined));
