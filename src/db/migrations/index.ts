@@ -28,6 +28,7 @@ import { feedbackCustomerIndex } from './0028-feedback-customer-index.js';
 import { activityOwnerIndex } from './0029-activity-owner-index.js';
 import { historyCompressed } from './0030-history-compressed.js';
 import { touchColumnsRederived } from './0031-touch-columns-rederived.js';
+import { coveringTicketIndexes } from './0032-covering-ticket-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0029-activity-owner-index': activityOwnerIndex,
   '0030-history-compressed': historyCompressed,
   '0031-touch-columns-rederived': touchColumnsRederived,
+  '0032-covering-ticket-indexes': coveringTicketIndexes,
 };
