@@ -29,6 +29,7 @@ import { activityOwnerIndex } from './0029-activity-owner-index.js';
 import { historyCompressed } from './0030-history-compressed.js';
 import { touchColumnsRederived } from './0031-touch-columns-rederived.js';
 import { coveringTicketIndexes } from './0032-covering-ticket-indexes.js';
+import { coveringOwnershipIndex } from './0033-covering-ownership-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0030-history-compressed': historyCompressed,
   '0031-touch-columns-rederived': touchColumnsRederived,
   '0032-covering-ticket-indexes': coveringTicketIndexes,
+  '0033-covering-ownership-index': coveringOwnershipIndex,
 };
