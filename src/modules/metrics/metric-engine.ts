@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { Db, Dialect } from '../../db/database.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.js';
@@ -90,23 +92,28 @@ export async function measure(
       { activeDays: activeDaysInPeriod(period, s.joinedOn, s.leftOn, zone), periodDays },
     ]),
   );
-  // Metrics are independent: on PostgreSQL they run side by side on the pool's connections
-  // (SQLite's single connection takes them in turn).
+  // Metrics are independent: on PostgreSQL they run side by side on the pool's connections, as
+  // many at once as the machine has cores (SQLite's single connection takes them in turn). More
+  // only made them compete: a whole cycle at scale M on 2 cores took 1.8–1.9 s warm with ten at
+  // once, 1.3 s with two.
+  const oneCoreEach = pLimit(availableParallelism());
   const measuredEntries = await Promise.all(
-    [...new Set(metrics)].map(async (metric): Promise<[string, Measured] | undefined> => {
-      const entry = catalog.get(metric);
-      const facts = entry?.facts;
-      if (!entry || !facts) return undefined;
-      const source = facts(ctx);
-      // A median needs every value and nothing else; every other kind, only the sums.
-      if (entry.definition.kind === 'median')
-        return [
-          metric,
-          { aggregates: new Map(), values: await factValuesByUser(db.kysely, source, userIds) },
-        ];
-      const aggregates = await aggregateFacts(db.kysely, source, userIds);
-      return [metric, { aggregates: new Map(aggregates.map((a) => [a.userId, a])) }];
-    }),
+    [...new Set(metrics)].map((metric) =>
+      oneCoreEach(async (): Promise<[string, Measured] | undefined> => {
+        const entry = catalog.get(metric);
+        const facts = entry?.facts;
+        if (!entry || !facts) return undefined;
+        const source = facts(ctx);
+        // A median needs every value and nothing else; every other kind, only the sums.
+        if (entry.definition.kind === 'median')
+          return [
+            metric,
+            { aggregates: new Map(), values: await factValuesByUser(db.kysely, source, userIds) },
+          ];
+        const aggregates = await aggregateFacts(db.kysely, source, userIds);
+        return [metric, { aggregates: new Map(aggregates.map((a) => [a.userId, a])) }];
+      }),
+    ),
   );
   const measured = new Map(measuredEntries.filter((e) => e !== undefined));
   return {
