@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { Db } from '../../src/db/database.js';
 import type { FactContext } from '../../src/modules/metrics/metric-period.js';
 import { REFERENCE_SQL, type ReferenceQuery } from './reference-sql.js';
@@ -9,7 +11,8 @@ export function referenceOf(metric: string): ReferenceQuery | undefined {
 
 /**
  * Runs the reference SQL of the given metrics for one period side by side, as the engine runs its
- * fact queries (on PostgreSQL on the pool's connections, on SQLite in turn). Metrics without a
+ * fact queries (on PostgreSQL on the pool's connections, as many at once as the machine has cores;
+ * on SQLite in turn). Metrics without a
  * reference (team_score, custom metrics) are left out and returned.
  */
 export async function runReferences(
@@ -18,6 +21,9 @@ export async function runReferences(
   metrics: readonly string[],
 ): Promise<{ ran: string[]; without: string[] }> {
   const ran = metrics.filter((m) => referenceOf(m) !== undefined);
-  await Promise.all(ran.map((m) => referenceOf(m)?.(ctx).execute(db.kysely)));
+  const oneCoreEach = pLimit(availableParallelism());
+  await Promise.all(
+    ran.map((m) => oneCoreEach(async () => referenceOf(m)?.(ctx).execute(db.kysely))),
+  );
   return { ran, without: metrics.filter((m) => !ran.includes(m)) };
 }
