@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
-import pLimit from 'p-limit';
 import type { Db } from '../../src/db/database.js';
+import { statementsSideBySide } from '../../src/db/statements-side-by-side.js';
 import type { FactContext } from '../../src/modules/metrics/metric-period.js';
 import { REFERENCE_SQL, type ReferenceQuery } from './reference-sql.js';
 
@@ -10,10 +9,9 @@ export function referenceOf(metric: string): ReferenceQuery | undefined {
 }
 
 /**
- * Runs the reference SQL of the given metrics for one period side by side, as the engine runs its
- * fact queries (on PostgreSQL on the pool's connections, as many at once as the machine has cores;
- * on SQLite in turn). Metrics without a
- * reference (team_score, custom metrics) are left out and returned.
+ * Runs the reference SQL of the given metrics for one period side by side through the same gate as
+ * the engine's fact queries (`statementsSideBySide`). Metrics without a reference (team_score,
+ * custom metrics) are left out and returned.
  */
 export async function runReferences(
   db: Db,
@@ -21,7 +19,7 @@ export async function runReferences(
   metrics: readonly string[],
 ): Promise<{ ran: string[]; without: string[] }> {
   const ran = metrics.filter((m) => referenceOf(m) !== undefined);
-  const oneCoreEach = pLimit(availableParallelism());
+  const oneCoreEach = statementsSideBySide();
   await Promise.all(
     ran.map((m) => oneCoreEach(async () => referenceOf(m)?.(ctx).execute(db.kysely))),
   );

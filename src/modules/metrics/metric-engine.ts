@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
-import pLimit from 'p-limit';
 import type { Db, Dialect } from '../../db/database.js';
+import { statementsSideBySide } from '../../db/statements-side-by-side.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import { activeDaysInPeriod, daysInPeriod } from '../../domain/time/active-days.js';
 import { nextDay, orgDay } from '../../domain/time/org-day.js';
@@ -92,11 +91,8 @@ export async function measure(
       { activeDays: activeDaysInPeriod(period, s.joinedOn, s.leftOn, zone), periodDays },
     ]),
   );
-  // Metrics are independent: on PostgreSQL they run side by side on the pool's connections, as
-  // many at once as the machine has cores (SQLite's single connection takes them in turn). More
-  // only made them compete: a whole cycle at scale M on 2 cores took 1.8–1.9 s warm with ten at
-  // once, 1.3 s with two.
-  const oneCoreEach = pLimit(availableParallelism());
+  // Metrics are independent: they run side by side, as many at once as the gate lets through.
+  const oneCoreEach = statementsSideBySide();
   const measuredEntries = await Promise.all(
     [...new Set(metrics)].map((metric) =>
       oneCoreEach(async (): Promise<[string, Measured] | undefined> => {
