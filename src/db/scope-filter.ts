@@ -38,7 +38,12 @@ export function ownerScopeCondition(
   return sql<boolean>`${owner} in (${ownersOf(scope, others)})`;
 }
 
-type OwnersScope = Extract<OwnerScope, { kind: 'owners' }>;
+/** A scope of named owners: the actor and, with the other sources, more people. */
+export type OwnersScope = Extract<OwnerScope, { kind: 'owners' }>;
+
+/** Whether a scope of owners reaches anyone besides the actor. */
+export const reachesOthers = (scope: OwnersScope): boolean =>
+  scope.includeReports || scope.department !== null || scope.departmentTree !== null;
 
 /** The selects of the scope's owners besides the actor: reports, department members. */
 function otherOwnerIds(scope: OwnersScope): RawBuilder<unknown>[] {

@@ -5,7 +5,12 @@ import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import { userNameOf } from '../../db/user-names.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
-import { ticketVisibleTo, type TicketViewer } from '../../db/record-visibility.js';
+import {
+  ticketListFormFor,
+  ticketsVisibleIn,
+  ticketVisibleTo,
+  type TicketViewer,
+} from '../../db/record-visibility.js';
 
 export type { TicketViewer };
 
@@ -89,10 +94,11 @@ export async function listTickets(
   page: Page,
   names: CustomerNameViewer,
 ): Promise<{ items: NamedTicketRow[]; total: number }> {
+  const form = viewer.listForm ?? (await ticketListFormFor(executor, dialect, viewer));
   let query = executor
     .selectFrom('tickets')
     .where('tickets.deletedAt', 'is', null)
-    .where(ticketVisibleTo(viewer));
+    .where(ticketsVisibleIn(form, dialect, viewer));
   if (filter.q)
     query = query.where((eb) =>
       eb(eb.fn('lower', ['tickets.title']), 'like', `%${filter.q?.toLowerCase()}%`),
