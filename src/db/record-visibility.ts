@@ -3,10 +3,12 @@ import type { Database, Dialect, Executor } from './database.js';
 import type { ParentAccessForm } from './parent-access.js';
 import {
   ownerScopeCondition,
+  ownerScopeTerm,
   reachesOthers,
   scopeOwnerIds,
   sharedWithCondition,
   type OwnerScope,
+  type ScopeTermForm,
   type OwnersScope,
 } from './scope-filter.js';
 
@@ -35,12 +37,18 @@ export type TicketViewer = {
   listForm?: TicketListForm;
 };
 
-/** An opportunity is visible when its owner is within the viewer's scope or it is shared with them. */
-export function opportunityVisibleTo(viewer: Pick<RecordViewer, 'scope' | 'userId' | 'now'>) {
+/**
+ * An opportunity is visible when its owner is within the viewer's scope or it is shared with
+ * them; a list writes the two terms in its engine's form (`ScopeTermForm`).
+ */
+export function opportunityVisibleTo(
+  viewer: Pick<RecordViewer, 'scope' | 'userId' | 'now'>,
+  form: ScopeTermForm = 'in-lists',
+) {
   return (eb: ExpressionBuilder<Database, 'opportunities'>) =>
     eb.or([
-      ownerScopeCondition('opportunities.owner_id', viewer.scope),
-      sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now),
+      ownerScopeTerm(form, 'opportunities.owner_id', viewer.scope),
+      sharedWithCondition('opportunities.id', 'opportunity', viewer.userId, viewer.now, form),
     ]);
 }
 

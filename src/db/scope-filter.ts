@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Executor } from './database.js';
+import type { Dialect, Executor } from './database.js';
 
 /**
  * Which owners' records an actor may see, as data: the repositories turn it into a WHERE
@@ -44,6 +44,31 @@ export type OwnersScope = Extract<OwnerScope, { kind: 'owners' }>;
 /** Whether a scope of owners reaches anyone besides the actor. */
 export const reachesOthers = (scope: OwnersScope): boolean =>
   scope.includeReports || scope.department !== null || scope.departmentTree !== null;
+
+/**
+ * How a scope condition that is one term of an OR is written. 'in-lists' is portable SQL. On
+ * PostgreSQL an OR whose terms are IN-lists reads the whole table and tests every row against the
+ * lists (a rep's opportunity list at scale M: 49 ms); as 'arrays' (`= any(array(…))`) each term is
+ * an index condition, and the terms are combined as a bitmap (0.5 ms). SQLite has no arrays and
+ * answers each IN-list by its index.
+ */
+export type ScopeTermForm = 'in-lists' | 'arrays';
+
+/** The form of the OR terms of a list's scope on this engine. */
+export const scopeTermFormFor = (dialect: Dialect): ScopeTermForm =>
+  dialect === 'postgres' ? 'arrays' : 'in-lists';
+
+/** `ownerScopeCondition`, written as `form` says. */
+export function ownerScopeTerm(
+  form: ScopeTermForm,
+  ownerColumn: string,
+  scope: OwnerScope,
+): RawBuilder<boolean> {
+  if (form === 'in-lists' || scope.kind === 'all') return ownerScopeCondition(ownerColumn, scope);
+  const others = otherOwnerIds(scope);
+  if (others.length === 0) return sql<boolean>`${sql.ref(ownerColumn)} = ${scope.actorId}`;
+  return sql<boolean>`${sql.ref(ownerColumn)} = any(array(${ownersOf(scope, others)}))`;
+}
 
 /** The selects of the scope's owners besides the actor: reports, department members. */
 function otherOwnerIds(scope: OwnersScope): RawBuilder<unknown>[] {
@@ -95,14 +120,17 @@ export function sharedRecordIds<Row>(
   return sql<Row>`select record_id from collaborators where entity = ${entity} and user_id = ${userId} and (until is null or until > ${now})`;
 }
 
-/** Rows shared with the actor through an unexpired collaborator entry (协作人). */
+/** Rows shared with the actor through an unexpired collaborator entry (协作人), written as `form` says. */
 export function sharedWithCondition(
   idColumn: string,
   entity: 'customer' | 'opportunity',
   userId: string,
   now: string,
+  form: ScopeTermForm = 'in-lists',
 ): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(idColumn)} in (${sharedRecordIds(entity, userId, now)})`;
+  const shared = sharedRecordIds(entity, userId, now);
+  if (form === 'arrays') return sql<boolean>`${sql.ref(idColumn)} = any(array(${shared}))`;
+  return sql<boolean>`${sql.ref(idColumn)} in (${shared})`;
 }
 
 /** The collaborator access ('read' | 'write') the actor holds on a row, or null. */

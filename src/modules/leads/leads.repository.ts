@@ -12,7 +12,9 @@ import { userNameOf } from '../../db/user-names.js';
 import {
   inScopeExpression,
   ownerInDepartment,
-  ownerScopeCondition,
+  ownerScopeTerm,
+  scopeTermFormFor,
+  type ScopeTermForm,
 } from '../../db/scope-filter.js';
 import type { LeadsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -113,13 +115,16 @@ export async function findLead(executor: Executor, id: string): Promise<LeadRow 
     .executeTakeFirst();
 }
 
-/** A lead is visible when its owner is within the viewer's scope, or the viewer brought it in. */
-export function leadVisibleTo(viewer: Viewer) {
+/**
+ * A lead is visible when its owner is within the viewer's scope, or the viewer brought it in; a
+ * list writes the scope in its engine's form (`ScopeTermForm`).
+ */
+export function leadVisibleTo(viewer: Viewer, form: ScopeTermForm = 'in-lists') {
   return (eb: ExpressionBuilder<Database, 'leads'>) =>
     eb.or([
       eb.and([
         eb('leads.ownerId', 'is not', null),
-        ownerScopeCondition('leads.owner_id', viewer.scope),
+        ownerScopeTerm(form, 'leads.owner_id', viewer.scope),
       ]),
       eb('leads.sourceUserId', '=', viewer.userId),
     ]);
@@ -137,7 +142,7 @@ export async function listLeads(
   let query = executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
-    .where(leadVisibleTo(viewer));
+    .where(leadVisibleTo(viewer, scopeTermFormFor(dialect)));
   if (filter.q)
     query = query.where(
       containsText(

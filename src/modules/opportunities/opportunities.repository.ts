@@ -10,6 +10,7 @@ import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
+  scopeTermFormFor,
   sharedAccessExpression,
 } from '../../db/scope-filter.js';
 import type { OpportunitiesTable, StageChangesTable } from '../../db/tables/crm.table.js';
@@ -133,7 +134,7 @@ export async function listOpportunities(
   let query = executor
     .selectFrom('opportunities')
     .where('opportunities.deletedAt', 'is', null)
-    .where(opportunityVisibleTo(viewer));
+    .where(opportunityVisibleTo(viewer, scopeTermFormFor(dialect)));
   if (filter.q) query = query.where(containsText(filter.q, ['opportunities.name']));
   if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);
