@@ -67,7 +67,7 @@ export async function pageOfRows<TB extends keyof Database, O>(
   if (dialect === 'postgres') return pageOfQuery(inOrder(select(filtered), order), page);
   const ids = filtered.select(sql.ref<string>(id).as('id'));
   const { items: pageIds, total } = list.countApart
-    ? await pageOfQuery(inOrder(ids, order), page)
+    ? await pageCountedFirst(filtered, inOrder(ids, order), tableOf(id), page)
     : await pageWithTotal(inOrder(ids, order), page);
   if (pageIds.length === 0) {
     if (list.countApart) return { items: [], total };
@@ -83,6 +83,51 @@ export async function pageOfRows<TB extends keyof Database, O>(
   const items = await inOrder(select(filtered).where(sql.ref(id), 'in', inPage), order).execute();
   return { items, total };
 }
+
+/**
+ * SQLite, a list counted apart: the count first, then the page's ids (none past the last row).
+ * SQLite plans a LIMIT it cannot see (a bound parameter) as if the rows it wants were near, and
+ * walks an index in the list's order testing every row: right when the matches are dense (a team
+ * lead's 18 k of a million activities at scale M, 97 ms), ruinous when they are few (the service
+ * lead's team logs none: every row read, 4.5 s). Gathering the matches by their own indexes and
+ * sorting them costs about twice as much a row as the walk, which reads about (offset + limit) ×
+ * table rows ÷ matches rows; where gathering is the cheaper, the limit is written into the
+ * statement, and SQLite plans with it (the service lead's empty page: 2 ms).
+ */
+async function pageCountedFirst<TB extends keyof Database>(
+  filtered: SelectQueryBuilder<Database, TB, object>,
+  ids: SelectQueryBuilder<Database, TB, { id: string }>,
+  table: string,
+  page: Page,
+): Promise<{ items: { id: string }[]; total: number }> {
+  const count = await filtered
+    .select(sql<number | string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const total = Number(count.n);
+  if (page.offset >= total) return { items: [], total };
+  // The table's largest rowid: the rows ever inserted, an upper bound of its size read from the
+  // end of its b-tree.
+  const largest = await filtered
+    .clearWhere()
+    .select(sql<number | null>`max(${sql.ref(`${table}.rowid`)})`.as('n'))
+    .executeTakeFirstOrThrow();
+  const size = Number(largest.n ?? 0);
+  const reach = page.offset + page.limit;
+  const items =
+    2 * total * total <= reach * size
+      ? await ids.limit(rowCountLiteral(page.limit)).offset(rowCountLiteral(page.offset)).execute()
+      : await ids.limit(page.limit).offset(page.offset).execute();
+  return { items, total };
+}
+
+/** A row count written into a statement: only ever a non-negative safe integer. */
+function rowCountLiteral(count: number) {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`not a row count: ${count}`);
+  return sql.lit(count);
+}
+
+/** The table of a column reference such as 'activities.id'. */
+const tableOf = (column: string): string => column.slice(0, column.indexOf('.'));
 
 /** The page's rows, each carrying the number of all matching rows (0 when the page is empty). */
 async function pageWithTotal<TB extends keyof Database, O>(
