@@ -48,6 +48,10 @@ function inOrder<TB extends keyof Database, O>(
  * ids (`count(*) over ()`: one pass over the filters, the better choice where they are costly,
  * as a manager's access rules are), or with `countApart` from a count of its own (where a list
  * can match a million rows with cheap filters, the window would hold them all before the page).
+ * A list counted apart is counted first on both engines, and a page past its last row is not
+ * asked for: where nothing matches, the page query walks the whole table in the list's order
+ * looking for rows (a service lead's empty activity list at scale M: 4 s on PostgreSQL, 4.5 s on
+ * SQLite).
  * `order` must end with a unique column (the id), so that both steps agree on the page.
  */
 export async function pageOfRows<TB extends keyof Database, O>(
@@ -64,47 +68,57 @@ export async function pageOfRows<TB extends keyof Database, O>(
   page: Page,
 ): Promise<{ items: O[]; total: number }> {
   const { filtered, id, order, select } = list;
-  if (dialect === 'postgres') return pageOfQuery(inOrder(select(filtered), order), page);
-  const ids = filtered.select(sql.ref<string>(id).as('id'));
-  const { items: pageIds, total } = list.countApart
-    ? await pageCountedFirst(filtered, inOrder(ids, order), tableOf(id), page)
-    : await pageWithTotal(inOrder(ids, order), page);
+  const counted = list.countApart ? await countOf(filtered) : undefined;
+  // Past the last row there is no page to ask for (and asking for it can cost a full walk).
+  if (counted !== undefined && page.offset >= counted) return { items: [], total: counted };
+  if (dialect === 'postgres') {
+    const query = inOrder(select(filtered), order);
+    if (counted === undefined) return pageOfQuery(query, page);
+    return { items: await query.limit(page.limit).offset(page.offset).execute(), total: counted };
+  }
+  const ids = inOrder(filtered.select(sql.ref<string>(id).as('id')), order);
+  const { items: pageIds, total } =
+    counted === undefined
+      ? await pageWithTotal(ids, page)
+      : { items: await sqlitePageIds(filtered, ids, tableOf(id), page, counted), total: counted };
   if (pageIds.length === 0) {
-    if (list.countApart) return { items: [], total };
+    if (counted !== undefined) return { items: [], total };
     // An empty first page: nothing matches.
     if (page.offset === 0) return { items: [], total: 0 };
     // Past the last page the window has no row to carry the total on.
-    const count = await filtered
-      .select(sql<number | string>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow();
-    return { items: [], total: Number(count.n) };
+    return { items: [], total: await countOf(filtered) };
   }
   const inPage = pageIds.map((row) => row.id);
   const items = await inOrder(select(filtered).where(sql.ref(id), 'in', inPage), order).execute();
   return { items, total };
 }
 
+async function countOf<TB extends keyof Database>(
+  filtered: SelectQueryBuilder<Database, TB, object>,
+): Promise<number> {
+  const count = await filtered
+    .select(sql<number | string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(count.n);
+}
+
 /**
- * SQLite, a list counted apart: the count first, then the page's ids (none past the last row).
- * SQLite plans a LIMIT it cannot see (a bound parameter) as if the rows it wants were near, and
- * walks an index in the list's order testing every row: right when the matches are dense (a team
- * lead's 18 k of a million activities at scale M, 97 ms), ruinous when they are few (the service
- * lead's team logs none: every row read, 4.5 s). Gathering the matches by their own indexes and
- * sorting them costs about twice as much a row as the walk, which reads about (offset + limit) ×
- * table rows ÷ matches rows; where gathering is the cheaper, the limit is written into the
- * statement, and SQLite plans with it (the service lead's empty page: 2 ms).
+ * SQLite, the ids of a page of a list counted apart (`total` rows match). SQLite plans a LIMIT it
+ * cannot see (a bound parameter) as if the rows it wants were near, and walks an index in the
+ * list's order testing every row: right when the matches are dense (a team lead's 18 k of a
+ * million activities at scale M, 97 ms), ruinous when they are few (a team that logs 50 of them
+ * has most of the million read). Gathering the matches by their own indexes and sorting them
+ * costs about twice as much a row as the walk, which reads about (offset + limit) × table rows ÷
+ * matches rows; where gathering is the cheaper, the limit is written into the statement, and
+ * SQLite plans with it.
  */
-async function pageCountedFirst<TB extends keyof Database>(
+async function sqlitePageIds<TB extends keyof Database>(
   filtered: SelectQueryBuilder<Database, TB, object>,
   ids: SelectQueryBuilder<Database, TB, { id: string }>,
   table: string,
   page: Page,
-): Promise<{ items: { id: string }[]; total: number }> {
-  const count = await filtered
-    .select(sql<number | string>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  const total = Number(count.n);
-  if (page.offset >= total) return { items: [], total };
+  total: number,
+): Promise<{ id: string }[]> {
   // The table's largest rowid: the rows ever inserted, an upper bound of its size read from the
   // end of its b-tree.
   const largest = await filtered
@@ -113,11 +127,9 @@ async function pageCountedFirst<TB extends keyof Database>(
     .executeTakeFirstOrThrow();
   const size = Number(largest.n ?? 0);
   const reach = page.offset + page.limit;
-  const items =
-    2 * total * total <= reach * size
-      ? await ids.limit(rowCountLiteral(page.limit)).offset(rowCountLiteral(page.offset)).execute()
-      : await ids.limit(page.limit).offset(page.offset).execute();
-  return { items, total };
+  if (2 * total * total <= reach * size)
+    return ids.limit(rowCountLiteral(page.limit)).offset(rowCountLiteral(page.offset)).execute();
+  return ids.limit(page.limit).offset(page.offset).execute();
 }
 
 /** A row count written into a statement: only ever a non-negative safe integer. */
