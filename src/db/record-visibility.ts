@@ -52,9 +52,12 @@ export function opportunityVisibleTo(
     ]);
 }
 
-/** A contract (and so its payment plans and payments) is visible when its owner is within the viewer's scope. */
-export const contractVisibleTo = (scope: OwnerScope) =>
-  ownerScopeCondition('contracts.owner_id', scope);
+/**
+ * A contract (and so its payment plans and payments) is visible when its owner is within the
+ * viewer's scope; a list writes the condition in its engine's form (`ScopeTermForm`).
+ */
+export const contractVisibleTo = (scope: OwnerScope, form: ScopeTermForm = 'in-lists') =>
+  ownerScopeTerm(form, 'contracts.owner_id', scope);
 
 /** A ticket is visible when its assignee is in scope, the viewer logged it, or it is unassigned and the viewer works the queue. */
 export function ticketVisibleTo(viewer: TicketViewer) {
@@ -126,6 +129,9 @@ function ticketsAssignedWithin(dialect: Dialect, scope: OwnersScope) {
     where assigned.assignee_id = owners.id and assigned.deleted_at is null`;
 }
 
-/** A follow-up plan is visible when its owner is within the viewer's scope. */
-export const planVisibleTo = (scope: OwnerScope) =>
-  ownerScopeCondition('follow_up_plans.owner_id', scope);
+/**
+ * A follow-up plan is visible when its owner is within the viewer's scope; a list writes the
+ * condition in its engine's form (`ScopeTermForm`).
+ */
+export const planVisibleTo = (scope: OwnerScope, form: ScopeTermForm = 'in-lists') =>
+  ownerScopeTerm(form, 'follow_up_plans.owner_id', scope);

@@ -8,7 +8,7 @@ import {
 } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page } from '../../db/page-of-query.js';
-import { ownerInDepartment } from '../../db/scope-filter.js';
+import { ownerInDepartment, scopeTermFormFor } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { fieldProblem, refusal } from '../../platform/errors/app-error.js';
@@ -127,7 +127,7 @@ export async function listContracts(
   let query = executor
     .selectFrom('contracts')
     .where('contracts.deletedAt', 'is', null)
-    .where(contractVisibleTo(viewer.scope));
+    .where(contractVisibleTo(viewer.scope, scopeTermFormFor(dialect)));
   if (filter.q)
     query = query.where(containsText(filter.q, ['contracts.number', 'contracts.title']));
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { ownerInDepartment } from '../../db/scope-filter.js';
+import { ownerInDepartment, scopeTermFormFor, type ScopeTermForm } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { contractVisibleTo } from '../../db/record-visibility.js';
@@ -32,13 +32,13 @@ export type PaymentFilter = {
 };
 
 /** Live payments whose live contract's owner is in scope: a payment is as private as its contract. */
-function visiblePayments(executor: Executor, scope: OwnerScope) {
+function visiblePayments(executor: Executor, scope: OwnerScope, form: ScopeTermForm = 'in-lists') {
   return executor
     .selectFrom('payments')
     .innerJoin('contracts', 'contracts.id', 'payments.contractId')
     .where('payments.deletedAt', 'is', null)
     .where('contracts.deletedAt', 'is', null)
-    .where(contractVisibleTo(scope));
+    .where(contractVisibleTo(scope, form));
 }
 
 export async function findPlan(executor: Executor, id: string): Promise<PlanRow | undefined> {
@@ -81,12 +81,13 @@ export async function findPayment(executor: Executor, id: string): Promise<Payme
 
 export async function listPayments(
   executor: Executor,
+  dialect: Dialect,
   viewer: CustomerNameViewer,
   filter: PaymentFilter,
   sort: { by: 'receivedOn' | 'amountCents' | 'recordedAt'; order: Order },
   page: Page,
 ): Promise<{ items: (PaymentRow & PaymentContractFacts)[]; total: number }> {
-  let query = visiblePayments(executor, viewer.scope);
+  let query = visiblePayments(executor, viewer.scope, scopeTermFormFor(dialect));
   if (filter.contractId) query = query.where('payments.contractId', '=', filter.contractId);
   if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('contracts.ownerId', '=', filter.ownerId);

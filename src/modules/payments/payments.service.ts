@@ -53,6 +53,7 @@ export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuer
   const { sort, order, page, pageSize, ...filter } = query;
   const { items, total } = await repo.listPayments(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     filter,
     { by: sort, order },

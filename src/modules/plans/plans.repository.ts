@@ -1,7 +1,12 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, type Page } from '../../db/page-of-query.js';
-import { inScopeExpression, ownerInDepartment } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerInDepartment,
+  scopeTermFormFor,
+  type ScopeTermForm,
+} from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { planVisibleTo } from '../../db/record-visibility.js';
@@ -24,11 +29,11 @@ export type PlanFilter = {
 };
 
 /** Live plans whose owner is within the scope: the data scope of every plan query. */
-function visiblePlans(executor: Executor, scope: OwnerScope) {
+function visiblePlans(executor: Executor, scope: OwnerScope, form: ScopeTermForm = 'in-lists') {
   return executor
     .selectFrom('followUpPlans')
     .where('followUpPlans.deletedAt', 'is', null)
-    .where(planVisibleTo(scope));
+    .where(planVisibleTo(scope, form));
 }
 
 export async function findVisiblePlan(
@@ -53,13 +58,14 @@ export async function findPlan(executor: Executor, id: string): Promise<PlanRow 
 
 export async function listPlans(
   executor: Executor,
+  dialect: Dialect,
   viewer: CustomerNameViewer,
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
 ): Promise<{ items: PlanWithScope[]; total: number }> {
   const { scope } = viewer;
-  let query = visiblePlans(executor, scope);
+  let query = visiblePlans(executor, scope, scopeTermFormFor(dialect));
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
   if (filter.status === 'completed')
     query = query.where('followUpPlans.completedAt', 'is not', null);

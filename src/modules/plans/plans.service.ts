@@ -38,6 +38,7 @@ export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zon
     .at(0);
   return repo.listPlans(
     db.kysely,
+    db.dialect,
     customerNameViewerOf(actor),
     {
       status: query.scope ? 'open' : query.status,
