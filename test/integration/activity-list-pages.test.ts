@@ -97,7 +97,6 @@ describeDatabases('activity list pages', (use, engine) => {
         });
       }
     }
-    expect(listed).toHaveLength(7);
   });
 
   it('answers a scope with no activities with an empty page', async () => {
