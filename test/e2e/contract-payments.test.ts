@@ -8,7 +8,14 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { chooseOption, inputOf, REP, signIn, submitDialog } from '../support/e2e-session.js';
+import {
+  chooseOption,
+  inputOf,
+  openMenu,
+  REP,
+  signIn,
+  submitDialog,
+} from '../support/e2e-session.js';
 
 /** Types into a search select and picks the option with the given text. */
 async function pick(page: Page, testId: string, typed: string, option: string): Promise<void> {
@@ -186,7 +193,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     expect(header).toContain('发生时间');
     expect(header).toContain('录入时间');
 
-    await page.getByTestId('move-opportunity').click();
+    await openMenu(page, page.getByTestId('move-opportunity'));
     await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').first().click();
     await page.getByTestId('stage-change-dialog').waitFor();
     await submitDialog(page);

@@ -50,6 +50,22 @@ export async function submitDialog(page: Page): Promise<void> {
   await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
 }
 
+/** How many antd dropdown menus are still sliding in or out (evaluated in the page). */
+const MOVING_MENUS = `[...document.querySelectorAll('.ant-dropdown')].filter((menu) =>
+  /-(appear|enter|leave)( |$)/.test(menu.className),
+).length`;
+
+/**
+ * Clicks `trigger` and waits until its dropdown menu is open and has stopped moving. A click on an
+ * item of a menu that still slides in can press and release on different nodes, which the browser
+ * does not count as a click on the item, so the item's action never runs.
+ */
+export async function openMenu(page: Page, trigger: Locator): Promise<void> {
+  await trigger.click();
+  await page.locator('.ant-dropdown:visible').first().waitFor();
+  await expect.poll(() => page.evaluate(MOVING_MENUS), { timeout: 10_000 }).toBe(0);
+}
+
 /** The input of an antd control that carries the test id on itself or on its wrapper. */
 export const inputOf = (page: Page, testId: string): Locator =>
   page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
