@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import { DEMO, inputOf, openSignedIn } from '../support/e2e-session.js';
+import { DEMO, inputOf, openPopup, openSignedIn } from '../support/e2e-session.js';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
@@ -146,7 +146,7 @@ async function adminFlow(page: Page) {
   await page.getByTestId('cycle-name').fill('E2E cycle');
   await page.getByTestId('cycle-name').press('Enter');
   const drawer = page.getByTestId('cycle-drawer');
-  await drawer.getByTestId('move-to-open').click();
+  await openPopup(page, drawer.getByTestId('move-to-open'));
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Save' }).click();
   await expect
     .poll(() =>

@@ -11,7 +11,7 @@ import {
 import {
   chooseOption,
   inputOf,
-  openMenu,
+  openPopup,
   REP,
   signIn,
   submitDialog,
@@ -193,7 +193,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     expect(header).toContain('发生时间');
     expect(header).toContain('录入时间');
 
-    await openMenu(page, page.getByTestId('move-opportunity'));
+    await openPopup(page, page.getByTestId('move-opportunity'));
     await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').first().click();
     await page.getByTestId('stage-change-dialog').waitFor();
     await submitDialog(page);

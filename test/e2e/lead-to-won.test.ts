@@ -8,7 +8,7 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { REP, openMenu, signIn, submitDialog } from '../support/e2e-session.js';
+import { REP, openPopup, signIn, submitDialog } from '../support/e2e-session.js';
 
 /**
  * Creates a lead with the phone 13800138000. When a record with that phone exists already, the
@@ -150,7 +150,7 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
     await page.goto(`${server.url}/opportunities?view=board`);
     const opportunity = card(page, company);
     await opportunity.waitFor();
-    await openMenu(page, opportunity.locator('[data-testid^="move-menu-"]'));
+    await openPopup(page, opportunity.locator('[data-testid^="move-menu-"]'));
     await page.getByTestId('move-to-stage-won').click();
     await answerWhenAndWhy(page, 'Best fit for their line');
     await screenshot(page, 'stage-change-en-390');

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, shouldRunBrowser } from '../support/browser.js';
-import { DEMO, openMenu, openSignedIn, REP } from '../support/e2e-session.js';
+import { DEMO, openPopup, openSignedIn, REP } from '../support/e2e-session.js';
 
 (shouldRunBrowser() ? describe : describe.skip)('list export in Chromium', () => {
   let server: AppServer;
@@ -32,7 +32,7 @@ import { DEMO, openMenu, openSignedIn, REP } from '../support/e2e-session.js';
     };
 
     const download = page.waitForEvent('download');
-    await openMenu(page, page.getByTestId('export'));
+    await openPopup(page, page.getByTestId('export'));
     await page.getByTestId('export-xlsx').click();
     const file = await (await download).path();
 

@@ -8,7 +8,14 @@ import {
   screenshot,
   shouldRunBrowser,
 } from '../support/browser.js';
-import { appShell, chooseOption, DEMO, inputOf, signIn } from '../support/e2e-session.js';
+import {
+  appShell,
+  chooseOption,
+  DEMO,
+  inputOf,
+  openPopup,
+  signIn,
+} from '../support/e2e-session.js';
 import { setNow } from '../support/fixed-clock.js';
 
 /** Wednesday 2 December 2026, 10:00 in Shanghai: the second working day of the month. */
@@ -149,7 +156,7 @@ async function runningDecember(page: Page, server: AppServer): Promise<CycleRow>
     await page.getByTestId('team-cycle').click();
     await page.locator('.ant-select-dropdown:visible').getByText('December 2026').click();
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-    await page.getByTestId('move-to-manager_review').click();
+    await openPopup(page, page.getByTestId('move-to-manager_review'));
     const warning = page.getByTestId('early-review-warning');
     await warning.waitFor();
     expect(await warning.innerText()).toContain('The period runs until 2026-12-31');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendWeeklyDigests } from '../../src/modules/notifications/weekly-digest.service.js';
 import { startAppServer, type AppServer } from '../support/app-server.js';
 import { launchBrowser, screenshot, shouldRunBrowser } from '../support/browser.js';
-import { openMenu, openSignedIn, REP, submitDialog } from '../support/e2e-session.js';
+import { openPopup, openSignedIn, REP, submitDialog } from '../support/e2e-session.js';
 
 (shouldRunBrowser() ? describe : describe.skip)('weekly digest in Chromium', () => {
   let server: AppServer;
@@ -40,7 +40,7 @@ import { openMenu, openSignedIn, REP, submitDialog } from '../support/e2e-sessio
 
   it('lets a rep turn the digest off in the notification settings (zh-CN)', async () => {
     const { context, page, errors } = await openSignedIn(browser, server, REP, 'zh-CN', 390);
-    await openMenu(page, page.getByTestId('user-menu'));
+    await openPopup(page, page.getByTestId('user-menu'));
     await page.getByTestId('notification-settings').click();
     const toggle = page.getByTestId('notification-kind-weekly_digest');
     await toggle.waitFor();

@@ -50,20 +50,20 @@ export async function submitDialog(page: Page): Promise<void> {
   await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
 }
 
-/** How many antd dropdown menus are still sliding in or out (evaluated in the page). */
-const MOVING_MENUS = `[...document.querySelectorAll('.ant-dropdown')].filter((menu) =>
-  /-(appear|enter|leave)( |$)/.test(menu.className),
+/** How many antd dropdown menus and popovers are still sliding or zooming in or out. */
+const MOVING_POPUPS = `[...document.querySelectorAll('.ant-dropdown, .ant-popover')].filter((popup) =>
+  /-(appear|enter|leave)( |$)/.test(popup.className),
 ).length`;
 
 /**
- * Clicks `trigger` and waits until its dropdown menu is open and has stopped moving. A click on an
- * item of a menu that still slides in can press and release on different nodes, which the browser
- * does not count as a click on the item, so the item's action never runs.
+ * Clicks `trigger` and waits until the menu or popconfirm it opens is there and has stopped
+ * moving. A click on an item of a popup that still moves in can press and release on different
+ * nodes, which the browser does not count as a click on the item, so its action never runs.
  */
-export async function openMenu(page: Page, trigger: Locator): Promise<void> {
+export async function openPopup(page: Page, trigger: Locator): Promise<void> {
   await trigger.click();
-  await page.locator('.ant-dropdown:visible').first().waitFor();
-  await expect.poll(() => page.evaluate(MOVING_MENUS), { timeout: 10_000 }).toBe(0);
+  await page.locator('.ant-dropdown:visible, .ant-popover:visible').first().waitFor();
+  await expect.poll(() => page.evaluate(MOVING_POPUPS), { timeout: 10_000 }).toBe(0);
 }
 
 /** The input of an antd control that carries the test id on itself or on its wrapper. */
