@@ -30,6 +30,7 @@ import { historyCompressed } from './0030-history-compressed.js';
 import { touchColumnsRederived } from './0031-touch-columns-rederived.js';
 import { coveringTicketIndexes } from './0032-covering-ticket-indexes.js';
 import { coveringOwnershipIndex } from './0033-covering-ownership-index.js';
+import { coveringPlanOwnerIndex } from './0034-covering-plan-owner-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0031-touch-columns-rederived': touchColumnsRederived,
   '0032-covering-ticket-indexes': coveringTicketIndexes,
   '0033-covering-ownership-index': coveringOwnershipIndex,
+  '0034-covering-plan-owner-index': coveringPlanOwnerIndex,
 };
