@@ -140,12 +140,19 @@ export async function scopeHoldsMostPeople(
   return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0);
 }
 
+/** The viewer with parent access asked per row: the form for one record or a page of them. */
+export const perRowViewer = (viewer: Viewer): Viewer => ({ ...viewer, parentAccess: 'per-row' });
+
 /**
  * The `parentOfVisible` fact of a customer's access, 1 or 0. Implicit parent access applies to
  * owned customers (a pooled one is governed by the pool's own rule), and only adds something
  * outside the viewer's scope: elsewhere it is 0 without running the subqueries.
+ * The fact is selected for one customer or a page of them, so it is asked per row whatever form
+ * the list's filter takes: the other forms gather the ids of every visible parent to answer for
+ * twenty rows.
  */
-export function parentOfVisibleFlag(viewer: Viewer) {
+export function parentOfVisibleFlag(listViewer: Viewer) {
+  const viewer = perRowViewer(listViewer);
   return (eb: ExpressionBuilder<Database, 'customers'>) =>
     eb
       .case()

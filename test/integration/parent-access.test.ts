@@ -6,7 +6,10 @@ import {
   visibleCustomers as customersVisibleTo,
   type Viewer,
 } from '../../src/modules/customers/customers.repository.js';
-import { visibleContacts as contactsVisibleTo } from '../../src/modules/contacts/contacts.repository.js';
+import {
+  contactsOfVisibleCustomers,
+  visibleContacts as contactsVisibleTo,
+} from '../../src/modules/contacts/contacts.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { addRoleUsers } from '../support/role-users-fixture.js';
@@ -249,12 +252,13 @@ describeEngines('implicit parent access', (use, engine) => {
           .orderBy('customers.id')
           .execute()
       ).map((c) => `${c.id}:${c.ownerId}`);
-    const contactsOf = async (viewer: Viewer, pool: boolean) =>
+    const contactsOf = async (
+      viewer: Viewer,
+      pool: boolean,
+      contacts: typeof contactsVisibleTo = contactsVisibleTo,
+    ) =>
       (
-        await contactsVisibleTo(kysely, viewer, pool)
-          .select('contacts.id')
-          .orderBy('contacts.id')
-          .execute()
+        await contacts(kysely, viewer, pool).select('contacts.id').orderBy('contacts.id').execute()
       ).map((c) => c.id);
     let seenThroughParent = 0;
     let pooledContactsSeen = 0;
@@ -289,6 +293,14 @@ describeEngines('implicit parent access', (use, engine) => {
             const contacts = await contactsOf({ ...viewer, parentAccess: 'lists' }, pool);
             for (const parentAccess of otherForms)
               expect(await contactsOf({ ...viewer, parentAccess }, pool)).toEqual(contacts);
+            // The list asks the lists form as the contacts of the visible customers.
+            expect(
+              await contactsOf(
+                { ...viewer, parentAccess: 'lists' },
+                pool,
+                contactsOfVisibleCustomers,
+              ),
+            ).toEqual(contacts);
             if (pool) pooledContactsSeen += contacts.length;
           }
           if (!scope.includeReports && scope.department === null && scope.departmentTree === null)

@@ -5,7 +5,7 @@ import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
 import { customerReadableBy } from '../customers/customer-names.repository.js';
-import { parentOfVisibleFlag } from '../../db/parent-access.js';
+import { parentOfVisibleFlag, perRowViewer } from '../../db/parent-access.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;
@@ -44,6 +44,31 @@ export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable
     );
 }
 
+/**
+ * The same contacts as `visibleContacts`, asked as the contacts of the visible customers, for the
+ * lists form of parent access: SQLite then gathers the visible customers once, where a test of
+ * each contact's joined customer built the lists again for parts of the OR (a service lead's
+ * contact list at scale M gathered its 50 k tickets three times). Per row, the join is the
+ * cheaper: the subquery would test every customer of the company.
+ */
+export function contactsOfVisibleCustomers(
+  executor: Executor,
+  viewer: Viewer,
+  poolReadable: boolean,
+) {
+  return executor
+    .selectFrom('contacts')
+    .innerJoin('customers', 'customers.id', 'contacts.customerId')
+    .where('contacts.deletedAt', 'is', null)
+    .where('contacts.customerId', 'in', (eb) =>
+      eb
+        .selectFrom('customers')
+        .select('customers.id')
+        .where('customers.deletedAt', 'is', null)
+        .where(customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable })),
+    );
+}
+
 export async function listContacts(
   executor: Executor,
   dialect: Dialect,
@@ -53,7 +78,44 @@ export async function listContacts(
   sort: { by: 'name' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
 ): Promise<{ items: ContactWithFacts[]; total: number }> {
-  let query = visibleContacts(executor, viewer, poolReadable);
+  return pageOfRows(
+    dialect,
+    {
+      filtered: contactsMatching(executor, viewer, poolReadable, filter),
+      pageFiltered: contactsMatching(executor, perRowViewer(viewer), poolReadable, filter),
+      id: 'contacts.id',
+      order: [
+        [`contacts.${sort.by}`, sort.order],
+        ['contacts.id', 'asc'],
+      ],
+      select: (q) =>
+        q
+          .selectAll('contacts')
+          .select((eb) => [
+            'customers.name as customerName',
+            'customers.ownerId as customerOwnerId',
+            inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
+            sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
+              'sharedAccess',
+            ),
+            parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
+          ]),
+    },
+    page,
+  );
+}
+
+/** The visible contacts that match the list's filters. */
+function contactsMatching(
+  executor: Executor,
+  viewer: Viewer,
+  poolReadable: boolean,
+  filter: ContactFilter,
+) {
+  let query =
+    viewer.parentAccess === 'lists'
+      ? contactsOfVisibleCustomers(executor, viewer, poolReadable)
+      : visibleContacts(executor, viewer, poolReadable);
   if (filter.customerId) query = query.where('contacts.customerId', '=', filter.customerId);
   if (filter.q) {
     const q = filter.q;
@@ -76,30 +138,7 @@ export async function listContacts(
       ]);
     });
   }
-  return pageOfRows(
-    dialect,
-    {
-      filtered: query,
-      id: 'contacts.id',
-      order: [
-        [`contacts.${sort.by}`, sort.order],
-        ['contacts.id', 'asc'],
-      ],
-      select: (q) =>
-        q
-          .selectAll('contacts')
-          .select((eb) => [
-            'customers.name as customerName',
-            'customers.ownerId as customerOwnerId',
-            inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
-            sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
-              'sharedAccess',
-            ),
-            parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
-          ]),
-    },
-    page,
-  );
+  return query;
 }
 
 export async function findContact(executor: Executor, id: string): Promise<ContactRow | undefined> {

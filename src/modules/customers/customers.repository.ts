@@ -9,7 +9,7 @@ import {
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import { parentOfVisibleFlag } from '../../db/parent-access.js';
+import { parentOfVisibleFlag, perRowViewer } from '../../db/parent-access.js';
 import { customerReadableBy } from './customer-names.repository.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
@@ -125,6 +125,24 @@ export async function listCustomers(
   },
   page: Page,
 ): Promise<{ items: NamedCustomerWithFacts[]; total: number }> {
+  return pageOfRows(
+    dialect,
+    {
+      filtered: customersMatching(executor, viewer, filter),
+      pageFiltered: customersMatching(executor, perRowViewer(viewer), filter),
+      id: 'customers.id',
+      order: [
+        [`customers.${sort.by}`, sort.order],
+        ['customers.id', 'asc'],
+      ],
+      select: (q) => q.selectAll('customers').select(accessFacts(viewer)).select(customerNames()),
+    },
+    page,
+  );
+}
+
+/** The visible customers that match the list's filters. */
+function customersMatching(executor: Executor, viewer: Viewer, filter: CustomerFilter) {
   let query = visibleCustomers(executor, viewer);
   if (filter.q)
     query = query.where(
@@ -147,19 +165,7 @@ export async function listCustomers(
   if (filter.updatedFrom) query = query.where('customers.updatedAt', '>=', filter.updatedFrom);
   if (filter.updatedBefore) query = query.where('customers.updatedAt', '<', filter.updatedBefore);
   if (filter.missing) query = query.where(keyFieldUnfilled('customers', filter.missing));
-  return pageOfRows(
-    dialect,
-    {
-      filtered: query,
-      id: 'customers.id',
-      order: [
-        [`customers.${sort.by}`, sort.order],
-        ['customers.id', 'asc'],
-      ],
-      select: (q) => q.selectAll('customers').select(accessFacts(viewer)).select(customerNames()),
-    },
-    page,
-  );
+  return query;
 }
 
 export async function insertCustomer(
