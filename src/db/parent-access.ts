@@ -4,13 +4,13 @@ import {
   contractVisibleTo,
   opportunityVisibleTo,
   planVisibleTo,
+  ticketsAssignedWithin,
   ticketVisibleTo,
   type RecordViewer as Viewer,
 } from './record-visibility.js';
 import type { Dialect, Executor } from './database.js';
 import {
   ownerScopeCondition,
-  scopeOwnerIds,
   sharedRecordIds,
   sharedWithCondition,
   type OwnerScope,
@@ -44,7 +44,7 @@ export type ParentAccessForm = 'lists' | 'union' | 'per-row';
 export function reachableCustomerIds(viewer: Viewer, pooled: boolean) {
   return (eb: ExpressionBuilder<Database, 'customers'>) => {
     const lists = parentCustomerLists(viewer, eb);
-    const tickets = visibleTicketCustomers(viewer, eb);
+    const tickets = visibleTicketCustomers(viewer, eb, 'postgres');
     // A deal is seen when owned within the scope or shared: two indexed parts, not one OR.
     const deals = eb
       .selectFrom('opportunities')
@@ -171,8 +171,9 @@ export function parentOfVisibleFlag(listViewer: Viewer) {
 
 /** The customers of the tickets the viewer may see, as one list of indexed parts. */
 function ticketCustomerList(viewer: Viewer, eb: ExpressionBuilder<Database, 'customers'>) {
-  const { assigned, logged, queue } = visibleTicketCustomers(viewer, eb);
-  const list = assigned.unionAll(logged);
+  // The lists form is SQLite's (see ParentAccessForm).
+  const { assigned, logged, queue } = visibleTicketCustomers(viewer, eb, 'sqlite');
+  const list = logged.unionAll(assigned);
   return queue ? list.unionAll(queue) : list;
 }
 
@@ -183,7 +184,11 @@ function ticketCustomerList(viewer: Viewer, eb: ExpressionBuilder<Database, 'cus
  * to a few service people, so it expects each assignee to hold many): 15 ms of a team lead's
  * customer list at scale M, for a team that holds none; by parts, 2 ms.
  */
-function visibleTicketCustomers(viewer: Viewer, eb: ExpressionBuilder<Database, 'customers'>) {
+function visibleTicketCustomers(
+  viewer: Viewer,
+  eb: ExpressionBuilder<Database, 'customers'>,
+  dialect: Dialect,
+) {
   const tickets = eb
     .selectFrom('tickets')
     .select('tickets.customerId')
@@ -194,16 +199,13 @@ function visibleTicketCustomers(viewer: Viewer, eb: ExpressionBuilder<Database, 
     assigned:
       viewer.scope.kind === 'all'
         ? tickets.where('tickets.assigneeId', 'is not', null)
-        : // From the scope's owners to their tickets: asked as an IN-list on tickets, SQLite still
-          // read them all, expecting each assignee to hold thousands.
-          eb
-            .selectFrom(sql<{ id: string }>`(${scopeOwnerIds(viewer.scope)})`.as('owners'))
-            .crossJoin('tickets')
-            .select('tickets.customerId')
-            .whereRef('tickets.assigneeId', '=', 'owners.id')
-            .where('tickets.deletedAt', 'is', null)
-            .where('tickets.customerId', 'is not', null)
-            .$narrowType<{ customerId: NotNull }>(),
+        : // From the scope's owners to their tickets, as the ticket lists go (asked as an IN-list
+          // on tickets, both engines read every ticket, expecting each assignee to hold many).
+          sql<{ customerId: string }>`select customer_id from (${ticketsAssignedWithin(
+            dialect,
+            viewer.scope,
+            'customer_id',
+          )}) as assigned where customer_id is not null`,
     logged: tickets.where('tickets.createdBy', '=', viewer.userId),
     queue: viewer.seesUnassignedTickets
       ? tickets.where('tickets.assigneeId', 'is', null)

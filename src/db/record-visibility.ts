@@ -116,16 +116,22 @@ export function ticketsVisibleIn(form: TicketListForm, dialect: Dialect, viewer:
 }
 
 /**
- * The ids of the live tickets assigned to the scope's owners, looked up from the owners by the
- * assignee index: SQLite keeps a cross join's order, and PostgreSQL takes the owners as an array
- * (joined to them, it expected thousands of tickets each and read every ticket).
+ * The ids (or with `column` the customers) of the live tickets assigned to the scope's owners,
+ * looked up from the owners by the assignee index: SQLite keeps a cross join's order, and
+ * PostgreSQL takes the owners as an array (joined to them, it expected thousands of tickets each
+ * and read every ticket).
  */
-function ticketsAssignedWithin(dialect: Dialect, scope: OwnersScope) {
+export function ticketsAssignedWithin(
+  dialect: Dialect,
+  scope: OwnersScope,
+  column: 'id' | 'customer_id' = 'id',
+) {
   const owners = sql`select distinct id from (${scopeOwnerIds(scope)}) as scope_owners`;
   if (dialect === 'postgres')
-    return sql`select id from tickets
+    return sql`select ${sql.ref(column)} from tickets
       where assignee_id = any(array(${owners})) and deleted_at is null`;
-  return sql`select assigned.id from (${owners}) as owners cross join tickets as assigned
+  return sql`select ${sql.ref(`assigned.${column}`)} from (${owners}) as owners
+    cross join tickets as assigned
     where assigned.assignee_id = owners.id and assigned.deleted_at is null`;
 }
 
