@@ -44,6 +44,7 @@ export type ParentAccessForm = 'lists' | 'union' | 'per-row';
 export function reachableCustomerIds(viewer: Viewer, pooled: boolean) {
   return (eb: ExpressionBuilder<Database, 'customers'>) => {
     const lists = parentCustomerLists(viewer, eb);
+    // The union form is PostgreSQL's (see ParentAccessForm).
     const tickets = visibleTicketCustomers(viewer, eb, 'postgres');
     // A deal is seen when owned within the scope or shared: two indexed parts, not one OR.
     const deals = eb
@@ -199,8 +200,8 @@ function visibleTicketCustomers(
     assigned:
       viewer.scope.kind === 'all'
         ? tickets.where('tickets.assigneeId', 'is not', null)
-        : // From the scope's owners to their tickets, as the ticket lists go (asked as an IN-list
-          // on tickets, both engines read every ticket, expecting each assignee to hold many).
+        : // From the scope's owners to their tickets, as the ticket lists go: asked as an
+          // IN-list on tickets, SQLite read them all, expecting each assignee to hold thousands.
           sql<{ customerId: string }>`select customer_id from (${ticketsAssignedWithin(
             dialect,
             viewer.scope,
