@@ -50,10 +50,13 @@ export async function submitDialog(page: Page): Promise<void> {
   await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
 }
 
-/** How many antd dropdown menus and popovers are still sliding or zooming in or out. */
-const MOVING_POPUPS = `[...document.querySelectorAll('.ant-dropdown, .ant-popover')].filter((popup) =>
-  /-(appear|enter|leave)( |$)/.test(popup.className),
-).length`;
+/** How many antd menus, popovers and Select lists are still sliding or zooming in or out. */
+const MOVING_POPUPS = `[...document.querySelectorAll('.ant-dropdown, .ant-popover, .ant-select-dropdown')]
+  .filter((popup) => /-(appear|enter|leave)( |$)/.test(popup.className)).length`;
+
+/** Waits until no popup moves, evaluated from the test (the app's CSP forbids the page to eval). */
+const popupsSettled = (page: Page) =>
+  expect.poll(() => page.evaluate(MOVING_POPUPS), { timeout: 10_000 }).toBe(0);
 
 /**
  * Clicks `trigger` and waits until the menu or popconfirm it opens is there and has stopped
@@ -63,7 +66,7 @@ const MOVING_POPUPS = `[...document.querySelectorAll('.ant-dropdown, .ant-popove
 export async function openPopup(page: Page, trigger: Locator): Promise<void> {
   await trigger.click();
   await page.locator('.ant-dropdown:visible, .ant-popover:visible').first().waitFor();
-  await expect.poll(() => page.evaluate(MOVING_POPUPS), { timeout: 10_000 }).toBe(0);
+  await popupsSettled(page);
 }
 
 /** The input of an antd control that carries the test id on itself or on its wrapper. */
@@ -71,14 +74,17 @@ export const inputOf = (page: Page, testId: string): Locator =>
   page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 /**
- * Clicks `option` in the open antd Select list and waits until every list has closed (its leave
- * animation included), so that no list covers the control the test uses next.
+ * Clicks `option` in the open antd Select list once the list has stopped sliding in (a click on a
+ * moving list can miss the option, as on a moving menu), then waits until every list has closed
+ * (its leave animation included), so that no list covers the control the test uses next.
  */
 export async function chooseOption(page: Page, option: string): Promise<void> {
-  await page
+  const item = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+    .first();
+  await item.waitFor();
+  await popupsSettled(page);
+  await item.click();
   // Under load, search results that arrive just after the click can leave the list open over the
   // next control; Escape closes an open list (the select stops it there) without changing the choice.
   if ((await openLists(page, 5_000)) > 0) await page.keyboard.press('Escape');
