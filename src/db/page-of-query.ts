@@ -67,13 +67,13 @@ export async function pageOfRows<TB extends keyof Database, O>(
     /**
      * The same filters written for a handful of rows, which SQLite applies again when it selects
      * the page's rows in full (by default `filtered`): a form built to find rows among many can
-     * gather a whole table's worth of ids before it tests twenty rows.
+     * gather a whole table's worth of ids before it tests twenty rows. Built only on SQLite.
      */
-    pageFiltered?: SelectQueryBuilder<Database, TB, object>;
+    pageFiltered?: () => SelectQueryBuilder<Database, TB, object>;
   },
   page: Page,
 ): Promise<{ items: O[]; total: number }> {
-  const { filtered, id, order, select, pageFiltered = filtered } = list;
+  const { filtered, id, order, select } = list;
   const counted = list.countApart ? await countOf(filtered) : undefined;
   // Past the last row there is no page to ask for (and asking for it can cost a full walk).
   if (counted !== undefined && page.offset >= counted) return { items: [], total: counted };
@@ -96,7 +96,7 @@ export async function pageOfRows<TB extends keyof Database, O>(
   }
   const inPage = pageIds.map((row) => row.id);
   const items = await inOrder(
-    select(pageFiltered).where(sql.ref(id), 'in', inPage),
+    select(list.pageFiltered?.() ?? filtered).where(sql.ref(id), 'in', inPage),
     order,
   ).execute();
   return { items, total };

@@ -30,6 +30,10 @@ export type ContactFilter = {
   wholeOnly: ReadonlySet<string>;
 };
 
+/** A contact's customer as the viewer reads it: their customers, and the pool's if they work it. */
+const readableCustomer = (viewer: Viewer, poolReadable: boolean) =>
+  customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable });
+
 /**
  * Live contacts of live customers the viewer may see: owner in scope or the parent of a record
  * they may see, shared with them, or, for those who may work the pool, in the pool. The same
@@ -41,11 +45,10 @@ export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable
     .innerJoin('customers', 'customers.id', 'contacts.customerId')
     .where('contacts.deletedAt', 'is', null)
     .where('customers.deletedAt', 'is', null)
-    .where((eb) =>
-      customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable })(
-        eb as unknown as ExpressionBuilder<Database, 'customers'>,
-      ),
-    );
+    .where((eb) => {
+      const joined = eb as unknown as ExpressionBuilder<Database, 'customers'>;
+      return readableCustomer(viewer, poolReadable)(joined);
+    });
 }
 
 /**
@@ -66,7 +69,7 @@ export function contactsOfVisibleCustomers(
         .selectFrom('customers')
         .select('customers.id')
         .where('customers.deletedAt', 'is', null)
-        .where(customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable })),
+        .where(readableCustomer(viewer, poolReadable)),
     );
 }
 
@@ -83,7 +86,8 @@ export async function listContacts(
     dialect,
     {
       filtered: contactsMatching(executor, dialect, viewer, poolReadable, filter),
-      pageFiltered: contactsMatching(executor, dialect, perRowViewer(viewer), poolReadable, filter),
+      pageFiltered: () =>
+        contactsMatching(executor, dialect, perRowViewer(viewer), poolReadable, filter),
       id: 'contacts.id',
       order: [
         [`contacts.${sort.by}`, sort.order],

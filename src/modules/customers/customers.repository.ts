@@ -129,7 +129,7 @@ export async function listCustomers(
     dialect,
     {
       filtered: customersMatching(executor, viewer, filter),
-      pageFiltered: customersMatching(executor, perRowViewer(viewer), filter),
+      pageFiltered: () => customersMatching(executor, perRowViewer(viewer), filter),
       id: 'customers.id',
       order: [
         [`customers.${sort.by}`, sort.order],
