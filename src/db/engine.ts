@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { introspectingCurrentSchema } from './current-schema-introspector.js';
 import type { Database, Db } from './database.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -102,7 +103,7 @@ async function openPostgres(options: DbOptions): Promise<Db> {
     options: [PLANNER_SETTINGS, ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),
   });
   const kysely = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: introspectingCurrentSchema(new PostgresDialect({ pool })),
     plugins: [new CamelCasePlugin()],
   });
   return {

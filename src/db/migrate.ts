@@ -9,8 +9,9 @@ function migratorFor(db: Db): Migrator {
   const t = columnTypes(db.dialect);
   return new Migrator({
     db: db.kysely,
-    // Kysely looks for its bookkeeping tables by name in every schema; name ours, so that several
-    // schemas in one database (tests, or installations sharing a server) never see each other's.
+    // Name the schema of Kysely's bookkeeping tables, so that several schemas in one database
+    // (tests, or installations sharing a server) never see each other's (engine.ts introspects
+    // the connection's own schema only).
     ...(db.schema ? { migrationTableSchema: db.schema } : {}),
     provider: {
       async getMigrations() {
