@@ -1,7 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three suites: pure unit tests beside the code, integration tests that boot the real server on
 // SQLite and PostgreSQL, and browser tests that drive Chromium against a real server.
+//
+// One worker per core, not vitest's default of one fewer: integration files wait on PostgreSQL
+// and browser files on Chromium and their server for much of their time, so on a two-core machine
+// one worker leaves a core idle. The browser files run after the others (their own group), two at
+// a time at most, so that no browser test shares the machine with the integration suites.
+const workers = availableParallelism();
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'test/lint/**/*.test.ts'],
           environment: 'node',
+          maxWorkers: workers,
         },
       },
       {
@@ -18,6 +26,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/support/fixed-clock.ts'],
+          maxWorkers: workers,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -29,7 +38,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: Math.min(workers, 2),
+          sequence: { groupOrder: 1 },
           retry: process.env.CI ? 1 : 0,
         },
       },
