@@ -269,6 +269,29 @@ describeEngines('contracts, payment plans and payments', (use) => {
     ).toBe(0);
   });
 
+  it('lists payments a page at a time in the order asked, with the total on every page', async () => {
+    const { id } = await newContract();
+    await pay(id, 1_000, '2026-01-03');
+    await pay(id, 3_000, '2026-01-01');
+    await pay(id, 2_000, '2026-01-02');
+    const list = async (query: string, who = as.rep1) => {
+      const page = await call(use(), who, 'GET', `/api/v1/payments?contractId=${id}&${query}`, 200);
+      return {
+        amounts: page.items.map((p: { amountCents: number }) => p.amountCents),
+        total: page.total,
+      };
+    };
+    expect(await list('pageSize=2')).toEqual({ amounts: [3_000, 2_000], total: 3 });
+    expect(await list('pageSize=2&page=2')).toEqual({ amounts: [1_000], total: 3 });
+    expect(await list('pageSize=2&page=3')).toEqual({ amounts: [], total: 3 });
+    expect(await list('sort=amountCents&order=desc')).toEqual({
+      amounts: [3_000, 2_000, 1_000],
+      total: 3,
+    });
+    // Another rep's scope holds none of them: an empty first page.
+    expect(await list('pageSize=2', as.rep2)).toEqual({ amounts: [], total: 0 });
+  });
+
   it('keeps payment plans under their contract', async () => {
     const { id } = await newContract();
     const plan = await call(use(), as.rep1, 'POST', `/api/v1/contracts/${id}/payment-plans`, 201, {

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
 import { ownerInDepartment, scopeTermFormFor, type ScopeTermForm } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -95,18 +95,29 @@ export async function listPayments(
     query = query.where(ownerInDepartment('contracts.owner_id', filter.departmentId));
   if (filter.receivedFrom) query = query.where('payments.receivedOn', '>=', filter.receivedFrom);
   if (filter.receivedTo) query = query.where('payments.receivedOn', '<=', filter.receivedTo);
-  return pageOfQuery(
-    query
-      .selectAll('payments')
-      .select((eb) => [
-        'contracts.number as contractNumber',
-        'contracts.title as contractTitle',
-        'contracts.currency as currency',
-        'contracts.customerId as customerId',
-        customerNameOf(viewer, 'contracts.customer_id')(eb),
-      ])
-      .orderBy(`payments.${sort.by}`, sort.order)
-      .orderBy('payments.id'),
+  // Counted first: a scope that holds no payment (a service agent's) is answered by the count,
+  // where the page's query would walk every payment in the list's order looking for one.
+  return pageOfRows(
+    dialect,
+    {
+      filtered: query,
+      id: 'payments.id',
+      countApart: true,
+      order: [
+        [`payments.${sort.by}`, sort.order],
+        ['payments.id', 'asc'],
+      ],
+      select: (q) =>
+        q
+          .selectAll('payments')
+          .select((eb) => [
+            'contracts.number as contractNumber',
+            'contracts.title as contractTitle',
+            'contracts.currency as currency',
+            'contracts.customerId as customerId',
+            customerNameOf(viewer, 'contracts.customer_id')(eb),
+          ]),
+    },
     page,
   );
 }
