@@ -55,7 +55,7 @@ export async function readActivity(db: Db, actor: Actor, id: string) {
   const activity = await visibleActivity(
     db,
     actor,
-    await repo.findNamedActivity(db.kysely, id, customerNameViewerOf(actor)),
+    await repo.findNamedActivity(db.kysely, id, customerNameViewerOf(actor, db.dialect)),
   );
   return { activity, access: activityAccess(actor, activity) };
 }
@@ -91,7 +91,7 @@ export async function listActivities(
       ? await loadLinkedRecord(db, actor, query.recordType, query.recordId, 'read')
       : undefined;
   const occurred = dayRangeToInstants(query.from, query.to, zone);
-  const names = customerNameViewerOf(actor);
+  const names = customerNameViewerOf(actor, db.dialect);
   const wideScope =
     !record &&
     names.scope.kind === 'owners' &&

@@ -39,7 +39,11 @@ export async function loadContract(
 
 /** A visible contract with the names shown beside it; anything else is "not found". */
 export async function readContract(db: Db, actor: Actor, id: string) {
-  const contract = await repo.findVisibleNamedContract(db.kysely, id, customerNameViewerOf(actor));
+  const contract = await repo.findVisibleNamedContract(
+    db.kysely,
+    id,
+    customerNameViewerOf(actor, db.dialect),
+  );
   if (!contract) throw notFound('contract');
   return { contract, access: accessToContract(actor) };
 }
@@ -48,7 +52,7 @@ export async function listContracts(db: Db, actor: Actor, query: ListContractsQu
   const { items, total } = await repo.listContracts(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
     {
       q: query.q,
       ownerId: query.ownerId,

@@ -34,10 +34,10 @@ const feedbackRef = (id: string) => ({
   id,
 });
 
-const viewerOf = (actor: Actor): repo.FeedbackViewer => ({
+const viewerOf = (db: Db, actor: Actor): repo.FeedbackViewer => ({
   scope: ownerScopeOf(actor),
   seesAll: seesAllFeedback(actor),
-  names: customerNameViewerOf(actor),
+  names: customerNameViewerOf(actor, db.dialect),
 });
 
 /** A feedback item the actor may see; anything else is "not found". */
@@ -47,7 +47,7 @@ export async function loadFeedback(
   id: string,
   need: 'read' | 'write' = 'read',
 ) {
-  const found = await repo.findVisibleFeedback(db.kysely, id, viewerOf(actor));
+  const found = await repo.findVisibleFeedback(db.kysely, id, viewerOf(db, actor));
   if (!found) throw notFound('feedback');
   const { inScope: _s, customerName, reporterName, ...feedback } = found;
   const access = accessToFeedback(found);
@@ -74,7 +74,7 @@ export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuer
   };
   const { items, total } = await repo.listFeedback(
     db.kysely,
-    viewerOf(actor),
+    viewerOf(db, actor),
     filter,
     { by: query.sort, order: query.order },
     pageWindow(query),

@@ -50,7 +50,11 @@ export async function loadOpenLead(db: Db, actor: Actor, id: string, version: nu
 
 /** A lead the actor may read, with the names shown beside it; anything else is "not found". */
 export async function readLead(db: Db, actor: Actor, id: string) {
-  const found = await repo.findNamedLeadWithFacts(db.kysely, id, customerNameViewerOf(actor));
+  const found = await repo.findNamedLeadWithFacts(
+    db.kysely,
+    id,
+    customerNameViewerOf(actor, db.dialect),
+  );
   const access = found ? accessToLead(actor, found) : null;
   if (!found || !access) throw notFound('lead');
   const { inScope: _inScope, ...lead } = found;
@@ -69,7 +73,7 @@ export async function listLeads(
   const { items, total } = await repo.listLeads(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
     {
       q: query.q,
       wholeOnly: notReadWhole(view, 'lead'),

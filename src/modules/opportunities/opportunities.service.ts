@@ -38,7 +38,11 @@ export async function loadOpportunity(
   id: string,
   need: 'read' | 'write' = 'read',
 ) {
-  const found = await repo.findOpportunityWithFacts(db.kysely, id, customerNameViewerOf(actor));
+  const found = await repo.findOpportunityWithFacts(
+    db.kysely,
+    id,
+    customerNameViewerOf(actor, db.dialect),
+  );
   const access = found ? accessTo(actor, found) : null;
   if (!found || !access) throw notFound('opportunity');
   if (need === 'write' && access !== 'write') throw readOnlyRecord('opportunity');
@@ -64,7 +68,7 @@ export async function listOpportunities(
   const { items, total } = await repo.listOpportunities(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
     {
       q: query.q,
       customerId: query.customerId,

@@ -54,7 +54,7 @@ export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuer
   const { items, total } = await repo.listPayments(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
     filter,
     { by: sort, order },
     pageWindow({ page, pageSize }),

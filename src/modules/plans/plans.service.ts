@@ -39,7 +39,7 @@ export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zon
   return repo.listPlans(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
     {
       status: query.scope ? 'open' : query.status,
       ownerId: query.ownerId,

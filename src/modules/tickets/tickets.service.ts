@@ -59,7 +59,7 @@ export async function readTicket(db: Db, actor: Actor, id: string) {
     db.kysely,
     id,
     viewerOf(actor),
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
   );
   if (!ticket) throw notFound('ticket');
   return { ticket, access: accessToTicket(actor) };
@@ -90,7 +90,7 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
     filter,
     { by: query.sort, order: query.order },
     pageWindow(query),
-    customerNameViewerOf(actor),
+    customerNameViewerOf(actor, db.dialect),
   );
   return { items, total, access: accessToTicket(actor) };
 }
