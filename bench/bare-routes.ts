@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { openDb } from '../src/db/engine.js';
+import { LIST_TOTAL_CAP } from '../src/db/page-of-query.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
@@ -13,7 +14,10 @@ const app = Fastify({ logger: false });
 
 type ListQuery = { owners: string; status: string; page: string; pageSize: string };
 
-/** A page of live customers of the given owners with a status, newest change first, and the total. */
+/**
+ * A page of live customers of the given owners with a status, newest change first, and the total
+ * counted as the lists count it: up to the cap.
+ */
 app.get<{ Querystring: ListQuery }>('/customers', async (request) => {
   const { owners, status } = request.query;
   const pageSize = Number(request.query.pageSize);
@@ -22,9 +26,10 @@ app.get<{ Querystring: ListQuery }>('/customers', async (request) => {
   const [items, total] = await Promise.all([
     sql`select * from customers where ${live} order by updated_at desc, id desc
         limit ${pageSize} offset ${(Number(request.query.page) - 1) * pageSize}`.execute(db.kysely),
-    sql<{ n: number }>`select count(*) as n from customers where ${live}`.execute(db.kysely),
+    sql<{ n: number }>`select count(*) as n from (select 1 from customers where ${live}
+        limit ${sql.lit(LIST_TOTAL_CAP + 1)}) as matching`.execute(db.kysely),
   ]);
-  return { items: items.rows, total: Number(total.rows[0]?.n ?? 0) };
+  return { items: items.rows, total: Math.min(Number(total.rows[0]?.n ?? 0), LIST_TOTAL_CAP) };
 });
 
 /** One customer and the first page of its timeline. */

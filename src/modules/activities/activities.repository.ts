@@ -7,7 +7,7 @@ import {
   type Updateable,
 } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerScopeCondition, scopeOwnerIds } from '../../db/scope-filter.js';
 import type { ActivitiesTable, ActivityType, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -128,7 +128,7 @@ export async function listActivities(
   sort: { by: 'occurredAt' | 'recordedAt'; order: 'asc' | 'desc' },
   page: Page,
   scopeForm: ActivityScopeForm = 'in-lists',
-): Promise<{ items: NamedActivityWithScope[]; total: number }> {
+): Promise<ListPage<NamedActivityWithScope>> {
   const { scope } = names;
   let query = executor.selectFrom('activities').where('activities.deletedAt', 'is', null);
   if (filter.record) {
@@ -147,6 +147,7 @@ export async function listActivities(
     query = query.where('activities.occurredAt', '<', filter.occurredBefore);
   if (filter.q) query = query.where(containsText(filter.q, ['activities.content']));
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,

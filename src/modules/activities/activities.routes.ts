@@ -39,13 +39,8 @@ export function registerActivityRoutes(app: FastifyInstance, { db, config }: App
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listActivities(
-        db,
-        actorOf(request),
-        q,
-        config.orgTimeZone,
-      );
-      return pageResponse(q, { items, total }, (i) => presentActivity(i.activity, i.access));
+      const listed = await service.listActivities(db, actorOf(request), q, config.orgTimeZone);
+      return pageResponse(q, listed, (i) => presentActivity(i.activity, i.access));
     },
   );
 

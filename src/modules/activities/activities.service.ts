@@ -97,7 +97,7 @@ export async function listActivities(
     names.scope.kind === 'owners' &&
     (await scopeHoldsMostPeople(db.kysely, names.scope));
   const scopeForm = ACTIVITY_SCOPE_FORMS[db.dialect][wideScope ? 'wide' : 'narrow'];
-  const { items, total } = await repo.listActivities(
+  const { items, ...total } = await repo.listActivities(
     db.kysely,
     db.dialect,
     names,
@@ -117,6 +117,6 @@ export async function listActivities(
   );
   return {
     items: items.map((activity) => ({ activity, access: activityAccess(actor, activity) })),
-    total,
+    ...total,
   };
 }

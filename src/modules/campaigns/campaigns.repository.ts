@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { CampaignsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -58,7 +58,7 @@ export async function listCampaigns(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: NamedCampaignRow[]; total: number }> {
+): Promise<ListPage<NamedCampaignRow>> {
   let query = executor.selectFrom('campaigns').where('campaigns.deletedAt', 'is', null);
   if (filter.q) query = query.where(containsText(filter.q, ['campaigns.name']));
   if (filter.channel) query = query.where('campaigns.channel', '=', filter.channel);
@@ -69,6 +69,7 @@ export async function listCampaigns(
   if (filter.startFrom) query = query.where('campaigns.startOn', '>=', filter.startFrom);
   if (filter.startTo) query = query.where('campaigns.startOn', '<=', filter.startTo);
   return pageOfQuery(
+    executor,
     query
       .selectAll('campaigns')
       .select(campaignNames())

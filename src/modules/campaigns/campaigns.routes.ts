@@ -34,8 +34,8 @@ export function registerCampaignRoutes(app: FastifyInstance, { db }: AppContext)
     async (request) => {
       const q = request.query;
       const actor = actorOf(request);
-      const { items, total } = await service.listCampaigns(db, q);
-      return pageResponse(q, { items, total }, (c) => presentCampaign(actor, c));
+      const listed = await service.listCampaigns(db, q);
+      return pageResponse(q, listed, (c) => presentCampaign(actor, c));
     },
   );
 

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { inScopeExpression, sharedAccessExpression } from '../../db/scope-filter.js';
 import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
@@ -81,8 +81,9 @@ export async function listContacts(
   filter: ContactFilter,
   sort: { by: 'name' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: ContactWithFacts[]; total: number }> {
+): Promise<ListPage<ContactWithFacts>> {
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: contactsMatching(executor, dialect, viewer, poolReadable, filter),

@@ -40,8 +40,8 @@ export function registerContactRoutes(app: FastifyInstance, { db, config }: AppC
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listContacts(db, actor, q, view);
-      return pageResponse(q, { items, total }, (i) => presentContact(i.contact, i.access, view));
+      const listed = await service.listContacts(db, actor, q, view);
+      return pageResponse(q, listed, (i) => presentContact(i.contact, i.access, view));
     },
   );
 

@@ -44,7 +44,7 @@ export async function listContacts(
   query: ListContactsQuery,
   view: FieldView,
 ) {
-  const { items, total } = await repo.listContacts(
+  const { items, ...total } = await repo.listContacts(
     db.kysely,
     db.dialect,
     await listViewerOf(db, actor),
@@ -65,7 +65,7 @@ export async function listContacts(
       // Every listed row is visible by construction, so access is never null here.
       return { contact, access: access ?? ('read' as const) };
     }),
-    total,
+    ...total,
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type Updateable,
 } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment, scopeTermFormFor } from '../../db/scope-filter.js';
 import type { ContractsTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -123,7 +123,7 @@ export async function listContracts(
   filter: ContractFilter,
   sort: ContractSort,
   page: Page,
-): Promise<{ items: NamedContractRow[]; total: number }> {
+): Promise<ListPage<NamedContractRow>> {
   let query = executor
     .selectFrom('contracts')
     .where('contracts.deletedAt', 'is', null)
@@ -142,6 +142,7 @@ export async function listContracts(
     query = query.where('contracts.renewalOf', filter.renewal ? 'is not' : 'is', null);
   if (filter.unpaidOn) query = query.where(unpaidOnCondition(filter.unpaidOn));
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,

@@ -42,8 +42,8 @@ export function registerContractRoutes(app: FastifyInstance, { db, config }: App
     },
     async (request) => {
       const q = request.query;
-      const { items, total, access } = await service.listContracts(db, actorOf(request), q);
-      return pageResponse(q, { items, total }, (c) => presentContract(c, access));
+      const { access, ...listed } = await service.listContracts(db, actorOf(request), q);
+      return pageResponse(q, listed, (c) => presentContract(c, access));
     },
   );
 

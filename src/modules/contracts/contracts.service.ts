@@ -49,7 +49,7 @@ export async function readContract(db: Db, actor: Actor, id: string) {
 }
 
 export async function listContracts(db: Db, actor: Actor, query: ListContractsQuery) {
-  const { items, total } = await repo.listContracts(
+  const { items, ...total } = await repo.listContracts(
     db.kysely,
     db.dialect,
     customerNameViewerOf(actor, db.dialect),
@@ -68,7 +68,7 @@ export async function listContracts(db: Db, actor: Actor, query: ListContractsQu
     { by: query.sort, order: query.order },
     pageWindow(query),
   );
-  return { items, total, access: accessToContract(actor) };
+  return { items, ...total, access: accessToContract(actor) };
 }
 
 const notFoundAt = (record: RecordKind, path: string) =>

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
 import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -124,8 +124,9 @@ export async function listCustomers(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: NamedCustomerWithFacts[]; total: number }> {
+): Promise<ListPage<NamedCustomerWithFacts>> {
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: customersMatching(executor, viewer, filter),

@@ -44,8 +44,8 @@ export function registerCustomerRoutes(
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listCustomers(db, actor, q, config.orgTimeZone, view);
-      return pageResponse(q, { items, total }, (i) => presentCustomer(i.customer, i.access, view));
+      const listed = await service.listCustomers(db, actor, q, config.orgTimeZone, view);
+      return pageResponse(q, listed, (i) => presentCustomer(i.customer, i.access, view));
     },
   );
 

@@ -104,7 +104,7 @@ export async function listCustomers(
 ) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const updated = dayRangeToInstants(query.updatedFrom, query.updatedTo, zone);
-  const { items, total } = await repo.listCustomers(
+  const { items, ...total } = await repo.listCustomers(
     db.kysely,
     db.dialect,
     await listViewerOf(db, actor),
@@ -132,7 +132,7 @@ export async function listCustomers(
       customer,
       access: accessToCustomer(actor, customer) ?? ('read' as const),
     })),
-    total,
+    ...total,
   };
 }
 

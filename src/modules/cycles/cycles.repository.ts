@@ -31,6 +31,7 @@ export async function findCycle(executor: Executor, id: string): Promise<CycleRo
 
 export async function listCycles(executor: Executor, page: Page) {
   return pageOfQuery(
+    executor,
     executor
       .selectFrom('cycles')
       .selectAll()
@@ -154,6 +155,7 @@ export async function listScopedResults(
     .where('cycleResults.cycleId', '=', cycleId)
     .where(ownerScopeCondition('cycle_results.user_id', scope));
   return pageOfQuery(
+    executor,
     base
       .selectAll('cycleResults')
       .select([

@@ -53,8 +53,8 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
       },
     },
     async (request) => {
-      const { items, total } = await service.listCycles(db, pageWindow(request.query));
-      return pageResponse(request.query, { items, total }, presentCycle);
+      const listed = await service.listCycles(db, pageWindow(request.query));
+      return pageResponse(request.query, listed, presentCycle);
     },
   );
 
@@ -149,7 +149,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
     },
     async (request) => {
       const actor = actorOf(request);
-      const { items, total } = await results.listResults(
+      const listed = await results.listResults(
         db,
         actor,
         request.params.id,
@@ -161,7 +161,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         entity: 'cycle',
         recordId: request.params.id,
       });
-      return pageResponse(request.query, { items, total }, (i) => ({
+      return pageResponse(request.query, listed, (i) => ({
         ...presentResultSummary(i),
         userName: i.userName,
         role: i.role,
@@ -269,7 +269,7 @@ export function registerCycleRoutes(app: FastifyInstance, { db, config, usage }:
         pageWindow(q),
         q.counted,
       );
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      return { items, total, totalCapped: false, page: q.page, pageSize: q.pageSize };
     },
   );
 

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -75,7 +75,7 @@ export async function listFeedback(
   filter: FeedbackFilter,
   sort: { by: 'createdAt' | 'updatedAt' | 'decidedAt' | 'status'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: FeedbackWithScope[]; total: number }> {
+): Promise<ListPage<FeedbackWithScope>> {
   let query = visibleFeedback(executor, viewer);
   if (filter.q) query = query.where(containsText(filter.q, ['feedback.title']));
   if (filter.status) query = query.where('feedback.status', '=', filter.status);
@@ -89,7 +89,11 @@ export async function listFeedback(
   if (filter.createdBefore) query = query.where('feedback.createdAt', '<', filter.createdBefore);
   if (filter.decidedFrom) query = query.where('feedback.decidedAt', '>=', filter.decidedFrom);
   if (filter.decidedBefore) query = query.where('feedback.decidedAt', '<', filter.decidedBefore);
-  return pageOfQuery(query.orderBy(`feedback.${sort.by}`, sort.order).orderBy('feedback.id'), page);
+  return pageOfQuery(
+    executor,
+    query.orderBy(`feedback.${sort.by}`, sort.order).orderBy('feedback.id'),
+    page,
+  );
 }
 
 export async function insertFeedback(

@@ -36,13 +36,8 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db, config }: App
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listFeedback(
-        db,
-        actorOf(request),
-        q,
-        config.orgTimeZone,
-      );
-      return pageResponse(q, { items, total }, (i) => presentFeedback(i.feedback, i.access));
+      const listed = await service.listFeedback(db, actorOf(request), q, config.orgTimeZone);
+      return pageResponse(q, listed, (i) => presentFeedback(i.feedback, i.access));
     },
   );
 

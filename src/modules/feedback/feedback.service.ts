@@ -72,7 +72,7 @@ export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuer
     decidedFrom: decided.from,
     decidedBefore: decided.before,
   };
-  const { items, total } = await repo.listFeedback(
+  const { items, ...total } = await repo.listFeedback(
     db.kysely,
     viewerOf(db, actor),
     filter,
@@ -81,7 +81,7 @@ export async function listFeedback(db: Db, actor: Actor, query: ListFeedbackQuer
   );
   return {
     items: items.map((item) => ({ feedback: item, access: accessToFeedback(item) })),
-    total,
+    ...total,
   };
 }
 

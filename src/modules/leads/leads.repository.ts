@@ -6,7 +6,7 @@ import {
   type Updateable,
 } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { opportunityVisibleTo } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
 import {
@@ -138,7 +138,7 @@ export async function listLeads(
   filter: LeadFilter,
   sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: NamedLeadWithFacts[]; total: number }> {
+): Promise<ListPage<NamedLeadWithFacts>> {
   let query = executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
@@ -166,6 +166,7 @@ export async function listLeads(
   if (filter.closedFrom) query = query.where('leads.closedAt', '>=', filter.closedFrom);
   if (filter.closedBefore) query = query.where('leads.closedAt', '<', filter.closedBefore);
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,

@@ -44,8 +44,8 @@ export function registerLeadRoutes(app: FastifyInstance, { db, config }: AppCont
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await service.listLeads(db, actor, q, config.orgTimeZone, view);
-      return pageResponse(q, { items, total }, (i) => presentLead(i.lead, i.access, view));
+      const listed = await service.listLeads(db, actor, q, config.orgTimeZone, view);
+      return pageResponse(q, listed, (i) => presentLead(i.lead, i.access, view));
     },
   );
 

@@ -70,7 +70,7 @@ export async function listLeads(
 ) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
-  const { items, total } = await repo.listLeads(
+  const { items, ...total } = await repo.listLeads(
     db.kysely,
     db.dialect,
     customerNameViewerOf(actor, db.dialect),
@@ -93,7 +93,7 @@ export async function listLeads(
   // Every listed row is visible by construction (scope or source), so access is never null here.
   return {
     items: items.map((lead) => ({ lead, access: accessToLead(actor, lead) ?? ('read' as const) })),
-    total,
+    ...total,
   };
 }
 

@@ -108,5 +108,5 @@ export function listDeliveries(
     .orderBy('d.id', 'desc');
   if (filter.status) query = query.where('d.status', '=', filter.status);
   if (filter.channel) query = query.where('d.channel', '=', filter.channel);
-  return pageOfQuery(query, page);
+  return pageOfQuery(executor, query, page);
 }

@@ -44,7 +44,7 @@ export function listNotificationsOf(
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc');
   if (unreadOnly) query = query.where('readAt', 'is', null);
-  return pageOfQuery(query, page);
+  return pageOfQuery(executor, query, page);
 }
 
 export async function countUnreadOf(executor: Executor, recipientId: string): Promise<number> {

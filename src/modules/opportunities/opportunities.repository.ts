@@ -6,7 +6,7 @@ import {
   type Selectable,
 } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -130,7 +130,7 @@ export async function listOpportunities(
   filter: OpportunityFilter,
   sort: OpportunitySort,
   page: Page,
-): Promise<{ items: OpportunityWithFacts[]; total: number }> {
+): Promise<ListPage<OpportunityWithFacts>> {
   let query = executor
     .selectFrom('opportunities')
     .where('opportunities.deletedAt', 'is', null)
@@ -166,6 +166,7 @@ export async function listOpportunities(
       return customers;
     });
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,
@@ -209,9 +210,10 @@ export async function listStageChanges(
   executor: Executor,
   opportunityId: string,
   page: Page,
-): Promise<{ items: StageChangeRow[]; total: number }> {
+): Promise<ListPage<StageChangeRow>> {
   const base = executor.selectFrom('stageChanges').where('opportunityId', '=', opportunityId);
   return pageOfQuery(
+    executor,
     base.selectAll().orderBy('effectiveAt').orderBy('recordedAt').orderBy('id'),
     page,
   );

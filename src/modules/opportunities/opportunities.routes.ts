@@ -41,13 +41,8 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listOpportunities(
-        db,
-        actorOf(request),
-        q,
-        config.orgTimeZone,
-      );
-      return pageResponse(q, { items, total }, (i) => presentOpportunity(i.opportunity, i.access));
+      const listed = await service.listOpportunities(db, actorOf(request), q, config.orgTimeZone);
+      return pageResponse(q, listed, (i) => presentOpportunity(i.opportunity, i.access));
     },
   );
 
@@ -154,13 +149,13 @@ export function registerOpportunityRoutes(app: FastifyInstance, { db, config }: 
       },
     },
     async (request) => {
-      const { items, total } = await listStageChanges(
+      const listed = await listStageChanges(
         db,
         actorOf(request),
         request.params.id,
         pageWindow(request.query),
       );
-      return pageResponse(request.query, { items, total }, presentStageChange);
+      return pageResponse(request.query, listed, presentStageChange);
     },
   );
 

@@ -65,7 +65,7 @@ export async function listOpportunities(
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const left = dayRangeToInstants(query.leftFrom, query.leftTo, zone);
-  const { items, total } = await repo.listOpportunities(
+  const { items, ...total } = await repo.listOpportunities(
     db.kysely,
     db.dialect,
     customerNameViewerOf(actor, db.dialect),
@@ -96,7 +96,7 @@ export async function listOpportunities(
   // Every listed row is visible by construction (scope or share), so access is never null here.
   return {
     items: items.map((o) => ({ opportunity: o, access: accessTo(actor, o) ?? ('read' as const) })),
-    total,
+    ...total,
   };
 }
 

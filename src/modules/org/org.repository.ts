@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import type {
   DataScope,
   DepartmentsTable,
@@ -125,7 +125,7 @@ export async function listUsers(
   filter: UserFilter,
   sort: { by: UserSort; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: UserRow[]; total: number }> {
+): Promise<ListPage<UserRow>> {
   let query = executor.selectFrom('users');
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
@@ -141,11 +141,12 @@ export async function listUsers(
       eb.selectFrom('userRoles').select('userId').where('role', '=', role),
     );
   }
-  const { items: rows, total } = await pageOfQuery(
+  const { items: rows, ...total } = await pageOfQuery(
+    executor,
     query.selectAll().orderBy(sort.by, sort.order).orderBy('id'),
     page,
   );
-  return { items: await withRoles(executor, rows), total };
+  return { items: await withRoles(executor, rows), ...total };
 }
 
 export async function insertUser(

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
-import { idParams, pageOf, pageWindow, conflictErrors } from '../../platform/http/list-query.js';
+import {
+  idParams,
+  pageOf,
+  pageResponse,
+  pageWindow,
+  conflictErrors,
+} from '../../platform/http/list-query.js';
 import { actorOf } from '../../platform/http/route-access.js';
 import { registerHistoryRoute } from '../../platform/records/record-history.routes.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -42,13 +48,13 @@ export function registerOrgRoutes(app: FastifyInstance, { db, config }: AppConte
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listUsers(
+      const listed = await service.listUsers(
         db,
         { q: q.q, departmentId: q.departmentId, role: q.role, active: q.active },
         { by: q.sort, order: q.order },
         pageWindow(q),
       );
-      return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
+      return pageResponse(q, listed, presentUser);
     },
   );
 

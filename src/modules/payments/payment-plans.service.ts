@@ -30,13 +30,13 @@ export async function listPlans(
   query: PageQuery & { sort: 'dueOn' | 'amountCents' | 'createdAt' },
 ) {
   const { access } = await loadContract(db, actor, contractId);
-  const { items, total } = await repo.listPlans(
+  const { items, ...total } = await repo.listPlans(
     db.kysely,
     contractId,
     { by: query.sort, order: query.order },
     pageWindow(query),
   );
-  return { items, total, access };
+  return { items, ...total, access };
 }
 
 export async function createPlan(db: Db, actor: Actor, contractId: string, input: CreatePlanInput) {

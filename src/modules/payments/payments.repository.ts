@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment, scopeTermFormFor, type ScopeTermForm } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -60,7 +60,7 @@ export async function listPlans(
     .selectFrom('paymentPlans')
     .where('contractId', '=', contractId)
     .where('deletedAt', 'is', null);
-  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
+  return pageOfQuery(executor, query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
 }
 
 export async function insertPlan(
@@ -86,7 +86,7 @@ export async function listPayments(
   filter: PaymentFilter,
   sort: { by: 'receivedOn' | 'amountCents' | 'recordedAt'; order: Order },
   page: Page,
-): Promise<{ items: (PaymentRow & PaymentContractFacts)[]; total: number }> {
+): Promise<ListPage<PaymentRow & PaymentContractFacts>> {
   let query = visiblePayments(executor, viewer.scope, scopeTermFormFor(dialect));
   if (filter.contractId) query = query.where('payments.contractId', '=', filter.contractId);
   if (filter.customerId) query = query.where('contracts.customerId', '=', filter.customerId);
@@ -98,6 +98,7 @@ export async function listPayments(
   // Counted first: a scope that holds no payment (a service agent's) is answered by the count,
   // where the page's query would walk every payment in the list's order looking for one.
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,

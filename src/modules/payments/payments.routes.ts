@@ -45,13 +45,13 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     },
     async (request) => {
       const q = request.query;
-      const { items, total, access } = await plans.listPlans(
+      const { access, ...listed } = await plans.listPlans(
         db,
         actorOf(request),
         request.params.id,
         q,
       );
-      return pageResponse(q, { items, total }, (p) => presentPlan(p, access));
+      return pageResponse(q, listed, (p) => presentPlan(p, access));
     },
   );
 
@@ -144,8 +144,8 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
     },
     async (request) => {
       const q = request.query;
-      const { items, total, access } = await payments.listPayments(db, actorOf(request), q);
-      return pageResponse(q, { items, total }, (p) => presentPayment(p, access));
+      const { access, ...listed } = await payments.listPayments(db, actorOf(request), q);
+      return pageResponse(q, listed, (p) => presentPayment(p, access));
     },
   );
 
@@ -182,11 +182,11 @@ export function registerPaymentRoutes(app: FastifyInstance, { db, config }: AppC
       const actor = actorOf(request);
       const q = request.query;
       await loadContract(db, actor, request.params.id);
-      const { items, total, access } = await payments.listPayments(db, actor, {
+      const { access, ...listed } = await payments.listPayments(db, actor, {
         ...q,
         contractId: request.params.id,
       });
-      return pageResponse(q, { items, total }, (p) => presentPayment(p, access));
+      return pageResponse(q, listed, (p) => presentPayment(p, access));
     },
   );
 

@@ -51,7 +51,7 @@ export async function loadPayment(
 
 export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuery) {
   const { sort, order, page, pageSize, ...filter } = query;
-  const { items, total } = await repo.listPayments(
+  const { items, ...total } = await repo.listPayments(
     db.kysely,
     db.dialect,
     customerNameViewerOf(actor, db.dialect),
@@ -59,7 +59,7 @@ export async function listPayments(db: Db, actor: Actor, query: ListPaymentsQuer
     { by: sort, order },
     pageWindow({ page, pageSize }),
   );
-  return { items, total, access: accessToContract(actor) };
+  return { items, ...total, access: accessToContract(actor) };
 }
 
 /** Locks the contract and reads it under the lock: its owner and amount as of this moment. */

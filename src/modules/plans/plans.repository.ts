@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
   ownerInDepartment,
@@ -63,7 +63,7 @@ export async function listPlans(
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
-): Promise<{ items: PlanWithScope[]; total: number }> {
+): Promise<ListPage<PlanWithScope>> {
   const { scope } = viewer;
   let query = visiblePlans(executor, scope, scopeTermFormFor(dialect));
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
@@ -78,6 +78,7 @@ export async function listPlans(
   if (filter.dueBefore) query = query.where('followUpPlans.dueAt', '<', filter.dueBefore);
   if (filter.q) query = query.where(containsText(filter.q, ['follow_up_plans.note']));
   return pageOfQuery(
+    executor,
     query
       .selectAll('followUpPlans')
       .select((eb) => [

@@ -29,8 +29,8 @@ export function registerPlanRoutes(app: FastifyInstance, { db, config }: AppCont
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listPlans(db, actorOf(request), q, config.orgTimeZone);
-      return pageResponse(q, { items, total }, (p) => presentPlan(p, 'write'));
+      const listed = await service.listPlans(db, actorOf(request), q, config.orgTimeZone);
+      return pageResponse(q, listed, (p) => presentPlan(p, 'write'));
     },
   );
 

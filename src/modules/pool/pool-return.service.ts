@@ -36,14 +36,14 @@ export async function listDueForReturn(
   zone: string,
 ) {
   const thresholds = await thresholdsAt(db, now(), zone);
-  const { items, total } = await repo.listDueForReturn(
+  const { items, ...total } = await repo.listDueForReturn(
     db.kysely,
     thresholds,
     ownerScopeOf(actor),
     query.ownerId,
     pageWindow(query),
   );
-  return { items: items.map((c) => withReason(c, thresholds)), total };
+  return { items: items.map((c) => withReason(c, thresholds)), ...total };
 }
 
 /**

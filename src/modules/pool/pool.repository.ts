@@ -5,7 +5,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type ListPage, type Page } from '../../db/page-of-query.js';
 import { ownerScopeCondition } from '../../db/scope-filter.js';
 import type { CustomerLevel, PoolRulesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
@@ -32,11 +32,13 @@ type CustomerOrder = [
 
 /** One page of a filtered customer query and the count of all its rows. */
 async function pageOfCustomers(
+  executor: Executor,
   query: CustomerQuery,
   [column, order]: CustomerOrder,
   page: Page,
-): Promise<{ items: CustomerRow[]; total: number }> {
+): Promise<ListPage<CustomerRow>> {
   return pageOfQuery(
+    executor,
     query.selectAll('customers').orderBy(column, order).orderBy('customers.id'),
     page,
   );
@@ -50,7 +52,7 @@ export async function listPool(
     order: 'asc' | 'desc';
   },
   page: Page,
-): Promise<{ items: CustomerRow[]; total: number }> {
+): Promise<ListPage<CustomerRow>> {
   let query = executor
     .selectFrom('customers')
     .where('customers.ownerId', 'is', null)
@@ -68,7 +70,7 @@ export async function listPool(
   if (filter.enteredFrom) query = query.where('customers.poolEnteredAt', '>=', filter.enteredFrom);
   if (filter.enteredBefore)
     query = query.where('customers.poolEnteredAt', '<', filter.enteredBefore);
-  return pageOfCustomers(query, [`customers.${sort.by}`, sort.order], page);
+  return pageOfCustomers(executor, query, [`customers.${sort.by}`, sort.order], page);
 }
 
 export async function countOwnedBy(executor: Executor, userId: string): Promise<number> {
@@ -126,8 +128,8 @@ export async function listDueForReturn(
   scope: OwnerScope | null,
   ownerId: string | undefined,
   page: Page,
-): Promise<{ items: CustomerRow[]; total: number }> {
-  if (thresholds.length === 0) return { items: [], total: 0 };
+): Promise<ListPage<CustomerRow>> {
+  if (thresholds.length === 0) return { items: [], total: 0, totalCapped: false };
   let query = executor
     .selectFrom('customers')
     .where('customers.ownerId', 'is not', null)
@@ -136,7 +138,7 @@ export async function listDueForReturn(
     .where((eb) => eb.or(thresholds.map((t) => dueUnder(eb, t))));
   if (scope) query = query.where(ownerScopeCondition('customers.owner_id', scope));
   if (ownerId) query = query.where('customers.ownerId', '=', ownerId);
-  return pageOfCustomers(query, ['customers.ownerSince', 'asc'], page);
+  return pageOfCustomers(executor, query, ['customers.ownerSince', 'asc'], page);
 }
 
 export type PoolRuleRow = PoolRule & { id: string; active: number; version: number };

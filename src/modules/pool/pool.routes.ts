@@ -45,8 +45,8 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
     async (request) => {
       const q = request.query;
       const view = await fieldViewOf(db, actorOf(request));
-      const { items, total } = await moves.listPool(db, q, config.orgTimeZone);
-      return pageResponse(q, { items, total }, (c) => presentCustomer(c, 'read', view));
+      const listed = await moves.listPool(db, q, config.orgTimeZone);
+      return pageResponse(q, listed, (c) => presentCustomer(c, 'read', view));
     },
   );
 
@@ -159,8 +159,8 @@ export function registerPoolRoutes(app: FastifyInstance, { db, config }: AppCont
       const q = request.query;
       const actor = actorOf(request);
       const view = await fieldViewOf(db, actor);
-      const { items, total } = await listDueForReturn(db, actor, q, config.orgTimeZone);
-      return pageResponse(q, { items, total }, ({ customer, reason }) => ({
+      const listed = await listDueForReturn(db, actor, q, config.orgTimeZone);
+      return pageResponse(q, listed, ({ customer, reason }) => ({
         ...presentCustomer(customer, 'write', view),
         lastDealOn: customer.lastDealOn,
         reason,

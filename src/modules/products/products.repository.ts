@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import type { ProductsTable } from '../../db/tables/crm.table.js';
 
 export type ProductRow = Selectable<ProductsTable>;
@@ -25,7 +25,7 @@ export async function listProducts(
   filter: ProductFilter,
   sort: ProductSort,
   page: Page,
-): Promise<{ items: ProductRow[]; total: number }> {
+): Promise<ListPage<ProductRow>> {
   let query = executor.selectFrom('products').where('deletedAt', 'is', null);
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
@@ -37,7 +37,7 @@ export async function listProducts(
     );
   }
   if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
-  return pageOfQuery(query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
+  return pageOfQuery(executor, query.selectAll().orderBy(sort.by, sort.order).orderBy('id'), page);
 }
 
 export async function insertProduct(

@@ -34,9 +34,9 @@ export function registerProductRoutes(app: FastifyInstance, { db }: AppContext):
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await service.listProducts(db, q);
+      const listed = await service.listProducts(db, q);
       const actor = actorOf(request);
-      return pageResponse(q, { items, total }, (p) => presentProduct(actor, p));
+      return pageResponse(q, listed, (p) => presentProduct(actor, p));
     },
   );
 

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { pageOfQuery, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import { inScopeExpression, ownerScopeCondition } from '../../db/scope-filter.js';
 import type { QualityFlagsTable, QualityRule } from '../../db/tables/appraisal.table.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
@@ -173,9 +173,10 @@ export async function listFlags(
   filter: FlagFilter,
   order: 'asc' | 'desc',
   page: Page,
-): Promise<{ items: FlagRow[]; total: number }> {
+): Promise<ListPage<FlagRow>> {
   const query = scopedFlags(executor, scope, filter);
   return pageOfQuery(
+    executor,
     query
       .selectAll('qualityFlags')
       .orderBy('qualityFlags.createdAt', order)

@@ -38,8 +38,8 @@ export function registerQualityRoutes(app: FastifyInstance, { db, config }: AppC
     async (request) => {
       const q = request.query;
       const actor = actorOf(request);
-      const { items, total } = await service.listFlags(db, actor, q, zone);
-      return pageResponse(q, { items, total }, (i) => presentFlag(actor, i.flag, i.record));
+      const listed = await service.listFlags(db, actor, q, zone);
+      return pageResponse(q, listed, (i) => presentFlag(actor, i.flag, i.record));
     },
   );
 

@@ -43,6 +43,7 @@ export async function listFlags(db: Db, actor: Actor, query: ListFlagsQuery, zon
   const records = await repo.findFlaggedRecords(db.kysely, page.items);
   return {
     total: page.total,
+    totalCapped: page.totalCapped,
     items: page.items.map((flag) => ({
       flag,
       record: records.get(`${flag.entity}:${flag.recordId}`) ?? null,

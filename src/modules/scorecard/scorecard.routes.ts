@@ -140,7 +140,7 @@ export function registerScorecardRoutes(
         pageWindow(q),
         q.counted,
       );
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      return { items, total, totalCapped: false, page: q.page, pageSize: q.pageSize };
     },
   );
 }

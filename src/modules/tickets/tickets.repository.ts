@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, pageOfRows, type Page } from '../../db/page-of-query.js';
+import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import { userNameOf } from '../../db/user-names.js';
@@ -93,7 +93,7 @@ export async function listTickets(
   },
   page: Page,
   names: CustomerNameViewer,
-): Promise<{ items: NamedTicketRow[]; total: number }> {
+): Promise<ListPage<NamedTicketRow>> {
   const form = viewer.listForm ?? (await ticketListFormFor(executor, dialect, viewer));
   let query = executor
     .selectFrom('tickets')
@@ -122,6 +122,7 @@ export async function listTickets(
         : sql<boolean>`(tickets.rating is null or tickets.rating not between 1 and 5)`,
     );
   return pageOfRows(
+    executor,
     dialect,
     {
       filtered: query,
@@ -196,7 +197,11 @@ export async function listReplies(
   page: Page,
 ) {
   const query = executor.selectFrom('ticketReplies').where('ticketId', '=', ticketId);
-  return pageOfQuery(query.selectAll().orderBy('createdAt', order).orderBy('id', order), page);
+  return pageOfQuery(
+    executor,
+    query.selectAll().orderBy('createdAt', order).orderBy('id', order),
+    page,
+  );
 }
 
 /** Whether a live contact belongs to the customer. */

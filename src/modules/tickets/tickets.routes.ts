@@ -50,13 +50,13 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     },
     async (request) => {
       const q = request.query;
-      const { items, total, access } = await service.listTickets(
+      const { access, ...listed } = await service.listTickets(
         db,
         actorOf(request),
         q,
         config.orgTimeZone,
       );
-      return pageResponse(q, { items, total }, (t) => presentTicket(t, access));
+      return pageResponse(q, listed, (t) => presentTicket(t, access));
     },
   );
 
@@ -217,13 +217,8 @@ export function registerTicketRoutes(app: FastifyInstance, { db, config }: AppCo
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = await actions.listReplies(
-        db,
-        actorOf(request),
-        request.params.id,
-        q,
-      );
-      return { items: items.map(presentReply), total, page: q.page, pageSize: q.pageSize };
+      const listed = await actions.listReplies(db, actorOf(request), request.params.id, q);
+      return pageResponse(q, listed, presentReply);
     },
   );
 

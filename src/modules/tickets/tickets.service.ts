@@ -83,7 +83,7 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
     resolvedBefore: resolved.before,
     rated: query.rated,
   };
-  const { items, total } = await repo.listTickets(
+  const { items, ...total } = await repo.listTickets(
     db.kysely,
     db.dialect,
     viewerOf(actor),
@@ -92,7 +92,7 @@ export async function listTickets(db: Db, actor: Actor, query: ListTicketsQuery,
     pageWindow(query),
     customerNameViewerOf(actor, db.dialect),
   );
-  return { items, total, access: accessToTicket(actor) };
+  return { items, ...total, access: accessToTicket(actor) };
 }
 
 async function assertAssignee(db: Db, assigneeId: string): Promise<void> {

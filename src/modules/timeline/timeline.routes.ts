@@ -30,7 +30,7 @@ export function registerTimelineRoutes(app: FastifyInstance, { db, config }: App
         q,
         config.orgTimeZone,
       );
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      return { items, total, totalCapped: false, page: q.page, pageSize: q.pageSize };
     },
   );
 }

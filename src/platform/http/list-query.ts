@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_TOTAL_CAP, type ListTotal } from '../../db/page-of-query.js';
 import {
   ERROR_CODE_NAMES,
   ERROR_CODES,
@@ -64,7 +65,13 @@ export function pageOf<T extends z.ZodType>(item: T) {
 function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int(),
+    total: z
+      .number()
+      .int()
+      .describe(`How many rows match, counted up to ${LIST_TOTAL_CAP.toLocaleString('en')}`),
+    totalCapped: z
+      .boolean()
+      .describe('true when more rows match than `total` (the count stopped at its cap)'),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
@@ -73,12 +80,13 @@ function pageSchema<T extends z.ZodType>(item: T) {
 /** A list response: the page's rows presented one by one, the total, and the page asked for. */
 export function pageResponse<Row, Out>(
   query: Pick<PageQuery, 'page' | 'pageSize'>,
-  { items, total }: { items: readonly Row[]; total: number },
+  { items, total, totalCapped }: { items: readonly Row[] } & ListTotal,
   present: (row: Row) => Out,
 ) {
   return {
     items: items.map((row) => present(row)),
     total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -53,7 +53,8 @@ export function registerHistoryRoute(
         request.params.id,
         pageWindow(request.query),
       );
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+      const { page, pageSize } = request.query;
+      return { items, total, totalCapped: false, page, pageSize };
     },
   );
 }

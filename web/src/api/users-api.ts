@@ -22,7 +22,7 @@ export async function listAllUsers(): Promise<User[]> {
   for (let page = 1; ; page += 1) {
     const result = await listUsers({ page, pageSize: DIRECTORY_PAGE_SIZE, sort: 'name' });
     users.push(...result.items);
-    if (result.items.length === 0 || users.length >= result.total) return users;
+    if (result.items.length < DIRECTORY_PAGE_SIZE) return users;
   }
 }
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../api/api-client';
 import { ColumnChooser, useColumnChoice } from './column-chooser';
 import { ExportButton, type ExportTarget } from './export-button';
+import { useFormat } from './format';
 import type { ListPaging } from './url-list-state';
 import { useErrorText } from './use-error-reporter';
 
@@ -57,6 +58,7 @@ export function RecordTable<T extends { id: string }, S extends string>({
   testId,
 }: RecordTableProps<T, S>) {
   const { t } = useTranslation();
+  const format = useFormat();
   const errorText = useErrorText();
   const list = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData });
   const choosable = columns.filter((column) => column.optional);
@@ -139,7 +141,10 @@ export function RecordTable<T extends { id: string }, S extends string>({
             pageSize: paging.pageSize,
             total: list.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => t('records.total', { count: total }),
+            showTotal: (total) =>
+              list.data?.totalCapped
+                ? t('records.totalCapped', { cap: format.number(total) })
+                : t('records.total', { count: total }),
           }}
         />
       </Flex>

@@ -132,6 +132,7 @@ export const en = {
     edit: 'Edit user',
     search: 'Search by name or email',
     total: '{{count}} users in total',
+    totalCapped: 'More than {{cap}} users',
     name: 'Name',
     email: 'Email',
     password: 'Initial password',

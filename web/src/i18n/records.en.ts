@@ -4,6 +4,7 @@ export const recordsEn = {
   empty: 'Nothing here yet.',
   noMatch: 'No match',
   total: '{{count}} in total',
+  totalCapped: 'More than {{cap}}',
   pickCustomer: 'Search customers by name or phone',
   search: 'Search',
   resetFilters: 'Clear filters',

@@ -5,6 +5,7 @@ export const recordsZhCN: typeof recordsEn = {
   empty: '暂无数据',
   noMatch: '无匹配结果',
   total: '共 {{count}} 条',
+  totalCapped: '超过 {{cap}} 条',
   pickCustomer: '按名称或电话搜索客户',
   search: '搜索',
   resetFilters: '清除筛选',

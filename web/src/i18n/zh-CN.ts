@@ -130,6 +130,7 @@ export const zhCN: Messages = {
     edit: '编辑用户',
     search: '按姓名或邮箱搜索',
     total: '共 {{count}} 个用户',
+    totalCapped: '超过 {{cap}} 个用户',
     name: '姓名',
     email: '邮箱',
     password: '初始密码',

@@ -3546,7 +3546,10 @@ export interface components {
         };
         HistoryEntryPage: {
             items: components["schemas"]["HistoryEntry"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
@@ -4931,133 +4934,199 @@ export interface components {
         };
         UserPage: {
             items: components["schemas"]["User"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         CustomerPage: {
             items: components["schemas"]["Customer"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         ProductPage: {
             items: components["schemas"]["Product"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         ContractPage: {
             items: components["schemas"]["Contract"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         PaymentPlanPage: {
             items: components["schemas"]["PaymentPlan"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         PaymentPage: {
             items: components["schemas"]["Payment"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         TicketPage: {
             items: components["schemas"]["Ticket"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         TicketReplyPage: {
             items: components["schemas"]["TicketReply"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         FeedbackPage: {
             items: components["schemas"]["Feedback"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         ContactPage: {
             items: components["schemas"]["Contact"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         OpportunityPage: {
             items: components["schemas"]["Opportunity"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         StageChangePage: {
             items: components["schemas"]["StageChange"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         LeadPage: {
             items: components["schemas"]["Lead"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         ActivityPage: {
             items: components["schemas"]["Activity"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         PlanPage: {
             items: components["schemas"]["Plan"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         TimelineItemPage: {
             items: components["schemas"]["TimelineItem"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         CustomerDueForReturnPage: {
             items: components["schemas"]["CustomerDueForReturn"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         CyclePage: {
             items: components["schemas"]["Cycle"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         CycleResultSummaryPage: {
             items: components["schemas"]["CycleResultSummary"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         QualityFlagPage: {
             items: components["schemas"]["QualityFlag"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         NotificationDeliveryPage: {
             items: components["schemas"]["NotificationDelivery"][];
+            /** @description How many rows match, counted up to 10,000 */
             total: number;
+            /** @description true when more rows match than `total` (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
@@ -16795,7 +16864,10 @@ export interface operations {
                                 to: string;
                             } | null;
                         }[];
+                        /** @description How many rows match, counted up to 10,000 */
                         total: number;
+                        /** @description true when more rows match than `total` (the count stopped at its cap) */
+                        totalCapped: boolean;
                         page: number;
                         pageSize: number;
                     };
@@ -17991,7 +18063,10 @@ export interface operations {
                                 to: string;
                             } | null;
                         }[];
+                        /** @description How many rows match, counted up to 10,000 */
                         total: number;
+                        /** @description true when more rows match than `total` (the count stopped at its cap) */
+                        totalCapped: boolean;
                         page: number;
                         pageSize: number;
                     };
@@ -20420,7 +20495,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Notification"][];
+                        /** @description How many rows match, counted up to 10,000 */
                         total: number;
+                        /** @description true when more rows match than `total` (the count stopped at its cap) */
+                        totalCapped: boolean;
                         page: number;
                         pageSize: number;
                         /** @description all unread notifications of the caller */

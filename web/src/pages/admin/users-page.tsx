@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUsers } from '../../api/users-api';
 import type { UserListQuery, UserSort, User } from '../../api/users-api';
+import { useFormat } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
 import { useErrorText } from '../../components/use-error-reporter';
 import { USERS_KEY, useDepartments, useUserDirectory } from './admin-data';
@@ -16,6 +17,7 @@ const isSortable = (field: unknown): field is UserSort => SORTABLE.some((sort) =
 
 export function UsersPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const errorText = useErrorText();
   const [query, setQuery] = useState<UserListQuery>({
     page: 1,
@@ -164,7 +166,10 @@ export function UsersPage() {
               pageSize: query.pageSize,
               total: list.data?.total ?? 0,
               showSizeChanger: true,
-              showTotal: (total) => t('users.total', { count: total }),
+              showTotal: (total) =>
+                list.data?.totalCapped
+                  ? t('users.totalCapped', { cap: format.number(total) })
+                  : t('users.total', { count: total }),
             }}
           />
         </Flex>

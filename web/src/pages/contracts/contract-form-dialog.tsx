@@ -223,14 +223,14 @@ function CustomerAndLinks({ contract }: { contract?: Contract }) {
 }
 
 async function searchOpportunitiesOf(customerId: string | undefined, q: string) {
-  if (!customerId) return { items: [], total: 0, page: 1, pageSize: 30 };
+  if (!customerId) return { items: [], total: 0, totalCapped: false, page: 1, pageSize: 30 };
   const found = await listOpportunities({ page: 1, pageSize: 30, customerId, q: q || undefined });
   return { ...found, items: found.items.map(({ id, name }) => ({ id, name })) };
 }
 
 /** The customer's other contracts (a contract cannot renew itself). */
 async function searchRenewable(customerId: string | undefined, q: string, self?: string) {
-  if (!customerId) return { items: [], total: 0, page: 1, pageSize: 30 };
+  if (!customerId) return { items: [], total: 0, totalCapped: false, page: 1, pageSize: 30 };
   const found = await searchContracts(q, customerId);
   return { ...found, items: found.items.filter((item) => item.id !== self) };
 }
