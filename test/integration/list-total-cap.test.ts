@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Executor } from '../../src/db/database.js';
 import { LIST_TOTAL_CAP } from '../../src/db/page-of-query.js';
 import { call, createCustomer } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -12,22 +11,17 @@ const nameOf = (index: number) => `Customer ${String(index).padStart(5, '0')}`;
 
 type Listed = { items: { name?: string; id: string }[]; total: number; totalCapped: boolean };
 
-/** Copies of one stored row, `count` of them, each changed by `vary`; inserted in chunks. */
-async function insertCopies<T extends 'customers' | 'activities'>(
-  executor: Executor,
-  table: T,
-  model: Record<string, unknown>,
+/** `count` rows made by `rowOf`, inserted 500 at a time. */
+async function insertRows<R>(
   count: number,
-  vary: (index: number) => Record<string, unknown>,
+  rowOf: (index: number) => R,
+  insert: (rows: R[]) => Promise<unknown>,
 ): Promise<void> {
   const CHUNK = 500;
-  for (let start = 0; start < count; start += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, offset) => ({
-      ...model,
-      ...vary(start + offset),
-    }));
-    await executor.insertInto(table).values(rows).execute();
-  }
+  for (let start = 0; start < count; start += CHUNK)
+    await insert(
+      Array.from({ length: Math.min(CHUNK, count - start) }, (_, offset) => rowOf(start + offset)),
+    );
 }
 
 describeEngines('list totals counted up to a cap', (use) => {
@@ -52,23 +46,31 @@ describeEngines('list totals counted up to a cap', (use) => {
       .selectAll()
       .where('id', '=', first.id)
       .executeTakeFirstOrThrow();
-    await insertCopies(k, 'customers', customer, ROWS - 1, (index) => ({
-      id: `cap-customer-${index + 1}`,
-      name: nameOf(index + 1),
-      status: index < 3 ? 'lost' : customer.status,
-    }));
+    await insertRows(
+      ROWS - 1,
+      (index) => ({
+        ...customer,
+        id: `cap-customer-${index + 1}`,
+        name: nameOf(index + 1),
+        status: index < 3 ? ('lost' as const) : customer.status,
+      }),
+      (rows) => k.insertInto('customers').values(rows).execute(),
+    );
     const activity = await k
       .selectFrom('activities')
       .selectAll()
       .where('customerId', '=', first.id)
       .executeTakeFirstOrThrow();
-    await insertCopies(k, 'activities', activity, ROWS - 1, (index) => ({
-      id: `cap-activity-${index + 1}`,
-      // One second apart, later than the first: the newest is the last inserted.
-      occurredAt: new Date(Date.parse('2026-11-17T02:00:00.000Z') + (index + 1) * 1000)
-        .toISOString()
-        .replace(/\.\d{3}Z$/, '.000Z'),
-    }));
+    await insertRows(
+      ROWS - 1,
+      (index) => ({
+        ...activity,
+        id: `cap-activity-${index + 1}`,
+        // One second apart, later than the first: the newest is the last inserted.
+        occurredAt: new Date(Date.parse(activity.occurredAt) + (index + 1) * 1000).toISOString(),
+      }),
+      (rows) => k.insertInto('activities').values(rows).execute(),
+    );
   });
 
   const list = (who: () => string, path: string): Promise<Listed> =>

@@ -9,6 +9,8 @@ export type Formatters = {
   /** Integer cents → "¥1,234.50" in the user's locale. */
   money: (cents: number, currency?: string) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
+  /** A list's total: "10,000+" when the count stopped at its cap. */
+  listTotal: (page: { total: number; totalCapped: boolean }) => string;
   /** A fraction (0.8) → "80%". */
   percent: (fraction: number) => string;
   /** ISO UTC → local date and time, e.g. 2026年3月1日 09:30 / Mar 1, 2026 9:30 AM. */
@@ -35,6 +37,8 @@ export function useFormat(): Formatters {
         }).format(cents / 100),
       number: (value, maximumFractionDigits = 1) =>
         new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
+      listTotal: ({ total, totalCapped }) =>
+        `${new Intl.NumberFormat(locale).format(total)}${totalCapped ? '+' : ''}`,
       percent: (fraction) =>
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
           fraction,

@@ -46,7 +46,7 @@ export function CampaignsCard({ userId }: { userId: string }) {
           <Col xs={12} sm={6} key={status}>
             <Statistic
               title={t(`workbench.campaigns.leads.${status}`)}
-              value={leadCounts[index]?.data?.total ?? '—'}
+              value={leadCounts[index]?.data ? format.listTotal(leadCounts[index].data) : '—'}
               loading={leadCounts[index]?.isPending}
             />
           </Col>
