@@ -53,8 +53,6 @@ async function subjects() {
         order by count(*) desc, u.id limit 1`.execute(db.kysely)
     ).rows[0];
     if (!rep || !manager) throw new Error('the database has no sales rep or manager');
-    const team = await sql<{ id: string }>`select descendant_id as id from user_closure
-      where ancestor_id = ${manager.id}`.execute(db.kysely);
     const status = (
       await sql<{ status: string }>`select status from customers
         where owner_id = ${rep.id} and deleted_at is null
@@ -66,7 +64,6 @@ async function subjects() {
       end,
       rep,
       manager: { ...manager, team: Number(manager.team) },
-      teamIds: team.rows.map((r) => r.id),
       status: status ?? 'potential',
       customerIds: customers.rows.map((r) => r.id),
     };
@@ -127,12 +124,12 @@ try {
     {
       name: 'customer list, the rep (status filter, page 2)',
       yardstick: () => get(`/api/v1/customers?${listQuery}`, repCookie),
-      bare: () => bareGet(`/customers?owners=${subject.rep.id}&${listQuery}`),
+      bare: () => bareGet(`/customers?within=${subject.rep.id}&${listQuery}`),
     },
     {
       name: `customer list, the manager (${subject.manager.team} people)`,
       yardstick: () => get(`/api/v1/customers?${listQuery}`, managerCookie),
-      bare: () => bareGet(`/customers?owners=${subject.teamIds.join(',')}&${listQuery}`),
+      bare: () => bareGet(`/customers?within=${subject.manager.id}&${listQuery}`),
     },
     {
       name: 'customer detail with its timeline (2 requests)',
@@ -227,17 +224,19 @@ function report(kinds: { name: string }[], real: Measured, baseline: Measured): 
     `\nAPI at concurrency ${concurrency}, ${seconds} s per request kind; server clock ${clock} UTC; rep ${subject.rep.email}, manager ${subject.manager.email}`,
   );
   console.log(
-    '| request | req/s | p50 ms | p95 ms | p99 ms | errors | bare route req/s | bare p95 ms | ratio (req/s) |',
+    '| request | req/s | p50 ms | p95 ms | p99 ms | errors | bare route req/s | bare p95 ms | bare errors | ratio (req/s) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of kinds) {
     const r = real.results.get(kind.name);
     if (!r) continue;
     const b = baseline.results.get(kind.name);
     console.log(
-      `| ${kind.name} | ${rate(r).toFixed(1)} | ${ms(r, 50)} | ${ms(r, 95)} | ${ms(r, 99)} | ${r.errors} | ${b ? rate(b).toFixed(1) : '—'} | ${b ? ms(b, 95) : '—'} | ${b ? (rate(r) / rate(b)).toFixed(2) : '—'} |`,
+      `| ${kind.name} | ${rate(r).toFixed(1)} | ${ms(r, 50)} | ${ms(r, 95)} | ${ms(r, 99)} | ${r.errors} | ${b ? rate(b).toFixed(1) : '—'} | ${b ? ms(b, 95) : '—'} | ${b ? b.errors : '—'} | ${b ? (rate(r) / rate(b)).toFixed(2) : '—'} |`,
     );
     if (r.errorsSeen.length > 0) console.log(`  first errors: ${r.errorsSeen.join(' / ')}`);
+    if (b && b.errorsSeen.length > 0)
+      console.log(`  first bare route errors: ${b.errorsSeen.join(' / ')}`);
   }
   console.log(
     `server RSS: Yardstick ${real.atRest.toFixed(0)} MB at rest, ${real.peak.toFixed(0)} MB peak under load; bare route ${baseline.atRest.toFixed(0)} / ${baseline.peak.toFixed(0)} MB`,

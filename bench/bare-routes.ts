@@ -12,17 +12,17 @@ if (!url) throw new Error('DATABASE_URL is required');
 const db = await openDb({ url });
 const app = Fastify({ logger: false });
 
-type ListQuery = { owners: string; status: string; page: string; pageSize: string };
+type ListQuery = { within: string; status: string; page: string; pageSize: string };
 
 /**
- * A page of live customers of the given owners with a status, newest change first, and the total
- * counted as the lists count it: up to the cap.
+ * A page of live customers with a status owned by a person or anyone below them (`within`),
+ * newest change first, and the total counted as the lists count it: up to the cap.
  */
 app.get<{ Querystring: ListQuery }>('/customers', async (request) => {
-  const { owners, status } = request.query;
+  const { within, status } = request.query;
   const pageSize = Number(request.query.pageSize);
-  const ownerIds = owners.split(',');
-  const live = sql`deleted_at is null and status = ${status} and owner_id in (${sql.join(ownerIds)})`;
+  const live = sql`deleted_at is null and status = ${status} and owner_id in
+    (select descendant_id from user_closure where ancestor_id = ${within})`;
   const [items, total] = await Promise.all([
     sql`select * from customers where ${live} order by updated_at desc, id desc
         limit ${pageSize} offset ${(Number(request.query.page) - 1) * pageSize}`.execute(db.kysely),
