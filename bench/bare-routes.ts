@@ -16,7 +16,7 @@ type ListQuery = { within: string; status: string; page: string; pageSize: strin
 
 /**
  * A page of live customers with a status owned by a person or anyone below them (`within`),
- * newest change first, and the total counted as the lists count it: up to the cap.
+ * newest change first, and the total as the lists report it: up to the cap (counted no further).
  */
 app.get<{ Querystring: ListQuery }>('/customers', async (request) => {
   const { within, status } = request.query;

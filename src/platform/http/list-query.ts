@@ -68,7 +68,9 @@ function pageSchema<T extends z.ZodType>(item: T) {
     total: z
       .number()
       .int()
-      .describe(`How many rows match, counted up to ${LIST_TOTAL_CAP.toLocaleString('en')}`),
+      .describe(
+        `How many rows match; record lists count up to ${LIST_TOTAL_CAP.toLocaleString('en')} (see totalCapped)`,
+      ),
     totalCapped: z
       .boolean()
       .describe('true when more rows match than `total` (the count stopped at its cap)'),

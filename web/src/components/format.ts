@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../api/api-client';
 
 dayjs.extend(localizedFormat);
 
@@ -10,7 +11,7 @@ export type Formatters = {
   money: (cents: number, currency?: string) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
   /** A list's total: "10,000+" when the count stopped at its cap. */
-  listTotal: (page: { total: number; totalCapped: boolean }) => string;
+  listTotal: (page: Pick<Page<unknown>, 'total' | 'totalCapped'>) => string;
   /** A fraction (0.8) → "80%". */
   percent: (fraction: number) => string;
   /** ISO UTC → local date and time, e.g. 2026年3月1日 09:30 / Mar 1, 2026 9:30 AM. */

@@ -3546,7 +3546,7 @@ export interface components {
         };
         HistoryEntryPage: {
             items: components["schemas"]["HistoryEntry"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4934,7 +4934,7 @@ export interface components {
         };
         UserPage: {
             items: components["schemas"]["User"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4943,7 +4943,7 @@ export interface components {
         };
         CustomerPage: {
             items: components["schemas"]["Customer"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4952,7 +4952,7 @@ export interface components {
         };
         ProductPage: {
             items: components["schemas"]["Product"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4961,7 +4961,7 @@ export interface components {
         };
         ContractPage: {
             items: components["schemas"]["Contract"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4970,7 +4970,7 @@ export interface components {
         };
         PaymentPlanPage: {
             items: components["schemas"]["PaymentPlan"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4979,7 +4979,7 @@ export interface components {
         };
         PaymentPage: {
             items: components["schemas"]["Payment"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4988,7 +4988,7 @@ export interface components {
         };
         TicketPage: {
             items: components["schemas"]["Ticket"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -4997,7 +4997,7 @@ export interface components {
         };
         TicketReplyPage: {
             items: components["schemas"]["TicketReply"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5006,7 +5006,7 @@ export interface components {
         };
         FeedbackPage: {
             items: components["schemas"]["Feedback"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5015,7 +5015,7 @@ export interface components {
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5024,7 +5024,7 @@ export interface components {
         };
         ContactPage: {
             items: components["schemas"]["Contact"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5033,7 +5033,7 @@ export interface components {
         };
         OpportunityPage: {
             items: components["schemas"]["Opportunity"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5042,7 +5042,7 @@ export interface components {
         };
         StageChangePage: {
             items: components["schemas"]["StageChange"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5051,7 +5051,7 @@ export interface components {
         };
         LeadPage: {
             items: components["schemas"]["Lead"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5060,7 +5060,7 @@ export interface components {
         };
         ActivityPage: {
             items: components["schemas"]["Activity"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5069,7 +5069,7 @@ export interface components {
         };
         PlanPage: {
             items: components["schemas"]["Plan"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5078,7 +5078,7 @@ export interface components {
         };
         TimelineItemPage: {
             items: components["schemas"]["TimelineItem"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5087,7 +5087,7 @@ export interface components {
         };
         CustomerDueForReturnPage: {
             items: components["schemas"]["CustomerDueForReturn"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5096,7 +5096,7 @@ export interface components {
         };
         CyclePage: {
             items: components["schemas"]["Cycle"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5105,7 +5105,7 @@ export interface components {
         };
         CycleResultSummaryPage: {
             items: components["schemas"]["CycleResultSummary"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5114,7 +5114,7 @@ export interface components {
         };
         QualityFlagPage: {
             items: components["schemas"]["QualityFlag"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -5123,7 +5123,7 @@ export interface components {
         };
         NotificationDeliveryPage: {
             items: components["schemas"]["NotificationDelivery"][];
-            /** @description How many rows match, counted up to 10,000 */
+            /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
             total: number;
             /** @description true when more rows match than `total` (the count stopped at its cap) */
             totalCapped: boolean;
@@ -16864,7 +16864,7 @@ export interface operations {
                                 to: string;
                             } | null;
                         }[];
-                        /** @description How many rows match, counted up to 10,000 */
+                        /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
                         total: number;
                         /** @description true when more rows match than `total` (the count stopped at its cap) */
                         totalCapped: boolean;
@@ -18063,7 +18063,7 @@ export interface operations {
                                 to: string;
                             } | null;
                         }[];
-                        /** @description How many rows match, counted up to 10,000 */
+                        /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
                         total: number;
                         /** @description true when more rows match than `total` (the count stopped at its cap) */
                         totalCapped: boolean;
@@ -20495,7 +20495,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Notification"][];
-                        /** @description How many rows match, counted up to 10,000 */
+                        /** @description How many rows match; record lists count up to 10,000 (see totalCapped) */
                         total: number;
                         /** @description true when more rows match than `total` (the count stopped at its cap) */
                         totalCapped: boolean;
