@@ -11,6 +11,7 @@ import {
 import type { Dialect, Executor } from './database.js';
 import {
   ownerScopeCondition,
+  scopeHoldsMostPeople,
   sharedRecordIds,
   sharedWithCondition,
   type OwnerScope,
@@ -123,23 +124,15 @@ export async function parentAccessFormFor(
   return (await scopeHoldsMostPeople(executor, scope)) ? 'per-row' : narrow;
 }
 
-/** Whether the scope's owners are at least half of the active people (one count of users). */
-export async function scopeHoldsMostPeople(
-  executor: Executor,
-  scope: OwnerScope,
-): Promise<boolean> {
-  const row = await executor
-    .selectFrom('users')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('people'),
-      eb.fn
-        .sum<number>(eb.case().when(ownerScopeCondition('users.id', scope)).then(1).else(0).end())
-        .as('inScope'),
-    ])
-    .where('users.active', '=', 1)
-    .executeTakeFirst();
-  return 2 * Number(row?.inScope ?? 0) >= Number(row?.people ?? 0);
-}
+/**
+ * Whether a list of customers or of their contacts seen by `viewer` holds most of its table (the
+ * scope reaches everyone, or most people: see `parentAccessFormFor`). Such a list is counted apart,
+ * up to the cap, and its page is the first rows of a walk in its order that pass the filters (see
+ * `pageOfRows`), instead of a window over every row in scope (a sales director's customers at
+ * scale M: 66 k rows).
+ */
+export const listsMostOfTable = (viewer: Viewer): boolean =>
+  viewer.scope.kind === 'all' || viewer.parentAccess === 'per-row';
 
 /** The viewer with parent access asked per row: the form for one record or a page of them. */
 export const perRowViewer = (viewer: Viewer): Viewer => ({ ...viewer, parentAccess: 'per-row' });

@@ -31,6 +31,7 @@ import { touchColumnsRederived } from './0031-touch-columns-rederived.js';
 import { coveringTicketIndexes } from './0032-covering-ticket-indexes.js';
 import { coveringOwnershipIndex } from './0033-covering-ownership-index.js';
 import { coveringPlanOwnerIndex } from './0034-covering-plan-owner-index.js';
+import { listOrderIndexes } from './0035-list-order-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0032-covering-ticket-indexes': coveringTicketIndexes,
   '0033-covering-ownership-index': coveringOwnershipIndex,
   '0034-covering-plan-owner-index': coveringPlanOwnerIndex,
+  '0035-list-order-indexes': listOrderIndexes,
 };

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { scopeHoldsMostPeople } from '../../db/parent-access.js';
+import { scopeHoldsMostPeople } from '../../db/scope-filter.js';
 import { AppError, invalidField, notFound, refusal } from '../../platform/errors/app-error.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';

@@ -6,6 +6,7 @@ import type { ContactsTable } from '../../db/tables/crm.table.js';
 import type { Viewer } from '../customers/customers.repository.js';
 import { customerReadableBy } from '../customers/customer-names.repository.js';
 import {
+  listsMostOfTable,
   parentOfVisibleFlag,
   perRowViewer,
   type ParentAccessForm,
@@ -90,6 +91,9 @@ export async function listContacts(
       pageFiltered: () =>
         contactsMatching(executor, dialect, perRowViewer(viewer), poolReadable, filter),
       id: 'contacts.id',
+      // A search reads every contact however it is asked; counted apart, SQLite read the customers
+      // first and their contacts by customer (the director's search at M: 27 → 117 ms).
+      countApart: listsMostOfTable(viewer) && !filter.q,
       order: [
         [`contacts.${sort.by}`, sort.order],
         ['contacts.id', 'asc'],

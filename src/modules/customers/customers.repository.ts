@@ -9,7 +9,7 @@ import {
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import { parentOfVisibleFlag, perRowViewer } from '../../db/parent-access.js';
+import { listsMostOfTable, parentOfVisibleFlag, perRowViewer } from '../../db/parent-access.js';
 import { customerReadableBy } from './customer-names.repository.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
@@ -132,6 +132,7 @@ export async function listCustomers(
       filtered: customersMatching(executor, viewer, filter),
       pageFiltered: () => customersMatching(executor, perRowViewer(viewer), filter),
       id: 'customers.id',
+      countApart: listsMostOfTable(viewer),
       order: [
         [`customers.${sort.by}`, sort.order],
         ['customers.id', 'asc'],

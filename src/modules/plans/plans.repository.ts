@@ -1,12 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
-import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
-import {
-  inScopeExpression,
-  ownerInDepartment,
-  scopeTermFormFor,
-  type ScopeTermForm,
-} from '../../db/scope-filter.js';
+import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
+import { inScopeExpression, ownerInDepartment, type ScopeTermForm } from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { planVisibleTo } from '../../db/record-visibility.js';
@@ -63,9 +58,10 @@ export async function listPlans(
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
+  scopeForm: ScopeTermForm,
 ): Promise<ListPage<PlanWithScope>> {
   const { scope } = viewer;
-  let query = visiblePlans(executor, scope, scopeTermFormFor(dialect));
+  let query = visiblePlans(executor, scope, scopeForm);
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
   if (filter.status === 'completed')
     query = query.where('followUpPlans.completedAt', 'is not', null);
@@ -77,16 +73,25 @@ export async function listPlans(
   if (filter.dueFrom) query = query.where('followUpPlans.dueAt', '>=', filter.dueFrom);
   if (filter.dueBefore) query = query.where('followUpPlans.dueAt', '<', filter.dueBefore);
   if (filter.q) query = query.where(containsText(filter.q, ['follow_up_plans.note']));
-  return pageOfQuery(
+  return pageOfRows(
     executor,
-    query
-      .selectAll('followUpPlans')
-      .select((eb) => [
-        inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'),
-        customerNameOf(viewer, 'follow_up_plans.customer_id')(eb),
-      ])
-      .orderBy(`followUpPlans.${sort.by}`, sort.order)
-      .orderBy('followUpPlans.id'),
+    dialect,
+    {
+      filtered: query,
+      id: 'followUpPlans.id',
+      countApart: true,
+      order: [
+        [`followUpPlans.${sort.by}`, sort.order],
+        ['followUpPlans.id', 'asc'],
+      ],
+      select: (q) =>
+        q
+          .selectAll('followUpPlans')
+          .select((eb) => [
+            inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'),
+            customerNameOf(viewer, 'follow_up_plans.customer_id')(eb),
+          ]),
+    },
     page,
   );
 }

@@ -1,0 +1,230 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { ParentAccessForm } from '../../src/db/parent-access.js';
+import type { OwnerScope, ScopeTermForm } from '../../src/db/scope-filter.js';
+import { listContacts } from '../../src/modules/contacts/contacts.repository.js';
+import { listCustomers } from '../../src/modules/customers/customers.repository.js';
+import { listPlans } from '../../src/modules/plans/plans.repository.js';
+import { describeDatabases } from '../support/describe-engines.js';
+import { buildOrg, type Org } from '../support/org-fixture.js';
+
+/**
+ * The customer, contact and follow-up plan lists of a scope that holds most people: counted apart
+ * and paged by walking the list's order, where a narrow scope gathers its rows and counts them
+ * with the page (page-of-query.ts, scope-filter.ts). Every form gives the same pages and totals.
+ * The org fixture: director ← lead ← rep1, rep2; director ← rep3; the admin is outside the
+ * director's scope.
+ */
+describeDatabases('list pages in a wide scope', (use, engine) => {
+  let org: Org;
+  const NOW = '2026-04-01T00:00:00.000Z';
+  type Row = { id: string; ownerId: string; status: 'potential' | 'deal'; at: string };
+  /** Live customers, each with one contact and one plan named and timed as the customer. */
+  const rows: Row[] = [];
+
+  beforeAll(async () => {
+    org = await buildOrg(use().db);
+    const { rep1, rep2, rep3, admin } = org.users;
+    const k = use().db.kysely;
+    const owners = [rep1, admin, rep2, rep1, rep3, admin, rep1, rep2, rep3, rep1, admin, rep2];
+    for (const [i, owner] of owners.entries()) {
+      const id = `c-${String(i).padStart(2, '0')}`;
+      // Two pairs share an instant: their order falls to the id.
+      const at = `2026-03-${String(10 + Math.floor(i / 2) * 2 + (i === 3 || i === 7 ? -1 : 0)).padStart(2, '0')}T08:00:00.000Z`;
+      const status = i % 3 === 0 ? 'deal' : 'potential';
+      // The fifth of each is deleted: never listed, never counted.
+      const deletedAt = i === 4 ? NOW : null;
+      const audited = { createdBy: owner.id, createdAt: at, updatedAt: at, deletedAt };
+      await k
+        .insertInto('customers')
+        .values({
+          ...audited,
+          id,
+          name: id,
+          nameKey: id,
+          phone: null,
+          phoneKey: null,
+          email: null,
+          industry: null,
+          source: null,
+          level: null,
+          status,
+          requirement: null,
+          region: null,
+          address: null,
+          ownerId: owner.id,
+          ownerSince: null,
+          previousOwnerId: null,
+          poolEnteredAt: null,
+          lastFollowUpAt: null,
+          lastDealOn: null,
+        })
+        .execute();
+      await k
+        .insertInto('contacts')
+        .values({
+          ...audited,
+          id: `contact-${id}`,
+          customerId: id,
+          // Descending names against the customers' order, with one tie.
+          name: `Contact ${String(i === 9 ? 3 : 11 - i).padStart(2, '0')}`,
+          title: null,
+          phone: null,
+          email: null,
+          isPrimary: 1,
+          note: null,
+        })
+        .execute();
+      await k
+        .insertInto('followUpPlans')
+        .values({
+          ...audited,
+          id: `plan-${id}`,
+          recordType: 'customer',
+          recordId: id,
+          customerId: id,
+          ownerId: owner.id,
+          dueAt: at,
+          note: null,
+          completedAt: null,
+          completedByActivityId: null,
+        })
+        .execute();
+      if (!deletedAt) rows.push({ id, ownerId: owner.id, status, at });
+    }
+  });
+
+  const directorScope = (): OwnerScope => ({
+    kind: 'owners',
+    actorId: org.users.director.id,
+    includeReports: true,
+    department: null,
+    departmentTree: null,
+  });
+  const viewer = (parentAccess: ParentAccessForm) => ({
+    scope: directorScope(),
+    userId: org.users.director.id,
+    now: NOW,
+    seesUnassignedTickets: false,
+    parentAccess,
+  });
+  const adminId = () => org.users.admin.id;
+  /** The rows the director sees, in `at` order, ties by id. */
+  const visible = (order: 'asc' | 'desc', keep: (row: Row) => boolean = () => true) => {
+    const sorted = rows
+      .filter((row) => row.ownerId !== adminId() && keep(row))
+      .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    if (order === 'asc') return sorted;
+    // Descending by the instant, ties still by ascending id.
+    return sorted.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
+  };
+  /** Every page of `size` rows, and the totals, of a list asked page by page. */
+  async function allPages<T>(
+    size: number,
+    count: number,
+    ask: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,
+    key: (item: T) => string,
+  ) {
+    const pages: string[][] = [];
+    const totals: number[] = [];
+    for (let offset = 0; offset <= count; offset += size) {
+      const { items, total } = await ask({ limit: size, offset });
+      pages.push(items.map(key));
+      totals.push(total);
+    }
+    return { pages, totals };
+  }
+  const chunks = (ids: string[], size: number) =>
+    Array.from({ length: Math.floor(ids.length / size) + 1 }, (_, i) =>
+      ids.slice(i * size, i * size + size),
+    );
+
+  it('pages customers the same when counted apart and walked as when counted with the page', async () => {
+    const narrow = engine === 'postgres' ? 'union' : 'lists';
+    for (const order of ['asc', 'desc'] as const) {
+      for (const status of [undefined, 'deal'] as const) {
+        const expected = visible(order, (row) => !status || row.status === status).map(
+          (row) => row.id,
+        );
+        for (const form of ['per-row', narrow] as const) {
+          const listed = await allPages(
+            3,
+            expected.length,
+            (page) =>
+              listCustomers(
+                use().db.kysely,
+                engine,
+                viewer(form),
+                { wholeOnly: new Set(), status },
+                { by: 'updatedAt', order },
+                page,
+              ),
+            (customer) => customer.id,
+          );
+          expect(listed.pages, `${form} ${order} ${status ?? ''}`).toEqual(chunks(expected, 3));
+          expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+        }
+      }
+    }
+  });
+
+  it('pages contacts by name the same in every form, searched or not', async () => {
+    const narrow = engine === 'postgres' ? 'union' : 'lists';
+    const contacts = await use()
+      .db.kysely.selectFrom('contacts')
+      .select(['id', 'name', 'customerId'])
+      .execute();
+    const seen = new Set(visible('asc').map((row) => row.id));
+    for (const q of [undefined, 'Contact 0'] as const) {
+      const expected = contacts
+        .filter((c) => seen.has(c.customerId) && (!q || c.name.startsWith(q)))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+        .map((c) => c.id);
+      for (const form of ['per-row', narrow] as const) {
+        const listed = await allPages(
+          4,
+          expected.length,
+          (page) =>
+            listContacts(
+              use().db.kysely,
+              engine,
+              viewer(form),
+              false,
+              { q, wholeOnly: new Set() },
+              { by: 'name', order: 'asc' },
+              page,
+            ),
+          (contact) => contact.id,
+        );
+        expect(listed.pages, `${form} ${q ?? ''}`).toEqual(chunks(expected, 4));
+        expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+      }
+    }
+  });
+
+  it('pages plans by due time the same whether the scope is walked in that order or gathered', async () => {
+    const forms: ScopeTermForm[] =
+      engine === 'postgres' ? ['arrays', 'in-lists'] : ['list-order', 'in-lists'];
+    for (const order of ['asc', 'desc'] as const) {
+      const expected = visible(order).map((row) => `plan-${row.id}`);
+      for (const form of forms) {
+        const listed = await allPages(
+          2,
+          expected.length,
+          (page) =>
+            listPlans(
+              use().db.kysely,
+              engine,
+              { ...viewer('per-row'), readsCustomers: true, usesPool: false },
+              {},
+              { by: 'dueAt', order },
+              page,
+              form,
+            ),
+          (plan) => plan.id,
+        );
+        expect(listed.pages, `${form} ${order}`).toEqual(chunks(expected, 2));
+        expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+      }
+    }
+  });
+});
