@@ -60,18 +60,6 @@ export async function readActivity(db: Db, actor: Actor, id: string) {
   return { activity, access: activityAccess(actor, activity) };
 }
 
-/**
- * The form of the activity list's scope condition by engine and by whether the scope holds most
- * of the company (see ActivityScopeForm for what each costs).
- */
-const ACTIVITY_SCOPE_FORMS: Record<
-  Db['dialect'],
-  Record<'wide' | 'narrow', repo.ActivityScopeForm>
-> = {
-  sqlite: { wide: 'date-order', narrow: 'in-lists' },
-  postgres: { wide: 'in-lists', narrow: 'arrays' },
-};
-
 export async function listActivities(
   db: Db,
   actor: Actor,
@@ -92,11 +80,8 @@ export async function listActivities(
       : undefined;
   const occurred = dayRangeToInstants(query.from, query.to, zone);
   const names = customerNameViewerOf(actor, db.dialect);
-  const wideScope =
-    !record &&
-    names.scope.kind === 'owners' &&
-    (await scopeHoldsMostPeople(db.kysely, names.scope));
-  const scopeForm = ACTIVITY_SCOPE_FORMS[db.dialect][wideScope ? 'wide' : 'narrow'];
+  // Listed by record, the scope does not apply.
+  const wideScope = !record && (await scopeHoldsMostPeople(db.kysely, names.scope));
   const { items, ...total } = await repo.listActivities(
     db.kysely,
     db.dialect,
@@ -113,7 +98,7 @@ export async function listActivities(
     },
     { by: query.sort, order: query.order },
     pageWindow(query),
-    scopeForm,
+    wideScope,
   );
   return {
     items: items.map((activity) => ({ activity, access: activityAccess(actor, activity) })),

@@ -133,6 +133,7 @@ export async function listCustomers(
       pageFiltered: () => customersMatching(executor, perRowViewer(viewer), filter),
       id: 'customers.id',
       countApart: listsMostOfTable(viewer),
+      wideScope: listsMostOfTable(viewer),
       order: [
         [`customers.${sort.by}`, sort.order],
         ['customers.id', 'asc'],

@@ -1,7 +1,12 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
-import { inScopeExpression, ownerInDepartment, type ScopeTermForm } from '../../db/scope-filter.js';
+import {
+  inScopeExpression,
+  ownerInDepartment,
+  scopeTermFormFor,
+  type ScopeTermForm,
+} from '../../db/scope-filter.js';
 import type { FollowUpPlansTable, RecordType } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
 import { planVisibleTo } from '../../db/record-visibility.js';
@@ -58,10 +63,11 @@ export async function listPlans(
   filter: PlanFilter,
   sort: { by: 'dueAt' | 'createdAt' | 'updatedAt'; order: 'asc' | 'desc' },
   page: Page,
-  scopeForm: ScopeTermForm,
+  /** The scope holds most people (`scopeHoldsMostPeople`). */
+  wideScope = false,
 ): Promise<ListPage<PlanWithScope>> {
   const { scope } = viewer;
-  let query = visiblePlans(executor, scope, scopeForm);
+  let query = visiblePlans(executor, scope, scopeTermFormFor(dialect, wideScope));
   if (filter.status === 'open') query = query.where('followUpPlans.completedAt', 'is', null);
   if (filter.status === 'completed')
     query = query.where('followUpPlans.completedAt', 'is not', null);
@@ -80,6 +86,7 @@ export async function listPlans(
       filtered: query,
       id: 'followUpPlans.id',
       countApart: true,
+      wideScope,
       order: [
         [`followUpPlans.${sort.by}`, sort.order],
         ['followUpPlans.id', 'asc'],

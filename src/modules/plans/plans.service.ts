@@ -8,7 +8,7 @@ import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { ownerScopeOf } from '../../platform/policy/data-scope.js';
-import { scopeHoldsMostPeople, scopeTermFormFor } from '../../db/scope-filter.js';
+import { scopeHoldsMostPeople } from '../../db/scope-filter.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
 import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
@@ -38,8 +38,6 @@ export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zon
     .sort()
     .at(0);
   const names = customerNameViewerOf(actor, db.dialect);
-  const wideScope =
-    names.scope.kind === 'owners' && (await scopeHoldsMostPeople(db.kysely, names.scope));
   return repo.listPlans(
     db.kysely,
     db.dialect,
@@ -56,7 +54,7 @@ export async function listPlans(db: Db, actor: Actor, query: ListPlansQuery, zon
     },
     { by: query.sort, order: query.order },
     pageWindow(query),
-    scopeTermFormFor(db.dialect, wideScope),
+    await scopeHoldsMostPeople(db.kysely, names.scope),
   );
 }
 
