@@ -4,13 +4,17 @@ import type { OwnerScope } from '../../src/db/scope-filter.js';
 import { listContacts } from '../../src/modules/contacts/contacts.repository.js';
 import { listCustomers } from '../../src/modules/customers/customers.repository.js';
 import { listPlans } from '../../src/modules/plans/plans.repository.js';
+import { listOpportunities } from '../../src/modules/opportunities/opportunities.repository.js';
+import { listLeads } from '../../src/modules/leads/leads.repository.js';
+import { insertStage } from '../support/metric-fixtures.js';
 import { describeDatabases } from '../support/describe-engines.js';
 import { buildOrg, type Org } from '../support/org-fixture.js';
 
 /**
- * The customer, contact and follow-up plan lists of a scope that holds most people: counted apart
- * and paged by walking the list's order, where a narrow scope gathers its rows and counts them
- * with the page (page-of-query.ts, scope-filter.ts). Every form gives the same pages and totals.
+ * The customer, contact, follow-up plan, opportunity and lead lists of a scope that holds most
+ * people: counted apart and paged by walking the list's order, where a narrow scope gathers its
+ * rows and counts them with the page (page-of-query.ts, scope-filter.ts). Every form gives the same
+ * pages and totals.
  * The org fixture: director ← lead ← rep1, rep2; director ← rep3; the admin is outside the
  * director's scope.
  */
@@ -18,13 +22,17 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
   let org: Org;
   const NOW = '2026-04-01T00:00:00.000Z';
   type Row = { id: string; ownerId: string; status: 'potential' | 'deal'; at: string };
-  /** Live customers, each with one contact and one plan named and timed as the customer. */
+  /**
+   * Live customers, each with one contact, one plan, one opportunity (won for a customer with a
+   * deal) and one lead (converted for a deal), named and timed as the customer.
+   */
   const rows: Row[] = [];
 
   beforeAll(async () => {
     org = await buildOrg(use().db);
     const { rep1, rep2, rep3, admin } = org.users;
     const k = use().db.kysely;
+    const stageId = await insertStage(use().db, 'open');
     const owners = [rep1, admin, rep2, rep1, rep3, admin, rep1, rep2, rep3, rep1, admin, rep2];
     for (const [i, owner] of owners.entries()) {
       const id = `c-${String(i).padStart(2, '0')}`;
@@ -87,6 +95,51 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
           note: null,
           completedAt: null,
           completedByActivityId: null,
+        })
+        .execute();
+      await k
+        .insertInto('opportunities')
+        .values({
+          ...audited,
+          id: `opp-${id}`,
+          customerId: id,
+          name: id,
+          amountCents: 100_000,
+          currency: 'CNY',
+          stageId,
+          status: status === 'deal' ? 'won' : 'open',
+          expectedCloseOn: null,
+          closedAt: status === 'deal' ? at : null,
+          closeReason: null,
+          ownerId: owner.id,
+          lastTouchedAt: null,
+        })
+        .execute();
+      await k
+        .insertInto('leads')
+        .values({
+          ...audited,
+          id: `lead-${id}`,
+          company: id,
+          nameKey: id,
+          contactName: null,
+          phone: null,
+          phoneKey: null,
+          email: null,
+          industry: null,
+          region: null,
+          requirement: null,
+          campaignId: null,
+          sourceUserId: null,
+          ownerId: owner.id,
+          status: status === 'deal' ? 'converted' : 'new',
+          disqualifyReason: null,
+          qualityRating: null,
+          closedAt: status === 'deal' ? at : null,
+          closedBy: status === 'deal' ? owner.id : null,
+          customerId: null,
+          contactId: null,
+          opportunityId: null,
         })
         .execute();
       if (!deletedAt) rows.push({ id, ownerId: owner.id, status, at });
@@ -222,6 +275,62 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
         );
         expect(listed.pages, `${wide ? 'wide' : 'narrow'} ${order}`).toEqual(chunks(expected, 2));
         expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+      }
+    }
+  });
+
+  it('pages opportunities and leads by last change the same whether the scope is taken as wide or narrow', async () => {
+    const nameViewer = { ...viewer('per-row'), readsCustomers: true, usesPool: false };
+    for (const order of ['asc', 'desc'] as const) {
+      for (const dealsOnly of [false, true]) {
+        const expected = visible(order, (row) => !dealsOnly || row.status === 'deal');
+        for (const wide of [true, false]) {
+          const what = `${wide ? 'wide' : 'narrow'} ${order}${dealsOnly ? ' deals' : ''}`;
+          const deals = await allPages(
+            3,
+            expected.length,
+            (page) =>
+              listOpportunities(
+                use().db.kysely,
+                engine,
+                nameViewer,
+                dealsOnly ? { status: 'won' } : {},
+                { by: 'updatedAt', order },
+                page,
+                wide,
+              ),
+            (deal) => deal.id,
+          );
+          expect(deals.pages, `opportunities ${what}`).toEqual(
+            chunks(
+              expected.map((row) => `opp-${row.id}`),
+              3,
+            ),
+          );
+          expect(new Set(deals.totals)).toEqual(new Set([expected.length]));
+          const leads = await allPages(
+            3,
+            expected.length,
+            (page) =>
+              listLeads(
+                use().db.kysely,
+                engine,
+                nameViewer,
+                { wholeOnly: new Set(), ...(dealsOnly ? { status: 'converted' } : {}) },
+                { by: 'updatedAt', order },
+                page,
+                wide,
+              ),
+            (lead) => lead.id,
+          );
+          expect(leads.pages, `leads ${what}`).toEqual(
+            chunks(
+              expected.map((row) => `lead-${row.id}`),
+              3,
+            ),
+          );
+          expect(new Set(leads.totals)).toEqual(new Set([expected.length]));
+        }
       }
     }
   });

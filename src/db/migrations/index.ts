@@ -32,6 +32,7 @@ import { coveringTicketIndexes } from './0032-covering-ticket-indexes.js';
 import { coveringOwnershipIndex } from './0033-covering-ownership-index.js';
 import { coveringPlanOwnerIndex } from './0034-covering-plan-owner-index.js';
 import { listOrderIndexes } from './0035-list-order-indexes.js';
+import { dealAndLeadOrderIndexes } from './0036-deal-and-lead-order-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0033-covering-ownership-index': coveringOwnershipIndex,
   '0034-covering-plan-owner-index': coveringPlanOwnerIndex,
   '0035-list-order-indexes': listOrderIndexes,
+  '0036-deal-and-lead-order-indexes': dealAndLeadOrderIndexes,
 };

@@ -138,11 +138,13 @@ export async function listLeads(
   filter: LeadFilter,
   sort: { by: 'company' | 'createdAt' | 'updatedAt' | 'closedAt'; order: 'asc' | 'desc' },
   page: Page,
+  /** The scope holds most people (`scopeHoldsMostPeople`). */
+  wideScope = false,
 ): Promise<ListPage<NamedLeadWithFacts>> {
   let query = executor
     .selectFrom('leads')
     .where('leads.deletedAt', 'is', null)
-    .where(leadVisibleTo(viewer, scopeTermFormFor(dialect)));
+    .where(leadVisibleTo(viewer, scopeTermFormFor(dialect, wideScope)));
   if (filter.q)
     query = query.where(
       containsText(
@@ -171,6 +173,8 @@ export async function listLeads(
     {
       filtered: query,
       id: 'leads.id',
+      countApart: wideScope,
+      wideScope,
       order: [
         [`leads.${sort.by}`, sort.order],
         ['leads.id', 'asc'],

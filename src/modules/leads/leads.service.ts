@@ -15,6 +15,7 @@ import {
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
+import { scopeHoldsMostPeople } from '../../db/scope-filter.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { customerNameViewerOf, viewerOf } from '../customers/customers.service.js';
@@ -70,10 +71,11 @@ export async function listLeads(
 ) {
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
+  const viewer = customerNameViewerOf(actor, db.dialect);
   const { items, ...total } = await repo.listLeads(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor, db.dialect),
+    viewer,
     {
       q: query.q,
       wholeOnly: notReadWhole(view, 'lead'),
@@ -89,6 +91,7 @@ export async function listLeads(
     },
     { by: query.sort, order: query.order },
     pageWindow(query),
+    await scopeHoldsMostPeople(db.kysely, viewer.scope),
   );
   // Every listed row is visible by construction (scope or source), so access is never null here.
   return {

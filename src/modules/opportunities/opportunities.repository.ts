@@ -130,11 +130,13 @@ export async function listOpportunities(
   filter: OpportunityFilter,
   sort: OpportunitySort,
   page: Page,
+  /** The scope holds most people (`scopeHoldsMostPeople`). */
+  wideScope = false,
 ): Promise<ListPage<OpportunityWithFacts>> {
   let query = executor
     .selectFrom('opportunities')
     .where('opportunities.deletedAt', 'is', null)
-    .where(opportunityVisibleTo(viewer, scopeTermFormFor(dialect)));
+    .where(opportunityVisibleTo(viewer, scopeTermFormFor(dialect, wideScope)));
   if (filter.q) query = query.where(containsText(filter.q, ['opportunities.name']));
   if (filter.customerId) query = query.where('opportunities.customerId', '=', filter.customerId);
   if (filter.ownerId) query = query.where('opportunities.ownerId', '=', filter.ownerId);
@@ -171,6 +173,8 @@ export async function listOpportunities(
     {
       filtered: query,
       id: 'opportunities.id',
+      countApart: wideScope,
+      wideScope,
       order: [
         [`opportunities.${sort.by}`, sort.order],
         ['opportunities.id', 'asc'],

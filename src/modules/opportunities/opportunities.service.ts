@@ -12,6 +12,7 @@ import {
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
+import { scopeHoldsMostPeople } from '../../db/scope-filter.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { mayDelete, recordAccess } from '../../platform/policy/record-access.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
@@ -65,10 +66,11 @@ export async function listOpportunities(
   const created = dayRangeToInstants(query.createdFrom, query.createdTo, zone);
   const closed = dayRangeToInstants(query.closedFrom, query.closedTo, zone);
   const left = dayRangeToInstants(query.leftFrom, query.leftTo, zone);
+  const viewer = customerNameViewerOf(actor, db.dialect);
   const { items, ...total } = await repo.listOpportunities(
     db.kysely,
     db.dialect,
-    customerNameViewerOf(actor, db.dialect),
+    viewer,
     {
       q: query.q,
       customerId: query.customerId,
@@ -92,6 +94,7 @@ export async function listOpportunities(
     },
     { by: query.sort, order: query.order },
     pageWindow(query),
+    await scopeHoldsMostPeople(db.kysely, viewer.scope),
   );
   // Every listed row is visible by construction (scope or share), so access is never null here.
   return {
