@@ -198,6 +198,16 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
     ),
     whole: ids,
   });
+  /** That a list asked by `allPages` in pages of `size` found `expected`, with its total each time. */
+  const expectListed = (
+    listed: { pages: string[][]; whole: string[]; totals: number[] },
+    expected: string[],
+    size: number,
+    what: string,
+  ) => {
+    expect({ pages: listed.pages, whole: listed.whole }, what).toEqual(chunks(expected, size));
+    expect(new Set(listed.totals), what).toEqual(new Set([expected.length]));
+  };
 
   it('pages customers the same when counted apart and walked as when counted with the page', async () => {
     const narrow = engine === 'postgres' ? 'union' : 'lists';
@@ -221,11 +231,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
               ),
             (customer) => customer.id,
           );
-          expect(
-            { pages: listed.pages, whole: listed.whole },
-            `${form} ${order} ${status ?? ''}`,
-          ).toEqual(chunks(expected, 3));
-          expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+          expectListed(listed, expected, 3, `${form} ${order} ${status ?? ''}`);
         }
       }
     }
@@ -259,10 +265,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
             ),
           (contact) => contact.id,
         );
-        expect({ pages: listed.pages, whole: listed.whole }, `${form} ${q ?? ''}`).toEqual(
-          chunks(expected, 4),
-        );
-        expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+        expectListed(listed, expected, 4, `${form} ${q ?? ''}`);
       }
     }
   });
@@ -286,11 +289,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
             ),
           (plan) => plan.id,
         );
-        expect(
-          { pages: listed.pages, whole: listed.whole },
-          `${wide ? 'wide' : 'narrow'} ${order}`,
-        ).toEqual(chunks(expected, 2));
-        expect(new Set(listed.totals)).toEqual(new Set([expected.length]));
+        expectListed(listed, expected, 2, `${wide ? 'wide' : 'narrow'} ${order}`);
       }
     }
   });
@@ -317,13 +316,12 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
               ),
             (deal) => deal.id,
           );
-          expect({ pages: deals.pages, whole: deals.whole }, `opportunities ${what}`).toEqual(
-            chunks(
-              expected.map((row) => `opp-${row.id}`),
-              3,
-            ),
+          expectListed(
+            deals,
+            expected.map((row) => `opp-${row.id}`),
+            3,
+            `opportunities ${what}`,
           );
-          expect(new Set(deals.totals)).toEqual(new Set([expected.length]));
           const leads = await allPages(
             3,
             expected.length,
@@ -339,13 +337,12 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
               ),
             (lead) => lead.id,
           );
-          expect({ pages: leads.pages, whole: leads.whole }, `leads ${what}`).toEqual(
-            chunks(
-              expected.map((row) => `lead-${row.id}`),
-              3,
-            ),
+          expectListed(
+            leads,
+            expected.map((row) => `lead-${row.id}`),
+            3,
+            `leads ${what}`,
           );
-          expect(new Set(leads.totals)).toEqual(new Set([expected.length]));
         }
       }
     }

@@ -10,34 +10,21 @@ import type { YardstickMigration } from './migration.js';
  */
 export const listOrderIndexes: YardstickMigration = {
   async up({ db }) {
-    const live = sql<boolean>`deleted_at is null`;
-    await db.schema
-      .createIndex('customers_live_updated_at_idx')
-      .on('customers')
-      .columns(['updated_at', 'id'])
-      .where(live)
-      .execute();
-    // A status filter walks its own: the other order held deals, the latest changes, at its end.
-    await db.schema
-      .createIndex('customers_live_status_updated_at_idx')
-      .on('customers')
-      .columns(['status', 'updated_at', 'id'])
-      .where(live)
-      .execute();
-    await db.schema
-      .createIndex('contacts_live_name_idx')
-      .on('contacts')
-      .columns(['name', 'id'])
-      .where(live)
-      .execute();
-    await db.schema
-      .createIndex('follow_up_plans_live_due_at_idx')
-      .on('follow_up_plans')
-      .columns(['due_at', 'id'])
-      .where(live)
-      .execute();
-    await sql`analyze customers`.execute(db);
-    await sql`analyze contacts`.execute(db);
-    await sql`analyze follow_up_plans`.execute(db);
+    const orders: [table: string, name: string, columns: string[]][] = [
+      ['customers', 'customers_live_updated_at_idx', ['updated_at', 'id']],
+      // A status filter walks its own: the other order held deals, the latest changes, at its end.
+      ['customers', 'customers_live_status_updated_at_idx', ['status', 'updated_at', 'id']],
+      ['contacts', 'contacts_live_name_idx', ['name', 'id']],
+      ['follow_up_plans', 'follow_up_plans_live_due_at_idx', ['due_at', 'id']],
+    ];
+    for (const [table, name, columns] of orders)
+      await db.schema
+        .createIndex(name)
+        .on(table)
+        .columns(columns)
+        .where(sql<boolean>`deleted_at is null`)
+        .execute();
+    for (const table of ['customers', 'contacts', 'follow_up_plans'])
+      await sql`analyze ${sql.table(table)}`.execute(db);
   },
 };
