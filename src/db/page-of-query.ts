@@ -1,4 +1,5 @@
 import { PostgresAdapter, sql, type SelectQueryBuilder, type StringReference } from 'kysely';
+import { snakeCase } from './bulk-insert.js';
 import type { Database, Dialect, Executor } from './database.js';
 
 /** Which slice of a list a page is: at most `limit` rows after skipping `offset`. */
@@ -106,9 +107,9 @@ function inOrder<TB extends keyof Database, O>(
  *
  * PostgreSQL computes such columns for the page's rows only, after its sort: one query, and the
  * count beside it or, with `countApart`, before it, when the page's order is written so that no
- * index serves it where few rows match (see `fewMatchOnPostgres`). SQLite computes every selected column of every matching row before it
- * sorts: there the page's ids come first, and only the page's rows are selected in full. The total
- * comes with the ids (`count(*) over ()`: one pass over the filters, the better choice where they
+ * index serves it where few rows match (see `fewMatchOnPostgres`). SQLite computes every selected
+ * column of every matching row before it sorts: there the page's ids come first, and only the
+ * page's rows are selected in full. The total comes with the ids (`count(*) over ()`: one pass over the filters, the better choice where they
  * are costly, as a manager's access rules are), or with `countApart` from a count of its own
  * (where a list can match a million rows with cheap filters, the window would hold them all
  * before the page). Where the count comes first, a page past its last row is not asked for: where
@@ -249,7 +250,3 @@ function rowCountLiteral(count: number) {
 
 /** The table of a column reference such as 'activities.id'. */
 const tableOf = (column: string): string => column.slice(0, column.indexOf('.'));
-
-/** A camelCase table name as the database knows it ('followUpPlans' → 'follow_up_plans'). */
-const snakeCase = (name: string): string =>
-  name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

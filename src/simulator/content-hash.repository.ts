@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
+import { snakeCase } from '../db/bulk-insert.js';
 import type { Db } from '../db/database.js';
 import { SIMULATED_TABLES, type SimulatedTable } from './row-sink.js';
 
@@ -14,8 +15,6 @@ const KEY: Partial<Record<SimulatedTable, string>> = {
   userClosure: undefined,
   userRoles: undefined,
 };
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * One row in a form both engines give alike: columns sorted by name, every value as text
@@ -41,7 +40,7 @@ function rowDigest(row: Record<string, unknown>): bigint {
 export async function simulatedContentHash(db: Db): Promise<string> {
   const outer = createHash('sha256');
   for (const table of SIMULATED_TABLES) {
-    const name = snake(table);
+    const name = snakeCase(table);
     const key = table in KEY ? KEY[table] : 'id';
     let sum = 0n;
     let count = 0;
