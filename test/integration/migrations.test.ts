@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
+import { contentKey } from '../../src/db/content-key.js';
 import { ensureDefaultRoles } from '../../src/modules/org/org.service.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 import {
@@ -328,6 +329,61 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         expect(
           await k.selectFrom('opportunities').select('lastTouchedAt').executeTakeFirstOrThrow(),
         ).toEqual({ lastTouchedAt: '2026-02-03T00:00:00.000Z' });
+      });
+    },
+  );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0037-activity-content-key over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('keys every activity by its text, over more than one statement of them', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0036-deal-and-lead-order-indexes');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const texts = [
+          'Called the buyer about the renewal',
+          '  CALLED the buyer about   the renewal ',
+          '电话沟通了报价方案',
+        ];
+        const rows = Array.from({ length: 2_005 }, (_, i) => ({
+          id: `migrated-${String(i).padStart(4, '0')}`,
+          type: 'call' as const,
+          recordType: 'lead' as const,
+          recordId: 'lead-1',
+          customerId: null,
+          content: i < texts.length ? (texts[i] ?? '') : `Visit number ${i} to the plant`,
+          occurredAt: '2026-02-01T00:00:00.000Z',
+          recordedAt: '2026-02-01T01:00:00.000Z',
+          actorId: rep,
+          ownerId: rep,
+          valid: 1,
+          timely: 1,
+          planId: null,
+          deletedAt: null,
+          importJobId: null,
+        }));
+        for (let i = 0; i < rows.length; i += 500)
+          await db.kysely
+            .insertInto('activities')
+            .values(rows.slice(i, i + 500))
+            .execute();
+
+        expect((await migrateToLatest(db)).applied).toContain('0037-activity-content-key');
+        const stored = await db.kysely
+          .selectFrom('activities')
+          .select(['id', 'content', 'contentKey'])
+          .orderBy('id')
+          .execute();
+        expect(stored).toHaveLength(rows.length);
+        for (const row of stored) expect(row.contentKey).toBe(contentKey(row.content));
+        expect(stored[0]?.contentKey).toBe(stored[1]?.contentKey);
+        expect(new Set(stored.map((r) => r.contentKey)).size).toBe(rows.length - 1);
       });
     },
   );

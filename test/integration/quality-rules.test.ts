@@ -208,6 +208,88 @@ describeEngines('data-quality rules on write (Q1–Q7)', (use) => {
     expect(await openRules(use(), rep2, b.id)).toEqual([]);
   });
 
+  it('Q4 decides the later copies again when the original is edited or deleted, whatever came between', async () => {
+    const t0 = '2026-05-04T02:00:00.000Z';
+    clockAt(t0);
+    const c = await customer(rep2, {});
+    const validOf = async (id: string) =>
+      (await use().request({ method: 'GET', url: `/api/v1/activities/${id}`, as: rep2 })).json()
+        .valid as boolean;
+    const textA = '确认了二期采购清单，下周提交技术方案';
+    const textC = '客户财务要求分三期付款，已转给法务';
+    const original = await activity(rep2, c.id, { content: textA });
+    // Other texts in between: the lookup goes by text, not by everything the author wrote.
+    for (let i = 0; i < 12; i += 1) {
+      clockAt(at(t0, (i + 1) * 60_000));
+      await activity(rep2, c.id);
+    }
+    clockAt(at(t0, 2 * HOUR));
+    const copy = await activity(rep2, c.id, { content: textA });
+    expect(copy.valid).toBe(false);
+    // The original now says something else: the copy is the first of its text.
+    clockAt(at(t0, 3 * HOUR));
+    const edited = await send(rep2, 'PATCH', `/api/v1/activities/${original.id}`, {
+      content: textC,
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(await validOf(copy.id)).toBe(true);
+    expect(await openRules(use(), rep2, copy.id)).toEqual([]);
+    const copyOfEdited = await activity(rep2, c.id, { content: ` ${textC.toUpperCase()} ` });
+    expect(copyOfEdited.valid).toBe(false);
+    expect((await flagsOn(use(), rep2, copyOfEdited.id))[0]?.detail).toMatchObject({
+      copyOf: original.id,
+    });
+    // Deleted, the original no longer makes its copy invalid.
+    clockAt(at(t0, 4 * HOUR));
+    expect((await send(rep2, 'DELETE', `/api/v1/activities/${original.id}`)).statusCode).toBe(204);
+    expect(await validOf(copyOfEdited.id)).toBe(true);
+  });
+
+  it('Q4 finds a copy of an activity stored without its content key', async () => {
+    const t0 = '2026-05-20T02:00:00.000Z';
+    clockAt(t0);
+    const c = await customer(rep2, {});
+    const text = '回访了售后问题，备件已寄出等待签收';
+    await use()
+      .db.kysely.insertInto('activities')
+      .values({
+        id: 'unkeyed-activity',
+        type: 'call',
+        recordType: 'customer',
+        recordId: c.id,
+        customerId: c.id,
+        content: text,
+        occurredAt: t0,
+        recordedAt: t0,
+        actorId: org.users.rep2.id,
+        ownerId: org.users.rep2.id,
+        valid: 1,
+        timely: 1,
+        planId: null,
+        deletedAt: null,
+        importJobId: null,
+      })
+      .execute();
+    clockAt(at(t0, HOUR));
+    const copy = await activity(rep2, c.id, { content: text });
+    expect(copy.valid).toBe(false);
+    expect((await flagsOn(use(), rep2, copy.id))[0]?.detail).toMatchObject({
+      copyOf: 'unkeyed-activity',
+    });
+  });
+
+  it('Q5 flags every activity of a run far longer than a window, each as it is logged', async () => {
+    const t1 = '2026-06-01T01:00:00.000Z';
+    const c = await customer(rep1, {});
+    const ids: string[] = [];
+    // 45 entries 8 s apart: six minutes, one window; the checks read at most 19 of them each side.
+    for (let i = 0; i < 45; i += 1) {
+      clockAt(at(t1, i * 8_000));
+      ids.push((await activity(rep1, c.id)).id);
+    }
+    for (const id of ids) expect(await openRules(use(), rep1, id)).toEqual(['Q5']);
+  });
+
   it('Q5 flags all of ≥ 10 activities created within 10 minutes, and not 9; they stay valid', async () => {
     const t1 = '2026-01-12T01:00:00.000Z';
     clockAt(t1);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { contentKey } from '../../src/db/content-key.js';
 import { verifyHistoryChain } from '../../src/platform/history/history-audit.js';
 import { simulatedContentHash } from '../../src/simulator/content-hash.repository.js';
 import { simulateCompany } from '../../src/simulator/simulate.js';
@@ -62,6 +63,32 @@ describe('company simulator: determinism', () => {
     'writes a history chain that verifies on PostgreSQL',
     async () => {
       await verifiesItsHistory('postgres');
+    },
+    120_000,
+  );
+
+  /** Every simulated activity carries the content key of its text, as the app writes it. */
+  const keysEveryActivity = async (engine: EngineName) => {
+    const database = await createTestDatabase(engine);
+    opened.push(database);
+    await prepareDatabase(database.db);
+    await simulateCompany(database.db, { scale: 'tiny', seed: 5, end: '2025-07-01' });
+    const rows = await database.db.kysely
+      .selectFrom('activities')
+      .select(['content', 'contentKey'])
+      .execute();
+    expect(rows.length).toBeGreaterThan(500);
+    for (const row of rows) expect(row.contentKey).toBe(contentKey(row.content));
+  };
+
+  it('keys every activity by its text', async () => {
+    await keysEveryActivity('sqlite');
+  }, 120_000);
+
+  it.skipIf(!runPostgres)(
+    'keys every activity by its text on PostgreSQL',
+    async () => {
+      await keysEveryActivity('postgres');
     },
     120_000,
   );

@@ -33,6 +33,7 @@ import { coveringOwnershipIndex } from './0033-covering-ownership-index.js';
 import { coveringPlanOwnerIndex } from './0034-covering-plan-owner-index.js';
 import { listOrderIndexes } from './0035-list-order-indexes.js';
 import { dealAndLeadOrderIndexes } from './0036-deal-and-lead-order-indexes.js';
+import { activityContentKey } from './0037-activity-content-key.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0034-covering-plan-owner-index': coveringPlanOwnerIndex,
   '0035-list-order-indexes': listOrderIndexes,
   '0036-deal-and-lead-order-indexes': dealAndLeadOrderIndexes,
+  '0037-activity-content-key': activityContentKey,
 };

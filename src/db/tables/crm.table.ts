@@ -210,6 +210,11 @@ export type ActivitiesTable = {
   importJobId: ImportedBy;
   /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
   flagged: Generated<Flag>;
+  /**
+   * `contentKey(content)` (Q4's normal form as a 32-bit key), written with the content by every
+   * writer; 0 on a row inserted without it, which the Q4 lookup then takes as a candidate always.
+   */
+  contentKey: Generated<number>;
 };
 
 export type FollowUpPlansTable = Audited & {

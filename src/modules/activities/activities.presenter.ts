@@ -33,11 +33,12 @@ export function presentActivity(
 
 /**
  * The fields the history log follows for an activity (neither the scope flag nor `flagged`, which
- * follows the quality flags and has its own record there).
+ * follows the quality flags and has its own record there, nor the content key, which follows the
+ * content).
  */
 export function activitySnapshot(
   activity: ActivityRow & { inScope?: number },
 ): Record<string, unknown> {
-  const { inScope: _s, flagged: _f, ...fields } = activity;
+  const { inScope: _s, flagged: _f, contentKey: _k, ...fields } = activity;
   return fields;
 }

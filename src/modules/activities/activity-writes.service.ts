@@ -1,3 +1,4 @@
+import { contentKey } from '../../db/content-key.js';
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { nowIso } from '../../platform/clock.js';
@@ -86,6 +87,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       recordId: record.recordId,
       customerId: record.customerId,
       content: input.content,
+      contentKey: contentKey(input.content),
       occurredAt,
       recordedAt,
       actorId: actor.id,
@@ -145,12 +147,20 @@ export async function updateActivity(db: Db, actor: Actor, id: string, input: Up
     const current = await repo.findActivityRow(trx, id);
     if (!current || current.deletedAt !== null) throw notFound('activity');
     // Timeliness stays measured from the first recording: editing later does not make it late or early.
-    const edited = { ...current, type: input.type ?? current.type, content, occurredAt, ownerId };
-    const verdict = await judgeActivity(trx, edited, 'update');
+    const edited = {
+      ...current,
+      type: input.type ?? current.type,
+      content,
+      contentKey: contentKey(content),
+      occurredAt,
+      ownerId,
+    };
+    const verdict = await judgeActivity(trx, edited, 'update', current);
     const stored: repo.ActivityRow = { ...edited, valid: verdict.valid, timely: verdict.timely };
     await repo.updateActivityColumns(trx, id, {
       type: stored.type,
       content,
+      contentKey: stored.contentKey,
       occurredAt,
       ownerId,
       valid: stored.valid,

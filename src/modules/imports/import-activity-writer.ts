@@ -1,3 +1,4 @@
+import { contentKey } from '../../db/content-key.js';
 import { newId } from '../../platform/ids.js';
 import { activitySnapshot } from '../activities/activities.presenter.js';
 import { refreshCustomerFollowUp, type ActivityRow } from '../activities/activities.repository.js';
@@ -33,6 +34,7 @@ export const activityWriter: EntityWriter = {
         recordId: customerId,
         customerId,
         content,
+        contentKey: contentKey(content),
         occurredAt,
         recordedAt: at,
         actorId: ownerOf(row, actor),

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
-import { BURST_WINDOW_MS } from '../../domain/quality/burst.js';
+import { BURST_MIN_COUNT, BURST_WINDOW_MS } from '../../domain/quality/burst.js';
 import { COPY_PASTE_WINDOW_MS } from '../../domain/quality/copy-paste.js';
+import { contentKey } from '../../db/content-key.js';
 import {
   refreshCustomerFollowUp,
   refreshOpportunityTouch,
@@ -18,7 +19,7 @@ import { syncFlags } from './flag-sync.service.js';
 import { activityQuality } from './activity-quality.js';
 import { findingKey, type Finding } from './quality-finding.js';
 import { findFlagStatesOf, type FlagRow, type FlagState } from './quality-flags.repository.js';
-import { recomputeValidity, userActivitiesRecorded } from './quality-sources.repository.js';
+import { authorActivities, recomputeValidity } from './quality-sources.repository.js';
 
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
@@ -41,14 +42,46 @@ export async function settleValidity(
     await refreshOpportunityTouch(trx, opportunityId);
 }
 
-/** The author's activities recorded in [recorded − before, recorded + after). */
-const around = (trx: Executor, activity: QualityActivity, before: number, after: number) =>
-  userActivitiesRecorded(
-    trx,
-    activity.actorId,
-    shift(activity.recordedAt, -before),
-    shift(activity.recordedAt, after),
-  );
+/**
+ * Nearest neighbours a new activity's Q5 verdict reads, each side. The activities it can bring
+ * into a burst lie within 9 places of it (a window of ten holding it), and whether each of those
+ * was in a burst already shows within 9 places of that one: 19 find exactly those. Fewer would
+ * also name some already in a burst (harmless: their flags stand, but each is looked up again).
+ * A long run of entries thus costs a write 19 + 19 rows, not the whole run; the run a flag opened
+ * here describes (its detail) is the one among these rows.
+ */
+const BURST_NEIGHBOURS = 2 * BURST_MIN_COUNT - 1;
+
+/**
+ * What the rules read of the author's activities around `activity`, whose texts before and after
+ * the write are `contents`: for Q4 those within 168 h either side with one of these texts' content
+ * keys — every activity whose copy verdict the write can change, and every earlier one those
+ * verdicts compare with (other texts neither copy it nor are copied by it); for Q5, when `burst`,
+ * the nearest within 10 minutes.
+ */
+const authorActivitiesAround = (
+  trx: Executor,
+  activity: QualityActivity,
+  contents: readonly string[],
+  burst: boolean,
+) =>
+  authorActivities(trx, activity.actorId, {
+    copies: {
+      keys: [...new Set(contents.map(contentKey))],
+      from: shift(activity.recordedAt, -COPY_PASTE_WINDOW_MS),
+      before: shift(activity.recordedAt, COPY_PASTE_WINDOW_MS + 1),
+    },
+    ...(burst
+      ? {
+          near: {
+            at: activity.recordedAt,
+            from: shift(activity.recordedAt, -BURST_WINDOW_MS),
+            before: shift(activity.recordedAt, BURST_WINDOW_MS),
+            count: BURST_NEIGHBOURS,
+          },
+        }
+      : {}),
+  });
 
 /** The pool as it is once `activity` is written: its stored version (if any) replaced. */
 const withWritten = (pool: readonly QualityActivity[], activity: QualityActivity) => [
@@ -59,9 +92,9 @@ const withWritten = (pool: readonly QualityActivity[], activity: QualityActivity
 type RuleOutcome = { rule: 'Q3' | 'Q4' | 'Q5' | 'Q6'; decide: string[]; findings: Finding[] };
 
 /**
- * Q4 for the author's live activities whose verdict depends on `activity`: itself and those
- * recorded in the 168 h after it (it may be, or may have been, their earlier copy). One indexed
- * range query loads everything these verdicts need: [recorded − 168 h, recorded + 168 h].
+ * Q4 for the author's live activities whose verdict depends on `activity`: itself and those of
+ * `pool` (its copy candidates) recorded with or after it — it may be, or may have been, their
+ * earlier copy.
  */
 function copies(pool: readonly QualityActivity[], activity: QualityActivity): RuleOutcome {
   const decide = pool
@@ -71,7 +104,8 @@ function copies(pool: readonly QualityActivity[], activity: QualityActivity): Ru
 }
 
 async function checkCopies(trx: Executor, activity: QualityActivity, at: string) {
-  const pool = await around(trx, activity, COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1);
+  const pool = (await authorActivitiesAround(trx, activity, [activity.content], false))
+    .copyCandidates;
   const outcome = copies(pool, activity);
   await store(trx, outcome, at);
   return outcome.decide;
@@ -100,32 +134,32 @@ async function store(
  * same statement: Q3 (thin) and Q4 (copy-paste) make it invalid unless a manager cleared that
  * finding; Q6 (backfill) and Q5 (burst, on creation: editing never moves recorded_at) only flag.
  * `recordVerdict` then stores the flags and settles the later copies whose verdict changed.
+ * `previous` is the activity as stored before an edit: the copies of its old text are decided again.
  */
 export async function judgeActivity(
   trx: Executor,
   activity: QualityActivity,
   kind: 'create' | 'update',
+  previous?: QualityActivity,
 ): Promise<ActivityVerdict> {
   const self = [activity.id];
-  // One indexed range read of the author's activities serves both Q4 (± 168 h) and Q5 (± 10 min,
-  // taken from the same rows).
-  const before = Math.max(COPY_PASTE_WINDOW_MS, kind === 'create' ? BURST_WINDOW_MS : 0);
-  const after = Math.max(COPY_PASTE_WINDOW_MS + 1, kind === 'create' ? BURST_WINDOW_MS : 0);
-  const loaded = await around(trx, activity, before, after);
-  const within = (from: number, until: number) => {
-    const lo = shift(activity.recordedAt, -from);
-    const hi = shift(activity.recordedAt, until);
-    return loaded.filter((a) => a.recordedAt >= lo && a.recordedAt < hi);
-  };
+  const texts = previous ? [activity.content, previous.content] : [activity.content];
+  // Editing never moves recorded_at: only a new activity can make a burst.
+  const { copyCandidates, neighbours } = await authorActivitiesAround(
+    trx,
+    activity,
+    texts,
+    kind === 'create',
+  );
   const outcomes: RuleOutcome[] = [
     { rule: 'Q3', decide: self, findings: thinFindings([activity]) },
     { rule: 'Q6', decide: self, findings: backfillFindings([activity]) },
-    copies(withWritten(within(COPY_PASTE_WINDOW_MS, COPY_PASTE_WINDOW_MS + 1), activity), activity),
+    copies(withWritten(copyCandidates, activity), activity),
   ];
   if (kind === 'create') {
-    const neighbours = within(BURST_WINDOW_MS, BURST_WINDOW_MS).filter((a) => a.id !== activity.id);
-    const decide = burstJoiners(neighbours, activity);
-    const pool = [...neighbours, activity];
+    const before = neighbours.filter((a) => a.id !== activity.id);
+    const decide = burstJoiners(before, activity);
+    const pool = [...before, activity];
     outcomes.push({ rule: 'Q5', decide, findings: burstFindings(pool, new Set(decide)) });
   }
   // The stored flags of every rule on every record decided, in one read: the verdict below needs

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { burstFindings, burstJoiners, type QualityActivity } from './activity-rules.js';
 
@@ -21,9 +22,29 @@ const recorded = (id: string, minutes: number, extra: Partial<QualityActivity> =
 const run = (prefix: string, start: number, count: number) =>
   Array.from({ length: count }, (_, i) => recorded(`${prefix}${i}`, start + i));
 
+const byRecordedTime = (a: QualityActivity, b: QualityActivity) =>
+  a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.id < b.id ? -1 : 1;
+
 /** Full evaluation: the ids in a burst once `added` is written. */
 const allBursting = (pool: QualityActivity[]) =>
   burstFindings(pool, new Set(pool.map((a) => a.id))).map((f) => f.recordId);
+
+/**
+ * The neighbours the write path reads (`authorActivities`, 19 each side): those of the user's
+ * entered activities within 10 minutes of `added` nearest to it, recorded at or before it and
+ * after it.
+ */
+const nearest = (pool: readonly QualityActivity[], added: QualityActivity) => {
+  const at = Date.parse(added.recordedAt);
+  const entered = pool.filter((a) => a.importJobId === null).sort(byRecordedTime);
+  const earlier = entered.filter(
+    (a) => Date.parse(a.recordedAt) >= at - 10 * MINUTE && a.recordedAt <= added.recordedAt,
+  );
+  const later = entered.filter(
+    (a) => a.recordedAt > added.recordedAt && Date.parse(a.recordedAt) < at + 10 * MINUTE,
+  );
+  return [...earlier.slice(-19), ...later.slice(0, 19)];
+};
 
 describe('burstJoiners', () => {
   it('is nothing while the new activity leaves every window at 9 or fewer', () => {
@@ -42,6 +63,9 @@ describe('burstJoiners', () => {
       recordedAt: new Date(T0 + i * 1000).toISOString(),
     }));
     expect(burstJoiners(before, recorded('new', 5.5))).toEqual(['new']);
+    // So it is from the neighbours the write path reads, at the run's end as in its middle.
+    for (const added of [recorded('new', 5.5), recorded('new', 4.99)])
+      expect(burstJoiners(nearest(before, added), added)).toEqual(['new']);
   });
 
   it('adds the ones a new activity links into a burst beside an existing one, and no others', () => {
@@ -81,5 +105,31 @@ describe('burstJoiners', () => {
     expect([...flagged].sort()).toEqual(allBursting(pool).sort());
     expect(flagged.size).toBeGreaterThan(10);
     expect(flagged.size).toBeLessThan(pool.length);
+  });
+
+  it('finds from the 19 nearest neighbours each side every activity the whole pool would', () => {
+    // Arrivals at any time (a clock set back, ties), runs far longer than a window, some imported.
+    // Each arrival's joiners from the bounded neighbours hold every joiner found from all the
+    // activities, and nothing outside a burst (one already in a burst may be named again: its flag
+    // stands).
+    const arrival = fc.record({
+      minutes: fc.integer({ min: 0, max: 300 }).map((tenths) => tenths / 10),
+      imported: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    });
+    fc.assert(
+      fc.property(fc.array(arrival, { minLength: 1, maxLength: 150 }), (arrivals) => {
+        const pool: QualityActivity[] = [];
+        for (const [i, { minutes, imported }] of arrivals.entries()) {
+          const id = `x${String(i).padStart(3, '0')}`;
+          const added = recorded(id, minutes, imported ? { importJobId: 'job' } : {});
+          const bounded = new Set(burstJoiners(nearest(pool, added), added));
+          for (const joiner of burstJoiners(pool, added)) expect(bounded).toContain(joiner);
+          pool.push(added);
+          const bursting = new Set(allBursting(pool));
+          for (const joiner of bounded) expect(bursting).toContain(joiner);
+        }
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
   });
 });

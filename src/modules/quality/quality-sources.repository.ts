@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { QualityActivity } from './activity-rules.js';
 import { chunked } from './quality-flags.repository.js';
@@ -43,6 +44,58 @@ export async function userActivitiesRecorded(
     .orderBy('recordedAt')
     .orderBy('id')
     .execute();
+}
+
+/** What the activity rules read of one user's activities around one of theirs. */
+export type AuthorActivitiesWanted = {
+  /** Q4: those whose content key is one of `keys`, or 0 (not keyed), recorded in [from, before). */
+  copies: { keys: readonly number[]; from: string; before: string };
+  /** Q5: up to `count` entered (not imported) in [from, at] nearest to `at`, and in (at, before). */
+  near?: { at: string; from: string; before: string; count: number };
+};
+
+/**
+ * One user's activities as `wanted` says, deleted ones too, in one statement, both parts by the
+ * index of the user's activities by recording time: the copy candidates picked out of it by the
+ * content key it carries, the nearest neighbours from where it stops, however many the user
+ * recorded in between. Both lists by recorded time.
+ */
+export async function authorActivities(
+  executor: Executor,
+  userId: string,
+  wanted: AuthorActivitiesWanted,
+): Promise<{ copyCandidates: QualityActivity[]; neighbours: QualityActivity[] }> {
+  // Written out rather than built: the query builder took 120 µs to build this union, six times
+  // what SQLite takes to run it, on the path of every activity logged.
+  const columns = sql.raw(
+    'id, actor_id, content, occurred_at, recorded_at, deleted_at, import_job_id',
+  );
+  const { copies, near } = wanted;
+  const nearest = near
+    ? sql`
+    union all select * from (select ${columns}, 'near' as part from activities
+      where actor_id = ${userId} and import_job_id is null
+        and recorded_at >= ${near.from} and recorded_at <= ${near.at}
+      order by recorded_at desc, id desc limit ${near.count}) earlier
+    union all select * from (select ${columns}, 'near' as part from activities
+      where actor_id = ${userId} and import_job_id is null
+        and recorded_at > ${near.at} and recorded_at < ${near.before}
+      order by recorded_at, id limit ${near.count}) later`
+    : sql``;
+  const { rows } = await sql<QualityActivity & { part: 'copy' | 'near' }>`
+    select ${columns}, 'copy' as part from activities
+      where actor_id = ${userId} and content_key in (${sql.join([...copies.keys, 0])})
+        and recorded_at >= ${copies.from} and recorded_at < ${copies.before}${nearest}`.execute(
+    executor,
+  );
+  const inRecordedOrder = (name: 'copy' | 'near') =>
+    rows
+      .filter((r) => r.part === name)
+      .map(({ part: _part, ...activity }) => activity)
+      .sort((a, b) =>
+        a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.id < b.id ? -1 : 1,
+      );
+  return { copyCandidates: inRecordedOrder('copy'), neighbours: inRecordedOrder('near') };
 }
 
 /** The users who recorded an activity in [from, before). */

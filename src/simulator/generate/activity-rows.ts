@@ -1,3 +1,4 @@
+import { contentKey } from '../../db/content-key.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { activitySnapshot } from '../../modules/activities/activities.presenter.js';
 import { planSnapshot } from '../../modules/plans/plans.presenter.js';
@@ -76,6 +77,7 @@ export async function writeActivities(
       recordId: d.recordId,
       customerId: d.customerId,
       content: d.content,
+      contentKey: contentKey(d.content),
       occurredAt: iso(d.occurredMs),
       recordedAt: iso(d.recordedMs),
       actorId,
