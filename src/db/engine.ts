@@ -23,6 +23,9 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+/** SQLite's page cache per connection, in KiB (32 MiB). */
+const SQLITE_CACHE_KIB = 32 * 1024;
+
 export async function openDb(options: DbOptions): Promise<Db> {
   return isPostgresUrl(options.url)
     ? openPostgres(options)
@@ -36,6 +39,9 @@ function openSqlite(path: string, synchronous: 'normal' | 'full'): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  // SQLite keeps 2 MB of pages by default: at scale L a rep's live card re-read its customers' pages
+  // from the operating system on every request (bench/RESULTS.md, "The SQLite page cache at L").
+  sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
