@@ -39,8 +39,9 @@ function openSqlite(path: string, synchronous: 'normal' | 'full'): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-  // SQLite keeps 2 MB of pages by default: at scale L a rep's live card re-read its customers' pages
-  // from the operating system on every request (bench/RESULTS.md, "The SQLite page cache at L").
+  // SQLite keeps 2 MB of pages by default: at scale L a rep's live card re-read its customers'
+  // pages from the operating system on every request (bench/RESULTS.md, "The SQLite page cache
+  // at L").
   sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),

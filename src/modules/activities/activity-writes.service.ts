@@ -99,7 +99,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateActivity
       flagged: 0,
     };
     // The data-quality rules (Q3–Q6) judge it; it is stored with their verdict, then their flags.
-    const verdict = await judgeActivity(trx, written, 'create');
+    const verdict = await judgeActivity(trx, written, null);
     const row: repo.ActivityRow = { ...written, valid: verdict.valid, timely: verdict.timely };
     await repo.insertActivity(trx, row);
     // Its open flags, as the writer sees them: the rules it breaks (invalid ones do not count).
@@ -155,7 +155,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, input: Up
       occurredAt,
       ownerId,
     };
-    const verdict = await judgeActivity(trx, edited, 'update', current);
+    const verdict = await judgeActivity(trx, edited, current);
     const stored: repo.ActivityRow = { ...edited, valid: verdict.valid, timely: verdict.timely };
     await repo.updateActivityColumns(trx, id, {
       type: stored.type,

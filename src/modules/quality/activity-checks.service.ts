@@ -134,29 +134,30 @@ async function store(
  * same statement: Q3 (thin) and Q4 (copy-paste) make it invalid unless a manager cleared that
  * finding; Q6 (backfill) and Q5 (burst, on creation: editing never moves recorded_at) only flag.
  * `recordVerdict` then stores the flags and settles the later copies whose verdict changed.
- * `previous` is the activity as stored before an edit: the copies of its old text are decided again.
+ * `previous` is the activity as stored before an edit (null for a new one): the copies of its old
+ * text are decided again.
  */
 export async function judgeActivity(
   trx: Executor,
   activity: QualityActivity,
-  kind: 'create' | 'update',
-  previous?: QualityActivity,
+  previous: QualityActivity | null,
 ): Promise<ActivityVerdict> {
   const self = [activity.id];
-  const texts = previous ? [activity.content, previous.content] : [activity.content];
+  const created = previous === null;
+  const texts = created ? [activity.content] : [activity.content, previous.content];
   // Editing never moves recorded_at: only a new activity can make a burst.
   const { copyCandidates, neighbours } = await authorActivitiesAround(
     trx,
     activity,
     texts,
-    kind === 'create',
+    created,
   );
   const outcomes: RuleOutcome[] = [
     { rule: 'Q3', decide: self, findings: thinFindings([activity]) },
     { rule: 'Q6', decide: self, findings: backfillFindings([activity]) },
     copies(withWritten(copyCandidates, activity), activity),
   ];
-  if (kind === 'create') {
+  if (created) {
     const before = neighbours.filter((a) => a.id !== activity.id);
     const decide = burstJoiners(before, activity);
     const pool = [...before, activity];

@@ -85,16 +85,10 @@ export async function authorActivities(
   const { rows } = await sql<QualityActivity & { part: 'copy' | 'near' }>`
     select ${columns}, 'copy' as part from activities
       where actor_id = ${userId} and content_key in (${sql.join([...copies.keys, 0])})
-        and recorded_at >= ${copies.from} and recorded_at < ${copies.before}${nearest}`.execute(
-    executor,
-  );
+        and recorded_at >= ${copies.from} and recorded_at < ${copies.before}${nearest}
+    order by recorded_at, id`.execute(executor);
   const inRecordedOrder = (name: 'copy' | 'near') =>
-    rows
-      .filter((r) => r.part === name)
-      .map(({ part: _part, ...activity }) => activity)
-      .sort((a, b) =>
-        a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.id < b.id ? -1 : 1,
-      );
+    rows.filter((r) => r.part === name).map(({ part: _part, ...activity }) => activity);
   return { copyCandidates: inRecordedOrder('copy'), neighbours: inRecordedOrder('near') };
 }
 
