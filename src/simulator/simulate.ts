@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
+import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
 import { periodBounds } from '../domain/time/period.js';
@@ -101,12 +102,14 @@ export async function simulateCompany(
   };
   const progress = options.onProgress ?? (() => undefined);
   await withPlanExecutionAfter(db, () =>
-    withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, async () => {
-      await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-      await history.finish();
-      await sink.flush();
-      progress('secondary indexes');
-    }),
+    withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+      withFilledFieldsAfter(db, async () => {
+        await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+        await history.finish();
+        await sink.flush();
+        progress('secondary indexes');
+      }),
+    ),
   );
   await saveChainHead(db.kysely, history.head());
   if (options.qualityRun !== false) {

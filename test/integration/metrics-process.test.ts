@@ -324,6 +324,43 @@ describeEngines('process metrics', (use) => {
     });
   });
 
+  it('a customer counts once, for its owner at the end, whatever happened to it afterwards', async () => {
+    const db = use().db;
+    const from = '2026-03-17T00:00:00.000Z';
+    // W3: merged away on 2 April: deleted, its ownership period closed then, its owner kept.
+    const w3 = await insertCustomer(db, {
+      owners: [{ ownerId: w, from, to: '2026-04-02T00:00:00Z' }],
+      level: 'A',
+      deletedAt: '2026-04-02T00:00:00Z',
+    });
+    await db.kysely
+      .updateTable('customers')
+      .set({ ownerId: w, ownerSince: from })
+      .where('id', '=', w3)
+      .execute();
+    // W4: released to the pool on 3 April. W5: v's until 1 April, w's since.
+    await insertCustomer(db, {
+      owners: [{ ownerId: w, from, to: '2026-04-03T00:00:00Z' }],
+      level: 'A',
+    });
+    await insertCustomer(db, {
+      owners: [
+        { ownerId: v, from: '2026-03-20T00:00:00Z', to: '2026-04-01T00:00:00Z' },
+        { ownerId: w, from: '2026-04-01T00:00:00Z' },
+      ],
+    });
+    // w at the end: W1, W2 (2 of 7 each, above), W3 and W4 (name and level: 2 each). v: C8 (name
+    // and level) and W5 (name).
+    const completeness = await compute('profile_completeness');
+    expect(completeness.w).toMatchObject({ numerator: 8, denominator: 28 });
+    expect(completeness.v).toMatchObject({ numerator: 3, denominator: 14 });
+    // Level A, none followed up: W1, W3, W4.
+    expect((await compute('follow_up_coverage', 1)).w).toMatchObject({
+      numerator: 0,
+      denominator: 3,
+    });
+  });
+
   // Runs last: it adds activities after the period, which no earlier case expects.
   it('coverage and staleness are decided by the window, not by a later touch on the record', async () => {
     const db = use().db;

@@ -387,4 +387,51 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0038-customer-snapshot-index over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('marks the filled fields of every customer, then follows every write', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0037-activity-content-key');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const owners = [{ ownerId: rep, from: '2026-01-05T00:00:00Z' }];
+        // Bits: name 1, phone 2, email 4, industry 8, source 16, requirement 32, region 64,
+        // level 128, address 256. A blank value is not filled.
+        const full = await insertCustomer(db, {
+          owners,
+          level: 'B',
+          fields: { phone: '13800138000', industry: '  ', address: '1 Main St' },
+        });
+        const bare = await insertCustomer(db, { owners });
+
+        expect((await migrateToLatest(db)).applied).toContain('0038-customer-snapshot-index');
+        const k = db.kysely;
+        const filled = async (id: string) =>
+          (
+            await k
+              .selectFrom('customers')
+              .select('filledFields')
+              .where('id', '=', id)
+              .executeTakeFirstOrThrow()
+          ).filledFields;
+        expect(await filled(full)).toBe(1 + 2 + 128 + 256);
+        expect(await filled(bare)).toBe(1);
+        const setRegion = (region: string) =>
+          k.updateTable('customers').set({ region }).where('id', '=', bare).execute();
+        await setRegion('华东');
+        expect(await filled(bare)).toBe(1 + 64);
+        await setRegion(' ');
+        expect(await filled(bare)).toBe(1);
+        const created = await insertCustomer(db, { owners, fields: { email: 'a@b.cn' } });
+        expect(await filled(created)).toBe(1 + 4);
+      });
+    },
+  );
 }

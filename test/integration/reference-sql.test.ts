@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_SQL } from '../../bench/reference/reference-sql.js';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { FILLABLE_FIELDS } from '../../src/db/customer-field-filled.js';
 import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import { periodBounds, type Period } from '../../src/domain/time/period.js';
 import { factContext } from '../../src/modules/metrics/metric-engine.js';
@@ -152,6 +153,26 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         expect(Number(await flaggedNow())).toBe(0);
         await setStatus('open');
         expect(Number(await flaggedNow())).toBe(1);
+      });
+
+      // profile_completeness reads which fields are filled from `filled_fields`, which the
+      // simulator fills after its load: every customer's bits are its values' (blank: only spaces).
+      it('stores on every customer which of its fields are filled', async () => {
+        const customers = await database.db.kysely
+          .selectFrom('customers')
+          .select([...FILLABLE_FIELDS, 'filledFields'])
+          .execute();
+        const blank = (value: string | null) => value === null || /^ *$/.test(value);
+        for (const customer of customers) {
+          const bits = FILLABLE_FIELDS.reduce(
+            (sum, field, bit) => (blank(customer[field]) ? sum : sum + 2 ** bit),
+            0,
+          );
+          expect({ ...customer, filledFields: bits }).toEqual(customer);
+        }
+        expect(
+          customers.filter((c) => c.filledFields !== 2 ** FILLABLE_FIELDS.length - 1).length,
+        ).toBeGreaterThan(0);
       });
 
       for (const metric of Object.keys(FACTS) as BuiltInMetricId[]) {

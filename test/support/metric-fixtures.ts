@@ -73,7 +73,7 @@ export async function insertCustomer(db: Db, fixture: CustomerFixture): Promise<
       region: fixture.fields?.region ?? null,
       address: fixture.fields?.address ?? null,
       ownerId: last && !last.to ? last.ownerId : null,
-      ownerSince: null,
+      ownerSince: last && !last.to ? iso(last.from) : null,
       previousOwnerId: null,
       poolEnteredAt: null,
       lastFollowUpAt: null,

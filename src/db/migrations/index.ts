@@ -34,6 +34,7 @@ import { coveringPlanOwnerIndex } from './0034-covering-plan-owner-index.js';
 import { listOrderIndexes } from './0035-list-order-indexes.js';
 import { dealAndLeadOrderIndexes } from './0036-deal-and-lead-order-indexes.js';
 import { activityContentKey } from './0037-activity-content-key.js';
+import { customerSnapshotIndex } from './0038-customer-snapshot-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0035-list-order-indexes': listOrderIndexes,
   '0036-deal-and-lead-order-indexes': dealAndLeadOrderIndexes,
   '0037-activity-content-key': activityContentKey,
+  '0038-customer-snapshot-index': customerSnapshotIndex,
 };

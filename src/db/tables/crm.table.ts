@@ -35,6 +35,7 @@ export type CustomersTable = Audited & {
   address: string | null;
   /** null while the customer is in the public pool (公海). */
   ownerId: string | null;
+  /** When the current owner got it: the start of its latest ownership period (metrics read it). */
   ownerSince: Timestamp | null;
   /** The last owner before release to the pool, for the reclaim cool-down. */
   previousOwnerId: string | null;
@@ -45,6 +46,8 @@ export type CustomersTable = Audited & {
   lastDealOn: CalendarDate | null;
   /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
   flagged: Generated<Flag>;
+  /** Which fillable fields are not blank, one bit each; kept by triggers (customer-field-filled.ts). */
+  filledFields: Generated<number>;
 };
 
 export type CustomerStatusChangesTable = {

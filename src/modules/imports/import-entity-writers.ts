@@ -61,6 +61,8 @@ const customerWriter: EntityWriter = {
         updatedAt: at,
         deletedAt: null,
         flagged: 0,
+        // The insert trigger sets the bits from the values (customer-field-filled.ts).
+        filledFields: 0,
         nextContactAt: text(v.nextContactAt),
       };
     });

@@ -1,5 +1,6 @@
 import type { OffsetSegment } from '../../domain/time/zone-offsets.js';
 import type { Dialect } from '../../db/database.js';
+import { FILLABLE_FIELDS, type FillableField } from '../../db/customer-field-filled.js';
 
 /** The period a metric is computed for, and what the fact queries need to know about it. */
 export type FactContext = {
@@ -29,18 +30,9 @@ export type FactContext = {
   subjects?: readonly string[];
 };
 
-export const KEY_FIELDS = [
-  'name',
-  'phone',
-  'email',
-  'industry',
-  'source',
-  'requirement',
-  'region',
-  'level',
-  'address',
-] as const;
-export type KeyField = (typeof KEY_FIELDS)[number];
+/** The customer fields an organisation may choose to count for profile completeness. */
+export const KEY_FIELDS = FILLABLE_FIELDS;
+export type KeyField = FillableField;
 
 /** METRICS.md default: name, phone, industry, source, requirement, region, level. */
 export const DEFAULT_KEY_FIELDS: readonly KeyField[] = [

@@ -50,6 +50,8 @@ export async function writeCustomer(
     updatedAt: createdAt,
     deletedAt: null,
     flagged: 0,
+    // Filled for every customer at once after the load (withFilledFieldsAfter).
+    filledFields: 0,
   };
   let status: CustomerStatus = 'potential';
   let version = 1;
