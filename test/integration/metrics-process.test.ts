@@ -11,6 +11,7 @@ import {
   insertPlan,
   insertQualityFlag,
   insertStage,
+  type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg, type Org } from '../support/org-fixture.js';
 
@@ -324,7 +325,7 @@ describeEngines('process metrics', (use) => {
     });
   });
 
-  it('a customer counts once, for its owner at the end, whatever happened to it afterwards', async () => {
+  it('a record counts once, for its owner at the end, whatever happened to it afterwards', async () => {
     const db = use().db;
     const from = '2026-03-17T00:00:00.000Z';
     // W3: merged away on 2 April: deleted, its ownership period closed then, its owner kept.
@@ -339,7 +340,7 @@ describeEngines('process metrics', (use) => {
       .where('id', '=', w3)
       .execute();
     // W4: released to the pool on 3 April. W5: v's until 1 April, w's since.
-    await insertCustomer(db, {
+    const w4 = await insertCustomer(db, {
       owners: [{ ownerId: w, from, to: '2026-04-03T00:00:00Z' }],
       level: 'A',
     });
@@ -359,6 +360,39 @@ describeEngines('process metrics', (use) => {
       numerator: 0,
       denominator: 3,
     });
+
+    // Open deals, none touched after they opened. OW1: w's, passed to v on 2 April. OW2: v's,
+    // passed to w on 1 April. OW3: w's, deleted on 2 April (its ownership period closed then).
+    const stage = await insertStage(db, 'open');
+    const deal = (createdAt: string, ownerId: string, owners: Owners) =>
+      insertOpportunity(db, {
+        customerId: w4,
+        ownerId,
+        owners,
+        createdAt,
+        changes: [{ stageId: stage, status: 'open', effectiveAt: createdAt }],
+      });
+    await deal('2026-03-17T00:00:00Z', v, [
+      { ownerId: w, from: '2026-03-17T00:00:00Z', to: '2026-04-02T00:00:00Z' },
+      { ownerId: v, from: '2026-04-02T00:00:00Z' },
+    ]);
+    await deal('2026-03-20T00:00:00Z', w, [
+      { ownerId: v, from: '2026-03-20T00:00:00Z', to: '2026-04-01T00:00:00Z' },
+      { ownerId: w, from: '2026-04-01T00:00:00Z' },
+    ]);
+    const ow3 = await deal('2026-03-18T00:00:00Z', w, [
+      { ownerId: w, from: '2026-03-18T00:00:00Z', to: '2026-04-02T00:00:00Z' },
+    ]);
+    await db.kysely
+      .updateTable('opportunities')
+      .set({ deletedAt: '2026-04-02T00:00:00.000Z', ownerSince: '2026-03-18T00:00:00.000Z' })
+      .where('id', '=', ow3)
+      .execute();
+    // At the end (the 14-day window opens 17 March 16:00 UTC): w has OW1 (stale) and OW3 (opened
+    // inside the window: not stale); v has OW2, opened inside it too.
+    const stale = await compute('stale_pipeline', 1);
+    expect(stale.w).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(stale.v).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
   // Runs last: it adds activities after the period, which no earlier case expects.

@@ -9,6 +9,7 @@ import {
   insertCustomer,
   insertOpportunity,
   insertStage,
+  type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg } from '../support/org-fixture.js';
 
@@ -279,6 +280,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         const opportunity = await insertOpportunity(db, {
           customerId: touched,
           ownerId: rep,
+          withoutOwnerSince: true,
           createdAt: '2026-01-10T00:00:00Z',
           changes: [
             {
@@ -431,6 +433,56 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         expect(await filled(bare)).toBe(1);
         const created = await insertCustomer(db, { owners, fields: { email: 'a@b.cn' } });
         expect(await filled(created)).toBe(1 + 4);
+      });
+    },
+  );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0039-opportunity-snapshot-index over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it("dates each opportunity's current ownership from its latest ownership period", async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0038-customer-snapshot-index');
+        await ensureDefaultRoles(db);
+        const { users } = await buildOrg(db);
+        const [first, second] = [users.rep1.id, users.rep2.id];
+        const customerId = await insertCustomer(db, {
+          owners: [{ ownerId: first, from: '2026-01-05T00:00:00Z' }],
+        });
+        const stageId = await insertStage(db, 'open');
+        const deal = (ownerId: string, owners: Owners) =>
+          insertOpportunity(db, {
+            customerId,
+            ownerId,
+            owners,
+            withoutOwnerSince: true,
+            createdAt: '2026-01-10T00:00:00Z',
+            changes: [{ stageId, status: 'open', effectiveAt: '2026-01-10T00:00:00Z' }],
+          });
+        const passedOn = [
+          { ownerId: first, from: '2026-01-10T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+          { ownerId: second, from: '2026-02-01T00:00:00Z' },
+        ];
+        const kept = await deal(first, [{ ownerId: first, from: '2026-01-10T00:00:00Z' }]);
+        const moved = await deal(second, passedOn);
+        // Its latest period is someone else's than its owner's: no writer leaves that.
+        const inconsistent = await deal(first, passedOn);
+
+        expect((await migrateToLatest(db)).applied).toContain('0039-opportunity-snapshot-index');
+        const rows = await db.kysely
+          .selectFrom('opportunities')
+          .select(['id', 'ownerSince'])
+          .execute();
+        expect(Object.fromEntries(rows.map((r) => [r.id, r.ownerSince]))).toEqual({
+          [kept]: '2026-01-10T00:00:00.000Z',
+          [moved]: '2026-02-01T00:00:00.000Z',
+          [inconsistent]: null,
+        });
       });
     },
   );

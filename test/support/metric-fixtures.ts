@@ -125,6 +125,10 @@ export type OpportunityFixture = {
     actorId?: string;
   }[];
   amountCents?: number;
+  /** Ownership periods; by default `ownerId`'s from `createdAt`. The last is the current owner's. */
+  owners?: Owners;
+  /** For a database migrated to before 0039, whose opportunities have no `owner_since` yet. */
+  withoutOwnerSince?: boolean;
 };
 
 export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Promise<string> {
@@ -132,6 +136,8 @@ export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Pr
   const first = fixture.changes[0];
   const last = fixture.changes.at(-1);
   if (!first || !last) throw new Error('an opportunity has at least its creation stage');
+  const owners = fixture.owners ?? [{ ownerId: fixture.ownerId, from: fixture.createdAt }];
+  const lastOwner = owners.at(-1);
   await db.kysely
     .insertInto('opportunities')
     .values({
@@ -146,6 +152,9 @@ export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Pr
       closedAt: last.status === 'open' ? null : iso(last.effectiveAt),
       closeReason: null,
       ownerId: fixture.ownerId,
+      ...(fixture.withoutOwnerSince
+        ? {}
+        : { ownerSince: lastOwner?.ownerId === fixture.ownerId ? iso(lastOwner.from) : null }),
       lastTouchedAt: null,
       createdBy: fixture.ownerId,
       createdAt: iso(fixture.createdAt),
@@ -176,9 +185,7 @@ export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Pr
     previous = change;
   }
   await refreshOpportunityTouch(db.kysely, opportunityId);
-  await insertOwnership(db, 'opportunity', opportunityId, [
-    { ownerId: fixture.ownerId, from: fixture.createdAt },
-  ]);
+  await insertOwnership(db, 'opportunity', opportunityId, owners);
   return opportunityId;
 }
 

@@ -35,6 +35,7 @@ import { listOrderIndexes } from './0035-list-order-indexes.js';
 import { dealAndLeadOrderIndexes } from './0036-deal-and-lead-order-indexes.js';
 import { activityContentKey } from './0037-activity-content-key.js';
 import { customerSnapshotIndex } from './0038-customer-snapshot-index.js';
+import { opportunitySnapshotIndex } from './0039-opportunity-snapshot-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -74,4 +75,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0036-deal-and-lead-order-indexes': dealAndLeadOrderIndexes,
   '0037-activity-content-key': activityContentKey,
   '0038-customer-snapshot-index': customerSnapshotIndex,
+  '0039-opportunity-snapshot-index': opportunitySnapshotIndex,
 };

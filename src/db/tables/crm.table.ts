@@ -168,6 +168,8 @@ export type OpportunitiesTable = Audited & {
   closedAt: Timestamp | null;
   closeReason: string | null;
   ownerId: string;
+  /** When the current owner got it: the start of its latest ownership period (metrics read it). */
+  ownerSince: Timestamp | null;
   /** Latest valid activity or stage change (effective time), for the stale-pipeline view. */
   lastTouchedAt: Timestamp | null;
 };

@@ -148,6 +148,7 @@ export const opportunityWriter: EntityWriter = {
         closedAt,
         closeReason: null,
         ownerId: ownerOf(row, actor),
+        ownerSince: createdAt,
         lastTouchedAt: closedAt ?? createdAt,
         version: 1,
         createdBy: null,

@@ -49,8 +49,11 @@ export function presentStageChange(c: StageChangeRow) {
   };
 }
 
-/** The fields the history log follows for an opportunity. */
+/**
+ * The fields the history log follows for an opportunity (when its owner took it over is the time
+ * of the owner's change itself).
+ */
 export function opportunitySnapshot(o: OpportunityRow): Record<string, unknown> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...fields } = o;
+  const { version: _v, createdAt: _c, updatedAt: _u, ownerSince: _s, ...fields } = o;
   return fields;
 }

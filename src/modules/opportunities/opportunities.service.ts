@@ -124,6 +124,7 @@ export async function updateOpportunity(
       !(await updateVersioned(trx, 'opportunities', id, version, {
         ...fields,
         ownerId,
+        ...(reassigning ? { ownerSince: now } : {}),
         updatedAt: now,
       }))
     )

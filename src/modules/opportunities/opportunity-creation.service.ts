@@ -54,6 +54,7 @@ export async function openOpportunity(
     closedAt: null,
     closeReason: null,
     ownerId: fields.ownerId,
+    ownerSince: now,
     lastTouchedAt: now,
     createdBy: actorId,
     createdAt: now,

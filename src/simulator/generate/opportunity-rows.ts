@@ -32,6 +32,7 @@ export async function writeOpportunity(
     closedAt: null,
     closeReason: null,
     ownerId,
+    ownerSince: createdAt,
     lastTouchedAt: createdAt,
     version: 1,
     createdBy: ownerId,

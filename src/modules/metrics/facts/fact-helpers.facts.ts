@@ -20,6 +20,40 @@ export function ownersAt(ctx: FactContext, entity: 'customer' | 'opportunity', a
   }>`(select record_id, owner_id from ownership_periods where entity = ${entity} and started_at < ${ts(ctx, at)} and (ended_at is null or ended_at >= ${ts(ctx, at)}))`;
 }
 
+/** The tables whose records have a current owner and `owner_since`, with their aliases. */
+const OWNED = {
+  customer: { table: 'customers', alias: 'c' },
+  opportunity: { table: 'opportunities', alias: 'o' },
+} as const;
+
+/**
+ * Records of `entity` live at `end` (not yet deleted) with their owner at `end` as `owner_id`: a
+ * table (aliased `c` or `o`) of `columns`. A record's current owner is its owner at `end` when
+ * they have owned it since before `end` (`owner_since`, the start of its latest ownership period,
+ * which only a deletion ends): those are read off the owner index in one range per person. The
+ * rest — records whose owner at `end` has since passed them on — come from the ownership periods
+ * that had not ended by `end`, less each record's latest one (already counted).
+ */
+export function ownedAtEnd(
+  ctx: FactContext,
+  entity: keyof typeof OWNED,
+  columns: readonly string[],
+): RawBuilder<unknown> {
+  const { table, alias } = OWNED[entity];
+  const end = ts(ctx, ctx.end);
+  const r = sql.raw(alias);
+  const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
+  const live = sql`(${r}.deleted_at is null or ${r}.deleted_at >= ${end})`;
+  const ofSubjects = (owner: RawBuilder<unknown>) =>
+    ctx.subjects ? sql`and ${owner} in (${sql.join(ctx.subjects)})` : sql``;
+  return sql`(select ${r}.owner_id, ${read} from ${sql.table(table)} ${r}
+      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(sql`${r}.owner_id`)}
+    union all
+    select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
+      where p.entity = ${entity} and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects(sql`p.owner_id`)}
+        and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1) ${r}`;
+}
+
 /** 1 when `condition` holds, else 0, as an SQL integer. */
 export function flagOf(condition: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`(case when ${condition} then 1 else 0 end)`;

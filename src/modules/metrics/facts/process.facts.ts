@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { daysBefore, ownersAt, statusAt, ts } from './fact-helpers.facts.js';
+import { daysBefore, ownedAtEnd, statusAt, ts } from './fact-helpers.facts.js';
 
 /** Activity types that count as contact with a customer (a note does not). */
 const CONTACT_TYPES = ['call', 'visit', 'meeting', 'email', 'message'];
@@ -56,27 +56,15 @@ export function planExecutionFacts(ctx: FactContext): RawBuilder<FactRow> {
       and (p.deleted_at is null or p.deleted_at >= ${shiftHours(ctx.dialect, 'p.due_at', 24)})`;
 }
 
-/**
- * Customers live at `end` (not yet deleted) with their owner at `end` as `owner_id`: a table `c` of
- * the columns the snapshot metrics read. A customer's current owner is its owner at `end` when it
- * has owned it since before `end` (`owner_since`, the start of its latest ownership period): those
- * are read off the owner index in one range per person. The rest — customers whose owner at `end`
- * has since let them go — come from the ownership periods that had not ended by `end`, less each
- * customer's latest one (ended only by a deletion at or after `end`: already counted).
- */
-function customersOwnedAtEnd(ctx: FactContext) {
-  const end = ts(ctx, ctx.end);
-  const columns = sql`c.id, c.created_at, c.level, c.last_follow_up_at, c.flagged, c.filled_fields`;
-  const live = sql`(c.deleted_at is null or c.deleted_at >= ${end})`;
-  const ofSubjects = (owner: string) =>
-    ctx.subjects ? sql`and ${sql.ref(owner)} in (${sql.join(ctx.subjects)})` : sql``;
-  return sql`(select c.owner_id, ${columns} from customers c
-      where c.owner_since < ${end} and ${live} ${ofSubjects('c.owner_id')}
-    union all
-    select p.owner_id, ${columns} from ownership_periods p join customers c on c.id = p.record_id
-      where p.entity = 'customer' and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects('p.owner_id')}
-        and ${live} and (case when c.owner_id = p.owner_id and c.owner_since = p.started_at then 0 else 1 end) = 1) c`;
-}
+/** What the customer metrics read of a customer. */
+const CUSTOMER_COLUMNS = [
+  'id',
+  'created_at',
+  'level',
+  'last_follow_up_at',
+  'flagged',
+  'filled_fields',
+];
 
 /**
  * An opportunity of customer `c` that is open at `end`. Asked as a scalar sub-query, not `exists`:
@@ -119,7 +107,7 @@ export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
       and a.occurred_at >= ${from} and a.occurred_at < ${to})`;
   return sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       ${touchedBetween('c.last_follow_up_at', from, to, activity)} as num, 1 as den
-    from ${customersOwnedAtEnd(ctx)} where c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)}`;
+    from ${ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS)} where c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)}`;
 }
 
 /**
@@ -132,10 +120,10 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
   const touches = sql`(exists (select 1 from activities a where a.record_type = 'opportunity' and a.record_id = o.id and ${validActivity('a')}
         and a.occurred_at >= ${from} and a.occurred_at < ${to})
       or exists (select 1 from stage_changes s where s.opportunity_id = o.id and s.effective_at >= ${from} and s.effective_at < ${to}))`;
-  return sql<FactRow>`select ow.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
+  return sql<FactRow>`select o.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
       1 - ${touchedBetween('o.last_touched_at', from, to, touches)} as num, 1 as den
-    from opportunities o join ${ownersAt(ctx, 'opportunity', ctx.end)} ow on ow.record_id = o.id
-    where o.created_at < ${to} and (o.deleted_at is null or o.deleted_at >= ${to}) and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'`;
+    from ${ownedAtEnd(ctx, 'opportunity', ['id', 'created_at', 'last_touched_at'])}
+    where o.created_at < ${to} and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'`;
 }
 
 /**
@@ -145,5 +133,5 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
 export function profileCompletenessFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       ${keyFieldsFilled('c', ctx.keyFields)} as num, ${sql.lit(ctx.keyFields.length)} as den
-    from ${customersOwnedAtEnd(ctx)}`;
+    from ${ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS)}`;
 }
