@@ -328,6 +328,16 @@ describeEngines('opportunities and pipeline stages', (use) => {
 
   it('lets a manager reassign within scope, crediting each stage change to the owner at its effective time', async () => {
     const o = await open(rep1);
+    // Since when its current owner has it: what the metrics of an instant read (owner_since).
+    const ownerSince = async () =>
+      (
+        await use()
+          .db.kysely.selectFrom('opportunities')
+          .select('ownerSince')
+          .where('id', '=', o.id)
+          .executeTakeFirstOrThrow()
+      ).ownerSince;
+    expect(await ownerSince()).toBe(o.createdAt);
     await call(use(), rep1, 'PATCH', `/api/v1/opportunities/${o.id}`, 403, {
       version: 1,
       ownerId: org.users.rep2.id,
@@ -351,6 +361,7 @@ describeEngines('opportunities and pipeline stages', (use) => {
       [org.users.rep1.id, false],
       [org.users.rep2.id, true],
     ]);
+    expect(await ownerSince()).toBe(periods[1]?.startedAt);
 
     // Effective before the hand-over: rep1 owned it then.
     const handOver = periods[1]?.startedAt ?? '';
