@@ -10,19 +10,22 @@ import pg from 'pg';
 import { prepareDatabase } from '../src/app/prepare-database.js';
 import { withIndexesBuiltAfter } from '../src/db/bulk-load-indexes.js';
 import { openDb } from '../src/db/engine.js';
+import { dropFilledFieldsTriggers } from '../src/db/customer-field-filled.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
 const ROWS_PER_TRANSACTION = 20_000;
 
 /**
- * The target's schema, without the triggers that decide a plan's `executed`: the copied rows
- * carry it as the seeding stored it, and a bare insert runs nothing per row.
+ * The target's schema, without the triggers that decide a plan's `executed` and a customer's
+ * `filled_fields`: the copied rows carry them as the seeding stored them, and a bare insert runs
+ * nothing per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });
   await prepareDatabase(prepared);
   await dropPlanExecutionTriggers(prepared.kysely, prepared.dialect);
+  await dropFilledFieldsTriggers(prepared.kysely, prepared.dialect);
   return prepared;
 }
 

@@ -1,6 +1,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
-import { createRowTriggers, dropRowTriggers, type RowTrigger } from './row-triggers.js';
+import {
+  createRowTriggers,
+  dropRowTriggers,
+  withTriggersSettledAfter,
+  type RowTrigger,
+} from './row-triggers.js';
 
 /**
  * The customer fields an organisation may count as key fields, each at its bit of the stored
@@ -120,16 +125,21 @@ export async function refreshFilledFields<DB>(db: Kysely<DB>): Promise<void> {
   await sql`update customers set filled_fields = ${filledFieldsOf()}`.execute(db);
 }
 
+/** Drops them (a bulk load runs without, then `refreshFilledFields` fills every customer). */
+export async function dropFilledFieldsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  await dropRowTriggers(db, dialect, TRIGGERS);
+}
+
 /**
  * Runs a bulk load of customers without the triggers, then fills every customer's bits in one
  * statement and puts the triggers back (a trigger per inserted row rewrote the row).
  */
-export async function withFilledFieldsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  await dropRowTriggers(db.kysely, db.dialect, TRIGGERS);
-  try {
-    return await load();
-  } finally {
-    await refreshFilledFields(db.kysely);
-    await createFilledFieldsTriggers(db.kysely, db.dialect);
-  }
+export function withFilledFieldsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
+  return withTriggersSettledAfter(
+    db,
+    TRIGGERS,
+    () => refreshFilledFields(db.kysely),
+    () => createFilledFieldsTriggers(db.kysely, db.dialect),
+    load,
+  );
 }

@@ -1,6 +1,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
-import { createRowTriggers, dropRowTriggers, type RowTrigger } from './row-triggers.js';
+import {
+  createRowTriggers,
+  dropRowTriggers,
+  withTriggersSettledAfter,
+  type RowTrigger,
+} from './row-triggers.js';
 import { shiftHours } from './sql-time.js';
 
 /**
@@ -109,12 +114,12 @@ export async function refreshPlanExecution<DB>(db: Kysely<DB>, dialect: Dialect)
  * pass and puts the triggers back: per-row triggers over a year of inserts (into tables whose
  * indexes are built afterwards) would cost far more than one set-based pass.
  */
-export async function withPlanExecutionAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  await dropPlanExecutionTriggers(db.kysely, db.dialect);
-  try {
-    return await load();
-  } finally {
-    await refreshPlanExecution(db.kysely, db.dialect);
-    await createPlanExecutionTriggers(db.kysely, db.dialect);
-  }
+export function withPlanExecutionAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
+  return withTriggersSettledAfter(
+    db,
+    TRIGGERS,
+    () => refreshPlanExecution(db.kysely, db.dialect),
+    () => createPlanExecutionTriggers(db.kysely, db.dialect),
+    load,
+  );
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
-import { createRowTriggers, dropRowTriggers, type RowTrigger } from './row-triggers.js';
+import { createRowTriggers, withTriggersSettledAfter, type RowTrigger } from './row-triggers.js';
 
 /**
  * `flagged` on activities, customers and leads: 1 while the record carries an open data-quality
@@ -72,12 +72,12 @@ export async function markFlaggedRecords<DB>(db: Kysely<DB>) {
  * statement per table and puts the triggers back: per flag row, a trigger rewrote its record (at
  * M on PostgreSQL, 37 of the pass's 100 s went to inserting flags).
  */
-export async function withRecordFlagsAfter<T>(db: Db, pass: () => Promise<T>): Promise<T> {
-  await dropRowTriggers(db.kysely, db.dialect, TRIGGERS);
-  try {
-    return await pass();
-  } finally {
-    await markFlaggedRecords(db.kysely);
-    await createRecordFlagTriggers(db.kysely, db.dialect);
-  }
+export function withRecordFlagsAfter<T>(db: Db, pass: () => Promise<T>): Promise<T> {
+  return withTriggersSettledAfter(
+    db,
+    TRIGGERS,
+    () => markFlaggedRecords(db.kysely),
+    () => createRecordFlagTriggers(db.kysely, db.dialect),
+    pass,
+  );
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Dialect } from './database.js';
+import type { Db, Dialect } from './database.js';
 
 /**
  * A row-level trigger that keeps a stored decision up to date, written once for both engines:
@@ -57,5 +57,26 @@ export async function dropRowTriggers<DB>(
   for (const trigger of triggers) {
     const on = dialect === 'postgres' ? ` on ${trigger.table}` : '';
     await sql`drop trigger if exists ${sql.raw(trigger.name + on)}`.execute(db);
+  }
+}
+
+/**
+ * Runs a bulk pass with `triggers` dropped, then `settle` decides in one set-based statement what
+ * they keep and `create` puts them back: over a bulk load, a trigger per row costs far more. Only
+ * for a database nobody else writes to meanwhile (the simulator's).
+ */
+export async function withTriggersSettledAfter<T>(
+  db: Db,
+  triggers: readonly RowTrigger<string>[],
+  settle: () => Promise<void>,
+  create: () => Promise<void>,
+  pass: () => Promise<T>,
+): Promise<T> {
+  await dropRowTriggers(db.kysely, db.dialect, triggers);
+  try {
+    return await pass();
+  } finally {
+    await settle();
+    await create();
   }
 }
