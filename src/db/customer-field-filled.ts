@@ -50,7 +50,7 @@ function hasOpenPlaceholder(customerAlias: string, field: string): RawBuilder<bo
         and q.rule = 'Q1' and q.status = 'open' and q.field = ${field}))`;
 }
 
-/** `filled_fields` of the row of `customers` being written: the sum of the non-blank fields' bits. */
+/** `filled_fields` of the `customers` row being written: the sum of its non-blank fields' bits. */
 function filledFieldsOf(): RawBuilder<number> {
   return sql<number>`(${sql.join(
     FILLABLE_FIELDS.map(
