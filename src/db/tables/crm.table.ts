@@ -46,7 +46,7 @@ export type CustomersTable = Audited & {
   lastDealOn: CalendarDate | null;
   /** 1 while it carries an open data-quality flag of any rule; kept by triggers (record-flags.ts). */
   flagged: Generated<Flag>;
-  /** Which fillable fields are not blank, a bit each; kept by triggers (customer-field-filled.ts). */
+  /** Which fillable fields are not blank, a bit each; kept by triggers: customer-field-filled.ts */
   filledFields: Generated<number>;
 };
 
