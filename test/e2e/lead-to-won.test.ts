@@ -74,7 +74,10 @@ async function answerWhenAndWhy(page: Page, reason: string): Promise<void> {
   await page.getByTestId('stage-reason').fill(reason);
 }
 
-(shouldRunBrowser() ? describe : describe.skip)('lead to won in Chromium', () => {
+/** Each flow takes 45–55 s on CI's loaded machine, six screenshots included: over the default. */
+const FLOW = { timeout: 120_000 };
+
+(shouldRunBrowser() ? describe : describe.skip)('lead to won in Chromium', FLOW, () => {
   let server: AppServer;
   let browser: Browser;
   let context: BrowserContext;
