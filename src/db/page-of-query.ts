@@ -112,9 +112,10 @@ function inOrder<TB extends keyof Database, O>(
  * page's rows are selected in full. The total comes with the ids (`count(*) over ()`: one pass
  * over the filters, the better choice where they are costly, as a manager's access rules are), or
  * with `countApart` from a count of its own (where a list can match a million rows with cheap
- * filters, the window would hold them all before the page). Where the count comes first, a page past its last row is not asked for: where
- * nothing matches, the page query walks the whole table in the list's order looking for rows (a
- * service lead's empty activity list at scale M: 4 s on PostgreSQL, 4.5 s on SQLite).
+ * filters, the window would hold them all before the page). Where the count comes first, a page
+ * past its last row is not asked for: where nothing matches, the page query walks the whole table
+ * in the list's order looking for rows (a service lead's empty activity list at scale M: 4 s on
+ * PostgreSQL, 4.5 s on SQLite).
  * `order` must end with a unique column (the id), so that both steps agree on the page.
  */
 export async function pageOfRows<TB extends keyof Database, O>(

@@ -125,7 +125,7 @@ export type OpportunityFixture = {
     actorId?: string;
   }[];
   amountCents?: number;
-  /** Ownership periods; by default `ownerId`'s from `createdAt`. The last is the current owner's. */
+  /** Ownership periods, by default `ownerId`'s from `createdAt`; the last is the current one. */
   owners?: Owners;
   /** For a database migrated to before 0039, whose opportunities have no `owner_since` yet. */
   withoutOwnerSince?: boolean;
