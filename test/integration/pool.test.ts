@@ -79,10 +79,13 @@ describeEngines('public pool (公海)', (use) => {
       access: 'write',
       version: 3,
     });
-    expect((await periods(customer.id)).map((p) => [p.ownerId, p.endedAt === null])).toEqual([
+    const afterClaim = await periods(customer.id);
+    expect(afterClaim.map((p) => [p.ownerId, p.endedAt === null])).toEqual([
       [org.users.rep1.id, false],
       [org.users.rep2.id, true],
     ]);
+    // The metrics of an instant take the current owner from since when they have it.
+    expect(claimed.json().ownerSince).toBe(afterClaim[1]?.startedAt);
     const history = (
       await call('GET', `/api/v1/customers/${customer.id}/history?pageSize=50`, rep2)
     ).json().items as { field: string; newValue: string | null; actorId: string }[];
