@@ -1,6 +1,5 @@
-import type { RawBuilder } from 'kysely';
 import type { BuiltInMetricId } from '../../domain/metrics/catalog.js';
-import type { FactContext, FactRow } from './metric-period.js';
+import type { FactContext, Facts } from './metric-period.js';
 import {
   activityFrequencyFacts,
   followUpCoverageFacts,
@@ -29,7 +28,7 @@ import { feedbackAdoptedFacts, feedbackTriageDaysFacts } from './facts/feedback.
 import { dataFlagRateFacts, insightDaysFacts } from './facts/data-use.facts.js';
 import { reviewCoverageFacts } from './facts/leadership.facts.js';
 
-export type FactsBuilder = (ctx: FactContext) => RawBuilder<FactRow>;
+export type FactsBuilder = (ctx: FactContext) => Facts;
 
 /**
  * The fact query of every metric computed from CRM records. The same query yields the aggregate

@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import type { OffsetSegment } from '../../domain/time/zone-offsets.js';
 import type { Dialect } from '../../db/database.js';
 import { FILLABLE_FIELDS, type FillableField } from '../../db/customer-field-filled.js';
@@ -57,3 +58,11 @@ export type FactRow = {
   /** Contribution to the denominator (1 per item for shares and means, 0 for counts and sums). */
   den: number;
 };
+
+/**
+ * A metric's facts: one query, or the branches of a union of queries with these same columns (the
+ * kinds of record a metric counts, each from its own table). Kept apart, the branches are summed
+ * one by one, each in its own index's order, and only the sums are added up; as one query, every
+ * row of every branch would be gathered and sorted by person first.
+ */
+export type Facts = RawBuilder<FactRow> | readonly RawBuilder<FactRow>[];

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { FactRow } from './metric-period.js';
+import type { FactRow, Facts } from './metric-period.js';
 
 export type FactAggregate = { userId: string; num: number; den: number; items: number };
 
@@ -10,23 +10,40 @@ function forUsers(userIds: readonly string[] | undefined) {
   return sql`where f.user_id in (${sql.join(userIds)})`;
 }
 
+function branchesOf(facts: Facts): readonly RawBuilder<FactRow>[] {
+  return 'compile' in facts ? [facts] : facts;
+}
+
+/** The facts as one query: a union's branches joined. */
+export function oneQuery(facts: Facts): RawBuilder<FactRow> {
+  return 'compile' in facts ? facts : sql<FactRow>`${sql.join(facts, sql` union all `)}`;
+}
+
 /**
  * Σ numerator, Σ denominator and the number of items per user, in one set-based query over the
- * metric's facts for every subject of the period (or only `userIds`).
+ * metric's facts for every subject of the period (or only `userIds`), summed branch by branch.
  */
 export async function aggregateFacts(
   executor: Executor,
-  facts: RawBuilder<FactRow>,
+  facts: Facts,
   userIds?: readonly string[],
 ): Promise<FactAggregate[]> {
+  const sums = branchesOf(facts).map(
+    (branch) => sql`select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
+      from (${branch}) f ${forUsers(userIds)} group by f.user_id`,
+  );
+  const [only] = sums;
   const result = await sql<{
     userId: string;
     num: number | string | null;
     den: number | string | null;
     items: number | string;
-  }>`
-    select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
-    from (${facts}) f ${forUsers(userIds)} group by f.user_id`.execute(executor);
+  }>`${
+    only && sums.length === 1
+      ? only
+      : sql`select s.user_id, sum(s.num) as num, sum(s.den) as den, sum(s.items) as items
+          from (${sql.join(sums, sql` union all `)}) s group by s.user_id`
+  }`.execute(executor);
   return result.rows.map((r) => ({
     userId: r.userId,
     num: Number(r.num ?? 0),
@@ -38,13 +55,13 @@ export async function aggregateFacts(
 /** Every item value per user, for medians (the number of items is small: tickets, deals). */
 export async function factValuesByUser(
   executor: Executor,
-  facts: RawBuilder<FactRow>,
+  facts: Facts,
   userIds?: readonly string[],
 ): Promise<Map<string, number[]>> {
   const result = await sql<{
     userId: string;
     num: number | string;
-  }>`select f.user_id, f.num from (${facts}) f ${forUsers(userIds)}`.execute(executor);
+  }>`select f.user_id, f.num from (${oneQuery(facts)}) f ${forUsers(userIds)}`.execute(executor);
   const byUser = new Map<string, number[]>();
   for (const row of result.rows) {
     const list = byUser.get(row.userId) ?? [];
@@ -66,14 +83,14 @@ const countedCondition = (counted: CountedFilter) =>
  */
 export async function listFacts(
   executor: Executor,
-  facts: RawBuilder<FactRow>,
+  facts: Facts,
   userId: string,
   page: { limit: number; offset: number },
   counted: CountedFilter = 'all',
 ): Promise<{ items: FactRow[]; total: number }> {
   const which = countedCondition(counted);
   const [items, count] = await Promise.all([
-    sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${facts}) f where f.user_id = ${userId}${which}
+    sql<FactRow>`select f.user_id, f.record_type, f.record_id, f.at, f.num, f.den from (${oneQuery(facts)}) f where f.user_id = ${userId}${which}
       order by f.at desc, f.record_id limit ${page.limit} offset ${page.offset}`.execute(executor),
     countFacts(executor, facts, userId, counted),
   ]);
@@ -91,13 +108,15 @@ export async function listFacts(
 /** How many of one person's facts there are (all, or only those counted or not). */
 export async function countFacts(
   executor: Executor,
-  facts: RawBuilder<FactRow>,
+  facts: Facts,
   userId: string,
   counted: CountedFilter = 'all',
 ): Promise<number> {
   const which = countedCondition(counted);
   const count = await sql<{
     n: number | string;
-  }>`select count(*) as n from (${facts}) f where f.user_id = ${userId}${which}`.execute(executor);
+  }>`select count(*) as n from (${oneQuery(facts)}) f where f.user_id = ${userId}${which}`.execute(
+    executor,
+  );
   return Number(count.rows[0]?.n ?? 0);
 }

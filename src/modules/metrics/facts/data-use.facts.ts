@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { FactContext, FactRow } from '../metric-period.js';
+import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { ts } from './fact-helpers.facts.js';
 import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
 
@@ -37,14 +37,13 @@ export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
  * activities (import_job_id set) were created by nobody and do not count either. Whether a record
  * carries an open flag is stored on it (`flagged`, kept by triggers: src/db/record-flags.ts).
  */
-export function dataFlagRateFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`
-    select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
-      from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')} and a.import_job_id is null
-    union all
-    select c.created_by, 'customer', c.id, c.created_at, c.flagged, 1
-      from customers c where c.created_by is not null and ${atInPeriod(ctx, 'c.created_at')} and ${notDeleted('c')}
-    union all
-    select l.created_by, 'lead', l.id, l.created_at, l.flagged, 1
-      from leads l where l.created_by is not null and ${atInPeriod(ctx, 'l.created_at')} and ${notDeleted('l')}`;
+export function dataFlagRateFacts(ctx: FactContext): Facts {
+  return [
+    sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
+      from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')} and a.import_job_id is null`,
+    sql<FactRow>`select c.created_by as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at, c.flagged as num, 1 as den
+      from customers c where c.created_by is not null and ${atInPeriod(ctx, 'c.created_at')} and ${notDeleted('c')}`,
+    sql<FactRow>`select l.created_by as user_id, 'lead' as record_type, l.id as record_id, l.created_at as at, l.flagged as num, 1 as den
+      from leads l where l.created_by is not null and ${atInPeriod(ctx, 'l.created_at')} and ${notDeleted('l')}`,
+  ];
 }

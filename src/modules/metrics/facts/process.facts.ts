@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
-import type { FactContext, FactRow } from '../metric-period.js';
+import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { daysBefore, ownedAtEnd, statusAt, ts } from './fact-helpers.facts.js';
 
 /** Activity types that count as contact with a customer (a note does not). */
@@ -25,22 +25,20 @@ export function activityFrequencyFacts(ctx: FactContext): RawBuilder<FactRow> {
  * An opportunity's creation row (no stage before it) is not a change. Imported activities and
  * payments (import_job_id set) were recorded by nobody and are no timed events.
  */
-export function updateTimelinessFacts(ctx: FactContext): RawBuilder<FactRow> {
+export function updateTimelinessFacts(ctx: FactContext): Facts {
   const from = ts(ctx, ctx.start);
   const to = ts(ctx, ctx.end);
-  return sql<FactRow>`
-    select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
-      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')} and a.import_job_id is null
-    union all
-    select s.actor_id, 'stage_change', s.id, s.recorded_at, s.timely, 1
+  return [
+    sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
+      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')} and a.import_job_id is null`,
+    sql<FactRow>`select s.actor_id as user_id, 'stage_change' as record_type, s.id as record_id, s.recorded_at as at, s.timely as num, 1 as den
       from stage_changes s where s.recorded_at >= ${from} and s.recorded_at < ${to} and s.actor_id is not null
-        and (s.from_stage_id is not null or s.from_status is not null)
-    union all
-    select c.actor_id, 'customer_status_change', c.id, c.recorded_at, c.timely, 1
-      from customer_status_changes c where c.recorded_at >= ${from} and c.recorded_at < ${to} and c.actor_id is not null
-    union all
-    select p.created_by, 'payment', p.id, p.recorded_at, p.timely, 1
-      from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null and p.import_job_id is null`;
+        and (s.from_stage_id is not null or s.from_status is not null)`,
+    sql<FactRow>`select c.actor_id as user_id, 'customer_status_change' as record_type, c.id as record_id, c.recorded_at as at, c.timely as num, 1 as den
+      from customer_status_changes c where c.recorded_at >= ${from} and c.recorded_at < ${to} and c.actor_id is not null`,
+    sql<FactRow>`select p.created_by as user_id, 'payment' as record_type, p.id as record_id, p.recorded_at as at, p.timely as num, 1 as den
+      from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null and p.import_job_id is null`,
+  ];
 }
 
 /**
