@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { describeEngines } from '../support/describe-engines.js';
 import type { TestApp } from '../support/test-app.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 /**
  * Every kind of record the demo company is seeded with can be read and edited through the API
@@ -418,4 +419,6 @@ describeEngines('demo records through the API', (use) => {
       read.json<{ rules: unknown[] }>().rules,
     );
   });
+
+  itKeepsOwnershipInStep(use);
 });

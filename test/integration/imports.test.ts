@@ -7,6 +7,7 @@ import { describeEngines } from '../support/describe-engines.js';
 import { commitAndWait, csvFile, upload, xlsxFile } from '../support/import-files.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { openRules } from '../support/quality-fixture.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 /** A customer export as a Chinese CRM writes it: title and notice rows, * markers, a totals line. */
 const CHINESE_CUSTOMERS = [
@@ -421,4 +422,6 @@ describeEngines('imports', (use) => {
     expect(dry).toMatchObject({ valid: 0, invalid: 1 });
     expect(await customersNamed('干跑公司')).toEqual([]);
   });
+
+  itKeepsOwnershipInStep(use);
 });

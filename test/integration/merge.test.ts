@@ -3,6 +3,7 @@ import { call, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 describeEngines('duplicates and merges', (use) => {
   const as = { rep1: '', rep2: '', lead: '' };
@@ -331,4 +332,6 @@ describeEngines('duplicates and merges', (use) => {
       ['Q2', 'cleared', 'merged'],
     ]);
   });
+
+  itKeepsOwnershipInStep(use);
 });

@@ -14,6 +14,7 @@ import {
   type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg, type Org } from '../support/org-fixture.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 const ZONE = 'Asia/Shanghai';
 /** March 2026 in Shanghai: [2026-02-28T16:00Z, 2026-03-31T16:00Z). */
@@ -419,4 +420,6 @@ describeEngines('process metrics', (use) => {
     expect((await compute('follow_up_coverage')).u).toMatchObject({ numerator: 4, denominator: 6 });
     expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
   });
+
+  itKeepsOwnershipInStep(use);
 });

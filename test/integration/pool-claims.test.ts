@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 describeEngines('pool claims: atomic cap and answers that reveal nothing', (use) => {
   let org: Org;
@@ -63,4 +64,6 @@ describeEngines('pool claims: atomic cap and answers that reveal nothing', (use)
       .execute();
     expect(held).toHaveLength(3);
   });
+
+  itKeepsOwnershipInStep(use);
 });

@@ -3,6 +3,7 @@ import { returnDueCustomersToPool } from '../../src/modules/pool/pool-return.ser
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
+import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
 
 const DAY = 86_400_000;
 const daysAgo = (d: number) => new Date(Date.now() - d * DAY).toISOString();
@@ -214,10 +215,18 @@ describeEngines('public pool (公海)', (use) => {
       extra: object = {},
     ) => {
       const c = await createFor(rep1, name, { level, ...extra });
-      await use()
-        .db.kysely.updateTable('customers')
-        .set({ ownerSince: daysAgo(ownedDays) })
+      // Owned for `ownedDays`: the customer and its ownership period alike.
+      const since = daysAgo(ownedDays);
+      const { kysely } = use().db;
+      await kysely
+        .updateTable('customers')
+        .set({ ownerSince: since })
         .where('id', '=', c.id)
+        .execute();
+      await kysely
+        .updateTable('ownershipPeriods')
+        .set({ startedAt: since })
+        .where('recordId', '=', c.id)
         .execute();
       return c.id as string;
     };
@@ -256,4 +265,6 @@ describeEngines('public pool (公海)', (use) => {
     ]);
     expect((await call('GET', '/api/v1/pool/due-for-return', admin)).json().total).toBe(0);
   });
+
+  itKeepsOwnershipInStep(use);
 });
