@@ -7,6 +7,7 @@ import type {
 } from './tables/access.table.js';
 import type {
   ActivitiesTable,
+  ActivityDayTotalsTable,
   CampaignsTable,
   CollaboratorsTable,
   ContactsTable,
@@ -17,6 +18,7 @@ import type {
   FollowUpPlansTable,
   LeadsTable,
   OpportunitiesTable,
+  OrgZoneOffsetsTable,
   OwnershipPeriodsTable,
   PaymentPlansTable,
   PaymentsTable,
@@ -90,6 +92,8 @@ export type Database = {
   opportunities: OpportunitiesTable;
   stageChanges: StageChangesTable;
   activities: ActivitiesTable;
+  activityDayTotals: ActivityDayTotalsTable;
+  orgZoneOffsets: OrgZoneOffsetsTable;
   followUpPlans: FollowUpPlansTable;
   products: ProductsTable;
   contracts: ContractsTable;

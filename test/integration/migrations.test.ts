@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { contentKey } from '../../src/db/content-key.js';
+import { useZoneForDayTotals } from '../../src/db/activity-day-totals.js';
 import { ensureDefaultRoles } from '../../src/modules/org/org.service.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 import {
@@ -482,6 +483,53 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           [kept]: '2026-01-10T00:00:00.000Z',
           [moved]: '2026-02-01T00:00:00.000Z',
           [inconsistent]: null,
+        });
+      });
+    },
+  );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0040-activity-day-totals over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('adds the existing activities up by day once the zone is known, then follows every write', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0039-opportunity-snapshot-index');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        // 2026-02-01 15:00 UTC is that day in Shanghai; 16:30 UTC is already the 2nd there.
+        await insertActivity(db, { actorId: rep, occurredAt: '2026-02-01T15:00:00Z' });
+        await insertActivity(db, {
+          actorId: rep,
+          occurredAt: '2026-02-01T16:30:00Z',
+          type: 'note',
+        });
+        await insertActivity(db, { actorId: rep, occurredAt: '2026-02-01T16:45:00Z' });
+
+        expect((await migrateToLatest(db)).applied).toContain('0040-activity-day-totals');
+        const totals = () =>
+          db.kysely
+            .selectFrom('activityDayTotals')
+            .select(['day', 'contacts', 'events', 'created'])
+            .orderBy('day')
+            .execute();
+        // No zone yet: nothing is added up, and the metrics count the activities themselves.
+        expect(await totals()).toEqual([]);
+        await useZoneForDayTotals(db, 'Asia/Shanghai');
+        expect(await totals()).toEqual([
+          { day: '2026-02-01', contacts: 1, events: 0, created: 0 },
+          { day: '2026-02-02', contacts: 1, events: 3, created: 3 },
+        ]);
+        await insertActivity(db, { actorId: rep, occurredAt: '2026-02-02T01:00:00Z' });
+        expect((await totals())[1]).toEqual({
+          day: '2026-02-02',
+          contacts: 2,
+          events: 4,
+          created: 4,
         });
       });
     },

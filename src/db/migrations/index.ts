@@ -36,6 +36,7 @@ import { dealAndLeadOrderIndexes } from './0036-deal-and-lead-order-indexes.js';
 import { activityContentKey } from './0037-activity-content-key.js';
 import { customerSnapshotIndex } from './0038-customer-snapshot-index.js';
 import { opportunitySnapshotIndex } from './0039-opportunity-snapshot-index.js';
+import { activityDayTotals } from './0040-activity-day-totals.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -76,4 +77,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0037-activity-content-key': activityContentKey,
   '0038-customer-snapshot-index': customerSnapshotIndex,
   '0039-opportunity-snapshot-index': opportunitySnapshotIndex,
+  '0040-activity-day-totals': activityDayTotals,
 };

@@ -222,6 +222,28 @@ export type ActivitiesTable = {
   contentKey: Generated<number>;
 };
 
+/**
+ * A person's activities added up for one org-zone day (src/db/activity-day-totals.ts), kept by
+ * triggers: contacts by the day they happened; timed events, timely ones, records created and
+ * flagged ones by the day they were recorded.
+ */
+export type ActivityDayTotalsTable = {
+  actorId: string;
+  day: CalendarDate;
+  contacts: number;
+  events: number;
+  timely: number;
+  created: number;
+  flagged: number;
+};
+
+/** The offsets of the zone whose days activity_day_totals counts: from `fromAt` on, `offsetMinutes`. */
+export type OrgZoneOffsetsTable = {
+  fromAt: Timestamp;
+  offsetMinutes: number;
+  zone: string;
+};
+
 export type FollowUpPlansTable = Audited & {
   id: string;
   recordType: RecordType;

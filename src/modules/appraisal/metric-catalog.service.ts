@@ -7,6 +7,7 @@ import {
   type MetricCatalog,
 } from '../metrics/metric-catalog.js';
 import { readAppraisalSettings } from './appraisal-settings.js';
+import { dayTotalsZone } from '../../db/activity-day-totals.js';
 import { parseDefinition } from '../custom-metrics/custom-metric-definition.js';
 import { customMetricFacts, kindOf } from '../custom-metrics/custom-metric.facts.js';
 import {
@@ -30,13 +31,15 @@ function entryOf(row: CustomMetricRow): CatalogEntry {
 
 /**
  * The one catalogue every appraisal reads: the built-in metrics, the organisation's active custom
- * ones and its settings that shape a metric (the key fields of profile completeness). Templates
+ * ones and its settings that shape a metric (the key fields of profile completeness), and the zone
+ * whose days the activities' stored day totals count. Templates
  * are validated against it, and the live scorecard, cycles and evidence are measured with it.
  */
 export async function loadMetricCatalog(db: Db): Promise<MetricCatalog> {
-  const [custom, settings] = await Promise.all([
+  const [custom, settings, zone] = await Promise.all([
     listCustomMetrics(db.kysely, true),
     readAppraisalSettings(db),
+    dayTotalsZone(db.kysely),
   ]);
-  return catalogOf([...builtInEntries(), ...custom.map(entryOf)], settings.keyFields);
+  return catalogOf([...builtInEntries(), ...custom.map(entryOf)], settings.keyFields, zone);
 }

@@ -12,15 +12,23 @@ export type MetricCatalog = {
   get: (id: string) => CatalogEntry | undefined;
   ids: () => string[];
   keyFields: readonly KeyField[];
+  /** The zone whose days the stored activity day totals count, once they count any. */
+  dayTotalsZone?: string;
 };
 
 /** A catalogue of the given metrics, measured with the organisation's key fields. */
 export function catalogOf(
   entries: readonly CatalogEntry[],
   keyFields: readonly KeyField[],
+  dayTotalsZone?: string,
 ): MetricCatalog {
   const byId = new Map(entries.map((e) => [e.definition.id, e]));
-  return { get: (id) => byId.get(id), ids: () => [...byId.keys()], keyFields };
+  return {
+    get: (id) => byId.get(id),
+    ids: () => [...byId.keys()],
+    keyFields,
+    ...(dayTotalsZone === undefined ? {} : { dayTotalsZone }),
+  };
 }
 
 export function builtInEntries(): CatalogEntry[] {

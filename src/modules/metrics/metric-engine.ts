@@ -32,6 +32,7 @@ export function factContext(
   keyFields: readonly KeyField[],
   scoredAt: Date = period.end,
   subjects?: readonly string[],
+  dayTotalsZone?: string,
 ): FactContext {
   const firstDay = orgDay(period.start, zone);
   const lastDay = orgDay(new Date(period.end.getTime() - 1), zone);
@@ -50,6 +51,7 @@ export function factContext(
     keyFields,
     scoredAt: scoredAt.toISOString(),
     ...(subjects && subjects.length > 0 && subjects.length <= FEW_SUBJECTS ? { subjects } : {}),
+    ...(dayTotalsZone === undefined ? {} : { dayTotalsZone }),
   };
 }
 
@@ -83,7 +85,15 @@ export async function measure(
   scoredAt: Date = period.end,
 ): Promise<MetricResults> {
   const userIds = subjects.map((s) => s.userId);
-  const ctx = factContext(db.dialect, period, zone, catalog.keyFields, scoredAt, userIds);
+  const ctx = factContext(
+    db.dialect,
+    period,
+    zone,
+    catalog.keyFields,
+    scoredAt,
+    userIds,
+    catalog.dayTotalsZone,
+  );
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
     subjects.map((s) => [

@@ -29,6 +29,11 @@ export type FactContext = {
    * result for these people; absent for a whole company.
    */
   subjects?: readonly string[];
+  /**
+   * The zone whose days the stored activity day totals count (src/db/activity-day-totals.ts), when
+   * known: the activity metrics add those totals up only when it is the period's zone.
+   */
+  dayTotalsZone?: string;
 };
 
 /** The customer fields an organisation may choose to count for profile completeness. */
@@ -59,10 +64,21 @@ export type FactRow = {
   den: number;
 };
 
+/** A row that stands for `items` facts already added up (a person's day of activities). */
+export type FactSumRow = { userId: string; num: number; den: number; items: number };
+
+/** What the aggregate adds up: facts one by one, or rows of stored totals. */
+export type SumBranch = RawBuilder<FactRow> | { totals: RawBuilder<FactSumRow> };
+
 /**
  * A metric's facts: one query, or the branches of a union of queries with these same columns (the
- * kinds of record a metric counts, each from its own table). Kept apart, the branches are summed
- * one by one, each in its own index's order, and only the sums are added up; as one query, every
- * row of every branch would be gathered and sorted by person first.
+ * kinds of record a metric counts, each from its own table), or such branches (`rows`, the
+ * evidence) together with what adds up to the same sums faster (`sums`: stored day totals where
+ * they answer, rows elsewhere). Kept apart, branches are summed one by one, each in its own
+ * index's order, and only the sums are added up; as one query, every row of every branch would be
+ * gathered and sorted by person first.
  */
-export type Facts = RawBuilder<FactRow> | readonly RawBuilder<FactRow>[];
+export type Facts =
+  | RawBuilder<FactRow>
+  | readonly RawBuilder<FactRow>[]
+  | { rows: readonly RawBuilder<FactRow>[]; sums: readonly SumBranch[] };

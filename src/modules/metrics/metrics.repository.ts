@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { FactRow, Facts } from './metric-period.js';
+import type { FactRow, Facts, SumBranch } from './metric-period.js';
 
 export type FactAggregate = { userId: string; num: number; den: number; items: number };
 
@@ -10,13 +10,17 @@ function forUsers(userIds: readonly string[] | undefined) {
   return sql`where f.user_id in (${sql.join(userIds)})`;
 }
 
-function branchesOf(facts: Facts): readonly RawBuilder<FactRow>[] {
-  return 'compile' in facts ? [facts] : facts;
+/** What the aggregate of the facts adds up, branch by branch. */
+function sumBranchesOf(facts: Facts): readonly SumBranch[] {
+  if ('compile' in facts) return [facts];
+  return 'sums' in facts ? facts.sums : facts;
 }
 
-/** The facts as one query: a union's branches joined. */
+/** The facts as one query (the evidence): a union's branches joined. */
 export function oneQuery(facts: Facts): RawBuilder<FactRow> {
-  return 'compile' in facts ? facts : sql<FactRow>`${sql.join(facts, sql` union all `)}`;
+  if ('compile' in facts) return facts;
+  const rows = 'rows' in facts ? facts.rows : facts;
+  return sql<FactRow>`${sql.join(rows, sql` union all `)}`;
 }
 
 /**
@@ -28,9 +32,12 @@ export async function aggregateFacts(
   facts: Facts,
   userIds?: readonly string[],
 ): Promise<FactAggregate[]> {
-  const sums = branchesOf(facts).map(
-    (branch) => sql`select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
-      from (${branch}) f ${forUsers(userIds)} group by f.user_id`,
+  const sums = sumBranchesOf(facts).map((branch) =>
+    'totals' in branch
+      ? sql`select f.user_id, sum(f.num) as num, sum(f.den) as den, sum(f.items) as items
+          from (${branch.totals}) f ${forUsers(userIds)} group by f.user_id`
+      : sql`select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
+          from (${branch}) f ${forUsers(userIds)} group by f.user_id`,
   );
   const [only] = sums;
   const result = await sql<{

@@ -2,6 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { ts } from './fact-helpers.facts.js';
 import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
+import { dayCountedFacts } from './day-totals.facts.js';
+import { countsAsCreated } from '../../../db/activity-day-totals.js';
 
 /** Usage that counts as using the data: a report, a dashboard, a customer analysis, a team scorecard. */
 const INSIGHT_KINDS = ['report_view', 'dashboard_view', 'analysis_view', 'scorecard_view'];
@@ -38,12 +40,21 @@ export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
  * carries an open flag is stored on it (`flagged`, kept by triggers: src/db/record-flags.ts).
  */
 export function dataFlagRateFacts(ctx: FactContext): Facts {
-  return [
-    sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
-      from activities a where ${atInPeriod(ctx, 'a.recorded_at')} and ${notDeleted('a')} and a.import_job_id is null`,
+  const activities = dayCountedFacts(
+    ctx,
+    (
+      from,
+      to,
+    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
+      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${countsAsCreated('a')}`,
+    { num: 'flagged', items: 'created' },
+    1,
+  );
+  const others = [
     sql<FactRow>`select c.created_by as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at, c.flagged as num, 1 as den
       from customers c where c.created_by is not null and ${atInPeriod(ctx, 'c.created_at')} and ${notDeleted('c')}`,
     sql<FactRow>`select l.created_by as user_id, 'lead' as record_type, l.id as record_id, l.created_at as at, l.flagged as num, 1 as den
       from leads l where l.created_by is not null and ${atInPeriod(ctx, 'l.created_at')} and ${notDeleted('l')}`,
   ];
+  return { rows: [activities.rows, ...others], sums: [...activities.sums, ...others] };
 }

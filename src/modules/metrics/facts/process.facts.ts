@@ -3,34 +3,52 @@ import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { daysBefore, ownedAtEnd, statusAt, ts } from './fact-helpers.facts.js';
+import { dayCountedFacts } from './day-totals.facts.js';
+import {
+  countsAsContact,
+  countsAsTimedEvent,
+  validActivity,
+} from '../../../db/activity-day-totals.js';
 
-/** Activity types that count as contact with a customer (a note does not). */
-const CONTACT_TYPES = ['call', 'visit', 'meeting', 'email', 'message'];
-
-/** A valid, live activity: no data-quality rule made it invalid, and it was not deleted. */
-const validActivity = (alias: string) =>
-  sql`${sql.ref(`${alias}.valid`)} = 1 and ${sql.ref(`${alias}.deleted_at`)} is null`;
-
-/** activity_frequency: valid contact activities created by u with occurred_at in P (per working week, in the service). */
-export function activityFrequencyFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.occurred_at as at, 1 as num, 0 as den
-    from activities a
-    where a.occurred_at >= ${ts(ctx, ctx.start)} and a.occurred_at < ${ts(ctx, ctx.end)}
-      and ${validActivity('a')} and a.type in (${sql.join(CONTACT_TYPES)})`;
+/**
+ * activity_frequency: valid contact activities created by u with occurred_at in P (per working
+ * week, in the service). Summed from the day totals for P's whole days (dayCountedFacts).
+ */
+export function activityFrequencyFacts(ctx: FactContext): Facts {
+  const activities = dayCountedFacts(
+    ctx,
+    (
+      from,
+      to,
+    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.occurred_at as at, 1 as num, 0 as den
+      from activities a where a.occurred_at >= ${from} and a.occurred_at < ${to} and ${countsAsContact('a')}`,
+    { num: 'contacts', items: 'contacts' },
+    0,
+  );
+  return { rows: [activities.rows], sums: activities.sums };
 }
 
 /**
  * update_timeliness: timed events recorded by u in P — activities, stage changes, customer status
  * changes, payments — each timely when recorded within 24 h of when it happened (stored at write).
  * An opportunity's creation row (no stage before it) is not a change. Imported activities and
- * payments (import_job_id set) were recorded by nobody and are no timed events.
+ * payments (import_job_id set) were recorded by nobody and are no timed events. The activities
+ * are summed from the day totals for P's whole days (dayCountedFacts).
  */
 export function updateTimelinessFacts(ctx: FactContext): Facts {
   const from = ts(ctx, ctx.start);
   const to = ts(ctx, ctx.end);
-  return [
-    sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
-      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${validActivity('a')} and a.import_job_id is null`,
+  const activities = dayCountedFacts(
+    ctx,
+    (
+      rowsFrom,
+      rowsTo,
+    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
+      from activities a where a.recorded_at >= ${rowsFrom} and a.recorded_at < ${rowsTo} and ${countsAsTimedEvent('a')}`,
+    { num: 'timely', items: 'events' },
+    1,
+  );
+  const others = [
     sql<FactRow>`select s.actor_id as user_id, 'stage_change' as record_type, s.id as record_id, s.recorded_at as at, s.timely as num, 1 as den
       from stage_changes s where s.recorded_at >= ${from} and s.recorded_at < ${to} and s.actor_id is not null
         and (s.from_stage_id is not null or s.from_status is not null)`,
@@ -39,6 +57,7 @@ export function updateTimelinessFacts(ctx: FactContext): Facts {
     sql<FactRow>`select p.created_by as user_id, 'payment' as record_type, p.id as record_id, p.recorded_at as at, p.timely as num, 1 as den
       from payments p where p.recorded_at >= ${from} and p.recorded_at < ${to} and p.deleted_at is null and p.created_by is not null and p.import_job_id is null`,
   ];
+  return { rows: [activities.rows, ...others], sums: [...activities.sums, ...others] };
 }
 
 /**
