@@ -31,8 +31,16 @@ const quarter = periodBounds(
   new Date(periodBounds('quarter', endDay, zone).start.getTime() - 1),
   zone,
 );
-const keyFields = (await loadMetricCatalog(db)).keyFields;
-const ctx = factContext(db.dialect, quarter, zone, keyFields);
+const { keyFields, dayTotalsZone } = await loadMetricCatalog(db);
+const ctx = factContext(
+  db.dialect,
+  quarter,
+  zone,
+  keyFields,
+  quarter.end,
+  undefined,
+  dayTotalsZone,
+);
 const people = (
   await db.kysely.selectFrom('users').select('id').where('active', '=', 1).orderBy('id').execute()
 ).map((u) => u.id);
@@ -63,7 +71,9 @@ for (const [metric, facts] of Object.entries(FACTS)) {
         for (const slice of slices)
           await aggregateFacts(
             db.kysely,
-            facts(factContext(db.dialect, quarter, zone, keyFields, quarter.end, slice)),
+            facts(
+              factContext(db.dialect, quarter, zone, keyFields, quarter.end, slice, dayTotalsZone),
+            ),
             slice,
           );
       }),
