@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { ts } from './fact-helpers.facts.js';
 import { atInPeriod, dayInPeriod, notDeleted } from './period-terms.facts.js';
-import { dayCountedFacts } from './day-totals.facts.js';
+import { dayCountedFacts, recordedActivityRows } from './day-totals.facts.js';
 import { countsAsCreated } from '../../../db/activity-day-totals.js';
 
 /** Usage that counts as using the data: a report, a dashboard, a customer analysis, a team scorecard. */
@@ -42,11 +42,7 @@ export function insightDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
 export function dataFlagRateFacts(ctx: FactContext): Facts {
   const activities = dayCountedFacts(
     ctx,
-    (
-      from,
-      to,
-    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.flagged as num, 1 as den
-      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${countsAsCreated('a')}`,
+    recordedActivityRows('flagged', countsAsCreated),
     { num: 'flagged', items: 'created' },
     1,
   );

@@ -3,28 +3,25 @@ import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow, Facts } from '../metric-period.js';
 import { daysBefore, ownedAtEnd, statusAt, ts } from './fact-helpers.facts.js';
-import { dayCountedFacts } from './day-totals.facts.js';
+import { dayCountedFacts, recordedActivityRows, type ActivityRowsIn } from './day-totals.facts.js';
 import {
   countsAsContact,
   countsAsTimedEvent,
   validActivity,
 } from '../../../db/activity-day-totals.js';
 
+/** Valid contact activities that happened in [from, to), each one fact of a count. */
+const contactRows: ActivityRowsIn = (from, to) =>
+  sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id,
+      a.occurred_at as at, 1 as num, 0 as den
+    from activities a where a.occurred_at >= ${from} and a.occurred_at < ${to} and ${countsAsContact('a')}`;
+
 /**
  * activity_frequency: valid contact activities created by u with occurred_at in P (per working
  * week, in the service). Summed from the day totals for P's whole days (dayCountedFacts).
  */
 export function activityFrequencyFacts(ctx: FactContext): Facts {
-  const activities = dayCountedFacts(
-    ctx,
-    (
-      from,
-      to,
-    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.occurred_at as at, 1 as num, 0 as den
-      from activities a where a.occurred_at >= ${from} and a.occurred_at < ${to} and ${countsAsContact('a')}`,
-    { num: 'contacts', items: 'contacts' },
-    0,
-  );
+  const activities = dayCountedFacts(ctx, contactRows, { num: 'contacts', items: 'contacts' }, 0);
   return { rows: [activities.rows], sums: activities.sums };
 }
 
@@ -40,11 +37,7 @@ export function updateTimelinessFacts(ctx: FactContext): Facts {
   const to = ts(ctx, ctx.end);
   const activities = dayCountedFacts(
     ctx,
-    (
-      rowsFrom,
-      rowsTo,
-    ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id, a.recorded_at as at, a.timely as num, 1 as den
-      from activities a where a.recorded_at >= ${rowsFrom} and a.recorded_at < ${rowsTo} and ${countsAsTimedEvent('a')}`,
+    recordedActivityRows('timely', countsAsTimedEvent),
     { num: 'timely', items: 'events' },
     1,
   );
