@@ -1,3 +1,4 @@
+import { dayTotalsZone } from '../../db/activity-day-totals.js';
 import type { Db } from '../../db/database.js';
 import { dayBuckets, type BucketKind } from '../../domain/reports/buckets.js';
 import { activeDaysInPeriod } from '../../domain/time/active-days.js';
@@ -62,10 +63,11 @@ async function measureBucket(
   db: Db,
   period: Period,
   zone: string,
-  keyFields: readonly KeyField[],
+  settings: { keyFields: readonly KeyField[]; dayTotalsZone: string | undefined },
   userIds: readonly string[],
 ): Promise<Record<AdoptionMetric, Map<string, FactAggregate>>> {
-  const ctx = factContext(db.dialect, period, zone, keyFields);
+  const { keyFields, dayTotalsZone: totalsZone } = settings;
+  const ctx = factContext(db.dialect, period, zone, keyFields, period.end, undefined, totalsZone);
   const results = await Promise.all(
     ADOPTION_METRICS.map(async (metric) => {
       const facts = FACTS[metric];
@@ -124,9 +126,10 @@ const byTeamName = (a: ReportUser, b: ReportUser) =>
 /** Per team and bucket: how the people in scope use the CRM (METRICS.md "CRM adoption by team"). */
 export async function adoptionOf(db: Db, input: ReportInput, zone: string, kind: BucketKind) {
   const { window } = input;
-  const [people, settings] = await Promise.all([
+  const [people, { keyFields }, totalsZone] = await Promise.all([
     usersInScope(db.kysely, input.owners),
     readAppraisalSettings(db),
+    dayTotalsZone(db.kysely),
   ]);
   const buckets = dayBuckets(window.firstDay, window.lastDay, kind).map((days) => ({
     from: days.firstDay,
@@ -149,7 +152,7 @@ export async function adoptionOf(db: Db, input: ReportInput, zone: string, kind:
       db,
       bucket.period,
       zone,
-      settings.keyFields,
+      { keyFields, dayTotalsZone: totalsZone },
       members.map((m) => m.id),
     );
     const byTeam = new Map<string | null, Figures>();
