@@ -16,6 +16,7 @@ const ZONES = [
   'America/Santiago',
   'Asia/Kathmandu',
   'Australia/Lord_Howe',
+  'Africa/Casablanca',
   'UTC',
 ];
 

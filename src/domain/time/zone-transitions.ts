@@ -7,7 +7,10 @@ export type ZoneTransition = { from: string; offsetMinutes: number };
 /** Before the first year asked for, the zone's offset at its start stands. */
 const BEGINNING = '0001-01-01T00:00:00.000Z';
 const MINUTE = 60_000;
-const DAY = 86_400_000;
+/** No offset has held for less than a week since 1970; a shorter one would be missed. */
+const WEEK = 7 * 86_400_000;
+const FIRST = Date.UTC(1970, 0, 1);
+const END = Date.UTC(2101, 0, 1);
 
 const offsetAt = (millis: number, zone: string) => DateTime.fromMillis(millis, { zone }).offset;
 
@@ -26,41 +29,29 @@ function firstMinuteChanged(after: number, before: number, zone: string): number
 const cache = new Map<string, readonly ZoneTransition[]>();
 
 /**
- * Every change of the zone's UTC offset from `firstYear` to `lastYear`, to the minute, so that the
- * local calendar day of any instant is that of the instant plus the offset of the last transition
- * at or before it. Offsets change at most a few times a year: the walk goes month by month, and
- * day by day only through a month whose end has another offset than its start.
+ * Every change of the zone's UTC offset from 1970 to 2100, to the minute, so that the local
+ * calendar day of any instant is that of the instant plus the offset of the last transition at or
+ * before it. The walk goes a week at a time and searches a week whose end has another offset than
+ * its start (a suspension of daylight saving for Ramadan lasts a month).
  */
-export function zoneTransitions(
-  zone: string,
-  firstYear = 1970,
-  lastYear = 2100,
-): readonly ZoneTransition[] {
-  const key = `${zone}|${firstYear}|${lastYear}`;
-  const cached = cache.get(key);
+export function zoneTransitions(zone: string): readonly ZoneTransition[] {
+  const cached = cache.get(zone);
   if (cached) return cached;
   assertZone(zone);
-  let at = Date.UTC(firstYear, 0, 1);
-  const end = Date.UTC(lastYear + 1, 0, 1);
-  const transitions: ZoneTransition[] = [{ from: BEGINNING, offsetMinutes: offsetAt(at, zone) }];
-  while (at < end) {
-    const monthLater = Math.min(
-      DateTime.fromMillis(at, { zone: 'utc' }).plus({ months: 1 }).toMillis(),
-      end,
-    );
-    if (offsetAt(monthLater, zone) === offsetAt(at, zone)) {
-      at = monthLater;
+  const transitions: ZoneTransition[] = [{ from: BEGINNING, offsetMinutes: offsetAt(FIRST, zone) }];
+  for (let at = FIRST; at < END;) {
+    const weekLater = Math.min(at + WEEK, END);
+    if (offsetAt(weekLater, zone) === offsetAt(at, zone)) {
+      at = weekLater;
       continue;
     }
-    let day = at;
-    while (offsetAt(Math.min(day + DAY, monthLater), zone) === offsetAt(at, zone)) day += DAY;
-    const changed = firstMinuteChanged(day, Math.min(day + DAY, monthLater), zone);
+    const changed = firstMinuteChanged(at, weekLater, zone);
     transitions.push({
       from: new Date(changed).toISOString(),
       offsetMinutes: offsetAt(changed, zone),
     });
     at = changed;
   }
-  cache.set(key, transitions);
+  cache.set(zone, transitions);
   return transitions;
 }
