@@ -20,8 +20,7 @@ const ROWS_PER_TRANSACTION = 20_000;
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
  * `filled_fields` and add up the activities' day totals: the copied rows carry them as the seeding
- * stored them, and a bare insert runs
- * nothing per row.
+ * stored them, and a bare insert runs nothing per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });

@@ -32,8 +32,8 @@ function entryOf(row: CustomMetricRow): CatalogEntry {
 /**
  * The one catalogue every appraisal reads: the built-in metrics, the organisation's active custom
  * ones and its settings that shape a metric (the key fields of profile completeness), and the zone
- * whose days the activities' stored day totals count. Templates
- * are validated against it, and the live scorecard, cycles and evidence are measured with it.
+ * whose days the activities' stored day totals count. Templates are validated against it, and the
+ * live scorecard, cycles and evidence are measured with it.
  */
 export async function loadMetricCatalog(db: Db): Promise<MetricCatalog> {
   const [custom, settings, zone] = await Promise.all([

@@ -18,12 +18,11 @@ export function recordedActivityRows(
   num: 'timely' | 'flagged',
   counts: (alias: string) => RawBuilder<boolean>,
 ): ActivityRowsIn {
-  return (
-    from,
-    to,
-  ) => sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id,
-      a.recorded_at as at, ${sql.ref(`a.${num}`)} as num, 1 as den
-    from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${counts('a')}`;
+  const rows: ActivityRowsIn = (from, to) =>
+    sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id,
+        a.recorded_at as at, ${sql.ref(`a.${num}`)} as num, 1 as den
+      from activities a where a.recorded_at >= ${from} and a.recorded_at < ${to} and ${counts('a')}`;
+  return rows;
 }
 
 /** Which columns of activity_day_totals a metric adds up as its numerator and its items. */
