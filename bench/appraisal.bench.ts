@@ -100,13 +100,10 @@ const { scoredAt } = await db.kysely
   .select('scoredAt')
   .where('id', '=', cycle.id)
   .executeTakeFirstOrThrow();
-const referenceContext = factContext(
-  db.dialect,
-  lastPeriod,
-  zone,
-  (await loadMetricCatalog(db)).keyFields,
-  new Date(scoredAt ?? lastPeriod.end),
-);
+const referenceContext = factContext(db.dialect, lastPeriod, zone, {
+  keyFields: (await loadMetricCatalog(db)).keyFields,
+  scoredAt: new Date(scoredAt ?? lastPeriod.end),
+});
 const reference = await time(() => runReferences(db, referenceContext, measuredMetrics));
 const participants = await db.kysely
   .selectFrom('cycleParticipants')

@@ -32,15 +32,7 @@ const quarter = periodBounds(
   zone,
 );
 const { keyFields, dayTotalsZone } = await loadMetricCatalog(db);
-const ctx = factContext(
-  db.dialect,
-  quarter,
-  zone,
-  keyFields,
-  quarter.end,
-  undefined,
-  dayTotalsZone,
-);
+const ctx = factContext(db.dialect, quarter, zone, { keyFields, dayTotalsZone });
 const people = (
   await db.kysely.selectFrom('users').select('id').where('active', '=', 1).orderBy('id').execute()
 ).map((u) => u.id);
@@ -72,7 +64,7 @@ for (const [metric, facts] of Object.entries(FACTS)) {
           await aggregateFacts(
             db.kysely,
             facts(
-              factContext(db.dialect, quarter, zone, keyFields, quarter.end, slice, dayTotalsZone),
+              factContext(db.dialect, quarter, zone, { keyFields, subjects: slice, dayTotalsZone }),
             ),
             slice,
           );

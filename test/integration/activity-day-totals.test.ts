@@ -243,15 +243,10 @@ describeDatabases('activity day totals', (use) => {
       for (const zone of ['Asia/Shanghai', 'America/New_York'])
         for (const [start, end] of periods) {
           const period = { start: new Date(start), end: new Date(end) };
-          const ctx = factContext(
-            db.dialect,
-            period,
-            zone,
-            DEFAULT_KEY_FIELDS,
-            period.end,
-            undefined,
-            await dayTotalsZone(db.kysely),
-          );
+          const ctx = factContext(db.dialect, period, zone, {
+            keyFields: DEFAULT_KEY_FIELDS,
+            dayTotalsZone: await dayTotalsZone(db.kysely),
+          });
           for (const metric of [
             'activity_frequency',
             'update_timeliness',

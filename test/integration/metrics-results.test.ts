@@ -330,7 +330,7 @@ describeEngines('result metrics: contracts and payments', (use) => {
     // the day: K6 (now v's) must stay u's, K8 (imported, no ownership rows) v's.
     const db = use().db;
     const context = (subjects?: string[]) =>
-      factContext(db.dialect, MARCH, ZONE, DEFAULT_KEY_FIELDS, MARCH.end, subjects);
+      factContext(db.dialect, MARCH, ZONE, { keyFields: DEFAULT_KEY_FIELDS, subjects });
     for (const facts of [wonAmountFacts, collectionCycleDaysFacts]) {
       const everyone = await aggregateFacts(db.kysely, facts(context()));
       for (const person of [u, v, w])
@@ -347,7 +347,10 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
   /** renewal_rate as scored at `scoredAt`, straight from its facts. */
   const renewalAt = async (scoredAt: string, minSample = 2) => {
     const db = use().db;
-    const ctx = factContext(db.dialect, MARCH, ZONE, DEFAULT_KEY_FIELDS, new Date(scoredAt));
+    const ctx = factContext(db.dialect, MARCH, ZONE, {
+      keyFields: DEFAULT_KEY_FIELDS,
+      scoredAt: new Date(scoredAt),
+    });
     const rows = await aggregateFacts(db.kysely, renewalRateFacts(ctx), [u, v]);
     const of = (userId: string) => {
       const row = rows.find((r) => r.userId === userId);

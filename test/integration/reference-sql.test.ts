@@ -182,13 +182,10 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           if (!facts || !reference) throw new Error(`${metric}: no reference SQL`);
           let items = 0;
           for (const { name, period, scoredAt } of PERIODS) {
-            const ctx = factContext(
-              database.db.dialect,
-              period,
-              ZONE,
-              DEFAULT_KEY_FIELDS,
+            const ctx = factContext(database.db.dialect, period, ZONE, {
+              keyFields: DEFAULT_KEY_FIELDS,
               scoredAt,
-            );
+            });
             const expected = byUser(await aggregateFacts(database.db.kysely, facts(ctx)));
             const actual = byUser((await reference(ctx).execute(database.db.kysely)).rows);
             expect({ period: name, byUser: actual }).toEqual({ period: name, byUser: expected });
@@ -206,14 +203,11 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           ).map((u) => u.id);
           for (const { period, scoredAt } of PERIODS) {
             const context = (subjects?: string[]) =>
-              factContext(
-                database.db.dialect,
-                period,
-                ZONE,
-                DEFAULT_KEY_FIELDS,
+              factContext(database.db.dialect, period, ZONE, {
+                keyFields: DEFAULT_KEY_FIELDS,
                 scoredAt,
                 subjects,
-              );
+              });
             const everyone = byUser(await aggregateFacts(database.db.kysely, facts(context())));
             // Teams of seven, as a manager's live scorecard asks for them.
             for (let i = 0; i < people.length; i += 7) {

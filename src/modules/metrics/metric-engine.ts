@@ -19,6 +19,14 @@ export type Subject = { userId: string; joinedOn: string | null; leftOn: string 
  */
 const FEW_SUBJECTS = 64;
 
+/** What the fact queries are told beyond the period itself (their meaning: FactContext). */
+export type FactContextOptions = {
+  keyFields: readonly KeyField[];
+  scoredAt?: Date;
+  subjects?: readonly string[];
+  dayTotalsZone?: string;
+};
+
 /**
  * What the fact queries need to know about a period. A day-based fact (a payment's received_on)
  * is in P when its day is one of P's org-zone days; a period that ends mid-day (a live one)
@@ -29,10 +37,7 @@ export function factContext(
   dialect: Dialect,
   period: Period,
   zone: string,
-  keyFields: readonly KeyField[],
-  scoredAt: Date = period.end,
-  subjects?: readonly string[],
-  dayTotalsZone?: string,
+  { keyFields, scoredAt = period.end, subjects, dayTotalsZone }: FactContextOptions,
 ): FactContext {
   const firstDay = orgDay(period.start, zone);
   const lastDay = orgDay(new Date(period.end.getTime() - 1), zone);
@@ -85,15 +90,12 @@ export async function measure(
   scoredAt: Date = period.end,
 ): Promise<MetricResults> {
   const userIds = subjects.map((s) => s.userId);
-  const ctx = factContext(
-    db.dialect,
-    period,
-    zone,
-    catalog.keyFields,
+  const ctx = factContext(db.dialect, period, zone, {
+    keyFields: catalog.keyFields,
     scoredAt,
-    userIds,
-    catalog.dayTotalsZone,
-  );
+    subjects: userIds,
+    dayTotalsZone: catalog.dayTotalsZone,
+  });
   const periodDays = daysInPeriod(period, zone);
   const coverage = new Map(
     subjects.map((s) => [

@@ -67,7 +67,10 @@ async function measureBucket(
   userIds: readonly string[],
 ): Promise<Record<AdoptionMetric, Map<string, FactAggregate>>> {
   const { keyFields, dayTotalsZone: totalsZone } = settings;
-  const ctx = factContext(db.dialect, period, zone, keyFields, period.end, undefined, totalsZone);
+  const ctx = factContext(db.dialect, period, zone, {
+    keyFields,
+    dayTotalsZone: totalsZone,
+  });
   const results = await Promise.all(
     ADOPTION_METRICS.map(async (metric) => {
       const facts = FACTS[metric];

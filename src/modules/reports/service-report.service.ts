@@ -95,7 +95,7 @@ function serviceRow(
 export async function serviceOf(db: Db, input: ReportInput, zone: string) {
   const { owners, window } = input;
   const { keyFields } = await readAppraisalSettings(db);
-  const ctx = factContext(db.dialect, elapsedPart(window.period), zone, keyFields);
+  const ctx = factContext(db.dialect, elapsedPart(window.period), zone, { keyFields });
   const [responses, resolutions, csat, adopted] = await Promise.all([
     serviceRepo.firstResponseMinutes(db.kysely, owners, ctx),
     serviceRepo.resolutionHours(db.kysely, owners, window, db.dialect),

@@ -11,14 +11,11 @@ async function factsOf(db: Db, metric: string, scoring: Scoring, userId: string)
   const catalog = await loadMetricCatalog(db);
   const facts = catalog.get(metric)?.facts;
   return facts?.(
-    factContext(
-      db.dialect,
-      periodSoFar(scoring),
-      scoring.zone,
-      catalog.keyFields,
-      scoring.scoredAt,
-      [userId],
-    ),
+    factContext(db.dialect, periodSoFar(scoring), scoring.zone, {
+      keyFields: catalog.keyFields,
+      scoredAt: scoring.scoredAt,
+      subjects: [userId],
+    }),
   );
 }
 
