@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { describeEngines } from '../support/describe-engines.js';
 import type { TestApp } from '../support/test-app.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 /**
  * Every kind of record the demo company is seeded with can be read and edited through the API
@@ -420,5 +420,5 @@ describeEngines('demo records through the API', (use) => {
     );
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

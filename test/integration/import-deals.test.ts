@@ -12,7 +12,7 @@ import { describeEngines } from '../support/describe-engines.js';
 import { TEST_NOW } from '../support/fixed-clock.js';
 import { commitAndWait, csvFile, upload } from '../support/import-files.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 const ZONE = 'Asia/Shanghai';
 const OCTOBER = periodBounds('month', '2026-10-01', ZONE);
@@ -417,5 +417,5 @@ describeEngines('imports of deals, activities and payments', (use) => {
     expect(await metric('update_timeliness', NOVEMBER, org.users.rep1.id)).toEqual(timedBefore);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

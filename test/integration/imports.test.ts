@@ -7,7 +7,7 @@ import { describeEngines } from '../support/describe-engines.js';
 import { commitAndWait, csvFile, upload, xlsxFile } from '../support/import-files.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { openRules } from '../support/quality-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 /** A customer export as a Chinese CRM writes it: title and notice rows, * markers, a totals line. */
 const CHINESE_CUSTOMERS = [
@@ -423,5 +423,5 @@ describeEngines('imports', (use) => {
     expect(await customersNamed('干跑公司')).toEqual([]);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

@@ -5,7 +5,7 @@ import { createUser } from '../../src/modules/org/org.service.js';
 import { call, changesOf, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 type Lead = { id: string; version: number; status: string; ownerId: string | null };
 
@@ -411,7 +411,7 @@ describeEngines('leads', (use) => {
     ).toBe(0);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });
 
 /** Makes every insert into opportunities fail (or stops doing so), as a fault injected below the service. */

@@ -3,7 +3,7 @@ import { call, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 describeEngines('duplicates and merges', (use) => {
   const as = { rep1: '', rep2: '', lead: '' };
@@ -333,5 +333,5 @@ describeEngines('duplicates and merges', (use) => {
     ]);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

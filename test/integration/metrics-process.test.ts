@@ -5,6 +5,7 @@ import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.se
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { describeEngines } from '../support/describe-engines.js';
 import {
+  changeStage,
   insertActivity,
   insertCustomer,
   insertOpportunity,
@@ -14,7 +15,7 @@ import {
   type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg, type Org } from '../support/org-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 const ZONE = 'Asia/Shanghai';
 /** March 2026 in Shanghai: [2026-02-28T16:00Z, 2026-03-31T16:00Z). */
@@ -31,6 +32,7 @@ describeEngines('process metrics', (use) => {
   let u: string, v: string, w: string, other: string;
   const c: Record<string, string> = {};
   const o: Record<string, string> = {};
+  const stages = { open: '', won: '' };
 
   const compute = async (metric: BuiltInMetricId, minSample = 5) => {
     const subjects: Subject[] = [
@@ -62,6 +64,7 @@ describeEngines('process metrics', (use) => {
     ];
     const open = await insertStage(db, 'open');
     const won = await insertStage(db, 'won');
+    Object.assign(stages, { open, won });
     const since = '2026-01-01T00:00:00Z';
     const full = {
       phone: '13800138000',
@@ -421,5 +424,24 @@ describeEngines('process metrics', (use) => {
     expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
   });
 
-  itKeepsOwnershipInStep(use);
+  // Runs after the one above, for the same reason.
+  it('an opportunity open at the end is judged by its status then, not by a later close or reopening', async () => {
+    const db = use().db;
+    if (!o.O3 || !o.O5) throw new Error('the fixture has no such record');
+    // O3, won on 10 March, is reopened after the end; O5, fresh and open at the end, is won after
+    // it. Judged by their current status, O3 would count (stale) and O5 would not: 3 of 4.
+    await changeStage(db, o.O3, {
+      stageId: stages.open,
+      status: 'open',
+      effectiveAt: '2026-04-05T00:00:00Z',
+    });
+    await changeStage(db, o.O5, {
+      stageId: stages.won,
+      status: 'won',
+      effectiveAt: '2026-04-05T00:00:00Z',
+    });
+    expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
+  });
+
+  itKeepsSnapshotInputsInStep(use);
 });

@@ -3,7 +3,7 @@ import { ensureDefaultStages } from '../../src/modules/pipeline/pipeline.service
 import { call, changesOf, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 const HOUR = 3600_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -399,5 +399,5 @@ describeEngines('opportunities and pipeline stages', (use) => {
     expect(await ids('sort=name&order=asc')).toEqual([proposal.id, won.id]);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

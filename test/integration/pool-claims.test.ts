@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 describeEngines('pool claims: atomic cap and answers that reveal nothing', (use) => {
   let org: Org;
@@ -65,5 +65,5 @@ describeEngines('pool claims: atomic cap and answers that reveal nothing', (use)
     expect(held).toHaveLength(3);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

@@ -3,7 +3,7 @@ import { returnDueCustomersToPool } from '../../src/modules/pool/pool-return.ser
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
-import { itKeepsOwnershipInStep } from '../support/ownership-invariant.js';
+import { itKeepsSnapshotInputsInStep } from '../support/snapshot-invariants.js';
 
 const DAY = 86_400_000;
 const daysAgo = (d: number) => new Date(Date.now() - d * DAY).toISOString();
@@ -266,5 +266,5 @@ describeEngines('public pool (公海)', (use) => {
     expect((await call('GET', '/api/v1/pool/due-for-return', admin)).json().total).toBe(0);
   });
 
-  itKeepsOwnershipInStep(use);
+  itKeepsSnapshotInputsInStep(use);
 });

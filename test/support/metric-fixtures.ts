@@ -112,18 +112,21 @@ export async function insertOwnership(
   }
 }
 
+/** A stage change: the stage and status reached and when it took effect. */
+type StageReached = {
+  stageId: string;
+  status: 'open' | 'won' | 'lost';
+  effectiveAt: string;
+  recordedAt?: string;
+  actorId?: string;
+};
+
 export type OpportunityFixture = {
   customerId: string;
   ownerId: string;
   createdAt: string;
-  /** Stage changes after creation, in order: status reached and when it took effect. */
-  changes: {
-    stageId: string;
-    status: 'open' | 'won' | 'lost';
-    effectiveAt: string;
-    recordedAt?: string;
-    actorId?: string;
-  }[];
+  /** Stage changes after creation, in order. */
+  changes: StageReached[];
   amountCents?: number;
   /** Ownership periods, by default `ownerId`'s from `createdAt`; the last is the current one. */
   owners?: Owners;
@@ -162,31 +165,65 @@ export async function insertOpportunity(db: Db, fixture: OpportunityFixture): Pr
       deletedAt: null,
     })
     .execute();
-  let previous: (typeof fixture.changes)[number] | undefined;
+  let previous: StageReached | undefined;
   for (const change of fixture.changes) {
-    const recordedAt = iso(change.recordedAt ?? change.effectiveAt);
-    await db.kysely
-      .insertInto('stageChanges')
-      .values({
-        id: id('sc'),
-        opportunityId,
-        fromStageId: previous?.stageId ?? null,
-        toStageId: change.stageId,
-        fromStatus: previous?.status ?? null,
-        toStatus: change.status,
-        effectiveAt: iso(change.effectiveAt),
-        recordedAt,
-        actorId: change.actorId ?? fixture.ownerId,
-        ownerId: fixture.ownerId,
-        reason: null,
-        timely: isTimely(new Date(change.effectiveAt), new Date(recordedAt)) ? 1 : 0,
-      })
-      .execute();
+    await insertStageChange(db, opportunityId, fixture.ownerId, previous, change);
     previous = change;
   }
   await refreshOpportunityTouch(db.kysely, opportunityId);
   await insertOwnership(db, 'opportunity', opportunityId, owners);
   return opportunityId;
+}
+
+async function insertStageChange(
+  db: Db,
+  opportunityId: string,
+  ownerId: string,
+  previous: { stageId: string; status: StageReached['status'] } | undefined,
+  change: StageReached,
+): Promise<void> {
+  const recordedAt = iso(change.recordedAt ?? change.effectiveAt);
+  await db.kysely
+    .insertInto('stageChanges')
+    .values({
+      id: id('sc'),
+      opportunityId,
+      fromStageId: previous?.stageId ?? null,
+      toStageId: change.stageId,
+      fromStatus: previous?.status ?? null,
+      toStatus: change.status,
+      effectiveAt: iso(change.effectiveAt),
+      recordedAt,
+      actorId: change.actorId ?? ownerId,
+      ownerId,
+      reason: null,
+      timely: isTimely(new Date(change.effectiveAt), new Date(recordedAt)) ? 1 : 0,
+    })
+    .execute();
+}
+
+/** A later stage change of an existing opportunity, stored as the stage-change service stores it. */
+export async function changeStage(
+  db: Db,
+  opportunityId: string,
+  change: StageReached,
+): Promise<void> {
+  const before = await db.kysely
+    .selectFrom('opportunities')
+    .select(['stageId', 'status', 'ownerId'])
+    .where('id', '=', opportunityId)
+    .executeTakeFirstOrThrow();
+  await insertStageChange(db, opportunityId, before.ownerId, before, change);
+  await db.kysely
+    .updateTable('opportunities')
+    .set({
+      stageId: change.stageId,
+      status: change.status,
+      closedAt: change.status === 'open' ? null : iso(change.effectiveAt),
+    })
+    .where('id', '=', opportunityId)
+    .execute();
+  await refreshOpportunityTouch(db.kysely, opportunityId);
 }
 
 export type ActivityFixture = {

@@ -26,11 +26,32 @@ export async function ownershipOutOfStep(db: Db): Promise<{ entity: string; id: 
 }
 
 /**
- * The suite's last test: after everything the suite wrote, every live record's `owner_since`
- * starts its open ownership period (see ownershipOutOfStep).
+ * Opportunities whose status is not that of their latest stage change, or whose last touch is
+ * before that change took effect. Whether a deal was open at a period's end is read off its
+ * status when its last touch is before the end (docs/METRICS.md), so every writer of stage
+ * changes must keep the two in step. Empty when all of them do.
  */
-export function itKeepsOwnershipInStep(use: () => { db: Db }): void {
+export async function statusOutOfStep(db: Db): Promise<{ id: string }[]> {
+  const latest = sql`(select s.to_status from stage_changes s where s.opportunity_id = o.id
+      order by s.effective_at desc, s.recorded_at desc, s.id desc limit 1)`;
+  const rows = await sql<{ id: string }>`select o.id from opportunities o
+    where o.status <> coalesce(${latest}, '')
+      or o.last_touched_at < (select max(s.effective_at) from stage_changes s where s.opportunity_id = o.id)`.execute(
+    db.kysely,
+  );
+  return rows.rows;
+}
+
+/**
+ * The suite's last tests: after everything the suite wrote, every live record's `owner_since`
+ * starts its open ownership period (ownershipOutOfStep) and every deal's status and last touch
+ * agree with its stage changes (statusOutOfStep).
+ */
+export function itKeepsSnapshotInputsInStep(use: () => { db: Db }): void {
   it('leaves every live customer and deal owned since its open ownership period began', async () => {
     expect(await ownershipOutOfStep(use().db)).toEqual([]);
+  });
+  it("leaves every deal's status and last touch in step with its latest stage change", async () => {
+    expect(await statusOutOfStep(use().db)).toEqual([]);
   });
 }
