@@ -37,6 +37,7 @@ import { activityContentKey } from './0037-activity-content-key.js';
 import { customerSnapshotIndex } from './0038-customer-snapshot-index.js';
 import { opportunitySnapshotIndex } from './0039-opportunity-snapshot-index.js';
 import { activityDayTotals } from './0040-activity-day-totals.js';
+import { opportunityStatusIndexes } from './0041-opportunity-status-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0038-customer-snapshot-index': customerSnapshotIndex,
   '0039-opportunity-snapshot-index': opportunitySnapshotIndex,
   '0040-activity-day-totals': activityDayTotals,
+  '0041-opportunity-status-indexes': opportunityStatusIndexes,
 };

@@ -59,6 +59,15 @@ export function flagOf(condition: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`(case when ${condition} then 1 else 0 end)`;
 }
 
+/**
+ * Whether opportunity `alias` was open at `at`: its current status when its last touch (at or
+ * after every stage change's effective time) is before `at`, else its stage changes' answer.
+ */
+export function openAt(ctx: FactContext, alias: string, at: string): RawBuilder<boolean> {
+  return sql<boolean>`(case when ${sql.ref(`${alias}.last_touched_at`)} < ${ts(ctx, at)}
+    then ${sql.ref(`${alias}.status`)} = 'open' else ${statusAt(ctx, `${alias}.id`, at)} = 'open' end)`;
+}
+
 /** Opportunity status at an instant: the latest stage change effective before it. */
 export function statusAt(
   ctx: FactContext,

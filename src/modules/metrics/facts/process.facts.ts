@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow, Facts } from '../metric-period.js';
-import { daysBefore, ownedAtEnd, statusAt, ts } from './fact-helpers.facts.js';
+import { daysBefore, openAt, ownedAtEnd, ts } from './fact-helpers.facts.js';
 import { dayCountedFacts, recordedActivityRows, type ActivityRowsIn } from './day-totals.facts.js';
 import {
   countsAsContact,
@@ -84,7 +84,7 @@ const CUSTOMER_COLUMNS = [
  */
 function hasOpenOpportunityAtEnd(ctx: FactContext) {
   return sql`(select 1 from opportunities o where o.customer_id = c.id and o.created_at < ${ts(ctx, ctx.end)}
-      and (o.deleted_at is null or o.deleted_at >= ${ts(ctx, ctx.end)}) and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'
+      and (o.deleted_at is null or o.deleted_at >= ${ts(ctx, ctx.end)}) and ${openAt(ctx, 'o', ctx.end)}
       limit 1) is not null`;
 }
 
@@ -132,8 +132,8 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
       or exists (select 1 from stage_changes s where s.opportunity_id = o.id and s.effective_at >= ${from} and s.effective_at < ${to}))`;
   return sql<FactRow>`select o.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
       1 - ${touchedBetween('o.last_touched_at', from, to, touches)} as num, 1 as den
-    from ${ownedAtEnd(ctx, 'opportunity', ['id', 'created_at', 'last_touched_at'])}
-    where o.created_at < ${to} and ${statusAt(ctx, 'o.id', ctx.end)} = 'open'`;
+    from ${ownedAtEnd(ctx, 'opportunity', ['id', 'created_at', 'last_touched_at', 'status'])}
+    where o.created_at < ${to} and ${openAt(ctx, 'o', ctx.end)}`;
 }
 
 /**
