@@ -38,6 +38,7 @@ import { customerSnapshotIndex } from './0038-customer-snapshot-index.js';
 import { opportunitySnapshotIndex } from './0039-opportunity-snapshot-index.js';
 import { activityDayTotals } from './0040-activity-day-totals.js';
 import { opportunityStatusIndexes } from './0041-opportunity-status-indexes.js';
+import { metricCoveringIndexes } from './0042-metric-covering-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -80,4 +81,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0039-opportunity-snapshot-index': opportunitySnapshotIndex,
   '0040-activity-day-totals': activityDayTotals,
   '0041-opportunity-status-indexes': opportunityStatusIndexes,
+  '0042-metric-covering-indexes': metricCoveringIndexes,
 };
