@@ -5,7 +5,7 @@ import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.se
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { describeEngines } from '../support/describe-engines.js';
 import {
-  changeStage,
+  addStageChange,
   insertActivity,
   insertCustomer,
   insertOpportunity,
@@ -430,12 +430,12 @@ describeEngines('process metrics', (use) => {
     if (!o.O3 || !o.O5) throw new Error('the fixture has no such record');
     // O3, won on 10 March, is reopened after the end; O5, fresh and open at the end, is won after
     // it. Judged by their current status, O3 would count (stale) and O5 would not: 3 of 4.
-    await changeStage(db, o.O3, {
+    await addStageChange(db, o.O3, {
       stageId: stages.open,
       status: 'open',
       effectiveAt: '2026-04-05T00:00:00Z',
     });
-    await changeStage(db, o.O5, {
+    await addStageChange(db, o.O5, {
       stageId: stages.won,
       status: 'won',
       effectiveAt: '2026-04-05T00:00:00Z',

@@ -203,7 +203,7 @@ async function insertStageChange(
 }
 
 /** A later stage change of an existing opportunity, stored as the stage-change service stores it. */
-export async function changeStage(
+export async function addStageChange(
   db: Db,
   opportunityId: string,
   change: StageReached,

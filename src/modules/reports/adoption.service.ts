@@ -66,11 +66,7 @@ async function measureBucket(
   settings: { keyFields: readonly KeyField[]; dayTotalsZone: string | undefined },
   userIds: readonly string[],
 ): Promise<Record<AdoptionMetric, Map<string, FactAggregate>>> {
-  const { keyFields, dayTotalsZone: totalsZone } = settings;
-  const ctx = factContext(db.dialect, period, zone, {
-    keyFields,
-    dayTotalsZone: totalsZone,
-  });
+  const ctx = factContext(db.dialect, period, zone, settings);
   const results = await Promise.all(
     ADOPTION_METRICS.map(async (metric) => {
       const facts = FACTS[metric];
