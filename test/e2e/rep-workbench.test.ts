@@ -10,12 +10,18 @@ import {
 } from '../support/browser.js';
 import { chooseOption, REP, signIn } from '../support/e2e-session.js';
 
-/** A new name and phone for each attempt: a retried test must not meet its earlier customer as a duplicate. */
-const newCustomer = () => {
+/**
+ * A new name, phone and visit note for each attempt: a retried test must not meet its earlier
+ * customer as a duplicate (Q2), nor its earlier note as a copy that does not count (Q4).
+ */
+const newAttempt = () => {
   const stamp = String(Date.now());
-  return { name: `华东精密仪器 E2E ${stamp}`, phone: `138${stamp.slice(-8)}` };
+  return {
+    name: `华东精密仪器 E2E ${stamp}`,
+    phone: `138${stamp.slice(-8)}`,
+    visit: `上门拜访采购部，演示了新版本并确认了明年的预算范围（${stamp}）。`,
+  };
 };
-const VISIT = '上门拜访采购部，演示了新版本并确认了明年的预算范围。';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1366, height: 768 } },
@@ -50,6 +56,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
   let server: AppServer;
   let browser: Browser;
   let customer = '';
+  let visit = '';
   let customerUrl = '';
   beforeAll(async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
@@ -66,8 +73,9 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInRep(page, server);
-    const created = newCustomer();
+    const created = newAttempt();
     customer = created.name;
+    visit = created.visit;
 
     // A customer of the rep's own, created through the customers list.
     await page.getByTestId('nav-customers').click();
@@ -83,7 +91,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     // Quick capture from the workbench: customer, type, content, next follow-up.
     const drawer = await openCapture(page, customer);
     await drawer.getByTestId('capture-type').getByText('拜访').click();
-    await drawer.getByTestId('capture-content').fill(VISIT);
+    await drawer.getByTestId('capture-content').fill(visit);
     await drawer.getByTestId('capture-next-note').fill('发送报价单');
     await drawer.getByTestId('capture-save').click();
     await drawer.waitFor({ state: 'hidden' });
@@ -108,13 +116,13 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     await page.getByTestId('customer-search').locator('input').fill(customer);
     await page.getByTestId('customer-search').locator('input').press('Enter');
     await page.getByRole('link', { name: customer }).click();
-    await page.getByTestId('customer-timeline').getByText(VISIT).waitFor();
+    await page.getByTestId('customer-timeline').getByText(visit).waitFor();
     expect(await page.getByTestId('customer-timeline').innerText()).toContain('拜访');
     customerUrl = page.url();
 
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('shows the workbench, customers, customer detail and quick capture at desktop and phone width in both languages', async () => {
     for (const size of SIZES) {
@@ -142,7 +150,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
         await screenshot(page, `rep-customers-${language}-${size.name}`);
 
         await page.goto(customerUrl);
-        await page.getByTestId('customer-timeline').getByText(VISIT).waitFor();
+        await page.getByTestId('customer-timeline').getByText(visit).waitFor();
         await screenshot(page, `rep-customer-detail-${language}-${size.name}`);
         if (language === 'en') {
           // Every label, tab, title and button is in English (names and notes are data).
