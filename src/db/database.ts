@@ -12,6 +12,7 @@ import type {
   CollaboratorsTable,
   ContactsTable,
   ContractsTable,
+  CustomerOwnerTotalsTable,
   CustomersTable,
   CustomerStatusChangesTable,
   FeedbackTable,
@@ -93,6 +94,7 @@ export type Database = {
   stageChanges: StageChangesTable;
   activities: ActivitiesTable;
   activityDayTotals: ActivityDayTotalsTable;
+  customerOwnerTotals: CustomerOwnerTotalsTable;
   orgZoneOffsets: OrgZoneOffsetsTable;
   followUpPlans: FollowUpPlansTable;
   products: ProductsTable;

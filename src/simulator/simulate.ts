@@ -4,6 +4,7 @@ import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
+import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
 import { periodBounds } from '../domain/time/period.js';
@@ -102,28 +103,30 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  // The activities' day totals are added up once, after the data-quality run has decided which
-  // activities are valid and flagged.
-  await withDayTotalsAfter(db, async () => {
-    await withPlanExecutionAfter(db, () =>
-      withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-        withFilledFieldsAfter(db, async () => {
-          await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-          await history.finish();
-          await sink.flush();
-          progress('secondary indexes');
-        }),
-      ),
-    );
-    await saveChainHead(db.kysely, history.head());
-    if (options.qualityRun !== false) {
-      progress('planner statistics');
-      await refreshPlannerStatistics(db);
-      progress('data-quality rules');
-      await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
-    }
-    progress('day totals');
-  });
+  // The activities' day totals and the owners' customer totals are added up once, after the
+  // data-quality run has decided which activities are valid and which records are flagged.
+  await withOwnerTotalsAfter(db, () =>
+    withDayTotalsAfter(db, async () => {
+      await withPlanExecutionAfter(db, () =>
+        withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+          withFilledFieldsAfter(db, async () => {
+            await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+            await history.finish();
+            await sink.flush();
+            progress('secondary indexes');
+          }),
+        ),
+      );
+      await saveChainHead(db.kysely, history.head());
+      if (options.qualityRun !== false) {
+        progress('planner statistics');
+        await refreshPlannerStatistics(db);
+        progress('data-quality rules');
+        await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
+      }
+      progress('day totals');
+    }),
+  );
   progress('settling the tables');
   await settleAfterBulkLoad(db);
   return { scale: options.scale, seed: options.seed, start, end: options.end, rows: sink.counts() };

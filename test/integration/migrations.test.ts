@@ -534,4 +534,66 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0043-customer-owner-totals over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('adds the existing customers up by owner, then follows every write', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0042-metric-covering-indexes');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const since = '2026-01-05T02:00:00Z';
+        await insertCustomer(db, {
+          owners: [{ ownerId: rep, from: since }],
+          fields: { phone: '13800001111', industry: '制造业' },
+        });
+        await insertCustomer(db, {
+          owners: [{ ownerId: rep, from: since }],
+          fields: { region: ' ' },
+        });
+        await insertCustomer(db, {
+          owners: [{ ownerId: rep, from: since }],
+          deletedAt: '2026-01-06',
+        });
+        await insertCustomer(db, { owners: [{ ownerId: rep, from: since, to: '2026-01-07' }] });
+
+        expect((await migrateToLatest(db)).applied).toContain('0043-customer-owner-totals');
+        const totals = () =>
+          db.kysely
+            .selectFrom('customerOwnerTotals')
+            .select([
+              'ownerId',
+              'customers',
+              'nameFilled',
+              'phoneFilled',
+              'industryFilled',
+              'regionFilled',
+            ])
+            .execute();
+        // The deleted customer and the one in the pool are nobody's; a blank region is not filled.
+        const counts = {
+          customers: 2,
+          nameFilled: 2,
+          phoneFilled: 1,
+          industryFilled: 1,
+          regionFilled: 0,
+        };
+        expect(await totals()).toEqual([{ ownerId: rep, ...counts }]);
+        await insertCustomer(db, {
+          owners: [{ ownerId: rep, from: since }],
+          fields: { region: '华东' },
+        });
+        expect(await totals()).toEqual([
+          { ownerId: rep, ...counts, customers: 3, nameFilled: 3, regionFilled: 1 },
+        ]);
+      });
+    },
+  );
 }

@@ -39,6 +39,7 @@ import { opportunitySnapshotIndex } from './0039-opportunity-snapshot-index.js';
 import { activityDayTotals } from './0040-activity-day-totals.js';
 import { opportunityStatusIndexes } from './0041-opportunity-status-indexes.js';
 import { metricCoveringIndexes } from './0042-metric-covering-indexes.js';
+import { customerOwnerTotals } from './0043-customer-owner-totals.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -82,4 +83,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0040-activity-day-totals': activityDayTotals,
   '0041-opportunity-status-indexes': opportunityStatusIndexes,
   '0042-metric-covering-indexes': metricCoveringIndexes,
+  '0043-customer-owner-totals': customerOwnerTotals,
 };

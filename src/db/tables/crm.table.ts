@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CalendarDate, Flag, Timestamp } from './organisation.table.js';
+import type { FillableField } from '../customer-field-filled.js';
 
 /** Set only by an import (migration 0013); other writers leave it out. */
 type ImportedBy = ColumnType<string | null, string | null | undefined, string | null>;
@@ -235,6 +236,14 @@ export type ActivityDayTotalsTable = {
   timely: number;
   created: number;
   flagged: number;
+};
+
+/**
+ * An owner's live customers without an open flag, and how many of them have each fillable field
+ * not blank (src/db/customer-owner-totals.ts), kept by triggers.
+ */
+export type CustomerOwnerTotalsTable = { ownerId: string; customers: number } & {
+  [Field in FillableField as `${Field}Filled`]: number;
 };
 
 /** The offsets of the zone whose days activity_day_totals counts: from `fromAt` on, `offsetMinutes`. */

@@ -39,18 +39,18 @@ export async function aggregateFacts(
       : sql`select f.user_id, sum(f.num) as num, sum(f.den) as den, count(*) as items
           from (${branch}) f ${forUsers(userIds)} group by f.user_id`,
   );
-  const [only] = sums;
+  // Stored totals may add up to no facts at all for a person (a day whose activities were all
+  // deleted, customers owned only since the period's end): such a person has no facts, as when
+  // their rows are counted one by one.
   const result = await sql<{
     userId: string;
     num: number | string | null;
     den: number | string | null;
     items: number | string;
-  }>`${
-    only && sums.length === 1
-      ? only
-      : sql`select s.user_id, sum(s.num) as num, sum(s.den) as den, sum(s.items) as items
-          from (${sql.join(sums, sql` union all `)}) s group by s.user_id`
-  }`.execute(executor);
+  }>`select s.user_id, sum(s.num) as num, sum(s.den) as den, sum(s.items) as items
+      from (${sql.join(sums, sql` union all `)}) s group by s.user_id having sum(s.items) <> 0`.execute(
+    executor,
+  );
   return result.rows.map((r) => ({
     userId: r.userId,
     num: Number(r.num ?? 0),

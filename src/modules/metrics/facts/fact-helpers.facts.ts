@@ -39,6 +39,20 @@ export function ownedAtEnd(
   entity: keyof typeof OWNED,
   columns: readonly string[],
 ): RawBuilder<unknown> {
+  const parts = ownedAtEndParts(ctx, entity, columns);
+  return sql`(${parts.kept()} union all ${parts.passedOn}) ${sql.raw(OWNED[entity].alias)}`;
+}
+
+/**
+ * The two parts of `ownedAtEnd`, as queries of their own: the records their current owner has
+ * kept since before `end` (only those where `among` holds too, when given), and those their owner
+ * at `end` has since passed on.
+ */
+export function ownedAtEndParts(
+  ctx: FactContext,
+  entity: keyof typeof OWNED,
+  columns: readonly string[],
+) {
   const { table, alias } = OWNED[entity];
   const end = ts(ctx, ctx.end);
   const r = sql.raw(alias);
@@ -46,12 +60,15 @@ export function ownedAtEnd(
   const live = sql`(${r}.deleted_at is null or ${r}.deleted_at >= ${end})`;
   const ofSubjects = (owner: RawBuilder<unknown>) =>
     ctx.subjects ? sql`and ${owner} in (${sql.join(ctx.subjects)})` : sql``;
-  return sql`(select ${r}.owner_id, ${read} from ${sql.table(table)} ${r}
-      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(sql`${r}.owner_id`)}
-    union all
-    select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
+  return {
+    kept: (
+      among?: RawBuilder<boolean>,
+    ) => sql`select ${r}.owner_id, ${read} from ${sql.table(table)} ${r}
+      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(sql`${r}.owner_id`)} ${among ? sql`and ${among}` : sql``}`,
+    passedOn: sql`select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
       where p.entity = ${entity} and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects(sql`p.owner_id`)}
-        and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1) ${r}`;
+        and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1`,
+  };
 }
 
 /** 1 when `condition` holds, else 0, as an SQL integer. */

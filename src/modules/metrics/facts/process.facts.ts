@@ -1,8 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
+import { filledColumn, summedCustomer } from '../../../db/customer-owner-totals.js';
 import { shiftHours } from '../../../db/sql-time.js';
-import type { FactContext, FactRow, Facts } from '../metric-period.js';
-import { daysBefore, openAt, ownedAtEnd, ts } from './fact-helpers.facts.js';
+import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
+import { daysBefore, openAt, ownedAtEnd, ownedAtEndParts, ts } from './fact-helpers.facts.js';
 import { dayCountedFacts, recordedActivityRows, type ActivityRowsIn } from './day-totals.facts.js';
 import {
   countsAsContact,
@@ -139,9 +140,37 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
 /**
  * profile_completeness: over customers owned by u at end, the key fields that are filled — set,
  * not blank, and not carrying an open placeholder flag (Q1). Field values are the current ones.
+ * Summed from the owners' stored totals (src/db/customer-owner-totals.ts) of the customers they
+ * own now, less those they have owned only since `end`, plus, one by one, the customers the totals
+ * leave out (with an open flag, or deleted at or after `end`) and those passed on since `end`.
  */
-export function profileCompletenessFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
-      ${keyFieldsFilled('c', ctx.keyFields)} as num, ${sql.lit(ctx.keyFields.length)} as den
-    from ${ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS)}`;
+export function profileCompletenessFacts(ctx: FactContext): Facts {
+  const keyFields = sql.lit(ctx.keyFields.length);
+  const factsFrom = (customers: RawBuilder<unknown>) =>
+    sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
+      ${keyFieldsFilled('c', ctx.keyFields)} as num, ${keyFields} as den
+    from ${customers}`;
+  const parts = ownedAtEndParts(ctx, 'customer', CUSTOMER_COLUMNS);
+  const ofSubjects = (owner: string) =>
+    ctx.subjects ? sql`and ${sql.ref(owner)} in (${sql.join(ctx.subjects)})` : sql``;
+  const filled = sql.join(
+    ctx.keyFields.map((field) => sql.ref(`t.${filledColumn(field)}`)),
+    sql` + `,
+  );
+  const owners = sql<FactSumRow>`select t.owner_id as user_id, ${filled} as num, t.customers * ${keyFields} as den,
+      t.customers as items
+    from customer_owner_totals t where t.customers <> 0 ${ofSubjects('t.owner_id')}`;
+  const ownedSinceEnd = sql<FactSumRow>`select c.owner_id as user_id, -${keyFieldsFilled('c', ctx.keyFields)} as num,
+      -${keyFields} as den, -1 as items
+    from customers c where ${summedCustomer('c')} and c.owner_since >= ${ts(ctx, ctx.end)} ${ofSubjects('c.owner_id')}`;
+  const leftOut = parts.kept(sql`(c.flagged = 1 or c.deleted_at is not null)`);
+  return {
+    rows: [factsFrom(ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS))],
+    sums: [
+      { totals: owners },
+      { totals: ownedSinceEnd },
+      factsFrom(sql`(${leftOut}) c`),
+      factsFrom(sql`(${parts.passedOn}) c`),
+    ],
+  };
 }

@@ -1,0 +1,101 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Db, Dialect } from './database.js';
+import { FILLABLE_FIELDS, type FillableField } from './customer-field-filled.js';
+import {
+  createRowTriggers,
+  dropRowTriggers,
+  withTriggersSettledAfter,
+  type RowTrigger,
+} from './row-triggers.js';
+
+/**
+ * Each owner's customers added up (`customer_owner_totals`), so that profile completeness reads a
+ * row per person instead of every customer they own: how many live customers without an open
+ * flag they own now, and of those how many have each fillable field not blank (the stored
+ * `filled_fields` bits). A customer with an open flag is left out, because an open Q1 placeholder
+ * flag makes a non-blank field unfilled: the metric reads those customers one by one. Triggers on
+ * customers keep the totals in the same transaction as every write, whoever writes. Changing what
+ * the triggers do needs a migration that drops and creates them again and adds the owners up anew.
+ */
+
+/** The column of `customer_owner_totals` counting the customers whose `field` is not blank. */
+export const filledColumn = (field: FillableField) => `${field}_filled`;
+
+/** The totals count it: a live customer with an owner and no open flag. */
+export function summedCustomer(alias: string): RawBuilder<boolean> {
+  const column = (name: string) => sql.raw(`${alias}.${name}`);
+  return sql<boolean>`(${column('owner_id')} is not null and ${column('deleted_at')} is null and ${column('flagged')} = 0)`;
+}
+
+/** What one customer row adds to its owner's totals, times `sign`. */
+function contribution(alias: string, sign: 1 | -1, from: RawBuilder<unknown> = sql``) {
+  const s = sql.lit(sign);
+  const bits = sql.raw(`${alias}.filled_fields`);
+  const fields = FILLABLE_FIELDS.map(
+    (field, bit) =>
+      sql`${s} * (case when (${bits} & ${sql.lit(2 ** bit)}) = 0 then 0 else 1 end) as ${sql.raw(filledColumn(field))}`,
+  );
+  return sql`select ${sql.raw(`${alias}.owner_id`)} as owner_id, ${s} as customers, ${sql.join(fields)}
+    ${from} where ${summedCustomer(alias)}`;
+}
+
+const TOTAL_COLUMNS = ['customers', ...FILLABLE_FIELDS.map(filledColumn)].map(sql.raw);
+
+/** Adds the rows' contributions to the totals in one statement, an owner once. */
+function addToTotals(rows: readonly ('new' | 'old')[]): RawBuilder<unknown> {
+  const parts = rows.map((row) => contribution(row, row === 'old' ? -1 : 1));
+  return sql`insert into customer_owner_totals (owner_id, ${sql.join(TOTAL_COLUMNS)})
+    select c.owner_id, ${sql.join(TOTAL_COLUMNS.map((column) => sql`sum(c.${column})`))}
+    from (${sql.join(parts, sql` union all `)}) c
+    group by c.owner_id order by c.owner_id
+    on conflict (owner_id) do update set ${sql.join(
+      TOTAL_COLUMNS.map(
+        (column) => sql`${column} = customer_owner_totals.${column} + excluded.${column}`,
+      ),
+    )};`;
+}
+
+const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
+  { name: 'customers_owner_totals_insert', table: 'customers', event: 'insert', rows: ['new'] },
+  {
+    name: 'customers_owner_totals_update',
+    table: 'customers',
+    event: 'update',
+    watched: ['owner_id', 'deleted_at', 'flagged', 'filled_fields'],
+    rows: ['old', 'new'],
+  },
+  { name: 'customers_owner_totals_delete', table: 'customers', event: 'delete', rows: ['old'] },
+];
+
+/** Creates the triggers that keep the totals (see above). */
+export async function createOwnerTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => addToTotals(trigger.rows));
+}
+
+/** Adds every owner's customers up anew, in one statement. */
+export async function refreshOwnerTotals<DB>(db: Kysely<DB>): Promise<void> {
+  await sql`delete from customer_owner_totals`.execute(db);
+  await sql`insert into customer_owner_totals (owner_id, ${sql.join(TOTAL_COLUMNS)})
+    select c.owner_id, ${sql.join(TOTAL_COLUMNS.map((column) => sql`sum(c.${column})`))}
+    from (${contribution('r', 1, sql`from customers r`)}) c
+    group by c.owner_id`.execute(db);
+}
+
+/**
+ * Runs a bulk load of customers without the triggers, then adds every owner up in one statement
+ * and puts the triggers back.
+ */
+export function withOwnerTotalsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
+  return withTriggersSettledAfter(
+    db,
+    TRIGGERS,
+    () => refreshOwnerTotals(db.kysely),
+    () => createOwnerTotalsTriggers(db.kysely, db.dialect),
+    load,
+  );
+}
+
+/** Drops the triggers (a seeding baseline that loads rows bare). */
+export async function dropOwnerTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  await dropRowTriggers(db, dialect, TRIGGERS);
+}
