@@ -13,6 +13,7 @@ import { openDb } from '../src/db/engine.js';
 import { dropFilledFieldsTriggers } from '../src/db/customer-field-filled.js';
 import { dropDayTotalsTriggers } from '../src/db/activity-day-totals.js';
 import { dropOwnerTotalsTriggers } from '../src/db/customer-owner-totals.js';
+import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fields.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
@@ -20,8 +21,9 @@ const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
- * `filled_fields` and add up the activities' day totals and the owners' customers: the copied rows carry them as the seeding
- * stored them, and a bare insert runs nothing per row.
+ * `filled_fields` and `placeholder_fields` and add up the activities' day totals and the owners'
+ * customers: the copied rows carry them as the seeding stored them, and a bare insert runs nothing
+ * per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });
@@ -30,6 +32,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropFilledFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropDayTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
+  await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
   return prepared;
 }
 

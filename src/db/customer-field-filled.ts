@@ -31,8 +31,8 @@ export type FillableField = (typeof FILLABLE_FIELDS)[number];
  * Used by the completeness metric, the workbench's next steps and the customers list filter, so
  * that "5 customers miss the industry" lists exactly the five the scorecard counts.
  */
-export function keyFieldUnfilled(customerAlias: string, field: string): RawBuilder<boolean> {
-  return sql<boolean>`(${blank(customerAlias, field)} or ${hasOpenPlaceholder(customerAlias, field)})`;
+export function keyFieldUnfilled(customerAlias: string, field: FillableField): RawBuilder<boolean> {
+  return sql<boolean>`(${blank(customerAlias, field)} or ${bitSet(customerAlias, 'placeholder_fields', field)})`;
 }
 
 function blank(customerAlias: string, field: string): RawBuilder<boolean> {
@@ -41,13 +41,16 @@ function blank(customerAlias: string, field: string): RawBuilder<boolean> {
 }
 
 /**
- * The customer carries an open Q1 placeholder flag on `field`. Only a customer whose stored
- * `flagged` is 1 (src/db/record-flags.ts) has any open flag to look up: most have none.
+ * Whether `field`'s bit is set in the stored bits `column` of the customer (referred to as
+ * written: a trigger's `new` and `old` are not quoted identifiers on every engine).
  */
-function hasOpenPlaceholder(customerAlias: string, field: string): RawBuilder<boolean> {
-  return sql<boolean>`(${sql.ref(`${customerAlias}.flagged`)} = 1 and exists (select 1 from quality_flags q
-      where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
-        and q.rule = 'Q1' and q.status = 'open' and q.field = ${field}))`;
+function bitSet(
+  customerAlias: string,
+  column: 'filled_fields' | 'placeholder_fields',
+  field: FillableField,
+): RawBuilder<boolean> {
+  const bit = sql.lit(2 ** FILLABLE_FIELDS.indexOf(field));
+  return sql<boolean>`((${sql.raw(`${customerAlias}.${column}`)} & ${bit}) <> 0)`;
 }
 
 /** `filled_fields` of the `customers` row being written: the sum of its non-blank fields' bits. */
@@ -61,37 +64,22 @@ function filledFieldsOf(): RawBuilder<number> {
   )})`;
 }
 
-/** Whether `field` is not blank, read from the stored bits. */
-function nonBlank(customerAlias: string, field: FillableField): RawBuilder<number> {
-  const bit = sql.lit(2 ** FILLABLE_FIELDS.indexOf(field));
-  return sql<number>`(case when (${sql.ref(`${customerAlias}.filled_fields`)} & ${bit}) = 0 then 0 else 1 end)`;
-}
-
 /**
- * How many of `fields` are filled, by the rule above: the non-blank ones (the stored bits) less
- * those of them that carry an open Q1 placeholder flag. The flags are looked up once per customer,
- * and only for a customer whose stored `flagged` is 1 (the usual customer has no open flag): one
- * lookup per field made PostgreSQL plan a sub-query per field, 3 ms of planning for every
- * completeness query. Reads no other column of the customer than `id`, `flagged` and
- * `filled_fields`, so that an index carrying those answers it.
+ * How many of `fields` are filled, by the rule above, read from the stored bits: not blank
+ * (`filled_fields`) and without an open Q1 placeholder flag (`placeholder_fields`). Reads no other
+ * column of the customer, so that an index carrying those two answers it.
  */
 export function keyFieldsFilled(
   customerAlias: string,
   fields: readonly FillableField[],
 ): RawBuilder<number> {
-  const nonBlankFlagged = sql`(case q.field ${sql.join(
-    fields.map((field) => sql`when ${field} then ${nonBlank(customerAlias, field)}`),
-    sql` `,
-  )} else 0 end)`;
-  const placeholders = sql`(select count(distinct q.field) from quality_flags q
-      where q.entity = 'customer' and q.record_id = ${sql.ref(`${customerAlias}.id`)}
-        and q.rule = 'Q1' and q.status = 'open' and q.field in (${sql.join(fields)})
-        and ${nonBlankFlagged} = 1)`;
   return sql<number>`(${sql.join(
-    fields.map((field) => nonBlank(customerAlias, field)),
+    fields.map(
+      (field) =>
+        sql`(case when ${bitSet(customerAlias, 'filled_fields', field)} and not ${bitSet(customerAlias, 'placeholder_fields', field)} then 1 else 0 end)`,
+    ),
     sql` + `,
-  )}
-    - (case when ${sql.ref(`${customerAlias}.flagged`)} = 1 then ${placeholders} else 0 end))`;
+  )})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
-import { FILLABLE_FIELDS, type FillableField } from './customer-field-filled.js';
+import { FILLABLE_FIELDS, keyFieldsFilled, type FillableField } from './customer-field-filled.js';
 import {
   createRowTriggers,
   dropRowTriggers,
@@ -10,30 +10,27 @@ import {
 
 /**
  * Each owner's customers added up (`customer_owner_totals`), so that profile completeness reads a
- * row per person instead of every customer they own: how many live customers without an open
- * flag they own now, and of those how many have each fillable field not blank (the stored
- * `filled_fields` bits). A customer with an open flag is left out, because an open Q1 placeholder
- * flag makes a non-blank field unfilled: the metric reads those customers one by one. Triggers on
- * customers keep the totals in the same transaction as every write, whoever writes. Changing what
- * the triggers do needs a migration that drops and creates them again and adds the owners up anew.
+ * row per person instead of every customer they own: how many live customers they own now, and of
+ * those how many have each fillable field filled — not blank (`filled_fields`) and without an open
+ * Q1 placeholder flag (`placeholder_fields`). Triggers on customers keep the totals in the same
+ * transaction as every write, whoever writes. Changing what the triggers do needs a migration that
+ * drops and creates them again and adds the owners up anew.
  */
 
-/** The column of `customer_owner_totals` counting the customers whose `field` is not blank. */
+/** The column of `customer_owner_totals` counting the customers whose `field` is filled. */
 export const filledColumn = (field: FillableField) => `${field}_filled`;
 
-/** The totals count it: a live customer with an owner and no open flag. */
+/** The totals count it: a live customer with an owner. */
 export function summedCustomer(alias: string): RawBuilder<boolean> {
   const column = (name: string) => sql.raw(`${alias}.${name}`);
-  return sql<boolean>`(${column('owner_id')} is not null and ${column('deleted_at')} is null and ${column('flagged')} = 0)`;
+  return sql<boolean>`(${column('owner_id')} is not null and ${column('deleted_at')} is null)`;
 }
 
 /** What one customer row adds to its owner's totals, times `sign`. */
 function contribution(alias: string, sign: 1 | -1, from: RawBuilder<unknown> = sql``) {
   const s = sql.lit(sign);
-  const bits = sql.raw(`${alias}.filled_fields`);
   const fields = FILLABLE_FIELDS.map(
-    (field, bit) =>
-      sql`${s} * (case when (${bits} & ${sql.lit(2 ** bit)}) = 0 then 0 else 1 end) as ${sql.raw(filledColumn(field))}`,
+    (field) => sql`${s} * ${keyFieldsFilled(alias, [field])} as ${sql.raw(filledColumn(field))}`,
   );
   return sql`select ${sql.raw(`${alias}.owner_id`)} as owner_id, ${s} as customers, ${sql.join(fields)}
     ${from} where ${summedCustomer(alias)}`;
@@ -61,7 +58,7 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
     name: 'customers_owner_totals_update',
     table: 'customers',
     event: 'update',
-    watched: ['owner_id', 'deleted_at', 'flagged', 'filled_fields'],
+    watched: ['owner_id', 'deleted_at', 'filled_fields', 'placeholder_fields'],
     rows: ['old', 'new'],
   },
   { name: 'customers_owner_totals_delete', table: 'customers', event: 'delete', rows: ['old'] },

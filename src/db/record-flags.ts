@@ -33,8 +33,16 @@ function recordOf(dialect: Dialect, row: 'new' | 'old'): RawBuilder<unknown> {
     ({ entity, table }) => sql`update ${sql.table(table)} set flagged = ${flaggedOf(entity, table)}
       where ${flag}.entity = ${sql.lit(entity)} and id = ${flag}.record_id;`,
   );
-  const lock = sql`perform pg_advisory_xact_lock(hashtext('record-flags:' || ${flag}.entity || ':' || ${flag}.record_id));`;
-  return sql.join(dialect === 'postgres' ? [lock, ...updates] : updates, sql` `);
+  return sql.join(dialect === 'postgres' ? [lockRecordFlags(row), ...updates] : updates, sql` `);
+}
+
+/**
+ * PostgreSQL: the transaction lock on the record a flag row is about, taken by every trigger that
+ * decides something of the record from its flags before it reads them.
+ */
+export function lockRecordFlags(row: 'new' | 'old'): RawBuilder<unknown> {
+  const flag = sql.raw(row);
+  return sql`perform pg_advisory_xact_lock(hashtext('record-flags:' || ${flag}.entity || ':' || ${flag}.record_id));`;
 }
 
 const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [

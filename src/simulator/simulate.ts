@@ -7,6 +7,7 @@ import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
+import { withPlaceholderFieldsAfter } from '../db/customer-placeholder-fields.js';
 import { periodBounds } from '../domain/time/period.js';
 import { runQualityRules, type QualityRunReport } from '../modules/quality/quality-run.service.js';
 import { SALES_BEHAVIOUR } from './archetypes.js';
@@ -146,16 +147,18 @@ export async function runSimulatedQualityPass(
   endMs: number,
   onMonth: (report: QualityRunReport) => void = () => undefined,
 ): Promise<void> {
-  await withRecordFlagsAfter(db, async () => {
-    for (let from = startMs; from < endMs;) {
-      const month = periodBounds('month', new Date(from), SIMULATED_ZONE);
-      const end = new Date(Math.min(month.end.getTime(), endMs));
-      const report = await runQualityRules(db, { start: new Date(from), end }, SIMULATED_ZONE);
-      await refreshPlannerStatistics(db, ['quality_flags']);
-      onMonth(report);
-      from = end.getTime();
-    }
-  });
+  await withPlaceholderFieldsAfter(db, () =>
+    withRecordFlagsAfter(db, async () => {
+      for (let from = startMs; from < endMs;) {
+        const month = periodBounds('month', new Date(from), SIMULATED_ZONE);
+        const end = new Date(Math.min(month.end.getTime(), endMs));
+        const report = await runQualityRules(db, { start: new Date(from), end }, SIMULATED_ZONE);
+        await refreshPlannerStatistics(db, ['quality_flags']);
+        onMonth(report);
+        from = end.getTime();
+      }
+    }),
+  );
 }
 
 /**

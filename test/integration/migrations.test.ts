@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { contentKey } from '../../src/db/content-key.js';
+import { FILLABLE_FIELDS } from '../../src/db/customer-field-filled.js';
 import { useZoneForDayTotals } from '../../src/db/activity-day-totals.js';
 import { ensureDefaultRoles } from '../../src/modules/org/org.service.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
@@ -9,6 +10,7 @@ import {
   insertActivity,
   insertCustomer,
   insertOpportunity,
+  insertQualityFlag,
   insertStage,
   type Owners,
 } from '../support/metric-fixtures.js';
@@ -554,10 +556,12 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           owners: [{ ownerId: rep, from: since }],
           fields: { phone: '13800001111', industry: '制造业' },
         });
-        await insertCustomer(db, {
+        const placeholder = await insertCustomer(db, {
           owners: [{ ownerId: rep, from: since }],
-          fields: { region: ' ' },
+          fields: { region: ' ', industry: '待定' },
         });
+        const flag = { rule: 'Q1', entity: 'customer', recordId: placeholder } as const;
+        await insertQualityFlag(db, { ...flag, field: 'industry', userId: rep, status: 'open' });
         await insertCustomer(db, {
           owners: [{ ownerId: rep, from: since }],
           deletedAt: '2026-01-06',
@@ -577,7 +581,14 @@ for (const engine of ['sqlite', 'postgres'] as const) {
               'regionFilled',
             ])
             .execute();
-        // The deleted customer and the one in the pool are nobody's; a blank region is not filled.
+        // The deleted customer and the one in the pool are nobody's; a blank region is not
+        // filled, nor an industry that is a placeholder with an open flag.
+        const bits = await db.kysely
+          .selectFrom('customers')
+          .select('placeholderFields')
+          .where('placeholderFields', '<>', 0)
+          .execute();
+        expect(bits).toEqual([{ placeholderFields: 2 ** FILLABLE_FIELDS.indexOf('industry') }]);
         const counts = {
           customers: 2,
           nameFilled: 2,
@@ -592,6 +603,21 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         });
         expect(await totals()).toEqual([
           { ownerId: rep, ...counts, customers: 3, nameFilled: 3, regionFilled: 1 },
+        ]);
+        await db.kysely
+          .updateTable('qualityFlags')
+          .set({ status: 'cleared' })
+          .where('recordId', '=', placeholder)
+          .execute();
+        expect(await totals()).toEqual([
+          {
+            ownerId: rep,
+            ...counts,
+            customers: 3,
+            nameFilled: 3,
+            regionFilled: 1,
+            industryFilled: 2,
+          },
         ]);
       });
     },

@@ -175,6 +175,31 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         ).toBeGreaterThan(0);
       });
 
+      // ...and which carry an open Q1 placeholder flag from `placeholder_fields`, which the
+      // simulator marks after its data-quality run.
+      it('stores on every customer which of its fields carry an open placeholder flag', async () => {
+        const { kysely } = database.db;
+        const flags = await kysely
+          .selectFrom('qualityFlags')
+          .select(['recordId', 'field'])
+          .where('entity', '=', 'customer')
+          .where('rule', '=', 'Q1')
+          .where('status', '=', 'open')
+          .execute();
+        const expected = new Map<string, number>();
+        for (const { recordId, field } of flags) {
+          const bit = 2 ** FILLABLE_FIELDS.indexOf(field as (typeof FILLABLE_FIELDS)[number]);
+          expected.set(recordId, (expected.get(recordId) ?? 0) | bit);
+        }
+        const stored = await kysely
+          .selectFrom('customers')
+          .select(['id', 'placeholderFields'])
+          .where('placeholderFields', '<>', 0)
+          .execute();
+        expect(new Map(stored.map((c) => [c.id, Number(c.placeholderFields)]))).toEqual(expected);
+        expect(expected.size).toBeGreaterThan(0);
+      });
+
       for (const metric of Object.keys(FACTS) as BuiltInMetricId[]) {
         it(`${metric}: the same aggregate for everyone`, async () => {
           const facts = FACTS[metric];

@@ -49,6 +49,8 @@ export type CustomersTable = Audited & {
   flagged: Generated<Flag>;
   /** Which fillable fields are not blank, a bit each; kept by triggers: customer-field-filled.ts */
   filledFields: Generated<number>;
+  /** Which fillable fields carry an open Q1 placeholder flag, a bit each; kept by triggers: record-flags.ts */
+  placeholderFields: Generated<number>;
 };
 
 export type CustomerStatusChangesTable = {
@@ -239,8 +241,8 @@ export type ActivityDayTotalsTable = {
 };
 
 /**
- * An owner's live customers without an open flag, and how many of them have each fillable field
- * not blank (src/db/customer-owner-totals.ts), kept by triggers.
+ * An owner's live customers, and how many of them have each fillable field filled
+ * (src/db/customer-owner-totals.ts), kept by triggers.
  */
 export type CustomerOwnerTotalsTable = { ownerId: string; customers: number } & {
   [Field in FillableField as `${Field}Filled`]: number;

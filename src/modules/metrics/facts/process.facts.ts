@@ -73,7 +73,7 @@ const CUSTOMER_COLUMNS = [
   'created_at',
   'level',
   'last_follow_up_at',
-  'flagged',
+  'placeholder_fields',
   'filled_fields',
 ];
 
@@ -141,8 +141,8 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
  * profile_completeness: over customers owned by u at end, the key fields that are filled — set,
  * not blank, and not carrying an open placeholder flag (Q1). Field values are the current ones.
  * Summed from the owners' stored totals (src/db/customer-owner-totals.ts) of the customers they
- * own now, less those they have owned only since `end`, plus, one by one, the customers the totals
- * leave out (with an open flag, or deleted at or after `end`) and those passed on since `end`.
+ * own now, less those they have owned only since `end`, plus, one by one, those deleted at or
+ * after `end` and those passed on since `end`.
  */
 export function profileCompletenessFacts(ctx: FactContext): Facts {
   const keyFields = sql.lit(ctx.keyFields.length);
@@ -163,13 +163,13 @@ export function profileCompletenessFacts(ctx: FactContext): Facts {
   const ownedSinceEnd = sql<FactSumRow>`select c.owner_id as user_id, -${keyFieldsFilled('c', ctx.keyFields)} as num,
       -${keyFields} as den, -1 as items
     from customers c where ${summedCustomer('c')} and c.owner_since >= ${ts(ctx, ctx.end)} ${ofSubjects('c.owner_id')}`;
-  const leftOut = parts.kept(sql`(c.flagged = 1 or c.deleted_at is not null)`);
+  const deletedSinceEnd = parts.kept(sql`c.deleted_at is not null`);
   return {
     rows: [factsFrom(ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS))],
     sums: [
       { totals: owners },
       { totals: ownedSinceEnd },
-      factsFrom(sql`(${leftOut}) c`),
+      factsFrom(sql`(${deletedSinceEnd}) c`),
       factsFrom(sql`(${parts.passedOn}) c`),
     ],
   };
