@@ -89,7 +89,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
  */
 describeDatabases('customer owner totals', (use) => {
   let owners: [string, string] = ['', ''];
-  let serial = 0;
 
   beforeAll(async () => {
     const org = await buildOrg(use().db);
@@ -168,37 +167,14 @@ describeDatabases('customer owner totals', (use) => {
   async function apply(op: Op, ids: string[]) {
     const { kysely } = use().db;
     if (op.kind === 'insert') {
-      const id = `cot-${++serial}`;
       const owner = ownerOf(op.owner);
-      await kysely
-        .insertInto('customers')
-        .values({
-          id,
-          name: `客户 ${serial}`,
-          nameKey: id,
-          phone: valueOf(op.phone),
-          phoneKey: null,
-          email: null,
-          industry: valueOf(op.industry),
-          source: null,
-          level: null,
-          status: 'potential',
-          requirement: null,
-          region: null,
-          address: null,
-          ownerId: owner,
-          ownerSince: owner ? INSTANTS[0] : null,
-          previousOwnerId: null,
-          poolEnteredAt: null,
-          lastFollowUpAt: null,
-          lastDealOn: null,
-          createdBy: null,
-          createdAt: INSTANTS[0],
-          updatedAt: INSTANTS[0],
-          deletedAt: null,
-        })
-        .execute();
-      ids.push(id);
+      const fields = { phone: valueOf(op.phone), industry: valueOf(op.industry) };
+      ids.push(
+        await insertCustomer(use().db, {
+          owners: owner ? [{ ownerId: owner, from: INSTANTS[0] }] : [],
+          fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+        }),
+      );
       return;
     }
     if (op.kind === 'flagStatus' || op.kind === 'unflag') {
