@@ -22,6 +22,7 @@ import type { Actor } from '../src/platform/policy/actor.js';
 import { prepareDatabase } from '../src/app/prepare-database.js';
 import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.service.js';
 import { factContext } from '../src/modules/metrics/metric-engine.js';
+import { nearestTeam } from './nearest-team.js';
 import { runReferences } from './reference/run-references.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
@@ -136,23 +137,7 @@ const pick = async (role: string, without?: string) =>
 const rep = await pick('sales', 'manager');
 // The live scorecard as it would have been the day the simulated data ends (quarter to date).
 const asOf = new Date(lastPeriod.end.getTime() - 3_600_000);
-/** The target speaks of a manager with a team of 30: the one whose reporting line is nearest. */
-const TEAM_SIZE = 30;
-const managers = await db.kysely
-  .selectFrom('userRoles')
-  .innerJoin('users', 'users.id', 'userRoles.userId')
-  .innerJoin('userClosure', 'userClosure.ancestorId', 'users.id')
-  .select((eb) => ['users.id', eb.fn.countAll<number>().as('team')])
-  .where('userRoles.role', '=', 'manager')
-  .where('users.active', '=', 1)
-  .where('userClosure.depth', '>', 0)
-  .groupBy('users.id')
-  .orderBy('users.id')
-  .execute();
-const nearest = managers
-  .map((m) => ({ id: m.id, team: Number(m.team) }))
-  .sort((a, b) => Math.abs(a.team - TEAM_SIZE) - Math.abs(b.team - TEAM_SIZE))[0];
-if (!nearest) throw new Error('the database has no manager with reports');
+const nearest = await nearestTeam(db);
 const manager = nearest.id;
 const live = async (userId: string) => {
   const samples: number[] = [];

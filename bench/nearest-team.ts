@@ -1,0 +1,31 @@
+import type { Db } from '../src/db/database.js';
+
+/**
+ * The manager whose reporting line (direct and indirect reports) is nearest `size` people, with
+ * those people: the targets speak of a manager with a team of 30.
+ */
+export async function nearestTeam(db: Db, size = 30) {
+  const managers = await db.kysely
+    .selectFrom('userRoles')
+    .innerJoin('users', 'users.id', 'userRoles.userId')
+    .innerJoin('userClosure', 'userClosure.ancestorId', 'users.id')
+    .select((eb) => ['users.id', eb.fn.countAll<number>().as('team')])
+    .where('userRoles.role', '=', 'manager')
+    .where('users.active', '=', 1)
+    .where('userClosure.depth', '>', 0)
+    .groupBy('users.id')
+    .orderBy('users.id')
+    .execute();
+  const nearest = managers
+    .map((m) => ({ id: m.id, team: Number(m.team) }))
+    .sort((a, b) => Math.abs(a.team - size) - Math.abs(b.team - size))[0];
+  if (!nearest) throw new Error('the database has no manager with reports');
+  const reports = await db.kysely
+    .selectFrom('userClosure')
+    .select('descendantId')
+    .where('ancestorId', '=', nearest.id)
+    .where('depth', '>', 0)
+    .orderBy('descendantId')
+    .execute();
+  return { ...nearest, reports: reports.map((r) => r.descendantId) };
+}
