@@ -38,9 +38,8 @@ function contribution(alias: string, sign: 1 | -1, from: RawBuilder<unknown> = s
 
 const TOTAL_COLUMNS = ['customers', ...FILLABLE_FIELDS.map(filledColumn)].map(sql.raw);
 
-/** Adds the rows' contributions to the totals in one statement, an owner once. */
-function addToTotals(rows: readonly ('new' | 'old')[]): RawBuilder<unknown> {
-  const parts = rows.map((row) => contribution(row, row === 'old' ? -1 : 1));
+/** Adds the contributions to the totals in one statement, an owner once. */
+function addToTotals(parts: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
   return sql`insert into customer_owner_totals (owner_id, ${sql.join(TOTAL_COLUMNS)})
     select c.owner_id, ${sql.join(TOTAL_COLUMNS.map((column) => sql`sum(c.${column})`))}
     from (${sql.join(parts, sql` union all `)}) c
@@ -66,16 +65,15 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
 
 /** Creates the triggers that keep the totals (see above). */
 export async function createOwnerTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => addToTotals(trigger.rows));
+  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
+    addToTotals(trigger.rows.map((row) => contribution(row, row === 'old' ? -1 : 1))),
+  );
 }
 
 /** Adds every owner's customers up anew, in one statement. */
 export async function refreshOwnerTotals<DB>(db: Kysely<DB>): Promise<void> {
   await sql`delete from customer_owner_totals`.execute(db);
-  await sql`insert into customer_owner_totals (owner_id, ${sql.join(TOTAL_COLUMNS)})
-    select c.owner_id, ${sql.join(TOTAL_COLUMNS.map((column) => sql`sum(c.${column})`))}
-    from (${contribution('r', 1, sql`from customers r`)}) c
-    group by c.owner_id`.execute(db);
+  await addToTotals([contribution('r', 1, sql`from customers r`)]).execute(db);
 }
 
 /**

@@ -68,18 +68,18 @@ export async function createPlaceholderFieldsTriggers<DB>(db: Kysely<DB>, dialec
   );
 }
 
-/** Sets `placeholder_fields` of every customer with an open Q1 flag (all are 0 before). */
+/** Decides `placeholder_fields` again for every customer that has an open Q1 flag or had bits. */
 export async function markPlaceholderFields<DB>(db: Kysely<DB>): Promise<void> {
   await sql`update customers set placeholder_fields = ${placeholderFieldsOf(sql.raw('customers.id'))}
-    where id in (select record_id from quality_flags where entity = 'customer' and rule = 'Q1' and status = 'open')`.execute(
+    where placeholder_fields <> 0
+      or id in (select record_id from quality_flags where entity = 'customer' and rule = 'Q1' and status = 'open')`.execute(
     db,
   );
 }
 
 /**
- * Runs a bulk pass that writes flags on customers none of which carried a flag before it (the
- * simulated year's data-quality run) without the triggers, then marks the customers' bits in one
- * statement and puts the triggers back.
+ * Runs a bulk pass that writes flags (the simulated year's data-quality run) without the triggers,
+ * then decides the customers' bits in one statement and puts the triggers back.
  */
 export function withPlaceholderFieldsAfter<T>(db: Db, pass: () => Promise<T>): Promise<T> {
   return withTriggersSettledAfter(

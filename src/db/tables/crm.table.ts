@@ -49,7 +49,7 @@ export type CustomersTable = Audited & {
   flagged: Generated<Flag>;
   /** Which fillable fields are not blank, a bit each; kept by triggers: customer-field-filled.ts */
   filledFields: Generated<number>;
-  /** Which fillable fields carry an open Q1 placeholder flag, a bit each; kept by triggers: record-flags.ts */
+  /** Which fillable fields carry an open Q1 placeholder flag, a bit each; kept by triggers: customer-placeholder-fields.ts */
   placeholderFields: Generated<number>;
 };
 

@@ -63,7 +63,8 @@ const customerWriter: EntityWriter = {
         flagged: 0,
         // The insert trigger sets the bits from the values (customer-field-filled.ts).
         filledFields: 0,
-        // Set by the flag triggers when the import's Q1 checks flag a placeholder (record-flags.ts).
+        // Set by the flag triggers when the import's Q1 checks flag a placeholder
+        // (customer-placeholder-fields.ts).
         placeholderFields: 0,
         nextContactAt: text(v.nextContactAt),
       };

@@ -52,7 +52,7 @@ export async function writeCustomer(
     flagged: 0,
     // Filled for every customer at once after the load (withFilledFieldsAfter).
     filledFields: 0,
-    // Marked after the data-quality run, with `flagged` (withRecordFlagsAfter).
+    // Marked after the data-quality run (withPlaceholderFieldsAfter).
     placeholderFields: 0,
   };
   let status: CustomerStatus = 'potential';

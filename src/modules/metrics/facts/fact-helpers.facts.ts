@@ -20,6 +20,11 @@ export function ownersAt(ctx: FactContext, entity: 'customer' | 'opportunity', a
   }>`(select record_id, owner_id from ownership_periods where entity = ${entity} and started_at < ${ts(ctx, at)} and (ended_at is null or ended_at >= ${ts(ctx, at)}))`;
 }
 
+/** `and <owner> in (…)` when only some people's facts are wanted (ctx.subjects), else nothing. */
+export function ofSubjectsOnly(ctx: FactContext, ownerColumn: string): RawBuilder<unknown> {
+  return ctx.subjects ? sql`and ${sql.ref(ownerColumn)} in (${sql.join(ctx.subjects)})` : sql``;
+}
+
 /** The tables whose records have a current owner and `owner_since`, with their aliases. */
 const OWNED = {
   customer: { table: 'customers', alias: 'c' },
@@ -58,15 +63,14 @@ export function ownedAtEndParts(
   const r = sql.raw(alias);
   const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
   const live = sql`(${r}.deleted_at is null or ${r}.deleted_at >= ${end})`;
-  const ofSubjects = (owner: RawBuilder<unknown>) =>
-    ctx.subjects ? sql`and ${owner} in (${sql.join(ctx.subjects)})` : sql``;
+  const ofSubjects = (owner: string) => ofSubjectsOnly(ctx, owner);
   return {
     kept: (
       among?: RawBuilder<boolean>,
     ) => sql`select ${r}.owner_id, ${read} from ${sql.table(table)} ${r}
-      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(sql`${r}.owner_id`)} ${among ? sql`and ${among}` : sql``}`,
+      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(`${alias}.owner_id`)} ${among ? sql`and ${among}` : sql``}`,
     passedOn: sql`select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
-      where p.entity = ${entity} and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects(sql`p.owner_id`)}
+      where p.entity = ${entity} and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects('p.owner_id')}
         and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1`,
   };
 }

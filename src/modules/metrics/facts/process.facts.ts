@@ -3,7 +3,14 @@ import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { filledColumn, summedCustomer } from '../../../db/customer-owner-totals.js';
 import { shiftHours } from '../../../db/sql-time.js';
 import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
-import { daysBefore, openAt, ownedAtEnd, ownedAtEndParts, ts } from './fact-helpers.facts.js';
+import {
+  daysBefore,
+  ofSubjectsOnly,
+  openAt,
+  ownedAtEnd,
+  ownedAtEndParts,
+  ts,
+} from './fact-helpers.facts.js';
 import { dayCountedFacts, recordedActivityRows, type ActivityRowsIn } from './day-totals.facts.js';
 import {
   countsAsContact,
@@ -151,18 +158,16 @@ export function profileCompletenessFacts(ctx: FactContext): Facts {
       ${keyFieldsFilled('c', ctx.keyFields)} as num, ${keyFields} as den
     from ${customers}`;
   const parts = ownedAtEndParts(ctx, 'customer', CUSTOMER_COLUMNS);
-  const ofSubjects = (owner: string) =>
-    ctx.subjects ? sql`and ${sql.ref(owner)} in (${sql.join(ctx.subjects)})` : sql``;
   const filled = sql.join(
     ctx.keyFields.map((field) => sql.ref(`t.${filledColumn(field)}`)),
     sql` + `,
   );
   const owners = sql<FactSumRow>`select t.owner_id as user_id, ${filled} as num, t.customers * ${keyFields} as den,
       t.customers as items
-    from customer_owner_totals t where t.customers <> 0 ${ofSubjects('t.owner_id')}`;
+    from customer_owner_totals t where t.customers <> 0 ${ofSubjectsOnly(ctx, 't.owner_id')}`;
   const ownedSinceEnd = sql<FactSumRow>`select c.owner_id as user_id, -${keyFieldsFilled('c', ctx.keyFields)} as num,
       -${keyFields} as den, -1 as items
-    from customers c where ${summedCustomer('c')} and c.owner_since >= ${ts(ctx, ctx.end)} ${ofSubjects('c.owner_id')}`;
+    from customers c where ${summedCustomer('c')} and c.owner_since >= ${ts(ctx, ctx.end)} ${ofSubjectsOnly(ctx, 'c.owner_id')}`;
   const deletedSinceEnd = parts.kept(sql`c.deleted_at is not null`);
   return {
     rows: [factsFrom(ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS))],
