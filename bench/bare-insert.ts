@@ -13,6 +13,7 @@ import { openDb } from '../src/db/engine.js';
 import { dropFilledFieldsTriggers } from '../src/db/customer-field-filled.js';
 import { dropDayTotalsTriggers } from '../src/db/activity-day-totals.js';
 import { dropOwnerTotalsTriggers } from '../src/db/customer-owner-totals.js';
+import { dropCustomerOpportunitiesTriggers } from '../src/db/customer-open-opportunities.js';
 import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fields.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
@@ -33,6 +34,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropDayTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
+  await dropCustomerOpportunitiesTriggers(prepared.kysely, prepared.dialect);
   return prepared;
 }
 

@@ -5,6 +5,7 @@ import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
+import { withCustomerOpportunitiesAfter } from '../db/customer-open-opportunities.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
 import { withPlaceholderFieldsAfter } from '../db/customer-placeholder-fields.js';
@@ -104,29 +105,32 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  // The activities' day totals and the owners' customer totals are added up once, after the
-  // data-quality run has decided which activities are valid and which records are flagged.
+  // The activities' day totals, the owners' customer totals and the customers' open
+  // opportunities are added up once, after the data-quality run has decided which activities are
+  // valid and which records are flagged.
   await withOwnerTotalsAfter(db, () =>
-    withDayTotalsAfter(db, async () => {
-      await withPlanExecutionAfter(db, () =>
-        withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-          withFilledFieldsAfter(db, async () => {
-            await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-            await history.finish();
-            await sink.flush();
-            progress('secondary indexes');
-          }),
-        ),
-      );
-      await saveChainHead(db.kysely, history.head());
-      if (options.qualityRun !== false) {
-        progress('planner statistics');
-        await refreshPlannerStatistics(db);
-        progress('data-quality rules');
-        await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
-      }
-      progress('day totals');
-    }),
+    withCustomerOpportunitiesAfter(db, () =>
+      withDayTotalsAfter(db, async () => {
+        await withPlanExecutionAfter(db, () =>
+          withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+            withFilledFieldsAfter(db, async () => {
+              await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+              await history.finish();
+              await sink.flush();
+              progress('secondary indexes');
+            }),
+          ),
+        );
+        await saveChainHead(db.kysely, history.head());
+        if (options.qualityRun !== false) {
+          progress('planner statistics');
+          await refreshPlannerStatistics(db);
+          progress('data-quality rules');
+          await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
+        }
+        progress('day totals');
+      }),
+    ),
   );
   progress('settling the tables');
   await settleAfterBulkLoad(db);

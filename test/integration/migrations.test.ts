@@ -622,4 +622,75 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0044-customer-open-opportunities over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it("stores each customer's open opportunities and their latest change, then follows every write", async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0043-customer-owner-totals');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const [open, won] = [await insertStage(db, 'open'), await insertStage(db, 'won')];
+        const owners = [{ ownerId: rep, from: '2026-01-01' }];
+        const [withDeals, without] = [
+          await insertCustomer(db, { owners }),
+          await insertCustomer(db, { owners }),
+        ];
+        const deal = (
+          createdAt: string,
+          changes: { stageId: string; status: 'open' | 'won'; effectiveAt: string }[],
+        ) => insertOpportunity(db, { customerId: withDeals, ownerId: rep, createdAt, changes });
+        await deal('2026-01-05T00:00:00Z', [
+          { stageId: open, status: 'open', effectiveAt: '2026-01-05T00:00:00Z' },
+        ]);
+        const closed = await deal('2026-01-06T00:00:00Z', [
+          { stageId: open, status: 'open', effectiveAt: '2026-01-06T00:00:00Z' },
+          { stageId: won, status: 'won', effectiveAt: '2026-01-20T00:00:00Z' },
+        ]);
+
+        expect((await migrateToLatest(db)).applied).toContain('0044-customer-open-opportunities');
+        const state = () =>
+          db.kysely
+            .selectFrom('customers')
+            .select(['id', 'openOpportunities', 'opportunitiesChangedAt'])
+            .orderBy('id')
+            .execute();
+        const row = (
+          id: string,
+          openOpportunities: number,
+          opportunitiesChangedAt: string | null,
+        ) => ({
+          id,
+          openOpportunities,
+          opportunitiesChangedAt: opportunitiesChangedAt && new Date(opportunitiesChangedAt),
+        });
+        const normalised = async () =>
+          (await state()).map((c) => ({
+            ...c,
+            opportunitiesChangedAt: c.opportunitiesChangedAt && new Date(c.opportunitiesChangedAt),
+          }));
+        // One of the two is open; the won one was last touched when it was won.
+        expect(await normalised()).toEqual([
+          row(withDeals, 1, '2026-01-20T00:00:00Z'),
+          row(without, 0, null),
+        ]);
+        await db.kysely
+          .updateTable('opportunities')
+          .set({ deletedAt: '2026-02-01T00:00:00.000Z' })
+          .where('id', '=', closed)
+          .execute();
+        expect(await normalised()).toEqual([
+          row(withDeals, 1, '2026-02-01T00:00:00Z'),
+          row(without, 0, null),
+        ]);
+      });
+    },
+  );
 }

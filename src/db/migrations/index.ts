@@ -40,6 +40,7 @@ import { activityDayTotals } from './0040-activity-day-totals.js';
 import { opportunityStatusIndexes } from './0041-opportunity-status-indexes.js';
 import { metricCoveringIndexes } from './0042-metric-covering-indexes.js';
 import { customerOwnerTotals } from './0043-customer-owner-totals.js';
+import { customerOpenOpportunities } from './0044-customer-open-opportunities.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -84,4 +85,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0041-opportunity-status-indexes': opportunityStatusIndexes,
   '0042-metric-covering-indexes': metricCoveringIndexes,
   '0043-customer-owner-totals': customerOwnerTotals,
+  '0044-customer-open-opportunities': customerOpenOpportunities,
 };

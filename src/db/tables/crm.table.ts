@@ -51,6 +51,10 @@ export type CustomersTable = Audited & {
   filledFields: Generated<number>;
   /** Which fillable fields carry an open Q1 placeholder flag, a bit each; kept by triggers: customer-placeholder-fields.ts */
   placeholderFields: Generated<number>;
+  /** How many of its opportunities are live and open; kept by triggers: customer-open-opportunities.ts */
+  openOpportunities: Generated<number>;
+  /** When any of its opportunities was last created, touched or deleted; kept by the same triggers. */
+  opportunitiesChangedAt: Generated<Timestamp | null>;
 };
 
 export type CustomerStatusChangesTable = {

@@ -66,6 +66,9 @@ const customerWriter: EntityWriter = {
         // Set by the flag triggers when the import's Q1 checks flag a placeholder
         // (customer-placeholder-fields.ts).
         placeholderFields: 0,
+        // A new customer has no opportunities yet (customer-open-opportunities.ts).
+        openOpportunities: 0,
+        opportunitiesChangedAt: null,
         nextContactAt: text(v.nextContactAt),
       };
     });

@@ -54,6 +54,9 @@ export async function writeCustomer(
     filledFields: 0,
     // Marked after the data-quality run (withPlaceholderFieldsAfter).
     placeholderFields: 0,
+    // Decided for every customer at once after the load (withCustomerOpportunitiesAfter).
+    openOpportunities: 0,
+    opportunitiesChangedAt: null,
   };
   let status: CustomerStatus = 'potential';
   let version = 1;

@@ -1,0 +1,110 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Db, Dialect } from './database.js';
+import {
+  createRowTriggers,
+  dropRowTriggers,
+  withTriggersSettledAfter,
+  type RowTrigger,
+} from './row-triggers.js';
+
+/**
+ * What a customer's opportunities are now, stored on the customer so that follow_up_coverage
+ * decides "has an open opportunity at `end`" without looking them up one customer at a time
+ * (docs/METRICS.md):
+ * - `open_opportunities`: how many are live and open;
+ * - `opportunities_changed_at`: the latest instant any of them (deleted ones too) was created,
+ *   touched or deleted — null when it has none. An opportunity with no last touch counts as
+ *   changed in the far future, so that it is always looked up.
+ * When `opportunities_changed_at` is before `end`, none of them has changed since, so the stored
+ * count answers for `end` as for now. Triggers on opportunities decide both again for the
+ * customers a written opportunity belongs and belonged to, in the same transaction as every
+ * write, whoever writes. Changing what the triggers do needs a migration that drops and creates
+ * them again and decides every customer anew.
+ */
+
+const NO_TOUCH_YET = '9999-12-31T00:00:00.000Z';
+
+/** The latest of an opportunity's creation, last touch and deletion. */
+function changedAt(dialect: Dialect): RawBuilder<unknown> {
+  const untouched =
+    dialect === 'postgres' ? sql`${sql.lit(NO_TOUCH_YET)}::timestamptz` : sql.lit(NO_TOUCH_YET);
+  const touched = sql`coalesce(o.last_touched_at, ${untouched})`;
+  // PostgreSQL's greatest() skips nulls; SQLite's scalar max() would return null for one.
+  return dialect === 'postgres'
+    ? sql`greatest(o.created_at, ${touched}, o.deleted_at)`
+    : sql`max(o.created_at, ${touched}, coalesce(o.deleted_at, o.created_at))`;
+}
+
+/** Sets both columns of the customers `where` picks (the table unaliased: `customers`). */
+function decideCustomers(dialect: Dialect, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`update customers set
+      open_opportunities = (select count(*) from opportunities o
+        where o.customer_id = customers.id and o.deleted_at is null and o.status = 'open'),
+      opportunities_changed_at = (select max(${changedAt(dialect)}) from opportunities o
+        where o.customer_id = customers.id)
+    ${where};`;
+}
+
+const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
+  {
+    name: 'opportunities_customer_state_insert',
+    table: 'opportunities',
+    event: 'insert',
+    rows: ['new'],
+  },
+  {
+    name: 'opportunities_customer_state_update',
+    table: 'opportunities',
+    event: 'update',
+    watched: ['customer_id', 'status', 'deleted_at', 'created_at', 'last_touched_at'],
+    rows: ['old', 'new'],
+  },
+  {
+    name: 'opportunities_customer_state_delete',
+    table: 'opportunities',
+    event: 'delete',
+    rows: ['old'],
+  },
+];
+
+/** Creates the triggers that keep both columns (see above). */
+export async function createCustomerOpportunitiesTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => {
+    const customers = trigger.rows.map((row) => sql.raw(`${row}.customer_id`));
+    return decideCustomers(dialect, sql`where id in (${sql.join(customers)})`);
+  });
+}
+
+/**
+ * Decides both columns anew, in one statement, for every customer that has opportunities or had
+ * (the others keep none: 0 and null).
+ */
+export async function refreshCustomerOpportunities<DB>(
+  db: Kysely<DB>,
+  dialect: Dialect,
+): Promise<void> {
+  await decideCustomers(
+    dialect,
+    sql`where id in (select o.customer_id from opportunities o)
+      or open_opportunities <> 0 or opportunities_changed_at is not null`,
+  ).execute(db);
+}
+
+/**
+ * Runs a bulk load of opportunities without the triggers, then decides every customer in one
+ * statement and puts the triggers back.
+ */
+export function withCustomerOpportunitiesAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
+  return withTriggersSettledAfter(
+    db,
+    TRIGGERS,
+    () => refreshCustomerOpportunities(db.kysely, db.dialect),
+    () => createCustomerOpportunitiesTriggers(db.kysely, db.dialect),
+    load,
+  );
+}
+
+/** Drops the triggers (a seeding baseline that loads rows bare). */
+export async function dropCustomerOpportunitiesTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
+  await dropRowTriggers(db, dialect, TRIGGERS);
+}
