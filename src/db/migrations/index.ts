@@ -41,6 +41,7 @@ import { opportunityStatusIndexes } from './0041-opportunity-status-indexes.js';
 import { metricCoveringIndexes } from './0042-metric-covering-indexes.js';
 import { customerOwnerTotals } from './0043-customer-owner-totals.js';
 import { customerOpenOpportunities } from './0044-customer-open-opportunities.js';
+import { closingChangeIndexes } from './0045-closing-change-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0042-metric-covering-indexes': metricCoveringIndexes,
   '0043-customer-owner-totals': customerOwnerTotals,
   '0044-customer-open-opportunities': customerOpenOpportunities,
+  '0045-closing-change-indexes': closingChangeIndexes,
 };
