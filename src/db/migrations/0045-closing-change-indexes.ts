@@ -7,7 +7,7 @@ import type { MigrationContext, YardstickMigration } from './migration.js';
  * Both lookups read rows their indexes did not carry: the stage changes' `from_status` (a move
  * between two stages of one status is no status change) and the opportunity's `deleted_at` and
  * `created_at`. At scale M a director's 139 people's quarter to date closed 7,698 deals, each
- * looked up twice in its table; carried, win_rate went from 75–104 to 21–30 ms on SQLite.
+ * looked up twice in its table; carried, win_rate went from 75–104 to about 20 ms on SQLite.
  */
 export const closingChangeIndexes: YardstickMigration = {
   async up({ db }: MigrationContext) {
