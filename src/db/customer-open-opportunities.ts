@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
+import { endOfTime } from './sql-time.js';
 import {
   createRowTriggers,
   dropRowTriggers,
@@ -22,13 +23,9 @@ import {
  * them again and decides every customer anew.
  */
 
-const NO_TOUCH_YET = '9999-12-31T00:00:00.000Z';
-
 /** The latest of an opportunity's creation, last touch and deletion. */
 function changedAt(dialect: Dialect): RawBuilder<unknown> {
-  const untouched =
-    dialect === 'postgres' ? sql`${sql.lit(NO_TOUCH_YET)}::timestamptz` : sql.lit(NO_TOUCH_YET);
-  const touched = sql`coalesce(o.last_touched_at, ${untouched})`;
+  const touched = sql`coalesce(o.last_touched_at, ${endOfTime(dialect)})`;
   // PostgreSQL's greatest() skips nulls; SQLite's scalar max() would return null for one.
   return dialect === 'postgres'
     ? sql`greatest(o.created_at, ${touched}, o.deleted_at)`

@@ -7,6 +7,12 @@ import type { Dialect } from './database.js';
  * SQLite keeps timestamps as ISO-8601 text ('2026-03-01T08:00:00.000Z'), PostgreSQL as timestamptz.
  */
 
+/** An instant after every real one, for "never" in a comparison (a literal: trigger bodies too). */
+export function endOfTime(dialect: Dialect): RawBuilder<string> {
+  const iso = sql.lit('9999-12-31T00:00:00.000Z');
+  return dialect === 'postgres' ? sql<string>`${iso}::timestamptz` : sql<string>`${iso}`;
+}
+
 /**
  * A timestamp column shifted by whole hours, in the column's own storage form. The hours are a
  * constant of the code, written as a literal: the expression then also serves in trigger bodies,

@@ -42,6 +42,7 @@ import { metricCoveringIndexes } from './0042-metric-covering-indexes.js';
 import { customerOwnerTotals } from './0043-customer-owner-totals.js';
 import { customerOpenOpportunities } from './0044-customer-open-opportunities.js';
 import { closingChangeIndexes } from './0045-closing-change-indexes.js';
+import { repurchaseCoveringIndexes } from './0046-repurchase-covering-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -88,4 +89,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0043-customer-owner-totals': customerOwnerTotals,
   '0044-customer-open-opportunities': customerOpenOpportunities,
   '0045-closing-change-indexes': closingChangeIndexes,
+  '0046-repurchase-covering-indexes': repurchaseCoveringIndexes,
 };
