@@ -13,6 +13,10 @@ import {
   insertStage,
 } from '../support/metric-fixtures.js';
 import { buildOrg } from '../support/org-fixture.js';
+import {
+  expectedOpportunityStates,
+  storedOpportunityStates,
+} from '../support/customer-opportunity-state.js';
 
 const INSTANTS = [
   '2026-01-10T08:00:00.000Z',
@@ -122,39 +126,6 @@ describeDatabases('customer open opportunities', (use) => {
       .orderBy('id')
       .execute();
 
-  const stored = async () =>
-    Object.fromEntries(
-      (
-        await use()
-          .db.kysely.selectFrom('customers')
-          .select(['id', 'openOpportunities', 'opportunitiesChangedAt'])
-          .execute()
-      ).map((c) => [
-        c.id,
-        {
-          open: Number(c.openOpportunities),
-          changedAt: c.opportunitiesChangedAt ? Date.parse(c.opportunitiesChangedAt) : null,
-        },
-      ]),
-    );
-
-  /** The rule of customer-open-opportunities.ts, applied in JavaScript to the opportunities. */
-  const expected = async () => {
-    const rows = await opportunities();
-    return Object.fromEntries(
-      customers.map((id) => {
-        const own = rows.filter((o) => o.customerId === id);
-        const changes = own.flatMap((o) => [
-          Date.parse(o.createdAt),
-          o.lastTouchedAt ? Date.parse(o.lastTouchedAt) : Date.parse('9999-12-31T00:00:00Z'),
-          ...(o.deletedAt ? [Date.parse(o.deletedAt)] : []),
-        ]);
-        const open = own.filter((o) => o.deletedAt === null && o.status === 'open').length;
-        return [id, { open, changedAt: changes.length ? Math.max(...changes) : null }];
-      }),
-    );
-  };
-
   /**
    * METRICS.md: customers with an opportunity open at `end` — created before it, not deleted
    * before it, and open then: its current status when its last touch is before `end`, else the
@@ -236,14 +207,14 @@ describeDatabases('customer open opportunities', (use) => {
       fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 20 }), async (ops) => {
         await db.kysely.deleteFrom('stageChanges').execute();
         await db.kysely.deleteFrom('opportunities').execute();
-        expect(await stored()).toEqual(await expected());
+        expect(await storedOpportunityStates(db)).toEqual(await expectedOpportunityStates(db));
         for (const op of ops) {
           await apply(op);
           steps++;
-          const state = await expected();
-          expect(await stored()).toEqual(state);
+          const state = await expectedOpportunityStates(db);
+          expect(await storedOpportunityStates(db)).toEqual(state);
           for (const end of ENDS) {
-            const changed = Object.values(state).map((s) => s.changedAt);
+            const changed = [...state.values()].map((s) => s.changedAt);
             if (changed.some((at) => at !== null && at < Date.parse(end))) decidedByStore++;
             if (changed.some((at) => at !== null && at >= Date.parse(end))) lookedUp++;
             const period = { start: new Date('2025-10-01T00:00:00Z'), end: new Date(end) };

@@ -15,6 +15,7 @@ import {
   type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg } from '../support/org-fixture.js';
+import { storedOpportunityStates } from '../support/customer-opportunity-state.js';
 
 const runPostgres = await shouldRunPostgres();
 
@@ -656,40 +657,21 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         ]);
 
         expect((await migrateToLatest(db)).applied).toContain('0044-customer-open-opportunities');
-        const state = () =>
-          db.kysely
-            .selectFrom('customers')
-            .select(['id', 'openOpportunities', 'opportunitiesChangedAt'])
-            .orderBy('id')
-            .execute();
-        const row = (
-          id: string,
-          openOpportunities: number,
-          opportunitiesChangedAt: string | null,
-        ) => ({
-          id,
-          openOpportunities,
-          opportunitiesChangedAt: opportunitiesChangedAt && new Date(opportunitiesChangedAt),
-        });
-        const normalised = async () =>
-          (await state()).map((c) => ({
-            ...c,
-            opportunitiesChangedAt: c.opportunitiesChangedAt && new Date(c.opportunitiesChangedAt),
-          }));
+        const state = async () => Object.fromEntries(await storedOpportunityStates(db));
         // One of the two is open; the won one was last touched when it was won.
-        expect(await normalised()).toEqual([
-          row(withDeals, 1, '2026-01-20T00:00:00Z'),
-          row(without, 0, null),
-        ]);
+        expect(await state()).toEqual({
+          [withDeals]: { open: 1, changedAt: Date.parse('2026-01-20T00:00:00Z') },
+          [without]: { open: 0, changedAt: null },
+        });
         await db.kysely
           .updateTable('opportunities')
           .set({ deletedAt: '2026-02-01T00:00:00.000Z' })
           .where('id', '=', closed)
           .execute();
-        expect(await normalised()).toEqual([
-          row(withDeals, 1, '2026-02-01T00:00:00Z'),
-          row(without, 0, null),
-        ]);
+        expect((await state())[withDeals]).toEqual({
+          open: 1,
+          changedAt: Date.parse('2026-02-01T00:00:00Z'),
+        });
       });
     },
   );
