@@ -43,6 +43,7 @@ import { customerOwnerTotals } from './0043-customer-owner-totals.js';
 import { customerOpenOpportunities } from './0044-customer-open-opportunities.js';
 import { closingChangeIndexes } from './0045-closing-change-indexes.js';
 import { repurchaseCoveringIndexes } from './0046-repurchase-covering-indexes.js';
+import { creatorCoveringIndexes } from './0047-creator-covering-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -90,4 +91,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0044-customer-open-opportunities': customerOpenOpportunities,
   '0045-closing-change-indexes': closingChangeIndexes,
   '0046-repurchase-covering-indexes': repurchaseCoveringIndexes,
+  '0047-creator-covering-indexes': creatorCoveringIndexes,
 };
