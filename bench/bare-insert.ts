@@ -16,13 +16,14 @@ import { dropOwnerTotalsTriggers } from '../src/db/customer-owner-totals.js';
 import { dropCustomerOpportunitiesTriggers } from '../src/db/customer-open-opportunities.js';
 import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fields.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
+import { dropPlanDayTotalsTriggers } from '../src/db/plan-day-totals.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
 const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
- * `filled_fields` and `placeholder_fields` and add up the activities' day totals and the owners'
+ * `filled_fields` and `placeholder_fields` and add up the activities' and plans' day totals and the owners'
  * customers: the copied rows carry them as the seeding stored them, and a bare insert runs nothing
  * per row.
  */
@@ -32,6 +33,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropPlanExecutionTriggers(prepared.kysely, prepared.dialect);
   await dropFilledFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropDayTotalsTriggers(prepared.kysely, prepared.dialect);
+  await dropPlanDayTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropCustomerOpportunitiesTriggers(prepared.kysely, prepared.dialect);

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { zoneTransitions } from '../domain/time/zone-transitions.js';
 import type { Db, Dialect, Executor } from './database.js';
+import { refreshPlanDayTotals } from './plan-day-totals.js';
+import { orgZoneDayOf } from './sql-time.js';
 import {
   createRowTriggers,
   dropRowTriggers,
@@ -50,15 +52,6 @@ const oneIf = (condition: RawBuilder<boolean>) =>
 const valueIf = (condition: RawBuilder<boolean>, value: RawBuilder<unknown>) =>
   sql<number>`(case when ${condition} then ${value} else 0 end)`;
 
-/** The org-zone day of a timestamp expression: its UTC instant moved by the zone's offset then. */
-function dayOf(dialect: Dialect, instant: RawBuilder<unknown>): RawBuilder<string> {
-  const offset = sql`(select o.offset_minutes from org_zone_offsets o where o.from_at <= ${instant}
-    order by o.from_at desc limit 1)`;
-  if (dialect === 'postgres')
-    return sql<string>`((${instant} at time zone 'UTC') + make_interval(mins => ${offset}))::date`;
-  return sql<string>`date(${instant}, ${offset} || ' minutes')`;
-}
-
 /**
  * What one activity row adds to its actor's totals, times `sign`: its contact on the day it
  * happened, and the rest on the day it was recorded (two rows, which may fall on one day).
@@ -70,10 +63,10 @@ function contributions(
   from: RawBuilder<unknown> = sql``,
 ): RawBuilder<unknown> {
   const s = sql.lit(sign);
-  return sql`select ${column(alias, 'actor_id')} as actor_id, ${dayOf(dialect, column(alias, 'occurred_at'))} as day,
+  return sql`select ${column(alias, 'actor_id')} as actor_id, ${orgZoneDayOf(dialect, column(alias, 'occurred_at'))} as day,
       ${s} * ${oneIf(countsAsContact(alias))} as contacts, 0 as events, 0 as timely, 0 as created, 0 as flagged ${from}
     union all
-    select ${column(alias, 'actor_id')}, ${dayOf(dialect, column(alias, 'recorded_at'))}, 0,
+    select ${column(alias, 'actor_id')}, ${orgZoneDayOf(dialect, column(alias, 'recorded_at'))}, 0,
       ${s} * ${oneIf(countsAsTimedEvent(alias))},
       ${s} * ${valueIf(countsAsTimedEvent(alias), column(alias, 'timely'))},
       ${s} * ${oneIf(countsAsCreated(alias))},
@@ -141,7 +134,8 @@ export async function dayTotalsZone(db: Executor): Promise<string | undefined> {
 
 /**
  * Makes the totals count the days of `zone`: when they count another zone's (or none yet), its
- * offsets replace the old ones and every activity is added up anew, in one transaction.
+ * offsets replace the old ones and every activity — and every plan (src/db/plan-day-totals.ts) —
+ * is added up anew, in one transaction.
  */
 export async function useZoneForDayTotals(db: Db, zone: string): Promise<void> {
   if ((await dayTotalsZone(db.kysely)) === zone) return;
@@ -155,6 +149,7 @@ export async function useZoneForDayTotals(db: Db, zone: string): Promise<void> {
       ),
     )}`.execute(trx);
     await refreshDayTotals(trx, db.dialect);
+    await refreshPlanDayTotals(trx, db.dialect);
   });
 }
 

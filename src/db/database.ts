@@ -24,6 +24,7 @@ import type {
   PaymentPlansTable,
   PaymentsTable,
   PipelineStagesTable,
+  PlanDayTotalsTable,
   PoolRulesTable,
   SearchEntriesTable,
   ProductsTable,
@@ -94,6 +95,7 @@ export type Database = {
   stageChanges: StageChangesTable;
   activities: ActivitiesTable;
   activityDayTotals: ActivityDayTotalsTable;
+  planDayTotals: PlanDayTotalsTable;
   customerOwnerTotals: CustomerOwnerTotalsTable;
   orgZoneOffsets: OrgZoneOffsetsTable;
   followUpPlans: FollowUpPlansTable;

@@ -14,6 +14,18 @@ export function endOfTime(dialect: Dialect): RawBuilder<string> {
 }
 
 /**
+ * The org-zone day ('YYYY-MM-DD') of a timestamp expression: its UTC instant moved by the offset
+ * `org_zone_offsets` gives the zone then (no day when the table is empty).
+ */
+export function orgZoneDayOf(dialect: Dialect, instant: RawBuilder<unknown>): RawBuilder<string> {
+  const offset = sql`(select o.offset_minutes from org_zone_offsets o where o.from_at <= ${instant}
+    order by o.from_at desc limit 1)`;
+  if (dialect === 'postgres')
+    return sql<string>`((${instant} at time zone 'UTC') + make_interval(mins => ${offset}))::date`;
+  return sql<string>`date(${instant}, ${offset} || ' minutes')`;
+}
+
+/**
  * A timestamp column shifted by whole hours, in the column's own storage form. The hours are a
  * constant of the code, written as a literal: the expression then also serves in trigger bodies,
  * which take no bound parameters.

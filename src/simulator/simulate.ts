@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
+import { withPlanDayTotalsAfter } from '../db/plan-day-totals.js';
 import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
@@ -105,31 +106,33 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  // The activities' day totals, the owners' customer totals and the customers' open
+  // The activities' and plans' day totals, the owners' customer totals and the customers' open
   // opportunities are added up once, after the data-quality run has decided which activities are
-  // valid and which records are flagged.
+  // valid (and so which plans were executed) and which records are flagged.
   await withOwnerTotalsAfter(db, () =>
     withCustomerOpportunitiesAfter(db, () =>
-      withDayTotalsAfter(db, async () => {
-        await withPlanExecutionAfter(db, () =>
-          withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-            withFilledFieldsAfter(db, async () => {
-              await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-              await history.finish();
-              await sink.flush();
-              progress('secondary indexes');
-            }),
-          ),
-        );
-        await saveChainHead(db.kysely, history.head());
-        if (options.qualityRun !== false) {
-          progress('planner statistics');
-          await refreshPlannerStatistics(db);
-          progress('data-quality rules');
-          await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
-        }
-        progress('day totals');
-      }),
+      withPlanDayTotalsAfter(db, () =>
+        withDayTotalsAfter(db, async () => {
+          await withPlanExecutionAfter(db, () =>
+            withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+              withFilledFieldsAfter(db, async () => {
+                await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+                await history.finish();
+                await sink.flush();
+                progress('secondary indexes');
+              }),
+            ),
+          );
+          await saveChainHead(db.kysely, history.head());
+          if (options.qualityRun !== false) {
+            progress('planner statistics');
+            await refreshPlannerStatistics(db);
+            progress('data-quality rules');
+            await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
+          }
+          progress('day totals');
+        }),
+      ),
     ),
   );
   progress('settling the tables');

@@ -12,6 +12,7 @@ import { aggregateFacts, oneQuery } from '../../src/modules/metrics/metrics.repo
 import { DEFAULT_KEY_FIELDS } from '../../src/modules/metrics/metric-period.js';
 import { describeDatabases } from '../support/describe-engines.js';
 import { buildOrg } from '../support/org-fixture.js';
+import { nonZeroTotals } from '../support/stored-totals.js';
 
 type Activity = {
   id: string;
@@ -95,13 +96,11 @@ describeDatabases('activity day totals', (use) => {
 
   const totalsStored = async () => {
     const rows = await use().db.kysely.selectFrom('activityDayTotals').selectAll().execute();
-    return Object.fromEntries(
-      rows
-        .map((r) => [
-          `${r.actorId} ${String(r.day).slice(0, 10)}`,
-          [r.contacts, r.events, r.timely, r.created, r.flagged].map(Number),
-        ])
-        .filter(([, counts]) => (counts as number[]).some((n) => n !== 0)),
+    return nonZeroTotals(
+      rows.map((r): [string, number[]] => [
+        `${r.actorId} ${String(r.day).slice(0, 10)}`,
+        [r.contacts, r.events, r.timely, r.created, r.flagged].map(Number),
+      ]),
     );
   };
 
@@ -132,7 +131,7 @@ describeDatabases('activity day totals', (use) => {
         add(a.actorId, a.recordedAt, 4, Number(a.flagged));
       }
     }
-    return Object.fromEntries(Object.entries(totals).filter(([, c]) => c.some((n) => n !== 0)));
+    return nonZeroTotals(Object.entries(totals));
   };
 
   async function apply(op: Op, ids: string[]) {

@@ -8,6 +8,7 @@ import { DEFAULT_KEY_FIELDS, type KeyField } from '../../src/modules/metrics/met
 import { describeDatabases } from '../support/describe-engines.js';
 import { insertCustomer, insertQualityFlag } from '../support/metric-fixtures.js';
 import { buildOrg } from '../support/org-fixture.js';
+import { nonZeroTotals } from '../support/stored-totals.js';
 
 /** Values a field may hold: unset, blank, spaces only, and two filled ones. */
 const VALUES = [null, '', '   ', '13800001111', '制造业'] as const;
@@ -99,13 +100,11 @@ describeDatabases('customer owner totals', (use) => {
 
   const totalsStored = async () => {
     const rows = await use().db.kysely.selectFrom('customerOwnerTotals').selectAll().execute();
-    return Object.fromEntries(
-      rows
-        .map((row): [string, number[]] => [
-          row.ownerId,
-          [row.customers, ...FILLABLE_FIELDS.map((field) => row[`${field}Filled`])].map(Number),
-        ])
-        .filter(([, counts]) => counts.some((n) => n !== 0)),
+    return nonZeroTotals(
+      rows.map((row): [string, number[]] => [
+        row.ownerId,
+        [row.customers, ...FILLABLE_FIELDS.map((field) => row[`${field}Filled`])].map(Number),
+      ]),
     );
   };
 

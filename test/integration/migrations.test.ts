@@ -675,4 +675,69 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0048-plan-day-totals over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('adds the existing plans up by due day in the zone already set, then follows every write', async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0047-creator-covering-indexes');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        // The zone an earlier start set (Shanghai has kept UTC+8 since 1991).
+        await db.kysely
+          .insertInto('orgZoneOffsets')
+          .values({ fromAt: '2000-01-01T00:00:00.000Z', offsetMinutes: 480, zone: 'Asia/Shanghai' })
+          .execute();
+        let serial = 0;
+        const plan = async (dueAt: string, deletedAt: string | null = null) => {
+          const id = `migrated-plan-${++serial}`;
+          await db.kysely
+            .insertInto('followUpPlans')
+            .values({
+              id,
+              recordType: 'customer',
+              recordId: 'migrated-record',
+              customerId: null,
+              ownerId: rep,
+              dueAt,
+              createdAt: '2026-01-20T00:00:00.000Z',
+              updatedAt: '2026-01-20T00:00:00.000Z',
+              deletedAt,
+            })
+            .execute();
+          return id;
+        };
+        // 2026-02-01 15:00 UTC is that day in Shanghai; 16:30 UTC is already the 2nd there.
+        await plan('2026-02-01T15:00:00.000Z');
+        const executed = await plan('2026-02-01T16:30:00.000Z');
+        await db.kysely
+          .updateTable('followUpPlans')
+          .set({ executed: 1 })
+          .where('id', '=', executed)
+          .execute();
+        // Deleted while its window was open: cancelled, not counted.
+        await plan('2026-02-01T16:45:00.000Z', '2026-02-02T00:00:00.000Z');
+
+        expect((await migrateToLatest(db)).applied).toContain('0048-plan-day-totals');
+        const totals = () =>
+          db.kysely
+            .selectFrom('planDayTotals')
+            .select(['day', 'plans', 'executed'])
+            .orderBy('day')
+            .execute();
+        expect(await totals()).toEqual([
+          { day: '2026-02-01', plans: 1, executed: 0 },
+          { day: '2026-02-02', plans: 1, executed: 1 },
+        ]);
+        await plan('2026-02-02T01:00:00.000Z');
+        expect((await totals())[1]).toEqual({ day: '2026-02-02', plans: 2, executed: 1 });
+      });
+    },
+  );
 }

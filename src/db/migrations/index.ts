@@ -44,6 +44,7 @@ import { customerOpenOpportunities } from './0044-customer-open-opportunities.js
 import { closingChangeIndexes } from './0045-closing-change-indexes.js';
 import { repurchaseCoveringIndexes } from './0046-repurchase-covering-indexes.js';
 import { creatorCoveringIndexes } from './0047-creator-covering-indexes.js';
+import { planDayTotals } from './0048-plan-day-totals.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -92,4 +93,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0045-closing-change-indexes': closingChangeIndexes,
   '0046-repurchase-covering-indexes': repurchaseCoveringIndexes,
   '0047-creator-covering-indexes': creatorCoveringIndexes,
+  '0048-plan-day-totals': planDayTotals,
 };

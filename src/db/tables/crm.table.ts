@@ -245,6 +245,18 @@ export type ActivityDayTotalsTable = {
 };
 
 /**
+ * A person's follow-up plans added up for one org-zone day of their due time
+ * (src/db/plan-day-totals.ts), kept by triggers: the plans plan_execution counts and the executed
+ * ones among them.
+ */
+export type PlanDayTotalsTable = {
+  ownerId: string;
+  day: CalendarDate;
+  plans: number;
+  executed: number;
+};
+
+/**
  * An owner's live customers, and how many of them have each fillable field filled
  * (src/db/customer-owner-totals.ts), kept by triggers.
  */

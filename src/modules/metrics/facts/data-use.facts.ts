@@ -43,7 +43,7 @@ export function dataFlagRateFacts(ctx: FactContext): Facts {
   const activities = dayCountedFacts(
     ctx,
     recordedActivityRows('flagged', countsAsCreated),
-    { num: 'flagged', items: 'created' },
+    { table: 'activity_day_totals', num: 'flagged', items: 'created' },
     1,
   );
   const others = [

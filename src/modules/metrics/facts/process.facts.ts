@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { filledColumn, summedCustomer } from '../../../db/customer-owner-totals.js';
-import { shiftHours } from '../../../db/sql-time.js';
+import { countsAsPlan } from '../../../db/plan-day-totals.js';
 import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
 import {
   daysBefore,
@@ -11,7 +11,7 @@ import {
   ownedAtEndParts,
   ts,
 } from './fact-helpers.facts.js';
-import { dayCountedFacts, recordedActivityRows, type ActivityRowsIn } from './day-totals.facts.js';
+import { dayCountedFacts, recordedActivityRows, type FactRowsIn } from './day-totals.facts.js';
 import {
   countsAsContact,
   countsAsTimedEvent,
@@ -19,7 +19,7 @@ import {
 } from '../../../db/activity-day-totals.js';
 
 /** Valid contact activities that happened in [from, to), each one fact of a count. */
-const contactRows: ActivityRowsIn = (from, to) =>
+const contactRows: FactRowsIn = (from, to) =>
   sql<FactRow>`select a.actor_id as user_id, 'activity' as record_type, a.id as record_id,
       a.occurred_at as at, 1 as num, 0 as den
     from activities a where a.occurred_at >= ${from} and a.occurred_at < ${to} and ${countsAsContact('a')}`;
@@ -29,7 +29,12 @@ const contactRows: ActivityRowsIn = (from, to) =>
  * week, in the service). Summed from the day totals for P's whole days (dayCountedFacts).
  */
 export function activityFrequencyFacts(ctx: FactContext): Facts {
-  const activities = dayCountedFacts(ctx, contactRows, { num: 'contacts', items: 'contacts' }, 0);
+  const activities = dayCountedFacts(
+    ctx,
+    contactRows,
+    { table: 'activity_day_totals', num: 'contacts', items: 'contacts' },
+    0,
+  );
   return { rows: [activities.rows], sums: activities.sums };
 }
 
@@ -46,7 +51,7 @@ export function updateTimelinessFacts(ctx: FactContext): Facts {
   const activities = dayCountedFacts(
     ctx,
     recordedActivityRows('timely', countsAsTimedEvent),
-    { num: 'timely', items: 'events' },
+    { table: 'activity_day_totals', num: 'timely', items: 'events' },
     1,
   );
   const others = [
@@ -65,13 +70,20 @@ export function updateTimelinessFacts(ctx: FactContext): Facts {
  * plan_execution: plans owned by u with due_at in P, unless deleted while their window was open;
  * done when a valid activity on the same record occurred within [due_at − 24 h, due_at + 24 h] —
  * as it stands now, so an activity later found invalid no longer completes the plan. That
- * decision is stored on the plan (`executed`, kept by triggers: src/db/plan-execution.ts).
+ * decision is stored on the plan (`executed`, kept by triggers: src/db/plan-execution.ts). Summed
+ * from the owners' plan day totals for P's whole days (dayCountedFacts).
  */
-export function planExecutionFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`select p.owner_id as user_id, 'plan' as record_type, p.id as record_id, p.due_at as at, p.executed as num, 1 as den
-    from follow_up_plans p
-    where p.due_at >= ${ts(ctx, ctx.start)} and p.due_at < ${ts(ctx, ctx.end)}
-      and (p.deleted_at is null or p.deleted_at >= ${shiftHours(ctx.dialect, 'p.due_at', 24)})`;
+export function planExecutionFacts(ctx: FactContext): Facts {
+  const planRows: FactRowsIn = (from, to) =>
+    sql<FactRow>`select p.owner_id as user_id, 'plan' as record_type, p.id as record_id, p.due_at as at, p.executed as num, 1 as den
+      from follow_up_plans p where p.due_at >= ${from} and p.due_at < ${to} and ${countsAsPlan(ctx.dialect, 'p')}`;
+  const plans = dayCountedFacts(
+    ctx,
+    planRows,
+    { table: 'plan_day_totals', num: 'executed', items: 'plans' },
+    1,
+  );
+  return { rows: [plans.rows], sums: plans.sums };
 }
 
 /** What the customer metrics read of a customer. */
