@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { columnTypes } from '../column-types.js';
 import { createPlanDayTotalsTriggers, refreshPlanDayTotals } from '../plan-day-totals.js';
 import type { MigrationContext, YardstickMigration } from './migration.js';
@@ -21,5 +22,6 @@ export const planDayTotals: YardstickMigration = {
       .execute();
     await refreshPlanDayTotals(db, dialect);
     await createPlanDayTotalsTriggers(db, dialect);
+    await sql`analyze plan_day_totals`.execute(db);
   },
 };
