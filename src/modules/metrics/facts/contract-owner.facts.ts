@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { FactContext } from '../metric-period.js';
+import type { FactContext, FactRow } from '../metric-period.js';
 import { dayStart } from './period-terms.facts.js';
 
 /**
@@ -35,4 +35,14 @@ export function contractsOfSubjects(ctx: FactContext): RawBuilder<boolean> {
   return sql<boolean>`and k.id in (
     select op.record_id from ownership_periods op where op.entity = 'contract' and op.owner_id in (${people})
     union all select own.id from contracts own where own.owner_id in (${people}))`;
+}
+
+/**
+ * Contract facts, each owner looked up once: as a plain sub-query the engines copy the owner's
+ * expression into every use of `user_id` — the people filter, the grouping, the result — and
+ * SQLite then looked each contract's periods up three times. A materialised one forms the rows
+ * first (contractsOfSubjects already narrows them to a few people's contracts).
+ */
+export function ownersLookedUpOnce(rows: RawBuilder<FactRow>): RawBuilder<FactRow> {
+  return sql<FactRow>`with facts as materialized (${rows}) select * from facts`;
 }

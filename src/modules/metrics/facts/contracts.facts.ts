@@ -2,7 +2,11 @@ import { sql, type RawBuilder } from 'kysely';
 import { dateParam, daysBetweenDates, endOfTime } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf, ownersAt, ts } from './fact-helpers.facts.js';
-import { contractOwnerOn, contractsOfSubjects } from './contract-owner.facts.js';
+import {
+  contractOwnerOn,
+  contractsOfSubjects,
+  ownersLookedUpOnce,
+} from './contract-owner.facts.js';
 import { dayInPeriod, notDeleted } from './period-terms.facts.js';
 
 /**
@@ -11,9 +15,9 @@ import { dayInPeriod, notDeleted } from './period-terms.facts.js';
  * organisation (CNY by default) is assumed.
  */
 export function wonAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`select ${contractOwnerOn(ctx, 'k.signed_on')} as user_id, 'contract' as record_type, k.id as record_id,
+  return ownersLookedUpOnce(sql<FactRow>`select ${contractOwnerOn(ctx, 'k.signed_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.signed_on as at, k.amount_cents as num, 0 as den
-    from contracts k where ${dayInPeriod(ctx, 'k.signed_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`;
+    from contracts k where ${dayInPeriod(ctx, 'k.signed_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`);
 }
 
 /**
@@ -34,9 +38,9 @@ export function paymentAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
  * day it was fully paid.
  */
 export function collectionCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
-  return sql<FactRow>`select ${contractOwnerOn(ctx, 'k.fully_paid_on')} as user_id, 'contract' as record_type, k.id as record_id,
+  return ownersLookedUpOnce(sql<FactRow>`select ${contractOwnerOn(ctx, 'k.fully_paid_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.fully_paid_on as at, ${daysBetweenDates(ctx.dialect, 'k.fully_paid_on', 'k.signed_on')} as num, 1 as den
-    from contracts k where ${dayInPeriod(ctx, 'k.fully_paid_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`;
+    from contracts k where ${dayInPeriod(ctx, 'k.fully_paid_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`);
 }
 
 /**

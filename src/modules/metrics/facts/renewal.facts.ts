@@ -2,7 +2,11 @@ import { sql, type RawBuilder } from 'kysely';
 import { dateParam, shiftDays } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf } from './fact-helpers.facts.js';
-import { contractOwnerOn, contractsOfSubjects } from './contract-owner.facts.js';
+import {
+  contractOwnerOn,
+  contractsOfSubjects,
+  ownersLookedUpOnce,
+} from './contract-owner.facts.js';
 import { dayInPeriod, notDeleted, scoringDay } from './period-terms.facts.js';
 
 /** Days before and after end_on in which a renewal counts (both ends included). */
@@ -24,9 +28,9 @@ export function renewalRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   const renewed = sql`exists (select 1 from contracts r where r.renewal_of = k.id and ${notDeleted('r')}
       and r.signed_on >= ${shiftDays(ctx.dialect, 'k.end_on', -WINDOW_BEFORE)} and r.signed_on <= ${windowEnd}
       and r.signed_on <= ${today})`;
-  return sql<FactRow>`select ${contractOwnerOn(ctx, 'k.end_on')} as user_id, 'contract' as record_type, k.id as record_id,
+  return ownersLookedUpOnce(sql<FactRow>`select ${contractOwnerOn(ctx, 'k.end_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.end_on as at, ${flagOf(renewed)} as num, 1 as den
     from contracts k
     where ${dayInPeriod(ctx, 'k.end_on')} and ${notDeleted('k')} and (${windowEnd} < ${today} or ${renewed})
-      ${contractsOfSubjects(ctx)}`;
+      ${contractsOfSubjects(ctx)}`);
 }
