@@ -96,6 +96,6 @@ function failedResponses(page: Page): string[] {
       expect(phoneFailed).toEqual([]);
       expect(phone.errors).toEqual([]);
       await phone.context.close();
-    }, 180_000);
+    });
   },
 );

@@ -189,7 +189,7 @@ async function adminFlow(page: Page) {
       'Failed to load resource: the server responded with a status of 400 (Bad Request)';
     expect(errors).toEqual([BAD_REQUEST]);
     await context.close();
-  }, 180_000);
+  });
 
   it('the language switch changes the texts of every settings page; screenshots in both languages', async () => {
     const { context, page, errors } = await signIn(browser, server, 'zh-CN', 1366);
@@ -230,5 +230,5 @@ async function adminFlow(page: Page) {
       expect(phone.errors).toEqual([]);
       await phone.context.close();
     }
-  }, 180_000);
+  });
 });

@@ -179,7 +179,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     expect(errors).toEqual([
       'Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)',
     ]);
-  }, 120_000);
+  });
 
   it("opens the contract's opportunity and sees its stage history, which grows when it moves", async () => {
     const page = context.pages()[0];
@@ -247,7 +247,7 @@ async function findOwnDeal(page: Page, server: AppServer): Promise<Deal> {
     expect(english).toContain('Paid');
     expect(english).not.toMatch(/[\u4e00-\u9fff]/);
     expect(errors).toEqual([]);
-  }, 180_000);
+  });
 });
 
 async function balanceTextAt(page: Page, server: AppServer, path: string): Promise<string> {

@@ -220,7 +220,7 @@ async function importFlow(
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 300_000);
+  });
 
   it('on a phone, in English, the same import reads its errors in English', async () => {
     const { context, page, errors } = await openSignedIn(
@@ -240,5 +240,5 @@ async function importFlow(
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 300_000);
+  });
 });

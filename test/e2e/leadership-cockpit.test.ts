@@ -67,7 +67,7 @@ import { DEMO, openSignedIn, REP } from '../support/e2e-session.js';
       .toBe(`${count} in total`);
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 
   it('is usable on a phone in Chinese', async () => {
     const { context, page, errors } = await openSignedIn(
@@ -83,7 +83,7 @@ import { DEMO, openSignedIn, REP } from '../support/e2e-session.js';
     await screenshot(page, 'reports-sales-390');
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
   it('shows win/loss, service and CRM adoption in Chinese on a laptop and in English on a phone', async () => {
     // The last 90 days, so that the demo company has closed deals and tickets whatever the date.
     const day = (offset: number) =>
@@ -114,5 +114,5 @@ import { DEMO, openSignedIn, REP } from '../support/e2e-session.js';
       expect(errors).toEqual([]);
       await context.close();
     }
-  }, 300_000);
+  });
 });

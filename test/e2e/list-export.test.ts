@@ -45,7 +45,7 @@ import { DEMO, openPopup, openSignedIn, REP } from '../support/e2e-session.js';
     expect((sheet?.actualRowCount ?? 0) - 1).toBe(total.total);
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 
   it("downloads a cycle's results from the team page: the people the manager sees, each by item", async () => {
     const { context, page, errors } = await openSignedIn(
@@ -81,5 +81,5 @@ import { DEMO, openPopup, openSignedIn, REP } from '../support/e2e-session.js';
     expect([...people].sort()).toEqual(results.items.map((r) => r.userName).sort());
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 });

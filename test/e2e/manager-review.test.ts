@@ -263,7 +263,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     const mine = results.items.find((item) => item.userId === repId);
     expect(mine?.acknowledgedAt).toBeTruthy();
     expect(mine?.managerComment).toContain('Good follow-up rhythm');
-  }, 180_000);
+  });
 
   it('an admin edits the sales template into a new version; the opened cycle keeps the old one', async () => {
     const weightsInCycle = async () => {
@@ -357,5 +357,5 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       expect(errors).toEqual([]);
       await context.close();
     }
-  }, 180_000);
+  });
 });

@@ -94,5 +94,5 @@ const PHONE = '13812341234';
     expect(history.items.filter((h) => h.action === 'reveal')).toMatchObject([{ field: 'phone' }]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 });

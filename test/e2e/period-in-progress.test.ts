@@ -113,7 +113,7 @@ async function runningDecember(page: Page, server: AppServer): Promise<CycleRow>
     await shootBothWidths(page, 'team-live-second-working-day');
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('lets a rep call an item of the running cycle unfair from their scorecard, with a comment', async () => {
     const admin = await openAt(browser, server, 'admin');
@@ -146,7 +146,7 @@ async function runningDecember(page: Page, server: AppServer): Promise<CycleRow>
     ]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('warns before freezing a cycle whose month has not ended', async () => {
     const { context, page, errors } = await openAt(browser, server, 'admin');
@@ -167,5 +167,5 @@ async function runningDecember(page: Page, server: AppServer): Promise<CycleRow>
       .toBe('Manager review');
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 });

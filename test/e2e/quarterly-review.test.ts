@@ -60,5 +60,5 @@ type Template = { role: string; current: { number: number; note: string | null }
       note: 'Quarterly review: timeliness counts double',
     });
     expect(errors).toEqual([]);
-  }, 180_000);
+  });
 });

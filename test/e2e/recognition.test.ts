@@ -79,5 +79,5 @@ async function setRecognition(server: AppServer, settings: object): Promise<void
 
     expect(errors).toEqual([]);
     await context.close();
-  }, 300_000);
+  });
 });

@@ -122,7 +122,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
 
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('shows the workbench, customers, customer detail and quick capture at desktop and phone width in both languages', async () => {
     for (const size of SIZES) {
@@ -165,7 +165,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
       expect(errors).toEqual([]);
       await context.close();
     }
-  }, 180_000);
+  });
 
   it('opens the pool, contacts, tickets and feedback pages without errors', async () => {
     const context = await browser.newContext({ locale: 'en', viewport: SIZES[0].viewport });

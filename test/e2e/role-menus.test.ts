@@ -123,6 +123,6 @@ async function menuEntries(page: Page): Promise<string[]> {
       expect(requests.failed).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
-    }, 300_000);
+    });
   }
 });

@@ -36,7 +36,7 @@ import { openPopup, openSignedIn, REP, submitDialog } from '../support/e2e-sessi
     await expect.poll(() => new URL(page.url()).search).toBe('?view=live:month');
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('lets a rep turn the digest off in the notification settings (zh-CN)', async () => {
     const { context, page, errors } = await openSignedIn(browser, server, REP, 'zh-CN', 390);
@@ -57,5 +57,5 @@ import { openPopup, openSignedIn, REP, submitDialog } from '../support/e2e-sessi
       .toEqual(['weekly_digest']);
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 });

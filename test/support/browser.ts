@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, type TestContext } from 'vitest';
+import { afterEach, beforeEach, type TestContext } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,14 +24,26 @@ export const TRACE_DIR = 'test-results/traces';
 /** Contexts of the browser launched by this test file, each recording a trace chunk per test. */
 const traced = new Set<BrowserContext>();
 
+/**
+ * Whether the running test is a retry. Only a retry's contexts record a trace: recording
+ * screenshots and DOM snapshots costs about a quarter of a browser test's time, and under CI a
+ * failed test runs once more (locally: `npx vitest run --project e2e --retry 1 <file>`).
+ */
+let retrying = false;
+
 const fileNameOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 120);
 
+beforeEach(({ task }: TestContext) => {
+  retrying = (task.result?.retryCount ?? 0) > 0;
+});
+
 /**
- * After each test, every open context's trace chunk is saved if the test failed (open it with
+ * After each test, every open traced context's chunk is saved if the test failed (open it with
  * `npx playwright-core show-trace test-results/traces/<file>.zip`) and dropped if it passed; the
  * next test records a new chunk.
  */
 afterEach(async ({ task }: TestContext) => {
+  retrying = false;
   const failed = task.result?.state === 'fail' || (task.result?.errors?.length ?? 0) > 0;
   let n = 0;
   for (const context of traced) {
@@ -55,13 +67,16 @@ async function startTracing(context: BrowserContext): Promise<BrowserContext> {
 }
 
 /**
- * Chromium for the browser suites. Every context it opens records a Playwright trace, kept only
- * for the tests that fail (see `TRACE_DIR`).
+ * Chromium for the browser suites. Every context a retried test opens records a Playwright trace,
+ * kept only if the retry fails too (see `TRACE_DIR`).
  */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await launchChromium();
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (options) => startTracing(await newContext(options));
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    return retrying ? startTracing(context) : context;
+  };
   return browser;
 }
 
