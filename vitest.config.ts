@@ -9,10 +9,11 @@ import { defineConfig } from 'vitest/config';
 // one worker leaves a core idle. The browser files run after the others (their own group), two at
 // a time at most, so that no browser test shares the machine with the integration suites.
 //
-// A browser test's time limit only stops a hung test; it is no measure of speed (bench/ measures
-// speed). CI machines are shared and have run the browser suites four to six times slower than an
-// idle machine, so the limits are generous: ten minutes a test, and fifteen seconds for a polled
-// expectation (vitest's default second is shorter than one busy re-render).
+// A test's time limit only stops a hung test; it is no measure of speed (bench/ measures speed).
+// CI machines are shared and have run the suites four to six times slower than an idle machine,
+// so the limits are generous: two minutes an integration test, ten minutes a browser test, and
+// fifteen seconds for a browser test's polled expectation (vitest's default second is shorter
+// than one busy re-render).
 const workers = availableParallelism();
 export default defineConfig({
   test: {
@@ -32,8 +33,8 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['test/support/fixed-clock.ts'],
           maxWorkers: workers,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
