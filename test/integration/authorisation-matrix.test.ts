@@ -104,7 +104,7 @@ describeEngines('authorisation of every route', (use) => {
         problems.push(`${routeKey(operation.method, operation.path)}: ${response.statusCode}`);
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  });
 
   it("answers another department's member 404 for department A's records, and shows them nothing of it", async () => {
     const problems: string[] = [];
@@ -132,7 +132,7 @@ describeEngines('authorisation of every route', (use) => {
       }
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  });
 
   it('refuses each role the route does not admit with 403 and admits the others', async () => {
     const problems: string[] = [];
@@ -155,5 +155,5 @@ describeEngines('authorisation of every route', (use) => {
       }
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  });
 });

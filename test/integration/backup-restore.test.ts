@@ -164,7 +164,7 @@ describe('backup and restore (SQLite)', () => {
       code: 2,
       stderr: expect.stringMatching(/pg_dump --format=custom/),
     });
-  }, 60_000);
+  });
 
   it('opens SQLite with the synchronous setting asked for (NORMAL = 1, FULL = 2)', async () => {
     for (const [setting, level] of [

@@ -118,7 +118,7 @@ function finished(child: ChildProcess): Promise<number | null> {
         .split('\n')
         .map((line) => JSON.parse(line) as Firing),
     );
-  }, 120_000);
+  });
   afterAll(async () => {
     setNow(TEST_NOW);
     await database?.drop();

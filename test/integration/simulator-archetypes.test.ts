@@ -199,5 +199,5 @@ describe('company simulator: derived columns are what the services would store',
     const after = await all('activities');
     const changed = after.filter((a) => before.get(text(a.id)) !== a.valid);
     expect(changed).toEqual([]);
-  }, 120_000);
+  });
 });

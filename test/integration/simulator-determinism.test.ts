@@ -33,7 +33,7 @@ describe('company simulator: determinism', () => {
     expect(await hashOf('sqlite', 7)).toBe(first);
     expect(await hashOf('sqlite', 8)).not.toBe(first);
     expect(await hashOf('sqlite', 7, '2025-06-01')).not.toBe(first);
-  }, 120_000);
+  });
 
   it.skipIf(!runPostgres)(
     'gives the same content on PostgreSQL as on SQLite',
@@ -57,7 +57,7 @@ describe('company simulator: determinism', () => {
 
   it('writes a history chain that verifies, its last rows included', async () => {
     await verifiesItsHistory('sqlite');
-  }, 120_000);
+  });
 
   it.skipIf(!runPostgres)(
     'writes a history chain that verifies on PostgreSQL',
@@ -83,7 +83,7 @@ describe('company simulator: determinism', () => {
 
   it('keys every activity by its text', async () => {
     await keysEveryActivity('sqlite');
-  }, 120_000);
+  });
 
   it.skipIf(!runPostgres)(
     'keys every activity by its text on PostgreSQL',
@@ -101,5 +101,5 @@ describe('company simulator: determinism', () => {
     await expect(
       simulateCompany(database.db, { scale: 'tiny', seed: 1, end: '2025-07-01' }),
     ).rejects.toThrow(/already has users/);
-  }, 120_000);
+  });
 });
