@@ -22,7 +22,7 @@ import type { Actor } from '../src/platform/policy/actor.js';
 import { prepareDatabase } from '../src/app/prepare-database.js';
 import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.service.js';
 import { factContext } from '../src/modules/metrics/metric-engine.js';
-import { nearestTeam } from './nearest-team.js';
+import { firstRep, nearestTeam } from './bench-people.js';
 import { runReferences } from './reference/run-references.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
@@ -112,29 +112,7 @@ const participants = await db.kysely
   .where('cycleId', '=', cycle.id)
   .executeTakeFirstOrThrow();
 
-/** A person with this role and, for a rep, no manager role (a team lead is scored as a manager). */
-const pick = async (role: string, without?: string) =>
-  (
-    await db.kysely
-      .selectFrom('userRoles')
-      .innerJoin('users', 'users.id', 'userRoles.userId')
-      .select('users.id')
-      .where('role', '=', role)
-      .where('users.active', '=', 1)
-      .$if(without !== undefined, (q) =>
-        q.where(
-          'users.id',
-          'not in',
-          db.kysely
-            .selectFrom('userRoles')
-            .select('userId')
-            .where('role', '=', without ?? ''),
-        ),
-      )
-      .orderBy('users.id')
-      .executeTakeFirstOrThrow()
-  ).id;
-const rep = await pick('sales', 'manager');
+const rep = await firstRep(db);
 // The live scorecard as it would have been the day the simulated data ends (quarter to date).
 const asOf = new Date(lastPeriod.end.getTime() - 3_600_000);
 const nearest = await nearestTeam(db);

@@ -4,7 +4,7 @@
  * of the manager whose team is nearest TEAM people (default 30). Every metric in turn, ROUNDS runs
  * each (default 60); prints the median and p90 per metric as a markdown table, with a checksum of
  * the aggregates (the same data gives the same checksum whatever the code). METRICS=a,b limits it
- * to some metrics.
+ * to some metrics; REP=1 measures the rep whose live card appraisal.bench.ts measures instead.
  *
  *   DATABASE_URL=data/bench-m.db npx tsx bench/team-metrics.bench.ts 2025-06-30T08:00:00Z
  */
@@ -15,7 +15,7 @@ import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.servi
 import { factContext } from '../src/modules/metrics/metric-engine.js';
 import { FACTS } from '../src/modules/metrics/metric-facts.registry.js';
 import { aggregateFacts } from '../src/modules/metrics/metrics.repository.js';
-import { nearestTeam } from './nearest-team.js';
+import { firstRep, nearestTeam } from './bench-people.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const asOf = new Date(process.argv[2] ?? Date.now());
@@ -25,7 +25,10 @@ const only = process.env.METRICS?.split(',');
 
 const db = await openDb({ url });
 await prepareDatabase(db);
-const team = await nearestTeam(db, Number(process.env.TEAM ?? 30));
+const who = process.env.REP ? 'the rep' : undefined;
+const team = who
+  ? { reports: [await firstRep(db)] }
+  : await nearestTeam(db, Number(process.env.TEAM ?? 30));
 const period = { start: periodBounds('quarter', asOf, zone).start, end: asOf };
 const { keyFields, dayTotalsZone } = await loadMetricCatalog(db);
 const ctx = factContext(db.dialect, period, zone, {
@@ -37,7 +40,7 @@ const at = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
 
 console.log(
-  `| metric (${db.dialect}, team of ${team.reports.length}, ${rounds} runs) | median ms | p90 ms | checksum |`,
+  `| metric (${db.dialect}, ${who ?? `team of ${team.reports.length}`}, ${rounds} runs) | median ms | p90 ms | checksum |`,
 );
 console.log('|---|---|---|---|');
 let total = 0;

@@ -1,6 +1,27 @@
 import type { Db } from '../src/db/database.js';
 
 /**
+ * The rep whose live card the benchmarks measure: the first active sales person (by id) who is no
+ * manager (a team lead is scored as a manager).
+ */
+export async function firstRep(db: Db): Promise<string> {
+  const rep = await db.kysely
+    .selectFrom('userRoles')
+    .innerJoin('users', 'users.id', 'userRoles.userId')
+    .select('users.id')
+    .where('role', '=', 'sales')
+    .where('users.active', '=', 1)
+    .where(
+      'users.id',
+      'not in',
+      db.kysely.selectFrom('userRoles').select('userId').where('role', '=', 'manager'),
+    )
+    .orderBy('users.id')
+    .executeTakeFirstOrThrow();
+  return rep.id;
+}
+
+/**
  * The manager whose reporting line (direct and indirect reports) is nearest `size` people, with
  * those people: the targets speak of a manager with a team of 30.
  */
