@@ -11,9 +11,9 @@ import { defineConfig } from 'vitest/config';
 //
 // A test's time limit only stops a hung test; it is no measure of speed (bench/ measures speed).
 // CI machines are shared and have run the suites four to six times slower than an idle machine,
-// so the limits are generous: two minutes an integration test, ten minutes a browser test, and
-// fifteen seconds for a browser test's polled expectation (vitest's default second is shorter
-// than one busy re-render).
+// so the limits are generous: two minutes an integration test, ten minutes a browser test, five
+// minutes a hook, and fifteen seconds for a browser test's polled expectation (vitest's default
+// second is shorter than one busy re-render); no test sets a shorter one of its own.
 const workers = availableParallelism();
 export default defineConfig({
   test: {

@@ -177,7 +177,6 @@ async function adminFlow(page: Page) {
 
   it('an admin sets scopes, stages, key fields, a target, a custom metric and opens a cycle', async () => {
     const { context, page, errors } = await signIn(browser, server, 'en', 1366);
-    page.setDefaultTimeout(15_000);
     try {
       await adminFlow(page);
     } catch (error) {

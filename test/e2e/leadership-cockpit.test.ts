@@ -61,9 +61,7 @@ import { DEMO, openSignedIn, REP } from '../support/e2e-session.js';
     await page.waitForURL(/\/opportunities\?.*reachedStageId=/u);
     await page.getByText('E2E Cockpit Deal').waitFor();
     await expect
-      .poll(() => page.locator('.ant-pagination-total-text').first().textContent(), {
-        timeout: 10_000,
-      })
+      .poll(() => page.locator('.ant-pagination-total-text').first().textContent())
       .toBe(`${count} in total`);
     expect(errors).toEqual([]);
     await context.close();

@@ -131,7 +131,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       has: page.getByTestId('evidence-move'),
     });
     await expect
-      .poll(() => move.first().innerText(), { timeout: 10_000 })
+      .poll(() => move.first().innerText())
       .toMatch(/Stage change[\s\S]*Qualification → Proposal/);
     const cells = await table.locator('tbody tr.ant-table-row').allInnerTexts();
     expect(cells.join('\n')).not.toMatch(/\bRecord\b/);
@@ -206,9 +206,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       .fill('Confirmed with the customer that the visit took place.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId(flagId).count()).toBe(0);
-    await expect
-      .poll(() => group.innerText(), { timeout: 10_000 })
-      .toContain(`${findings - 1} findings`);
+    await expect.poll(() => group.innerText()).toContain(`${findings - 1} findings`);
     // …and one reason clears the rest of the group.
     await group.locator('.ant-checkbox-input').check();
     const clearSelected = page.getByTestId('clear-selected');
@@ -216,15 +214,13 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await clearSelected.click();
     await page.getByTestId('clear-reason').fill('Both visits were entered late after a trip.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => flags.locator('tr.ant-table-row').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => flags.locator('tr.ant-table-row').count()).toBe(0);
     await page.getByTestId('flag-status').getByText('Cleared').click();
-    await expect.poll(() => flags.innerText(), { timeout: 10_000 }).toContain('findings');
+    await expect.poll(() => flags.innerText()).toContain('findings');
     // The table remembers the group as expanded; open it only if it is not.
     const collapsed = flags.locator('.ant-table-row-expand-icon-collapsed');
     if ((await collapsed.count()) > 0) await collapsed.first().click();
-    await expect
-      .poll(() => flags.innerText(), { timeout: 10_000 })
-      .toContain('Confirmed with the customer');
+    await expect.poll(() => flags.innerText()).toContain('Confirmed with the customer');
     expect(await flags.innerText()).toContain('Both visits were entered late after a trip.');
     expect(errors).toEqual([]);
     await context.close();
@@ -307,9 +303,7 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
     await screenshot(page, 'admin-template-editor-en-1366');
     await page.getByTestId('template-note').fill('More weight on customer profiles this quarter.');
     await page.getByTestId('save-template').click();
-    await expect
-      .poll(() => page.getByTestId('current-version').innerText(), { timeout: 10_000 })
-      .toContain('Version 2');
+    await expect.poll(() => page.getByTestId('current-version').innerText()).toContain('Version 2');
     await page.getByTestId('diff-2').click();
     const diff = await page.getByTestId('template-diff').innerText();
     expect(diff).toContain('Changed');

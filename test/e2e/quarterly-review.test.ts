@@ -28,7 +28,7 @@ type Template = { role: string; current: { number: number; note: string | null }
     await page.goto(`${server.url}/review`);
     // The newest published month of the demo, with its items' health.
     const items = page.getByTestId('review-items');
-    await expect.poll(() => items.innerText(), { timeout: 15_000 }).toContain('Update timeliness');
+    await expect.poll(() => items.innerText()).toContain('Update timeliness');
     await screenshot(page, 'review-items-en');
 
     await page.getByRole('tab', { name: 'What-if' }).click();
@@ -47,9 +47,7 @@ type Template = { role: string; current: { number: number; note: string | null }
 
     await page.getByTestId('adopt-note').fill('Quarterly review: timeliness counts double');
     await page.getByTestId('adopt-what-if').click();
-    await expect
-      .poll(() => page.getByText(/Saved as version \d+/).count(), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => page.getByText(/Saved as version \d+/).count()).toBe(1);
 
     const templates = await page.request.get(`${server.url}/api/v1/templates`);
     const sales = ((await templates.json()) as { items: Template[] }).items.find(

@@ -97,7 +97,7 @@ async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<
     await drawer.waitFor({ state: 'hidden' });
 
     // The live scorecard counts the new activity.
-    await expect.poll(() => activityCount(page), { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => activityCount(page)).toBe(before + 1);
 
     // A thin note is logged, but quick capture says it will not count and why; the count stays.
     const thin = await openCapture(page, customer);

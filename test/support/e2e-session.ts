@@ -55,8 +55,7 @@ const MOVING_POPUPS = `[...document.querySelectorAll('.ant-dropdown, .ant-popove
   .filter((popup) => /-(appear|enter|leave)( |$)/.test(popup.className)).length`;
 
 /** Waits until no popup moves, evaluated from the test (the app's CSP forbids the page to eval). */
-const popupsSettled = (page: Page) =>
-  expect.poll(() => page.evaluate(MOVING_POPUPS), { timeout: 10_000 }).toBe(0);
+const popupsSettled = (page: Page) => expect.poll(() => page.evaluate(MOVING_POPUPS)).toBe(0);
 
 /**
  * Clicks `trigger` and waits until the menu or popconfirm it opens is there and has stopped
@@ -104,7 +103,7 @@ const OPEN_LISTS = `[...document.querySelectorAll('.ant-select-dropdown')].filte
  * evaluation is not subject to the app's CSP, which forbids the page to evaluate strings).
  */
 export async function listsClosed(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(OPEN_LISTS), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => page.evaluate(OPEN_LISTS)).toBe(0);
 }
 
 /** How many lists are still open after waiting up to `timeout` ms for all of them to close. */
