@@ -17,15 +17,16 @@ import { dropCustomerOpportunitiesTriggers } from '../src/db/customer-open-oppor
 import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fields.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { dropPlanDayTotalsTriggers } from '../src/db/plan-day-totals.js';
+import { dropCrossOwnerTriggers } from '../src/db/cross-owner-records.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
 const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
- * `filled_fields` and `placeholder_fields` and add up the activities' and plans' day totals and the owners'
- * customers: the copied rows carry them as the seeding stored them, and a bare insert runs nothing
- * per row.
+ * `filled_fields` and `placeholder_fields`, add up the activities' and plans' day totals and the owners'
+ * customers and find the records owned by someone else than their customer's owner: the copied rows
+ * carry them as the seeding stored them, and a bare insert runs nothing per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });
@@ -37,6 +38,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropCustomerOpportunitiesTriggers(prepared.kysely, prepared.dialect);
+  await dropCrossOwnerTriggers(prepared.kysely, prepared.dialect);
   return prepared;
 }
 

@@ -25,6 +25,7 @@ import type {
   PaymentsTable,
   PipelineStagesTable,
   PlanDayTotalsTable,
+  CrossOwnerRecordsTable,
   PoolRulesTable,
   SearchEntriesTable,
   ProductsTable,
@@ -96,6 +97,7 @@ export type Database = {
   activities: ActivitiesTable;
   activityDayTotals: ActivityDayTotalsTable;
   planDayTotals: PlanDayTotalsTable;
+  crossOwnerRecords: CrossOwnerRecordsTable;
   customerOwnerTotals: CustomerOwnerTotalsTable;
   orgZoneOffsets: OrgZoneOffsetsTable;
   followUpPlans: FollowUpPlansTable;

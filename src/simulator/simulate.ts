@@ -7,6 +7,7 @@ import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
 import { withCustomerOpportunitiesAfter } from '../db/customer-open-opportunities.js';
+import { withCrossOwnerRecordsAfter } from '../db/cross-owner-records.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
 import { withPlaceholderFieldsAfter } from '../db/customer-placeholder-fields.js';
@@ -108,30 +109,37 @@ export async function simulateCompany(
   const progress = options.onProgress ?? (() => undefined);
   // The activities' and plans' day totals, the owners' customer totals and the customers' open
   // opportunities are added up once, after the data-quality run has decided which activities are
-  // valid (and so which plans were executed) and which records are flagged.
-  await withOwnerTotalsAfter(db, () =>
-    withCustomerOpportunitiesAfter(db, () =>
-      withPlanDayTotalsAfter(db, () =>
-        withDayTotalsAfter(db, async () => {
-          await withPlanExecutionAfter(db, () =>
-            withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-              withFilledFieldsAfter(db, async () => {
-                await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
-                await history.finish();
-                await sink.flush();
-                progress('secondary indexes');
-              }),
-            ),
-          );
-          await saveChainHead(db.kysely, history.head());
-          if (options.qualityRun !== false) {
-            progress('planner statistics');
-            await refreshPlannerStatistics(db);
-            progress('data-quality rules');
-            await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
-          }
-          progress('day totals');
-        }),
+  // valid (and so which plans were executed) and which records are flagged; the records owned by
+  // someone else than their customer's owner are found once too.
+  await withCrossOwnerRecordsAfter(db, () =>
+    withOwnerTotalsAfter(db, () =>
+      withCustomerOpportunitiesAfter(db, () =>
+        withPlanDayTotalsAfter(db, () =>
+          withDayTotalsAfter(db, async () => {
+            await withPlanExecutionAfter(db, () =>
+              withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+                withFilledFieldsAfter(db, async () => {
+                  await simulateYear(ctx, options, {
+                    start,
+                    sampler: root.fork('sample'),
+                    progress,
+                  });
+                  await history.finish();
+                  await sink.flush();
+                  progress('secondary indexes');
+                }),
+              ),
+            );
+            await saveChainHead(db.kysely, history.head());
+            if (options.qualityRun !== false) {
+              progress('planner statistics');
+              await refreshPlannerStatistics(db);
+              progress('data-quality rules');
+              await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
+            }
+            progress('day totals');
+          }),
+        ),
       ),
     ),
   );

@@ -740,4 +740,52 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0049-cross-owner-records over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it("finds the records owned by someone else than their customer's owner, then follows every write", async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0048-plan-day-totals');
+        await ensureDefaultRoles(db);
+        const { rep1, rep2 } = (await buildOrg(db)).users;
+        const open = await insertStage(db, 'open');
+        const customer = await insertCustomer(db, {
+          owners: [{ ownerId: rep1.id, from: '2026-01-01' }],
+        });
+        const deal = (ownerId: string) =>
+          insertOpportunity(db, {
+            customerId: customer,
+            ownerId,
+            createdAt: '2026-01-05T00:00:00Z',
+            changes: [{ stageId: open, status: 'open', effectiveAt: '2026-01-05T00:00:00Z' }],
+          });
+        await deal(rep1.id);
+        const colleagues = await deal(rep2.id);
+
+        expect((await migrateToLatest(db)).applied).toContain('0049-cross-owner-records');
+        const rows = () =>
+          db.kysely
+            .selectFrom('crossOwnerRecords')
+            .select(['recordType', 'recordId', 'ownerId'])
+            .orderBy('ownerId')
+            .execute();
+        expect(await rows()).toEqual([
+          { recordType: 'opportunity', recordId: colleagues, ownerId: rep2.id },
+        ]);
+        // Handed to the colleague, the customer's other deal is the one owned by someone else.
+        await db.kysely
+          .updateTable('customers')
+          .set({ ownerId: rep2.id })
+          .where('id', '=', customer)
+          .execute();
+        expect((await rows()).map((r) => r.ownerId)).toEqual([rep1.id]);
+      });
+    },
+  );
 }

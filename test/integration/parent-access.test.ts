@@ -205,6 +205,42 @@ describeEngines('implicit parent access', (use, engine) => {
     await customer(as.rep2, signed.id, 404);
   });
 
+  it('follows the customer of a deal through its changes of hands: read while a colleague owns it, not while it is pooled', async () => {
+    const handed = await createCustomer(use(), as.rep1, { name: 'Handed on' });
+    const listed = async () =>
+      (await visibleCustomers(as.rep2)).filter(([name]) => name === 'Handed on');
+    const assign = (ownerId: string, version: number) =>
+      call(use(), as.lead, 'POST', `/api/v1/customers/${handed.id}/assign`, 200, {
+        version,
+        ownerId,
+      });
+    // The deal is made while its owner owns the customer too.
+    await assign(org.users.rep2.id, 1);
+    await call(use(), as.lead, 'POST', '/api/v1/opportunities', 201, {
+      customerId: handed.id,
+      name: 'Handed deal',
+      amountCents: 12_000,
+      ownerId: org.users.rep2.id,
+    });
+    expect(await listed()).toEqual([['Handed on', 'write']]);
+
+    // Handed to a colleague, the customer is read through the deal; handed back, owned again.
+    await assign(org.users.rep1.id, 2);
+    expect(await listed()).toEqual([['Handed on', 'read']]);
+    expect(await customer(as.rep2, handed.id)).toMatchObject({ access: 'read' });
+    await assign(org.users.rep2.id, 3);
+    expect(await listed()).toEqual([['Handed on', 'write']]);
+    await assign(org.users.rep1.id, 4);
+
+    // Pooled, the customer is the pool's (the list leaves it out): being the parent of the deal
+    // no longer lists it.
+    await call(use(), as.rep1, 'POST', `/api/v1/customers/${handed.id}/release`, 200, {
+      version: 5,
+      reason: '客户暂无需求',
+    });
+    expect(await listed()).toEqual([]);
+  });
+
   it('gives every viewer the same customers and contacts in every form of the list query', async () => {
     // Shared and pooled customers beside the owned ones: a share reaches a pooled customer, being
     // the parent of a visible deal does not, and those who work the pool see all of it.

@@ -276,6 +276,8 @@ export async function insertPlan(
     ownerId: string;
     dueAt: string;
     record: { type: RecordType; id: string };
+    /** The customer the plan belongs to (none by default). */
+    customerId?: string;
     /** true: deleted when it was made (1 January 2026); a string: deleted at that instant. */
     deleted?: boolean | string;
   },
@@ -288,7 +290,7 @@ export async function insertPlan(
       id: planId,
       recordType: fixture.record.type,
       recordId: fixture.record.id,
-      customerId: null,
+      customerId: fixture.customerId ?? null,
       ownerId: fixture.ownerId,
       dueAt: iso(fixture.dueAt),
       note: null,

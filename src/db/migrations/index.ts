@@ -45,6 +45,7 @@ import { closingChangeIndexes } from './0045-closing-change-indexes.js';
 import { repurchaseCoveringIndexes } from './0046-repurchase-covering-indexes.js';
 import { creatorCoveringIndexes } from './0047-creator-covering-indexes.js';
 import { planDayTotals } from './0048-plan-day-totals.js';
+import { crossOwnerRecords } from './0049-cross-owner-records.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -94,4 +95,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0046-repurchase-covering-indexes': repurchaseCoveringIndexes,
   '0047-creator-covering-indexes': creatorCoveringIndexes,
   '0048-plan-day-totals': planDayTotals,
+  '0049-cross-owner-records': crossOwnerRecords,
 };

@@ -245,6 +245,17 @@ export type ActivityDayTotalsTable = {
 };
 
 /**
+ * A live opportunity, contract or follow-up plan whose owner is not its customer's owner
+ * (src/db/cross-owner-records.ts), kept by triggers: implicit parent access reads these.
+ */
+export type CrossOwnerRecordsTable = {
+  recordType: 'opportunity' | 'contract' | 'plan';
+  recordId: string;
+  ownerId: string;
+  customerId: string;
+};
+
+/**
  * A person's follow-up plans added up for one org-zone day of their due time
  * (src/db/plan-day-totals.ts), kept by triggers: the plans plan_execution counts and the executed
  * ones among them.
