@@ -46,6 +46,7 @@ import { repurchaseCoveringIndexes } from './0046-repurchase-covering-indexes.js
 import { creatorCoveringIndexes } from './0047-creator-covering-indexes.js';
 import { planDayTotals } from './0048-plan-day-totals.js';
 import { crossOwnerRecords } from './0049-cross-owner-records.js';
+import { customerOrderCoveringIndexes } from './0050-customer-order-covering-indexes.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -96,4 +97,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0047-creator-covering-indexes': creatorCoveringIndexes,
   '0048-plan-day-totals': planDayTotals,
   '0049-cross-owner-records': crossOwnerRecords,
+  '0050-customer-order-covering-indexes': customerOrderCoveringIndexes,
 };
