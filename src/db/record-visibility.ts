@@ -119,13 +119,19 @@ export function ticketsVisibleIn(form: TicketListForm, dialect: Dialect, viewer:
  * The ids (or with `column` the customers) of the live tickets assigned to the scope's owners,
  * looked up from the owners by the assignee index: SQLite keeps a cross join's order, and
  * PostgreSQL takes the owners as an array (joined to them, it expected thousands of tickets each
- * and read every ticket).
+ * and read every ticket). A scope of the actor alone names them: PostgreSQL, which plans an array
+ * of owners it cannot see as the average assignee's thousands of tickets, read every ticket for a
+ * sales rep who holds none (a rep's customer list at scale M: 4 ms of each of its two queries),
+ * while for a named person its statistics know how few they hold.
  */
 export function ticketsAssignedWithin(
   dialect: Dialect,
   scope: OwnersScope,
   column: 'id' | 'customer_id' = 'id',
 ) {
+  if (!reachesOthers(scope))
+    return sql`select ${sql.ref(column)} from tickets
+      where assignee_id = ${scope.actorId} and deleted_at is null`;
   const owners = sql`select distinct id from (${scopeOwnerIds(scope)}) as scope_owners`;
   if (dialect === 'postgres')
     return sql`select ${sql.ref(column)} from tickets
