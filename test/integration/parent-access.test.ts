@@ -8,6 +8,7 @@ import {
 } from '../../src/modules/customers/customers.repository.js';
 import {
   contactsOfVisibleCustomers,
+  contactsWithCustomerTestedApart,
   visibleContacts as contactsVisibleTo,
 } from '../../src/modules/contacts/contacts.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -329,11 +330,11 @@ describeEngines('implicit parent access', (use, engine) => {
             const contacts = await contactsOf({ ...viewer, parentAccess: 'lists' }, pool);
             for (const parentAccess of otherForms)
               expect(await contactsOf({ ...viewer, parentAccess }, pool)).toEqual(contacts);
-            // Lists ask some forms as the contacts of the visible customers.
+            // Lists ask some forms as the contacts of the visible customers, or with the
+            // customer tested apart from the join.
             for (const parentAccess of ['lists', ...otherForms] as const)
-              expect(
-                await contactsOf({ ...viewer, parentAccess }, pool, contactsOfVisibleCustomers),
-              ).toEqual(contacts);
+              for (const form of [contactsOfVisibleCustomers, contactsWithCustomerTestedApart])
+                expect(await contactsOf({ ...viewer, parentAccess }, pool, form)).toEqual(contacts);
             if (pool) pooledContactsSeen += contacts.length;
           }
           if (!scope.includeReports && scope.department === null && scope.departmentTree === null)
