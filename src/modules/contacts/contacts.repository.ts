@@ -35,16 +35,20 @@ export type ContactFilter = {
 const readableCustomer = (viewer: Viewer, poolReadable: boolean) =>
   customerReadableBy({ ...viewer, readsCustomers: true, usesPool: poolReadable });
 
+/** Live contacts joined to their customer, whose columns a list shows. */
+const liveContactsWithCustomer = (executor: Executor) =>
+  executor
+    .selectFrom('contacts')
+    .innerJoin('customers', 'customers.id', 'contacts.customerId')
+    .where('contacts.deletedAt', 'is', null);
+
 /**
  * Live contacts of live customers the viewer may see: owner in scope or the parent of a record
  * they may see, shared with them, or, for those who may work the pool, in the pool. The same
  * rule as a customer's own visibility.
  */
 export function visibleContacts(executor: Executor, viewer: Viewer, poolReadable: boolean) {
-  return executor
-    .selectFrom('contacts')
-    .innerJoin('customers', 'customers.id', 'contacts.customerId')
-    .where('contacts.deletedAt', 'is', null)
+  return liveContactsWithCustomer(executor)
     .where('customers.deletedAt', 'is', null)
     .where((eb) => {
       const joined = eb as unknown as ExpressionBuilder<Database, 'customers'>;
@@ -61,17 +65,13 @@ export function contactsOfVisibleCustomers(
   viewer: Viewer,
   poolReadable: boolean,
 ) {
-  return executor
-    .selectFrom('contacts')
-    .innerJoin('customers', 'customers.id', 'contacts.customerId')
-    .where('contacts.deletedAt', 'is', null)
-    .where('contacts.customerId', 'in', (eb) =>
-      eb
-        .selectFrom('customers')
-        .select('customers.id')
-        .where('customers.deletedAt', 'is', null)
-        .where(readableCustomer(viewer, poolReadable)),
-    );
+  return liveContactsWithCustomer(executor).where('contacts.customerId', 'in', (eb) =>
+    eb
+      .selectFrom('customers')
+      .select('customers.id')
+      .where('customers.deletedAt', 'is', null)
+      .where(readableCustomer(viewer, poolReadable)),
+  );
 }
 
 /**
@@ -86,24 +86,20 @@ export function contactsWithCustomerTestedApart(
   viewer: Viewer,
   poolReadable: boolean,
 ) {
-  return executor
-    .selectFrom('contacts')
-    .innerJoin('customers', 'customers.id', 'contacts.customerId')
-    .where('contacts.deletedAt', 'is', null)
-    .where((eb) =>
-      eb.exists(
-        // The inner `customers` is the contact's own: SQL resolves the name to the nearest.
-        eb
-          .selectFrom('customers')
-          .select(sql.lit(1).as('one'))
-          .whereRef('customers.id', '=', 'contacts.customerId')
-          .where('customers.deletedAt', 'is', null)
-          .where(readableCustomer(viewer, poolReadable))
-          // A limit keeps SQLite from making the EXISTS a join of its own, which a count (no
-          // order to walk) answered with the same Bloom filter (the director's count 85 → 20 ms).
-          .limit(1),
-      ),
-    );
+  return liveContactsWithCustomer(executor).where((eb) =>
+    eb.exists(
+      // The inner `customers` is the contact's own: SQL resolves the name to the nearest.
+      eb
+        .selectFrom('customers')
+        .select(sql.lit(1).as('one'))
+        .whereRef('customers.id', '=', 'contacts.customerId')
+        .where('customers.deletedAt', 'is', null)
+        .where(readableCustomer(viewer, poolReadable))
+        // A limit keeps SQLite from making the EXISTS a join of its own, which a count (no
+        // order to walk) answered with the same Bloom filter (the director's count 85 → 20 ms).
+        .limit(1),
+    ),
+  );
 }
 
 export async function listContacts(
