@@ -27,8 +27,8 @@ const RECORD_TABLES = [
 ] as const;
 
 /**
- * Inserts the rows of `table`'s records (aliased `r`) that `from` and `where` pick and that are
- * live, have a customer and are owned by someone else than their customer's owner.
+ * Inserts the rows of `table`'s records (aliased `r`) that `where` picks and that are live, have a
+ * customer and are owned by someone else than their customer's owner.
  */
 function insertCrossOwner(
   { table, recordType }: (typeof RECORD_TABLES)[number],
