@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
+import type { CrossOwnerRecordsTable } from './tables/crm.table.js';
 import {
   createRowTriggers,
   dropRowTriggers,
@@ -24,7 +25,7 @@ const RECORD_TABLES = [
   { table: 'opportunities', recordType: 'opportunity' },
   { table: 'contracts', recordType: 'contract' },
   { table: 'follow_up_plans', recordType: 'plan' },
-] as const;
+] as const satisfies readonly { table: string; recordType: CrossOwnerRecordsTable['recordType'] }[];
 
 /**
  * Inserts the rows of `table`'s records (aliased `r`) that `where` picks and that are live, have a

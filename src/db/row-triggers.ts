@@ -80,3 +80,15 @@ export async function withTriggersSettledAfter<T>(
     await create();
   }
 }
+
+/** A bulk pass settled after: one of the modules' `with…After` functions. */
+export type SettledAfter<T> = (db: Db, pass: () => Promise<T>) => Promise<T>;
+
+/** Runs `pass` inside each of `settles`, the first outermost: the first settles last. */
+export function withEachSettledAfter<T>(
+  db: Db,
+  settles: readonly SettledAfter<T>[],
+  pass: () => Promise<T>,
+): Promise<T> {
+  return settles.reduceRight<() => Promise<T>>((inner, settle) => () => settle(db, inner), pass)();
+}

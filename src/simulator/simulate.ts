@@ -10,6 +10,7 @@ import { withCustomerOpportunitiesAfter } from '../db/customer-open-opportunitie
 import { withCrossOwnerRecordsAfter } from '../db/cross-owner-records.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
+import { withEachSettledAfter } from '../db/row-triggers.js';
 import { withPlaceholderFieldsAfter } from '../db/customer-placeholder-fields.js';
 import { periodBounds } from '../domain/time/period.js';
 import { runQualityRules, type QualityRunReport } from '../modules/quality/quality-run.service.js';
@@ -111,37 +112,35 @@ export async function simulateCompany(
   // opportunities are added up once, after the data-quality run has decided which activities are
   // valid (and so which plans were executed) and which records are flagged; the records owned by
   // someone else than their customer's owner are found once too.
-  await withCrossOwnerRecordsAfter(db, () =>
-    withOwnerTotalsAfter(db, () =>
-      withCustomerOpportunitiesAfter(db, () =>
-        withPlanDayTotalsAfter(db, () =>
-          withDayTotalsAfter(db, async () => {
-            await withPlanExecutionAfter(db, () =>
-              withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
-                withFilledFieldsAfter(db, async () => {
-                  await simulateYear(ctx, options, {
-                    start,
-                    sampler: root.fork('sample'),
-                    progress,
-                  });
-                  await history.finish();
-                  await sink.flush();
-                  progress('secondary indexes');
-                }),
-              ),
-            );
-            await saveChainHead(db.kysely, history.head());
-            if (options.qualityRun !== false) {
-              progress('planner statistics');
-              await refreshPlannerStatistics(db);
-              progress('data-quality rules');
-              await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
-            }
-            progress('day totals');
+  await withEachSettledAfter(
+    db,
+    [
+      withCrossOwnerRecordsAfter,
+      withOwnerTotalsAfter,
+      withCustomerOpportunitiesAfter,
+      withPlanDayTotalsAfter,
+      withDayTotalsAfter,
+    ],
+    async () => {
+      await withPlanExecutionAfter(db, () =>
+        withIndexesBuiltAfter(db, SIMULATED_TABLE_NAMES, () =>
+          withFilledFieldsAfter(db, async () => {
+            await simulateYear(ctx, options, { start, sampler: root.fork('sample'), progress });
+            await history.finish();
+            await sink.flush();
+            progress('secondary indexes');
           }),
         ),
-      ),
-    ),
+      );
+      await saveChainHead(db.kysely, history.head());
+      if (options.qualityRun !== false) {
+        progress('planner statistics');
+        await refreshPlannerStatistics(db);
+        progress('data-quality rules');
+        await runSimulatedQualityPass(db, ctx.startMs, ctx.endMs);
+      }
+      progress('day totals');
+    },
   );
   progress('settling the tables');
   await settleAfterBulkLoad(db);
