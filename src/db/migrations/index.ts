@@ -47,6 +47,7 @@ import { creatorCoveringIndexes } from './0047-creator-covering-indexes.js';
 import { planDayTotals } from './0048-plan-day-totals.js';
 import { crossOwnerRecords } from './0049-cross-owner-records.js';
 import { customerOrderCoveringIndexes } from './0050-customer-order-covering-indexes.js';
+import { ticketAssigneeCustomerIndex } from './0051-ticket-assignee-customer-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -98,4 +99,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0048-plan-day-totals': planDayTotals,
   '0049-cross-owner-records': crossOwnerRecords,
   '0050-customer-order-covering-indexes': customerOrderCoveringIndexes,
+  '0051-ticket-assignee-customer-index': ticketAssigneeCustomerIndex,
 };
