@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type NotNull } from 'kysely';
+import { expressionBuilder, sql, type ExpressionBuilder, type NotNull } from 'kysely';
 import type { Database } from './database.js';
 import {
   contractVisibleTo,
@@ -6,6 +6,7 @@ import {
   planVisibleTo,
   ticketsAssignedWithin,
   ticketVisibleTo,
+  type RecordPerson,
   type RecordViewer as Viewer,
 } from './record-visibility.js';
 import type { Dialect, Executor } from './database.js';
@@ -37,36 +38,67 @@ import {
 export type ParentAccessForm = 'lists' | 'union' | 'per-row';
 
 /**
- * The 'union' form: a customer is listed when its owner is within the scope (the owners as an
- * array, an index condition), when its id is in the union of the parents of the records that add
- * to those (see ParentAccessForm) and of the customers shared with the viewer, or, with `pooled`,
- * when it is in the public pool: PostgreSQL combines the three as a bitmap of two indexes. The
- * union is gathered once into an array that the customers' primary key answers: as `in (union)`,
- * PostgreSQL expected as many customers as the parts' rows summed (50 k for a team lead's 5.6 k at
- * M) and joined every contact to every customer first (the team lead's contacts 460 → 125 ms,
- * customers 144 → 90). With the owned customers in the union too, each was fetched by its key in
- * turn (a rep's 810 at M: the page 6.9 → 2.4 ms and its count 4.3 → 0.6 ms without them).
- * The caller still excludes pooled parents and pooled shares as the rule says.
- * Deals and tickets are seen by any of several conditions (`record-visibility.ts`), which are
- * split here into parts of the union; parent-access.test.ts holds every form to the same rows.
+ * How a viewer's lists ask implicit parent access (`ParentAccessForm`; by default 'lists'). The
+ * union form carries the customer ids it reaches, gathered beforehand (`reachedCustomerIds`).
  */
-export function reachableCustomerIds(viewer: Viewer, pooled: boolean) {
-  return (eb: ExpressionBuilder<Database, 'customers'>) => {
-    // The union form is PostgreSQL's (see ParentAccessForm).
-    const tickets = visibleTicketCustomers(viewer, eb, 'postgres');
-    let reached = crossOwnerCustomers(viewer, eb)
-      .union(sharedOpportunityCustomers(viewer, eb))
-      .union(tickets.assigned)
-      .union(tickets.logged)
-      .union(sharedRecordIds<{ customerId: string }>('customer', viewer.userId, viewer.now));
-    if (tickets.queue) reached = reached.union(tickets.queue);
-    const terms = [
-      ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope),
-      sql<boolean>`customers.id = any(array(${reached}))`,
-      ...(pooled ? [sql<boolean>`customers.owner_id is null`] : []),
-    ];
-    return sql<boolean>`(${sql.join(terms, sql` or `)})`;
-  };
+export type ParentAccess =
+  | { parentAccess?: 'lists' | 'per-row' }
+  | { parentAccess: 'union'; reachedCustomerIds: readonly string[] };
+
+/**
+ * The 'union' form: a customer is listed when its owner is within the scope (the owners as an
+ * array, an index condition), when its id is among the parents of the records that add to those
+ * (see ParentAccessForm) and the customers shared with the viewer, gathered before the list's
+ * statements (`reachedCustomerIds`), or, with `pooled`, when it is in the public pool: PostgreSQL
+ * combines the three as a bitmap of two indexes. The ids are bound as one array: PostgreSQL then
+ * plans with their number and, where it tests rows against them, hashes them. Gathered inside the
+ * statement as `any(array(…))`, the array was a run-time value: PostgreSQL guessed it small, tested
+ * each customer against it one id after another (a service lead's contacts count at scale M: 95 k
+ * customers against 4.6 k ids, 3.9 s) and gathered it again for the page and for the count. Told
+ * the number, PostgreSQL reads the whole list-order index of customers rather than look a thousand
+ * or more ids up by key (a service agent's customers at M 23 → 31 ms; the lead's contacts 5.7 →
+ * 0.1 s). As `in (union)`, it expected as many customers as the parts' rows summed and joined
+ * every contact to every customer first; as `in` a union of the owned, the pooled and the bound
+ * ids it chose worse still (the agent's 41 ms). With the owned customers among the ids, each was
+ * fetched by its key in turn (a rep's 810 at M: the page 6.9 → 2.4 ms and its count 4.3 → 0.6 ms
+ * without them).
+ * The caller still excludes pooled parents and pooled shares as the rule says.
+ */
+export function reachableCustomerIds(
+  viewer: Viewer & { reachedCustomerIds: readonly string[] },
+  pooled: boolean,
+) {
+  const terms = [
+    ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope),
+    sql<boolean>`customers.id = any(cast(${viewer.reachedCustomerIds} as text[]))`,
+    ...(pooled ? [sql<boolean>`customers.owner_id is null`] : []),
+  ];
+  return sql<boolean>`(${sql.join(terms, sql` or `)})`;
+}
+
+/**
+ * The ids of the customers the union form reaches besides those owned within the scope: the
+ * customers of the cross-owner records, of the deals shared with the viewer and of the visible
+ * tickets, and the customers shared with the viewer. Deals and tickets are seen by any of several
+ * conditions (`record-visibility.ts`), which are split here into parts of the union;
+ * parent-access.test.ts holds every form to the same rows.
+ */
+export async function reachedCustomerIds(
+  executor: Executor,
+  viewer: RecordPerson,
+): Promise<string[]> {
+  const eb = expressionBuilder<Database, 'customers'>();
+  // The union form is PostgreSQL's (see ParentAccessForm).
+  const tickets = visibleTicketCustomers(viewer, eb, 'postgres');
+  let reached = crossOwnerCustomers(viewer, eb)
+    .union(sharedOpportunityCustomers(viewer, eb))
+    .union(tickets.assigned)
+    .union(tickets.logged)
+    .union(sharedRecordIds<{ customerId: string }>('customer', viewer.userId, viewer.now));
+  if (tickets.queue) reached = reached.union(tickets.queue);
+  const { rows } = await sql<{ id: string }>`select customer_id as id
+    from (${reached}) as reached`.execute(executor);
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -109,6 +141,29 @@ export async function parentAccessFormFor(
   const narrow = dialect === 'postgres' ? 'union' : 'lists';
   if (scope.kind === 'all') return narrow;
   return (await scopeHoldsMostPeople(executor, scope)) ? 'per-row' : narrow;
+}
+
+/** Parent access in `form` for the viewer's lists: the union form's ids gathered now. */
+export async function parentAccessIn(
+  executor: Executor,
+  viewer: RecordPerson,
+  form: ParentAccessForm,
+): Promise<ParentAccess> {
+  if (form !== 'union') return { parentAccess: form };
+  return { parentAccess: form, reachedCustomerIds: await reachedCustomerIds(executor, viewer) };
+}
+
+/** Parent access for a list of customers or of their contacts (see `parentAccessFormFor`). */
+export async function parentAccessFor(
+  executor: Executor,
+  dialect: Dialect,
+  viewer: RecordPerson,
+): Promise<ParentAccess> {
+  return parentAccessIn(
+    executor,
+    viewer,
+    await parentAccessFormFor(executor, dialect, viewer.scope),
+  );
 }
 
 /**

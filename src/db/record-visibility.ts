@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, Dialect, Executor } from './database.js';
-import type { ParentAccessForm } from './parent-access.js';
+import type { ParentAccess } from './parent-access.js';
 import {
   ownerScopeCondition,
   ownerScopeTerm,
@@ -19,14 +19,15 @@ import {
  */
 
 /** Who is looking at CRM records: their data scope, id, the instant, and the service queue. */
-export type RecordViewer = {
+export type RecordPerson = {
   scope: OwnerScope;
   userId: string;
   now: string;
   seesUnassignedTickets: boolean;
-  /** How lists ask for implicit parent access (`parent-access.ts`); by default 'lists'. */
-  parentAccess?: ParentAccessForm;
 };
+
+/** A person looking at CRM records, with how lists ask for implicit parent access (`ParentAccess`). */
+export type RecordViewer = RecordPerson & ParentAccess;
 
 /** Who is looking at tickets: their data scope, id, and whether the unassigned queue is theirs to see. */
 export type TicketViewer = {
@@ -42,7 +43,7 @@ export type TicketViewer = {
  * them; a list writes the two terms in its engine's form (`ScopeTermForm`).
  */
 export function opportunityVisibleTo(
-  viewer: Pick<RecordViewer, 'scope' | 'userId' | 'now'>,
+  viewer: Pick<RecordPerson, 'scope' | 'userId' | 'now'>,
   form: ScopeTermForm = 'in-lists',
 ) {
   return (eb: ExpressionBuilder<Database, 'opportunities'>) =>

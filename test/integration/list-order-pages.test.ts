@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { ParentAccessForm } from '../../src/db/parent-access.js';
+import { parentAccessIn, type ParentAccessForm } from '../../src/db/parent-access.js';
 import type { OwnerScope } from '../../src/db/scope-filter.js';
 import { listContacts } from '../../src/modules/contacts/contacts.repository.js';
 import { listCustomers } from '../../src/modules/customers/customers.repository.js';
@@ -153,13 +153,15 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
     department: null,
     departmentTree: null,
   });
-  const viewer = (parentAccess: ParentAccessForm) => ({
-    scope: directorScope(),
-    userId: org.users.director.id,
-    now: NOW,
-    seesUnassignedTickets: false,
-    parentAccess,
-  });
+  const viewer = async (form: ParentAccessForm) => {
+    const person = {
+      scope: directorScope(),
+      userId: org.users.director.id,
+      now: NOW,
+      seesUnassignedTickets: false,
+    };
+    return { ...person, ...(await parentAccessIn(use().db.kysely, person, form)) };
+  };
   const adminId = () => org.users.admin.id;
   /** The rows the director sees, in `at` order, ties by id. */
   const visible = (order: 'asc' | 'desc', keep: (row: Row) => boolean = () => true) => {
@@ -217,6 +219,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
           (row) => row.id,
         );
         for (const form of ['per-row', narrow] as const) {
+          const formViewer = await viewer(form);
           const listed = await allPages(
             3,
             expected.length,
@@ -224,7 +227,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
               listCustomers(
                 use().db.kysely,
                 engine,
-                viewer(form),
+                formViewer,
                 { wholeOnly: new Set(), status },
                 { by: 'updatedAt', order },
                 page,
@@ -250,6 +253,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
         .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
         .map((c) => c.id);
       for (const form of ['per-row', narrow] as const) {
+        const formViewer = await viewer(form);
         const listed = await allPages(
           4,
           expected.length,
@@ -257,7 +261,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
             listContacts(
               use().db.kysely,
               engine,
-              viewer(form),
+              formViewer,
               false,
               { q, wholeOnly: new Set() },
               { by: 'name', order: 'asc' },
@@ -271,6 +275,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
   });
 
   it('pages plans by due time the same whether the scope is taken as wide (walked in that order, capped on both engines) or narrow', async () => {
+    const planViewer = { ...(await viewer('per-row')), readsCustomers: true, usesPool: false };
     for (const order of ['asc', 'desc'] as const) {
       const expected = visible(order).map((row) => `plan-${row.id}`);
       for (const wide of [true, false]) {
@@ -278,15 +283,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
           2,
           expected.length,
           (page) =>
-            listPlans(
-              use().db.kysely,
-              engine,
-              { ...viewer('per-row'), readsCustomers: true, usesPool: false },
-              {},
-              { by: 'dueAt', order },
-              page,
-              wide,
-            ),
+            listPlans(use().db.kysely, engine, planViewer, {}, { by: 'dueAt', order }, page, wide),
           (plan) => plan.id,
         );
         expectListed(listed, expected, 2, `${wide ? 'wide' : 'narrow'} ${order}`);
@@ -295,7 +292,7 @@ describeDatabases('list pages in a wide scope', (use, engine) => {
   });
 
   it('pages opportunities and leads by last change the same whether the scope is taken as wide or narrow', async () => {
-    const nameViewer = { ...viewer('per-row'), readsCustomers: true, usesPool: false };
+    const nameViewer = { ...(await viewer('per-row')), readsCustomers: true, usesPool: false };
     for (const order of ['asc', 'desc'] as const) {
       for (const dealsOnly of [false, true]) {
         const expected = visible(order, (row) => !dealsOnly || row.status === 'deal');

@@ -1,6 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { call, createCustomer } from '../support/crm-fixture.js';
-import { parentAccessFormFor } from '../../src/db/parent-access.js';
+import {
+  parentAccessFormFor,
+  parentAccessIn,
+  type ParentAccessForm,
+} from '../../src/db/parent-access.js';
 import type { OwnerScope } from '../../src/db/scope-filter.js';
 import {
   visibleCustomers as customersVisibleTo,
@@ -317,24 +321,30 @@ describeEngines('implicit parent access', (use, engine) => {
         engine === 'postgres' ? (['union', 'per-row'] as const) : (['per-row'] as const);
       for (const scope of scopes)
         for (const seesUnassignedTickets of [false, true]) {
-          const viewer = {
+          const person = {
             scope,
             userId: user.id,
             now: new Date().toISOString(),
             seesUnassignedTickets,
           };
-          const lists = await visible({ ...viewer, parentAccess: 'lists' });
-          for (const parentAccess of otherForms)
-            expect(await visible({ ...viewer, parentAccess })).toEqual(lists);
+          const viewerIn = async (form: ParentAccessForm) => ({
+            ...person,
+            ...(await parentAccessIn(kysely, person, form)),
+          });
+          const lists = await visible(await viewerIn('lists'));
+          for (const form of otherForms) expect(await visible(await viewerIn(form))).toEqual(lists);
           for (const pool of [false, true]) {
-            const contacts = await contactsOf({ ...viewer, parentAccess: 'lists' }, pool);
-            for (const parentAccess of otherForms)
-              expect(await contactsOf({ ...viewer, parentAccess }, pool)).toEqual(contacts);
+            const contacts = await contactsOf(await viewerIn('lists'), pool);
+            for (const form of otherForms)
+              expect(await contactsOf(await viewerIn(form), pool)).toEqual(contacts);
             // Lists ask some forms as the contacts of the visible customers, or with the
             // customer tested apart from the join.
-            for (const parentAccess of ['lists', ...otherForms] as const)
-              for (const form of [contactsOfVisibleCustomers, contactsWithCustomerTestedApart])
-                expect(await contactsOf({ ...viewer, parentAccess }, pool, form)).toEqual(contacts);
+            for (const form of ['lists', ...otherForms] as const)
+              for (const contactForm of [
+                contactsOfVisibleCustomers,
+                contactsWithCustomerTestedApart,
+              ])
+                expect(await contactsOf(await viewerIn(form), pool, contactForm)).toEqual(contacts);
             if (pool) pooledContactsSeen += contacts.length;
           }
           if (!scope.includeReports && scope.department === null && scope.departmentTree === null)

@@ -20,7 +20,7 @@ export function customerReadableBy(viewer: CustomerNameViewer) {
     const shared = sharedWithCondition('customers.id', 'customer', viewer.userId, viewer.now);
     if (viewer.parentAccess === 'union' && viewer.scope.kind !== 'all')
       return eb.and([
-        reachableCustomerIds(viewer, viewer.usesPool)(eb),
+        reachableCustomerIds(viewer, viewer.usesPool),
         ...(viewer.usesPool ? [] : [eb.or([eb('customers.ownerId', 'is not', null), shared])]),
       ]);
     return eb.or([

@@ -1,7 +1,7 @@
 import { notReadWhole, type FieldView } from '../../domain/access/field-access.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { parentAccessFormFor } from '../../db/parent-access.js';
+import { parentAccessFor } from '../../db/parent-access.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { nameDuplicateKey, phoneDuplicateKey } from '../../domain/quality/duplicate-records.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
@@ -50,10 +50,7 @@ export function viewerOf(actor: Actor): repo.Viewer {
 /** The viewer of a list of customers or of their contacts, with the form its scope needs. */
 export async function listViewerOf(db: Db, actor: Actor): Promise<repo.Viewer> {
   const viewer = viewerOf(actor);
-  return {
-    ...viewer,
-    parentAccess: await parentAccessFormFor(db.kysely, db.dialect, viewer.scope),
-  };
+  return { ...viewer, ...(await parentAccessFor(db.kysely, db.dialect, viewer)) };
 }
 
 /**
