@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { readSetting } from '../../platform/settings/settings.repository.js';
 import { actorUserOf, type ActorUser } from '../org/org.repository.js';
 
 export async function insertSession(
@@ -198,15 +199,6 @@ export async function revokeUserApiTokens(
     .execute();
 }
 
-export async function getSetting(executor: Executor, key: string): Promise<string | undefined> {
-  const row = await executor
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.value;
-}
-
 /** Inserts the setting unless one exists; returns the value that is stored afterwards. */
 export async function putSettingIfAbsent(
   executor: Executor,
@@ -218,5 +210,5 @@ export async function putSettingIfAbsent(
     .values({ key, value })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  return (await getSetting(executor, key)) ?? value;
+  return (await readSetting(executor, key)) ?? value;
 }

@@ -4,8 +4,8 @@ import { nowIso } from '../../platform/clock.js';
 import { staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
+import { readSetting } from '../../platform/settings/settings.repository.js';
 import type { Actor } from '../../platform/policy/actor.js';
-import { getSetting } from '../auth/auth.repository.js';
 import * as repo from './pool.repository.js';
 import type { PoolSettings, PoolSettingsInput } from './pool.schema.js';
 
@@ -18,7 +18,7 @@ export const DEFAULT_CLAIM_CAP = 200;
 export const DEFAULT_RECLAIM_COOLDOWN_DAYS = 7;
 
 const numberSetting = async (executor: Executor, key: string, fallback: number) => {
-  const value = await getSetting(executor, key);
+  const value = await readSetting(executor, key);
   return value === undefined ? fallback : Number(value);
 };
 
