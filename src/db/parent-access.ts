@@ -176,8 +176,16 @@ export async function parentAccessFor(
 export const listsMostOfTable = (viewer: Viewer): boolean =>
   viewer.scope.kind === 'all' || viewer.parentAccess === 'per-row';
 
-/** The viewer with parent access asked per row: the form for one record or a page of them. */
-export const perRowViewer = (viewer: Viewer): Viewer => ({ ...viewer, parentAccess: 'per-row' });
+/**
+ * The viewer with parent access asked per row: the form for one record or a page of them, such as
+ * the customers named beside a page of rows selected by id (`pageOfRows`), where the lists form
+ * gathers every visible parent to name twenty (a service lead's page of open tickets at scale M:
+ * 14.6 → 1.4 ms).
+ */
+export const perRowViewer = <V extends Viewer>(viewer: V): V => ({
+  ...viewer,
+  parentAccess: 'per-row',
+});
 
 /**
  * The `parentOfVisible` fact of a customer's access, 1 or 0. Implicit parent access applies to

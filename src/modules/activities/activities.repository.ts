@@ -6,6 +6,7 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
+import { perRowViewer } from '../../db/parent-access.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerScopeCondition, scopeOwnerIds } from '../../db/scope-filter.js';
@@ -174,7 +175,7 @@ export async function listActivities(
         q
           .selectAll('activities')
           .select(activityInScope(scope).as('inScope'))
-          .select(activityNames(names)),
+          .select(activityNames(perRowViewer(names))),
     },
     page,
   );

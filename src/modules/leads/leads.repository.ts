@@ -5,6 +5,7 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
+import { perRowViewer } from '../../db/parent-access.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { opportunityVisibleTo } from '../../db/record-visibility.js';
@@ -181,7 +182,11 @@ export async function listLeads(
         [`leads.${sort.by}`, sort.order],
         ['leads.id', 'asc'],
       ],
-      select: (q) => q.selectAll('leads').select(inScope(viewer)).select(leadNames(viewer)),
+      select: (q) =>
+        q
+          .selectAll('leads')
+          .select(inScope(viewer))
+          .select(leadNames(perRowViewer(viewer))),
     },
     page,
   );

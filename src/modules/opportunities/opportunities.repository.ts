@@ -5,6 +5,7 @@ import {
   type RawBuilder,
   type Selectable,
 } from 'kysely';
+import { perRowViewer } from '../../db/parent-access.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
@@ -181,7 +182,7 @@ export async function listOpportunities(
         [`opportunities.${sort.by}`, sort.order],
         ['opportunities.id', 'asc'],
       ],
-      select: (q) => q.selectAll('opportunities').select(accessFacts(viewer)),
+      select: (q) => q.selectAll('opportunities').select(accessFacts(perRowViewer(viewer))),
     },
     page,
   );

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { perRowViewer } from '../../db/parent-access.js';
 import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
@@ -96,7 +97,7 @@ export async function listPlans(
           .selectAll('followUpPlans')
           .select((eb) => [
             inScopeExpression('follow_up_plans.owner_id', scope).as('inScope'),
-            customerNameOf(viewer, 'follow_up_plans.customer_id')(eb),
+            customerNameOf(perRowViewer(viewer), 'follow_up_plans.customer_id')(eb),
           ]),
     },
     page,

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
+import { perRowViewer } from '../../db/parent-access.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment } from '../../db/scope-filter.js';
@@ -131,7 +132,7 @@ export async function listTickets(
         [`tickets.${sort.by}`, sort.order],
         ['tickets.id', 'asc'],
       ],
-      select: (q) => q.selectAll('tickets').select(ticketNames(names)),
+      select: (q) => q.selectAll('tickets').select(ticketNames(perRowViewer(names))),
     },
     page,
   );
