@@ -5,7 +5,10 @@
 // e.g. `… sales.director@demo.yardstick.local '/api/v1/contacts?page=1&pageSize=20'`. The user
 // logs in with the demo password. A first pass times whole requests; a second pass times each
 // statement from Kysely handing it over to its rows coming back (compiling, the driver and the
-// engine), grouped by its SQL. Logging in adds a session; reading requests change nothing else.
+// engine), grouped by its SQL. A statement that waits for another of the same request (SQLite's one
+// connection; PostgreSQL's page and count side by side) counts that wait too, so where statements
+// overlap the column adds up to more than the request: read it with a CPU profile (`node --import
+// tsx --cpu-prof …`). Logging in adds a session; reading requests change nothing else.
 import type { KyselyPlugin, QueryId, RootOperationNode } from 'kysely';
 import { PostgresQueryCompiler, SqliteQueryCompiler } from 'kysely';
 import { buildApp } from '../src/app/app.js';
