@@ -29,11 +29,12 @@ export type ActivityNames = {
 };
 export type NamedActivityWithScope = ActivityWithScope & ActivityNames;
 
+/** The names of one activity or of a page of them, selected by id: parent access asked per row. */
 function activityNames(names: CustomerNameViewer) {
   return (eb: ExpressionBuilder<Database, 'activities'>) => [
     userNameOf('activities.actor_id', 'actorName'),
     userNameOf('activities.owner_id', 'ownerName'),
-    customerNameOf(names, 'activities.customer_id')(eb),
+    customerNameOf(perRowViewer(names), 'activities.customer_id')(eb),
   ];
 }
 
@@ -175,7 +176,7 @@ export async function listActivities(
         q
           .selectAll('activities')
           .select(activityInScope(scope).as('inScope'))
-          .select(activityNames(perRowViewer(names))),
+          .select(activityNames(names)),
     },
     page,
   );

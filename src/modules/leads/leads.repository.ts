@@ -38,6 +38,7 @@ export type LeadNames = {
 };
 export type NamedLeadWithFacts = LeadWithFacts & LeadNames;
 
+/** The names of one lead or of a page of them, selected by id: parent access asked per row. */
 function leadNames(viewer: CustomerNameViewer) {
   return (eb: ExpressionBuilder<Database, 'leads'>) => {
     // Opportunities are read by those who read customers, within their scope or shared with them.
@@ -54,7 +55,7 @@ function leadNames(viewer: CustomerNameViewer) {
     return [
       userNameOf('leads.owner_id', 'ownerName'),
       userNameOf('leads.source_user_id', 'sourceUserName'),
-      customerNameOf(viewer, 'leads.customer_id')(eb),
+      customerNameOf(perRowViewer(viewer), 'leads.customer_id')(eb),
       opportunity.as('opportunityName'),
     ];
   };
@@ -182,11 +183,7 @@ export async function listLeads(
         [`leads.${sort.by}`, sort.order],
         ['leads.id', 'asc'],
       ],
-      select: (q) =>
-        q
-          .selectAll('leads')
-          .select(inScope(viewer))
-          .select(leadNames(perRowViewer(viewer))),
+      select: (q) => q.selectAll('leads').select(inScope(viewer)).select(leadNames(viewer)),
     },
     page,
   );

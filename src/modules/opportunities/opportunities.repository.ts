@@ -85,7 +85,8 @@ export type OpportunitySort = {
 
 /**
  * The facts record access depends on (owner within the viewer's scope, collaborator access),
- * and the names shown with the opportunity.
+ * and the names shown with the opportunity, for one or a page of them selected by id (so the
+ * customer's parent access is asked per row).
  */
 function accessFacts(viewer: CustomerNameViewer) {
   return (eb: ExpressionBuilder<Database, 'opportunities'>) => [
@@ -93,7 +94,7 @@ function accessFacts(viewer: CustomerNameViewer) {
     sharedAccessExpression('opportunities.id', 'opportunity', viewer.userId, viewer.now).as(
       'sharedAccess',
     ),
-    customerNameOf(viewer, 'opportunities.customer_id')(eb),
+    customerNameOf(perRowViewer(viewer), 'opportunities.customer_id')(eb),
     userNameOf('opportunities.owner_id', 'ownerName'),
   ];
 }
@@ -182,7 +183,7 @@ export async function listOpportunities(
         [`opportunities.${sort.by}`, sort.order],
         ['opportunities.id', 'asc'],
       ],
-      select: (q) => q.selectAll('opportunities').select(accessFacts(perRowViewer(viewer))),
+      select: (q) => q.selectAll('opportunities').select(accessFacts(viewer)),
     },
     page,
   );

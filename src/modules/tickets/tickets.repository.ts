@@ -21,9 +21,10 @@ export type ReplyRow = Selectable<TicketRepliesTable>;
 export type TicketNames = { customerName: string | null; assigneeName: string | null };
 export type NamedTicketRow = TicketRow & TicketNames;
 
+/** The names of one ticket or of a page of them, selected by id: parent access asked per row. */
 function ticketNames(names: CustomerNameViewer) {
   return (eb: ExpressionBuilder<Database, 'tickets'>) => [
-    customerNameOf(names, 'tickets.customer_id')(eb),
+    customerNameOf(perRowViewer(names), 'tickets.customer_id')(eb),
     userNameOf('tickets.assignee_id', 'assigneeName'),
   ];
 }
@@ -132,7 +133,7 @@ export async function listTickets(
         [`tickets.${sort.by}`, sort.order],
         ['tickets.id', 'asc'],
       ],
-      select: (q) => q.selectAll('tickets').select(ticketNames(perRowViewer(names))),
+      select: (q) => q.selectAll('tickets').select(ticketNames(names)),
     },
     page,
   );
