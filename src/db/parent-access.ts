@@ -131,15 +131,17 @@ export function parentOfVisibleRecord(viewer: Viewer) {
 /**
  * The form of parent access for a list of customers or of their contacts seen with `scope`:
  * per row when the scope's owners are at least half of the active people, else the union on
- * PostgreSQL and the lists on SQLite (see ParentAccessForm).
+ * PostgreSQL and the lists on SQLite (see ParentAccessForm). A scope of everyone holds every owned
+ * customer, so parent access adds nothing to it: the lists, whose condition is never reached,
+ * rather than the union, whose ids would be gathered for nothing (every ticket's customer).
  */
 export async function parentAccessFormFor(
   executor: Executor,
   dialect: Dialect,
   scope: OwnerScope,
 ): Promise<ParentAccessForm> {
+  if (scope.kind === 'all') return 'lists';
   const narrow = dialect === 'postgres' ? 'union' : 'lists';
-  if (scope.kind === 'all') return narrow;
   return (await scopeHoldsMostPeople(executor, scope)) ? 'per-row' : narrow;
 }
 
