@@ -48,6 +48,7 @@ import { planDayTotals } from './0048-plan-day-totals.js';
 import { crossOwnerRecords } from './0049-cross-owner-records.js';
 import { customerOrderCoveringIndexes } from './0050-customer-order-covering-indexes.js';
 import { ticketAssigneeCustomerIndex } from './0051-ticket-assignee-customer-index.js';
+import { ticketStatusIndex } from './0052-ticket-status-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -100,4 +101,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0049-cross-owner-records': crossOwnerRecords,
   '0050-customer-order-covering-indexes': customerOrderCoveringIndexes,
   '0051-ticket-assignee-customer-index': ticketAssigneeCustomerIndex,
+  '0052-ticket-status-index': ticketStatusIndex,
 };
