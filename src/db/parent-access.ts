@@ -43,7 +43,12 @@ export type ParentAccessForm = 'lists' | 'union' | 'per-row';
  */
 export type ParentAccess =
   | { parentAccess?: 'lists' | 'per-row' }
-  | { parentAccess: 'union'; reachedCustomerIds: readonly string[] };
+  | {
+      parentAccess: 'union';
+      reachedCustomerIds: readonly string[];
+      /** Only the customers owned within the scope, or only the reached ones: for counting. */
+      branch?: 'owned' | 'reached';
+    };
 
 /**
  * The 'union' form: a customer is listed when its owner is within the scope (the owners as an
@@ -62,19 +67,42 @@ export type ParentAccess =
  * ids it chose worse still (the agent's 41 ms). With the owned customers among the ids, each was
  * fetched by its key in turn (a rep's 810 at M: the page 6.9 → 2.4 ms and its count 4.3 → 0.6 ms
  * without them).
+ * Counting every match, PostgreSQL read that whole index too (a service lead's 4,648 customers at
+ * M: 63 ms): lists count the owned and the reached customers as two `branch`es, the union of
+ * their rows, each answered by its own index (18 ms); alone, the owners are an IN-list, which
+ * PostgreSQL joins to the owner index (as an array it guessed them many and read a status index
+ * whole: the lead's potential customers counted in 60 ms instead of 2).
  * The caller still excludes pooled parents and pooled shares as the rule says.
  */
 export function reachableCustomerIds(
-  viewer: Viewer & { reachedCustomerIds: readonly string[] },
+  viewer: Viewer & { reachedCustomerIds: readonly string[]; branch?: 'owned' | 'reached' },
   pooled: boolean,
 ) {
+  const owned =
+    viewer.branch === 'owned'
+      ? ownerScopeCondition('customers.owner_id', viewer.scope)
+      : ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope);
   const terms = [
-    ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope),
-    sql<boolean>`customers.id = any(cast(${viewer.reachedCustomerIds} as text[]))`,
+    ...(viewer.branch === 'reached' ? [] : [owned]),
+    ...(viewer.branch === 'owned'
+      ? []
+      : [sql<boolean>`customers.id = any(cast(${viewer.reachedCustomerIds} as text[]))`]),
     ...(pooled ? [sql<boolean>`customers.owner_id is null`] : []),
   ];
   return sql<boolean>`(${sql.join(terms, sql` or `)})`;
 }
+
+/**
+ * From this many reached ids, PostgreSQL expects a list of thousands of customers and computes a
+ * page's per-row subqueries by hashing every row of their tables it could need: lists then find
+ * the page's ids first (`pageOfRows`' `idsFirstOnPostgres`). Below it, that costs one more
+ * statement for nothing (a rep's customers at M, 13 → 15 ms).
+ */
+const MANY_REACHED_CUSTOMERS = 1_000;
+
+/** Whether the viewer's union form reaches many customers (`MANY_REACHED_CUSTOMERS`). */
+export const reachesManyCustomers = (access: ParentAccess): boolean =>
+  access.parentAccess === 'union' && access.reachedCustomerIds.length >= MANY_REACHED_CUSTOMERS;
 
 /**
  * The ids of the customers the union form reaches besides those owned within the scope: the

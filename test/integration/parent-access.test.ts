@@ -7,6 +7,7 @@ import {
 } from '../../src/db/parent-access.js';
 import type { OwnerScope } from '../../src/db/scope-filter.js';
 import {
+  listCustomers,
   visibleCustomers as customersVisibleTo,
   type Viewer,
 } from '../../src/modules/customers/customers.repository.js';
@@ -333,6 +334,23 @@ describeEngines('implicit parent access', (use, engine) => {
           });
           const lists = await visible(await viewerIn('lists'));
           for (const form of otherForms) expect(await visible(await viewerIn(form))).toEqual(lists);
+          const union = engine === 'postgres' ? await viewerIn('union') : undefined;
+          if (union?.parentAccess === 'union') {
+            // A list counts the union form as its owned and its reached customers together.
+            const branches = await Promise.all(
+              (['owned', 'reached'] as const).map((branch) => visible({ ...union, branch })),
+            );
+            expect([...new Set(branches.flat())].sort()).toEqual([...lists].sort());
+            const listed = await listCustomers(
+              kysely,
+              engine,
+              union,
+              { wholeOnly: new Set() },
+              { by: 'updatedAt', order: 'asc' },
+              { limit: 1, offset: 0 },
+            );
+            expect(listed.total).toBe(lists.length);
+          }
           for (const pool of [false, true]) {
             const contacts = await contactsOf(await viewerIn('lists'), pool);
             for (const form of otherForms)

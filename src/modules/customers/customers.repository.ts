@@ -9,7 +9,12 @@ import {
 } from '../../db/scope-filter.js';
 import type { CustomersTable, CustomerStatusChangesTable } from '../../db/tables/crm.table.js';
 import { containsText } from '../../db/text-search.js';
-import { listsMostOfTable, parentOfVisibleFlag, perRowViewer } from '../../db/parent-access.js';
+import {
+  listsMostOfTable,
+  parentOfVisibleFlag,
+  perRowViewer,
+  reachesManyCustomers,
+} from '../../db/parent-access.js';
 import { customerReadableBy } from './customer-names.repository.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
@@ -131,6 +136,14 @@ export async function listCustomers(
     {
       filtered: customersMatching(executor, viewer, filter),
       pageFiltered: () => customersMatching(executor, perRowViewer(viewer), filter),
+      idsFirstOnPostgres: reachesManyCustomers(viewer),
+      countBranches:
+        viewer.parentAccess === 'union'
+          ? () =>
+              (['owned', 'reached'] as const).map((branch) =>
+                customersMatching(executor, { ...viewer, branch }, filter),
+              )
+          : undefined,
       id: 'customers.id',
       countApart: listsMostOfTable(viewer),
       wideScope: listsMostOfTable(viewer),
