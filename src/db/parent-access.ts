@@ -46,9 +46,13 @@ export type ParentAccess =
   | {
       parentAccess: 'union';
       reachedCustomerIds: readonly string[];
-      /** Only the customers owned within the scope, or only the reached ones: for counting. */
-      branch?: 'owned' | 'reached';
+      /** One part of the union only: for counting (see `reachableCustomerIds`). */
+      branch?: UnionBranch;
     };
+
+/** The parts of the union form: customers owned within the scope, reached, in the pool. */
+export const UNION_BRANCHES = ['owned', 'reached', 'pooled'] as const;
+export type UnionBranch = (typeof UNION_BRANCHES)[number];
 
 /**
  * The 'union' form: a customer is listed when its owner is within the scope (the owners as an
@@ -68,28 +72,27 @@ export type ParentAccess =
  * fetched by its key in turn (a rep's 810 at M: the page 6.9 → 2.4 ms and its count 4.3 → 0.6 ms
  * without them).
  * Counting every match, PostgreSQL read that whole index too (a service lead's 4,648 customers at
- * M: 63 ms): lists count the owned and the reached customers as two `branch`es, the union of
- * their rows, each answered by its own index (18 ms); alone, the owners are an IN-list, which
+ * M: 63 ms): lists count the owned, the reached and the pooled customers as `branch`es, the union
+ * of their rows, each answered by its own index (18 ms); alone, the owners are an IN-list, which
  * PostgreSQL joins to the owner index (as an array it guessed them many and read a status index
  * whole: the lead's potential customers counted in 60 ms instead of 2).
  * The caller still excludes pooled parents and pooled shares as the rule says.
  */
 export function reachableCustomerIds(
-  viewer: Viewer & { reachedCustomerIds: readonly string[]; branch?: 'owned' | 'reached' },
+  viewer: Viewer & { reachedCustomerIds: readonly string[]; branch?: UnionBranch },
   pooled: boolean,
 ) {
-  const owned =
-    viewer.branch === 'owned'
-      ? ownerScopeCondition('customers.owner_id', viewer.scope)
-      : ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope);
-  const terms = [
-    ...(viewer.branch === 'reached' ? [] : [owned]),
-    ...(viewer.branch === 'owned'
-      ? []
-      : [sql<boolean>`customers.id = any(cast(${viewer.reachedCustomerIds} as text[]))`]),
-    ...(pooled ? [sql<boolean>`customers.owner_id is null`] : []),
-  ];
-  return sql<boolean>`(${sql.join(terms, sql` or `)})`;
+  const reached = sql<boolean>`customers.id = any(cast(${viewer.reachedCustomerIds} as text[]))`;
+  const inPool = pooled ? [sql<boolean>`customers.owner_id is null`] : [];
+  const branches = {
+    owned: [ownerScopeCondition('customers.owner_id', viewer.scope)],
+    reached: [reached],
+    pooled: inPool,
+  };
+  const terms = viewer.branch
+    ? branches[viewer.branch]
+    : [ownerScopeTerm('arrays', 'customers.owner_id', viewer.scope), reached, ...inPool];
+  return terms.length === 0 ? sql<boolean>`1 = 0` : sql<boolean>`(${sql.join(terms, sql` or `)})`;
 }
 
 /**

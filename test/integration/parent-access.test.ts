@@ -3,6 +3,7 @@ import { call, createCustomer } from '../support/crm-fixture.js';
 import {
   parentAccessFormFor,
   parentAccessIn,
+  UNION_BRANCHES,
   type ParentAccessForm,
 } from '../../src/db/parent-access.js';
 import type { OwnerScope } from '../../src/db/scope-filter.js';
@@ -14,6 +15,7 @@ import {
 import {
   contactsOfVisibleCustomers,
   contactsWithCustomerTestedApart,
+  listContacts,
   visibleContacts as contactsVisibleTo,
 } from '../../src/modules/contacts/contacts.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
@@ -336,9 +338,9 @@ describeEngines('implicit parent access', (use, engine) => {
           for (const form of otherForms) expect(await visible(await viewerIn(form))).toEqual(lists);
           const union = engine === 'postgres' ? await viewerIn('union') : undefined;
           if (union?.parentAccess === 'union') {
-            // A list counts the union form as its owned and its reached customers together.
+            // A list counts the union form as its parts together (`UNION_BRANCHES`).
             const branches = await Promise.all(
-              (['owned', 'reached'] as const).map((branch) => visible({ ...union, branch })),
+              UNION_BRANCHES.map((branch) => visible({ ...union, branch })),
             );
             expect([...new Set(branches.flat())].sort()).toEqual([...lists].sort());
             const listed = await listCustomers(
@@ -353,6 +355,22 @@ describeEngines('implicit parent access', (use, engine) => {
           }
           for (const pool of [false, true]) {
             const contacts = await contactsOf(await viewerIn('lists'), pool);
+            if (union?.parentAccess === 'union') {
+              const parts = await Promise.all(
+                UNION_BRANCHES.map((branch) => contactsOf({ ...union, branch }, pool)),
+              );
+              expect([...new Set(parts.flat())].sort()).toEqual([...contacts].sort());
+              const listed = await listContacts(
+                kysely,
+                engine,
+                union,
+                pool,
+                { wholeOnly: new Set() },
+                { by: 'name', order: 'asc' },
+                { limit: 1, offset: 0 },
+              );
+              expect(listed.total).toBe(contacts.length);
+            }
             for (const form of otherForms)
               expect(await contactsOf(await viewerIn(form), pool)).toEqual(contacts);
             // Lists ask some forms as the contacts of the visible customers, or with the

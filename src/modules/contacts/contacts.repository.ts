@@ -9,6 +9,8 @@ import {
   listsMostOfTable,
   parentOfVisibleFlag,
   perRowViewer,
+  reachesManyCustomers,
+  UNION_BRANCHES,
   type ParentAccessForm,
 } from '../../db/parent-access.js';
 
@@ -118,6 +120,16 @@ export async function listContacts(
       filtered: contactsMatching(executor, dialect, viewer, poolReadable, filter),
       pageFiltered: () =>
         contactsMatching(executor, dialect, perRowViewer(viewer), poolReadable, filter),
+      // A search is asked as one statement: PostgreSQL's ids first cost an agent's search at M
+      // 26 → 35 ms.
+      idsFirstOnPostgres: reachesManyCustomers(viewer) && !filter.q,
+      countBranches:
+        viewer.parentAccess === 'union' && !filter.q
+          ? () =>
+              UNION_BRANCHES.map((branch) =>
+                contactsMatching(executor, dialect, { ...viewer, branch }, poolReadable, filter),
+              )
+          : undefined,
       id: 'contacts.id',
       // A search reads every contact however it is asked; counted apart, SQLite read the customers
       // first and their contacts by customer (the director's search at M: 27 → 117 ms).

@@ -14,6 +14,7 @@ import {
   parentOfVisibleFlag,
   perRowViewer,
   reachesManyCustomers,
+  UNION_BRANCHES,
 } from '../../db/parent-access.js';
 import { customerReadableBy } from './customer-names.repository.js';
 import type { RecordViewer } from '../../db/record-visibility.js';
@@ -140,7 +141,7 @@ export async function listCustomers(
       countBranches:
         viewer.parentAccess === 'union'
           ? () =>
-              (['owned', 'reached'] as const).map((branch) =>
+              UNION_BRANCHES.map((branch) =>
                 customersMatching(executor, { ...viewer, branch }, filter),
               )
           : undefined,
