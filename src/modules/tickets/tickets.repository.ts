@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'k
 import { perRowViewer } from '../../db/parent-access.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
-import { ownerInDepartment } from '../../db/scope-filter.js';
+import { ownerInDepartment, reachesOthers } from '../../db/scope-filter.js';
 import type { TicketRepliesTable, TicketsTable } from '../../db/tables/crm.table.js';
 import { userNameOf } from '../../db/user-names.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
@@ -97,6 +97,14 @@ export async function listTickets(
   names: CustomerNameViewer,
 ): Promise<ListPage<NamedTicketRow>> {
   const form = viewer.listForm ?? (await ticketListFormFor(executor, dialect, viewer));
+  // SQLite counts a scope that holds thousands of tickets apart, up to the cap, rather than with
+  // the page's window over all of them (a service lead's tickets at M 43 → 22 ms, the chief
+  // executive's 34 → 13; a status filter's few rows lose about 1 ms); on PostgreSQL that was
+  // slower (the lead's 41 → 58 ms).
+  const countsApart =
+    dialect === 'sqlite' &&
+    form === 'any-of' &&
+    (viewer.scope.kind === 'all' || reachesOthers(viewer.scope));
   let query = executor
     .selectFrom('tickets')
     .where('tickets.deletedAt', 'is', null)
@@ -128,6 +136,8 @@ export async function listTickets(
     dialect,
     {
       filtered: query,
+      countApart: countsApart,
+      wideScope: countsApart,
       id: 'tickets.id',
       order: [
         [`tickets.${sort.by}`, sort.order],
