@@ -49,6 +49,7 @@ import { crossOwnerRecords } from './0049-cross-owner-records.js';
 import { customerOrderCoveringIndexes } from './0050-customer-order-covering-indexes.js';
 import { ticketAssigneeCustomerIndex } from './0051-ticket-assignee-customer-index.js';
 import { ticketStatusIndex } from './0052-ticket-status-index.js';
+import { ticketOrderIndex } from './0053-ticket-order-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -102,4 +103,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0050-customer-order-covering-indexes': customerOrderCoveringIndexes,
   '0051-ticket-assignee-customer-index': ticketAssigneeCustomerIndex,
   '0052-ticket-status-index': ticketStatusIndex,
+  '0053-ticket-order-index': ticketOrderIndex,
 };
