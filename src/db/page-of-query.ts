@@ -174,16 +174,11 @@ export async function pageOfRows<TB extends keyof Database, O>(
           order,
         ).execute();
   if (dialect === 'postgres') {
-    if (counted === undefined && list.idsFirstOnPostgres) {
-      const [pageIds, total] = await Promise.all([
-        ids.limit(page.limit).offset(page.offset).execute(),
-        countMatching(),
-      ]);
-      return { items: await rowsOf(pageIds), ...total };
-    }
     if (counted === undefined) {
       const [items, total] = await Promise.all([
-        inOrder(select(filtered), order).limit(page.limit).offset(page.offset).execute(),
+        list.idsFirstOnPostgres
+          ? ids.limit(page.limit).offset(page.offset).execute().then(rowsOf)
+          : inOrder(select(filtered), order).limit(page.limit).offset(page.offset).execute(),
         countMatching(),
       ]);
       return { items, ...total };

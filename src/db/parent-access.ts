@@ -75,7 +75,7 @@ export type UnionBranch = (typeof UNION_BRANCHES)[number];
  * M: 63 ms): lists count the owned, the reached and the pooled customers as `branch`es, the union
  * of their rows, each answered by its own index (18 ms); alone, the owners are an IN-list, which
  * PostgreSQL joins to the owner index (as an array it guessed them many and read a status index
- * whole: the lead's potential customers counted in 60 ms instead of 2).
+ * whole: 60 ms of the lead's count of potential customers).
  * The caller still excludes pooled parents and pooled shares as the rule says.
  */
 export function reachableCustomerIds(
