@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { introspectingCurrentSchema } from './current-schema-introspector.js';
 import type { Database, Db } from './database.js';
 import { withStatementCache } from './statement-cache.js';
@@ -26,14 +25,16 @@ export function isPostgresUrl(url: string): boolean {
 /** SQLite's page cache per connection, in KiB (32 MiB). */
 const SQLITE_CACHE_KIB = 32 * 1024;
 
+/** Each engine's driver is loaded when a database of its kind is opened: a server needs one. */
 export async function openDb(options: DbOptions): Promise<Db> {
   return isPostgresUrl(options.url)
     ? openPostgres(options)
     : openSqlite(options.url, options.synchronous ?? 'normal');
 }
 
-function openSqlite(path: string, synchronous: 'normal' | 'full'): Db {
+async function openSqlite(path: string, synchronous: 'normal' | 'full'): Promise<Db> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const { default: SqliteDatabase } = await import('better-sqlite3');
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -61,7 +62,7 @@ const PG_TIMESTAMPTZ = 1184;
  * ISO-8601 UTC strings, dates as 'YYYY-MM-DD', 64-bit integers and numerics as numbers
  * (money is integer cents, far below 2^53).
  */
-const pgTypes = {
+const pgTypesOver = (types: typeof pg.types) => ({
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     switch (oid) {
       case PG_INT8:
@@ -74,10 +75,10 @@ const pgTypes = {
       case PG_TIMESTAMPTZ:
         return (value: string) => new Date(value).toISOString();
       default:
-        return pg.types.getTypeParser(oid, format);
+        return types.getTypeParser(oid, format);
     }
   },
-};
+});
 
 /**
  * Planner settings for a CRM's short queries on data read from memory or solid-state storage:
@@ -90,6 +91,7 @@ const pgTypes = {
 const PLANNER_SETTINGS = '-c random_page_cost=1.1 -c jit=off -c max_parallel_workers_per_gather=0';
 
 async function openPostgres(options: DbOptions): Promise<Db> {
+  const { default: pg } = await import('pg');
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
@@ -105,7 +107,7 @@ async function openPostgres(options: DbOptions): Promise<Db> {
   }
   const pool = new pg.Pool({
     connectionString: options.url,
-    types: pgTypes,
+    types: pgTypesOver(pg.types),
     max: 10,
     options: [PLANNER_SETTINGS, ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),
   });

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/export/load-exceljs.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -87,6 +88,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
+  const { default: ExcelJS } = await loadExcelJs();
   const file = createReadStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',

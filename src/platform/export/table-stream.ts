@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { csvLine, UTF8_BOM, type Cell } from './csv.js';
+import { loadExcelJs } from './load-exceljs.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -36,13 +36,14 @@ function csvStream(headers: readonly string[], rows: Rows): Readable {
 
 function xlsxStream(headers: readonly string[], rows: Rows): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet('Export');
   async function write() {
+    const { default: ExcelJS } = await loadExcelJs();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: false,
+      useSharedStrings: false,
+    });
+    const sheet = workbook.addWorksheet('Export');
     sheet.addRow([...headers]).commit();
     for await (const row of rows) {
       sheet.addRow([...row]).commit();

@@ -1,4 +1,3 @@
-import { createTransport } from 'nodemailer';
 import { signedDingtalkUrl } from './dingtalk-signature.js';
 import type { Channel } from '../../../domain/notifications/notification-kind.js';
 import type { ChannelSettings } from '../channel-settings.js';
@@ -54,6 +53,8 @@ const webhook: ChannelSender = async (message, { webhook: settings }) => {
 };
 
 const email: ChannelSender = async (message, { email: settings }) => {
+  // Loaded on the first mail: most servers never send one, and nodemailer costs ~15 MB resident.
+  const { createTransport } = await import('nodemailer');
   const transport = createTransport({
     host: required(settings.host, 'smtp host'),
     port: settings.port,
