@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { periodBounds } from './period.js';
-import { elapsedShare, workingDaysBetween } from './working-time.js';
+import { elapsedShareOf, workingDaysBetween } from './working-time.js';
 
 const ZONE = 'Asia/Shanghai';
 // December 2026: 1 December is a Tuesday; 23 weekdays (1–4, 7–11, 14–18, 21–25, 28–31).
@@ -36,32 +36,32 @@ describe('workingDaysBetween', () => {
   });
 });
 
-describe('elapsedShare', () => {
+describe('elapsedShareOf', () => {
   it('is the elapsed working time over the month’s working time', () => {
     // First day at noon: 0.5 of 23 working days.
-    expect(elapsedShare(DECEMBER, at('2026-12-01T12:00:00'), ZONE, null, null)).toBeCloseTo(
+    expect(elapsedShareOf(DECEMBER, at('2026-12-01T12:00:00'), ZONE)(null, null)).toBeCloseTo(
       0.5 / 23,
       12,
     );
     // Mid-month, Wednesday 16 December at midnight: 11 of 23.
-    expect(elapsedShare(DECEMBER, at('2026-12-16T00:00:00'), ZONE, null, null)).toBe(11 / 23);
+    expect(elapsedShareOf(DECEMBER, at('2026-12-16T00:00:00'), ZONE)(null, null)).toBe(11 / 23);
     // Last day, Thursday 31 December at 18:00: 22.75 of 23.
-    expect(elapsedShare(DECEMBER, at('2026-12-31T18:00:00'), ZONE, null, null)).toBe(22.75 / 23);
+    expect(elapsedShareOf(DECEMBER, at('2026-12-31T18:00:00'), ZONE)(null, null)).toBe(22.75 / 23);
   });
 
   it('is 1 once the period is over', () => {
-    expect(elapsedShare(DECEMBER, DECEMBER.end, ZONE, null, null)).toBe(1);
-    expect(elapsedShare(DECEMBER, at('2027-01-05T10:00:00'), ZONE, null, null)).toBe(1);
+    expect(elapsedShareOf(DECEMBER, DECEMBER.end, ZONE)(null, null)).toBe(1);
+    expect(elapsedShareOf(DECEMBER, at('2027-01-05T10:00:00'), ZONE)(null, null)).toBe(1);
   });
 
   it('measures a person who joined mid-period on their own working days', () => {
     // Joined Monday 14 December (14 working days left in the month: 14–18, 21–25, 28–31); on Wednesday 16 December
     // at midnight they have had 2 of them.
-    expect(elapsedShare(DECEMBER, at('2026-12-16T00:00:00'), ZONE, '2026-12-14', null)).toBe(
+    expect(elapsedShareOf(DECEMBER, at('2026-12-16T00:00:00'), ZONE)('2026-12-14', null)).toBe(
       2 / 14,
     );
     // Someone who joins after the period has no working day in it: nothing to pro-rate.
-    expect(elapsedShare(DECEMBER, at('2026-12-16T00:00:00'), ZONE, '2027-01-04', null)).toBe(1);
+    expect(elapsedShareOf(DECEMBER, at('2026-12-16T00:00:00'), ZONE)('2027-01-04', null)).toBe(1);
   });
 });
 

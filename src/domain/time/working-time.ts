@@ -14,8 +14,15 @@ export function workingDaysBetween(
   joinedOn: LocalDay | null = null,
   leftOn: LocalDay | null = null,
 ): number {
+  return workingDaysOf(spanOf(from, to, zone), joinedOn, leftOn);
+}
+
+/** [from, to) as org-zone days: the first and last by ordinal, with the share of each inside. */
+type DaySpan = { first: number; last: number; firstShare: number; lastShare: number } | null;
+
+function spanOf(from: Date, to: Date, zone: string): DaySpan {
   assertZone(zone);
-  if (to.getTime() <= from.getTime()) return 0;
+  if (to.getTime() <= from.getTime()) return null;
   // Only the first and the last day can be partly outside [from, to): the zone is asked about
   // those two; the days between are whole and are walked as day ordinals (a live scorecard asks
   // for a quarter's working days several times: parsing a date per day cost it ~2 ms).
@@ -27,14 +34,23 @@ export function workingDaysBetween(
       Math.min(next.toMillis(), to.getTime()) - Math.max(day.toMillis(), from.getTime());
     return Math.max(0, inside) / (next.toMillis() - day.toMillis());
   };
-  const first = dayOrdinal(firstDay.toFormat('yyyy-MM-dd'));
-  const last = dayOrdinal(lastDay.toFormat('yyyy-MM-dd'));
+  return {
+    first: dayOrdinal(firstDay.toFormat('yyyy-MM-dd')),
+    last: dayOrdinal(lastDay.toFormat('yyyy-MM-dd')),
+    firstShare: shareOf(firstDay),
+    lastShare: shareOf(lastDay),
+  };
+}
+
+function workingDaysOf(span: DaySpan, joinedOn: LocalDay | null, leftOn: LocalDay | null): number {
+  if (span === null) return 0;
+  const { first, last } = span;
   const activeFrom = joinedOn === null ? first : Math.max(first, dayOrdinal(joinedOn));
   const activeUntil = leftOn === null ? last + 1 : Math.min(last + 1, dayOrdinal(leftOn));
   let total = 0;
   for (let day = activeFrom; day < activeUntil; day++) {
     if (isWeekend(day)) continue;
-    total += day === first ? shareOf(firstDay) : day === last ? shareOf(lastDay) : 1;
+    total += day === first ? span.firstShare : day === last ? span.lastShare : 1;
   }
   return total;
 }
@@ -48,18 +64,20 @@ function isWeekend(day: number): boolean {
 /**
  * How much of a period's working time a person has had by `asOf`: the working days elapsed
  * over the working days of the whole period, both counted on the days the person is active.
- * 1 once the period is over, and for someone with no working day in it.
+ * 1 once the period is over, and for someone with no working day in it. The zone is asked once
+ * for everyone (a team's scorecards ask for hundreds of people).
  */
-export function elapsedShare(
+export function elapsedShareOf(
   period: Period,
   asOf: Date,
   zone: string,
-  joinedOn: LocalDay | null,
-  leftOn: LocalDay | null,
-): number {
-  if (asOf.getTime() >= period.end.getTime()) return 1;
-  const whole = workingDaysBetween(period.start, period.end, zone, joinedOn, leftOn);
-  if (whole === 0) return 1;
-  const elapsed = workingDaysBetween(period.start, asOf, zone, joinedOn, leftOn);
-  return Math.min(1, elapsed / whole);
+): (joinedOn: LocalDay | null, leftOn: LocalDay | null) => number {
+  if (asOf.getTime() >= period.end.getTime()) return () => 1;
+  const whole = spanOf(period.start, period.end, zone);
+  const elapsed = spanOf(period.start, asOf, zone);
+  return (joinedOn, leftOn) => {
+    const wholeDays = workingDaysOf(whole, joinedOn, leftOn);
+    if (wholeDays === 0) return 1;
+    return Math.min(1, workingDaysOf(elapsed, joinedOn, leftOn) / wholeDays);
+  };
 }

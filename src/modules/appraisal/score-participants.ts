@@ -9,7 +9,7 @@ import type { TemplateContent } from '../../domain/appraisal/template-item.js';
 import { allReports, inSlices, managersBottomUp } from '../../domain/appraisal/team-order.js';
 import type { MetricValue } from '../../domain/metrics/metric-value.js';
 import type { Period } from '../../domain/time/period.js';
-import { elapsedShare } from '../../domain/time/working-time.js';
+import { elapsedShareOf } from '../../domain/time/working-time.js';
 import { measure, type Subject } from '../metrics/metric-engine.js';
 import { loadMetricCatalog } from './metric-catalog.service.js';
 
@@ -68,6 +68,7 @@ export async function scoreParticipants(
     for (const item of p.template.items) if (item.metric !== TEAM_SCORE) metrics.add(item.metric);
   const soFar = periodSoFar(scoring);
   const asOf = scoring.scoredAt < scoring.period.end ? scoring.scoredAt : scoring.period.end;
+  const elapsedShare = elapsedShareOf(scoring.period, asOf, scoring.zone);
   const measured = await measure(
     db,
     soFar,
@@ -94,7 +95,7 @@ export async function scoreParticipants(
       userTargets: p.targets,
       directionOf,
       kindOf,
-      elapsedShare: elapsedShare(scoring.period, asOf, scoring.zone, p.joinedOn, p.leftOn),
+      elapsedShare: elapsedShare(p.joinedOn, p.leftOn),
     });
     const adjusted = items.map((i) => ({ ...i, adjustedScore: p.adjustments?.[i.metric] ?? null }));
     return { items, ...summarise(adjusted, p.template.grades) };
