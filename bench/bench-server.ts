@@ -45,22 +45,20 @@ export async function seededPeople(
 type Spawned = { base: string; process: ChildProcess; stop: () => void };
 
 /**
- * Runs `npx tsx <args>` in `cwd` as its own process group on a free port (PORT), its clock
- * starting at `clock` ('YYYY-MM-DD HH:MM:SS' UTC) when given, and resolves once it answers
- * /healthz.
+ * Runs `command` in `cwd` as its own process group on a free port (PORT), its clock starting at
+ * `clock` ('YYYY-MM-DD HH:MM:SS' UTC) when given, and resolves once it answers /healthz.
  */
 async function spawnServer(
-  args: string[],
+  command: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
   clock?: string,
 ): Promise<Spawned> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
-  const command = ['npx', 'tsx', ...args];
   // libfaketime (Debian's faketime) starts the server's wall clock at `clock` and lets it run.
   const [file, ...rest] = clock ? ['faketime', '-f', `@${clock}`, ...command] : command;
-  const child = spawn(file ?? 'npx', rest, {
+  const child = spawn(file ?? 'node', rest, {
     cwd,
     env: {
       ...process.env,
@@ -86,19 +84,22 @@ async function spawnServer(
 
 /** The API bench's baseline (bench/bare-routes.ts) on the database of DATABASE_URL. */
 export const startBareServer = (clock?: string): Promise<Spawned> =>
-  spawnServer(['bench/bare-routes.ts'], resolve('.'), {}, clock);
+  spawnServer(['npx', 'tsx', 'bench/bare-routes.ts'], resolve('.'), {}, clock);
 
 /**
- * Starts `serve --no-demo` (jobs off) in the checkout given, so that an older commit can be
- * measured the same way, its clock at `clock` when given, and resolves once it answers /healthz.
+ * Builds the server of the checkout given (so that an older commit can be measured the same way)
+ * and starts it as it ships, `node bin/yardstick.js serve --no-demo` (jobs off): through tsx it
+ * held about 90 MB more at rest (the loader and its source maps). Its clock starts at `clock` when
+ * given; resolves once it answers /healthz.
  */
 export async function startBenchServer(checkout: string, clock?: string): Promise<BenchServer> {
+  execSync('npm run --silent build:server', { cwd: resolve(checkout), stdio: 'inherit' });
   const {
     base,
     process: server,
     stop,
   } = await spawnServer(
-    ['src/cli/main.ts', 'serve', '--no-demo'],
+    ['node', 'bin/yardstick.js', 'serve', '--no-demo'],
     resolve(checkout),
     { LOG_LEVEL: 'warn', JOBS: 'off' },
     clock,
