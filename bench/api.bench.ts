@@ -6,7 +6,9 @@
 // live scorecard covers a real quarter. The bench logs activities: repeat it on a fresh copy.
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
+import { DateTime } from 'luxon';
 import { openDb } from '../src/db/engine.js';
+import { loadConfig } from '../src/platform/config/config.js';
 import { SIMULATION_SETTING } from '../src/simulator/simulate.js';
 import {
   largestRssMb,
@@ -73,8 +75,12 @@ async function subjects() {
 }
 
 const subject = await subjects();
-// 16:00 UTC on the simulated year's last day (the seed ends the day before `end`).
-const clock = `${new Date(Date.parse(`${subject.end}T00:00:00Z`) - 8 * 3_600_000).toISOString().slice(0, 10)} 16:00:00`;
+// 16:00 in the org's zone on the simulated year's last day (the seed ends the day before `end`),
+// as UTC: the live quarter is then the seed's last, nearly over.
+const clock = DateTime.fromISO(`${subject.end}T16:00:00`, { zone: loadConfig().orgTimeZone })
+  .minus({ days: 1 })
+  .toUTC()
+  .toFormat('yyyy-MM-dd HH:mm:ss');
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
 const listQuery = `status=${subject.status}&page=2&pageSize=20`;
 const runId = Date.now().toString(36);
@@ -82,7 +88,10 @@ const note = (n: number) => `Follow-up call ${runId}-${n}: discussed the renewal
 
 type Operation = (n: number) => Promise<true | string>;
 
-/** Loads each operation for `seconds`, sampling the server's memory; results by name. */
+/**
+ * Loads each operation for `seconds`, sampling the server's memory; results by name, with the
+ * largest RSS seen up to the end of each (the server gives little back between kinds).
+ */
 async function measure(operations: [string, Operation][], group: number) {
   const atRest = largestRssMb(group);
   let peak = atRest;
@@ -90,10 +99,13 @@ async function measure(operations: [string, Operation][], group: number) {
     peak = Math.max(peak, largestRssMb(group));
   }, 200);
   const results = new Map<string, LoadResult>();
-  for (const [name, operation] of operations)
+  const peaks = new Map<string, number>();
+  for (const [name, operation] of operations) {
     results.set(name, await runLoad(seconds, concurrency, operation));
+    peaks.set(name, (peak = Math.max(peak, largestRssMb(group))));
+  }
   clearInterval(sampler);
-  return { results, atRest, peak };
+  return { results, atRest, peak, peaks };
 }
 
 const expectStatus = (status: number) => (response: { status: number; text: string }) =>
@@ -224,15 +236,15 @@ function report(kinds: { name: string }[], real: Measured, baseline: Measured): 
     `\nAPI at concurrency ${concurrency}, ${seconds} s per request kind; server clock ${clock} UTC; rep ${subject.rep.email}, manager ${subject.manager.email}`,
   );
   console.log(
-    '| request | req/s | p50 ms | p95 ms | p99 ms | errors | bare route req/s | bare p95 ms | bare errors | ratio (req/s) |',
+    '| request | req/s | p50 ms | p95 ms | p99 ms | errors | bare route req/s | bare p95 ms | bare errors | ratio (req/s) | RSS so far MB |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of kinds) {
     const r = real.results.get(kind.name);
     if (!r) continue;
     const b = baseline.results.get(kind.name);
     console.log(
-      `| ${kind.name} | ${rate(r).toFixed(1)} | ${ms(r, 50)} | ${ms(r, 95)} | ${ms(r, 99)} | ${r.errors} | ${b ? rate(b).toFixed(1) : '—'} | ${b ? ms(b, 95) : '—'} | ${b ? b.errors : '—'} | ${b ? (rate(r) / rate(b)).toFixed(2) : '—'} |`,
+      `| ${kind.name} | ${rate(r).toFixed(1)} | ${ms(r, 50)} | ${ms(r, 95)} | ${ms(r, 99)} | ${r.errors} | ${b ? rate(b).toFixed(1) : '—'} | ${b ? ms(b, 95) : '—'} | ${b ? b.errors : '—'} | ${b ? (rate(r) / rate(b)).toFixed(2) : '—'} | ${real.peaks.get(kind.name)?.toFixed(0)} |`,
     );
     if (r.errorsSeen.length > 0) console.log(`  first errors: ${r.errorsSeen.join(' / ')}`);
     if (b && b.errorsSeen.length > 0)
