@@ -53,7 +53,7 @@ const webhook: ChannelSender = async (message, { webhook: settings }) => {
 };
 
 const email: ChannelSender = async (message, { email: settings }) => {
-  // Loaded on the first mail: most servers never send one, and nodemailer costs ~15 MB resident.
+  // Loaded on the first mail: most servers never send one, and nodemailer holds ~16 MB resident.
   const { createTransport } = await import('nodemailer');
   const transport = createTransport({
     host: required(settings.host, 'smtp host'),
