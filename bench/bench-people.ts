@@ -41,12 +41,17 @@ export async function nearestTeam(db: Db, size = 30) {
     .map((m) => ({ id: m.id, team: Number(m.team) }))
     .sort((a, b) => Math.abs(a.team - size) - Math.abs(b.team - size))[0];
   if (!nearest) throw new Error('the database has no manager with reports');
+  return reportingLine(db, nearest.id);
+}
+
+/** A manager's direct and indirect reports, by id. */
+export async function reportingLine(db: Db, managerId: string) {
   const reports = await db.kysely
     .selectFrom('userClosure')
     .select('descendantId')
-    .where('ancestorId', '=', nearest.id)
+    .where('ancestorId', '=', managerId)
     .where('depth', '>', 0)
     .orderBy('descendantId')
     .execute();
-  return { ...nearest, reports: reports.map((r) => r.descendantId) };
+  return { id: managerId, team: reports.length, reports: reports.map((r) => r.descendantId) };
 }

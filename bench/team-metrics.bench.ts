@@ -4,7 +4,9 @@
  * of the manager whose team is nearest TEAM people (default 30). Every metric in turn, ROUNDS runs
  * each (default 60); prints the median and p90 per metric as a markdown table, with a checksum of
  * the aggregates (the same data gives the same checksum whatever the code). METRICS=a,b limits it
- * to some metrics; REP=1 measures the rep whose live card appraisal.bench.ts measures instead.
+ * to some metrics; REP=1 measures the rep whose live card appraisal.bench.ts measures instead;
+ * TEAM_OF=<user id> the reporting line of that manager; SLICE=n measures the team in slices of n
+ * people, one query per slice, as the live team scorecards do (each run is the sum of the slices).
  *
  *   DATABASE_URL=data/bench-m.db npx tsx bench/team-metrics.bench.ts 2025-06-30T08:00:00Z
  */
@@ -15,7 +17,7 @@ import { loadMetricCatalog } from '../src/modules/appraisal/metric-catalog.servi
 import { factContext } from '../src/modules/metrics/metric-engine.js';
 import { FACTS } from '../src/modules/metrics/metric-facts.registry.js';
 import { aggregateFacts } from '../src/modules/metrics/metrics.repository.js';
-import { firstRep, nearestTeam } from './bench-people.js';
+import { firstRep, nearestTeam, reportingLine } from './bench-people.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const asOf = new Date(process.argv[2] ?? Date.now());
@@ -28,19 +30,24 @@ await prepareDatabase(db);
 const who = process.env.REP ? 'the rep' : undefined;
 const team = who
   ? { reports: [await firstRep(db)] }
-  : await nearestTeam(db, Number(process.env.TEAM ?? 30));
+  : process.env.TEAM_OF
+    ? await reportingLine(db, process.env.TEAM_OF)
+    : await nearestTeam(db, Number(process.env.TEAM ?? 30));
+const sliceSize = Number(process.env.SLICE ?? team.reports.length);
+const slices: string[][] = [];
+for (let i = 0; i < team.reports.length; i += sliceSize)
+  slices.push(team.reports.slice(i, i + sliceSize));
 const period = { start: periodBounds('quarter', asOf, zone).start, end: asOf };
 const { keyFields, dayTotalsZone } = await loadMetricCatalog(db);
-const ctx = factContext(db.dialect, period, zone, {
-  keyFields,
-  dayTotalsZone,
-  subjects: team.reports,
-});
+const contexts = slices.map((subjects) => ({
+  subjects,
+  ctx: factContext(db.dialect, period, zone, { keyFields, dayTotalsZone, subjects }),
+}));
 const at = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
 
 console.log(
-  `| metric (${db.dialect}, ${who ?? `team of ${team.reports.length}`}, ${rounds} runs) | median ms | p90 ms | checksum |`,
+  `| metric (${db.dialect}, ${who ?? `team of ${team.reports.length}`}, ${slices.length} slice(s), ${rounds} runs) | median ms | p90 ms | checksum |`,
 );
 console.log('|---|---|---|---|');
 let total = 0;
@@ -50,9 +57,12 @@ for (const [metric, facts] of Object.entries(FACTS)) {
   let checksum = 0;
   for (let i = 0; i < rounds; i++) {
     const started = performance.now();
-    const rows = await aggregateFacts(db.kysely, facts(ctx), team.reports);
+    checksum = 0;
+    for (const { subjects, ctx } of contexts) {
+      const rows = await aggregateFacts(db.kysely, facts(ctx), subjects);
+      checksum += rows.reduce((sum, r) => sum + r.num * 7 + r.den * 3 + r.items, 0);
+    }
     samples.push(performance.now() - started);
-    checksum = rows.reduce((sum, r) => sum + r.num * 7 + r.den * 3 + r.items, 0);
   }
   samples.sort((a, b) => a - b);
   total += at(samples, 0.5);
