@@ -161,7 +161,9 @@ export async function pageOfRows<TB extends keyof Database, O>(
   // Past the last row there is no page to ask for (and asking for it can cost a full walk).
   if (counted && !counted.totalCapped && page.offset >= counted.total)
     return { items: [], ...counted };
-  const ids = inOrder(filtered.select(sql.ref<string>(id).as('id')), order);
+  const idsIn = (unindexed = false) =>
+    inOrder(filtered.select(sql.ref<string>(id).as('id')), order, unindexed);
+  const ids = idsIn();
   const rowsOf = async (pageIds: { id: string }[]) =>
     pageIds.length === 0
       ? []
@@ -184,6 +186,10 @@ export async function pageOfRows<TB extends keyof Database, O>(
       return { items, ...total };
     }
     const gather = await fewMatchOnPostgres(executor, tableOf(id), page, counted);
+    if (list.idsFirstOnPostgres) {
+      const pageIds = await idsIn(gather).limit(page.limit).offset(page.offset).execute();
+      return { items: await rowsOf(pageIds), ...counted };
+    }
     const query = inOrder(select(filtered), order, gather);
     return { items: await query.limit(page.limit).offset(page.offset).execute(), ...counted };
   }

@@ -13,6 +13,7 @@ import {
   type Viewer,
 } from '../../src/modules/customers/customers.repository.js';
 import {
+  contactsOfVisibleCustomerParts,
   contactsOfVisibleCustomers,
   contactsWithCustomerTestedApart,
   listContacts,
@@ -306,6 +307,8 @@ describeEngines('implicit parent access', (use, engine) => {
       ).map((c) => c.id);
     let seenThroughParent = 0;
     let pooledContactsSeen = 0;
+    let contactsSearched = 0;
+    let customersSearched = 0;
     for (const user of users) {
       const own = { kind: 'owners', actorId: user.id, department: null, departmentTree: null };
       const scopes: Extract<OwnerScope, { kind: 'owners' }>[] = [
@@ -352,6 +355,23 @@ describeEngines('implicit parent access', (use, engine) => {
               { limit: 1, offset: 0 },
             );
             expect(listed.total).toBe(lists.length);
+            // A search in the union form counts first, then gathers its page or walks to it.
+            const search = async (viewer: Viewer, offset: number) => {
+              const found = await listCustomers(
+                kysely,
+                engine,
+                viewer,
+                { q: 'e', wholeOnly: new Set() },
+                { by: 'updatedAt', order: 'asc' },
+                { limit: 2, offset },
+              );
+              return { ids: found.items.map((c) => c.id), total: found.total };
+            };
+            for (const offset of [0, 1]) {
+              const found = await search(union, offset);
+              expect(found).toEqual(await search(await viewerIn('lists'), offset));
+              customersSearched += found.ids.length;
+            }
           }
           for (const pool of [false, true]) {
             const contacts = await contactsOf(await viewerIn('lists'), pool);
@@ -370,6 +390,22 @@ describeEngines('implicit parent access', (use, engine) => {
                 { limit: 1, offset: 0 },
               );
               expect(listed.total).toBe(contacts.length);
+              // A search by a viewer who reaches others' customers asks them part by part.
+              const search = async (viewer: Viewer) =>
+                (
+                  await listContacts(
+                    kysely,
+                    engine,
+                    viewer,
+                    pool,
+                    { q: 'contact', wholeOnly: new Set() },
+                    { by: 'name', order: 'asc' },
+                    { limit: 1_000, offset: 0 },
+                  )
+                ).items.map((c) => c.id);
+              const found = await search(union);
+              expect(found).toEqual(await search(await viewerIn('lists')));
+              contactsSearched += found.length;
             }
             for (const form of otherForms)
               expect(await contactsOf(await viewerIn(form), pool)).toEqual(contacts);
@@ -378,6 +414,7 @@ describeEngines('implicit parent access', (use, engine) => {
             for (const form of ['lists', ...otherForms] as const)
               for (const contactForm of [
                 contactsOfVisibleCustomers,
+                contactsOfVisibleCustomerParts,
                 contactsWithCustomerTestedApart,
               ])
                 expect(await contactsOf(await viewerIn(form), pool, contactForm)).toEqual(contacts);
@@ -390,6 +427,10 @@ describeEngines('implicit parent access', (use, engine) => {
     // The earlier cases left customers that reps see only as parents of their records.
     expect(seenThroughParent).toBeGreaterThan(0);
     expect(pooledContactsSeen).toBeGreaterThan(0);
+    if (engine === 'postgres') {
+      expect(contactsSearched).toBeGreaterThan(0);
+      expect(customersSearched).toBeGreaterThan(0);
+    }
   });
 
   it('asks per row for a scope holding at least half of the active people, by lists for a scope of everyone, otherwise by the union on PostgreSQL and by lists on SQLite', async () => {

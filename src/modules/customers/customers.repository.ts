@@ -146,7 +146,9 @@ export async function listCustomers(
               )
           : undefined,
       id: 'customers.id',
-      countApart: listsMostOfTable(viewer),
+      // A search in the union form counts first: where it matches few customers, its page is
+      // gathered and sorted rather than found by walking every customer in the list's order.
+      countApart: listsMostOfTable(viewer) || (viewer.parentAccess === 'union' && !!filter.q),
       wideScope: listsMostOfTable(viewer),
       order: [
         [`customers.${sort.by}`, sort.order],
