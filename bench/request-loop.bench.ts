@@ -25,19 +25,26 @@ const requests = Number(requestsArg);
 /** Each statement's time while `recording`, by its SQL text. */
 const statements = new Map<string, { count: number; ms: number }>();
 let recording = false;
-const started = new Map<QueryId, { node: RootOperationNode; at: number }>();
+/**
+ * Statements under way, by Kysely's query id. Two statements built from one query (PostgreSQL's
+ * page and its count, side by side) share that id: each result is given to the earliest of them
+ * still under way, so the two may swap their times, and both are counted.
+ */
+const started = new Map<QueryId, { node: RootOperationNode; at: number }[]>();
 const db = await openDb({ url });
 const compiler = db.dialect === 'sqlite' ? new SqliteQueryCompiler() : new PostgresQueryCompiler();
 const timing: KyselyPlugin = {
   transformQuery({ node, queryId }) {
-    if (recording) started.set(queryId, { node, at: performance.now() });
+    if (recording)
+      started.set(queryId, [...(started.get(queryId) ?? []), { node, at: performance.now() }]);
     return node;
   },
   async transformResult({ queryId, result }) {
-    const start = started.get(queryId);
+    const [start, ...others] = started.get(queryId) ?? [];
     if (start) {
       const ms = performance.now() - start.at;
-      started.delete(queryId);
+      if (others.length > 0) started.set(queryId, others);
+      else started.delete(queryId);
       const text = compiler.compileQuery(start.node, queryId).sql.replace(/\s+/g, ' ');
       const seen = statements.get(text) ?? { count: 0, ms: 0 };
       statements.set(text, { count: seen.count + 1, ms: seen.ms + ms });
