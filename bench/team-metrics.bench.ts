@@ -33,7 +33,7 @@ const team = who
   : process.env.TEAM_OF
     ? await reportingLine(db, process.env.TEAM_OF)
     : await nearestTeam(db, Number(process.env.TEAM ?? 30));
-const sliceSize = Number(process.env.SLICE ?? team.reports.length);
+const sliceSize = Math.max(1, Number(process.env.SLICE ?? team.reports.length));
 const slices: string[][] = [];
 for (let i = 0; i < team.reports.length; i += sliceSize)
   slices.push(team.reports.slice(i, i + sliceSize));
