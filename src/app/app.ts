@@ -50,7 +50,7 @@ import { registerNotificationRoutes } from '../modules/notifications/notificatio
 import { createUsageRecorder } from '../platform/usage/usage-recorder.js';
 import type { UsageRecorder } from '../platform/http/app-context.js';
 import { registerUsageRoutes } from '../modules/usage/usage.routes.js';
-import { orgDay } from '../domain/time/org-day.js';
+import { orgDayRemembered } from '../domain/time/org-day.js';
 import type { Config } from '../platform/config/config.js';
 import { registerErrorHandler, sendFrameworkError } from '../platform/errors/error-handler.js';
 import type { AppContext } from '../platform/http/app-context.js';
@@ -190,10 +190,8 @@ export async function buildApp({
     app.swagger(),
   );
 
-  const usage = createUsageRecorder(
-    db,
-    (at) => orgDay(at, config.orgTimeZone),
-    (error) => app.log.error({ err: error }, 'usage events lost'),
+  const usage = createUsageRecorder(db, orgDayRemembered(config.orgTimeZone), (error) =>
+    app.log.error({ err: error }, 'usage events lost'),
   );
   app.addHook('onClose', () => usage.stop());
   app.decorate('usage', usage);

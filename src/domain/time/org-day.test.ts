@@ -6,6 +6,7 @@ import {
   dayOrdinal,
   nextDay,
   orgDay,
+  orgDayRemembered,
   startOfLocalDay,
   startOfOrgDay,
 } from './org-day.js';
@@ -27,6 +28,35 @@ describe('orgDay', () => {
   it('rejects an unknown zone', () => {
     expect(() => orgDay(new Date(), 'Mars/Olympus')).toThrow(RangeError);
     expect(() => assertZone('Nowhere')).toThrow(RangeError);
+  });
+});
+
+describe('orgDayRemembered', () => {
+  /** Instants every 17 minutes over the three days around `middle`, in time order. */
+  const around = (middle: string) =>
+    Array.from(
+      { length: (3 * 24 * 60) / 17 },
+      (_, i) => new Date(Date.parse(middle) + (i * 17 - 36 * 60) * 60_000),
+    );
+
+  it.each([
+    ['Asia/Shanghai', '2026-03-31T16:00:00Z'],
+    // New York's autumn day has 25 hours, its spring day 23.
+    ['America/New_York', '2025-11-02T06:00:00Z'],
+    ['America/New_York', '2025-03-09T07:00:00Z'],
+    // In Santiago the clocks go from 23:59:59 to 01:00: that day has no midnight.
+    ['America/Santiago', '2025-09-07T04:00:00Z'],
+  ])('agrees with orgDay in %s around %s, forwards and backwards', (zone, middle) => {
+    const instants = around(middle);
+    for (const order of [instants, [...instants].reverse()]) {
+      const remembered = orgDayRemembered(zone);
+      expect(order.map(remembered)).toEqual(order.map((at) => orgDay(at, zone)));
+    }
+  });
+
+  it('rejects an unknown zone and an invalid instant', () => {
+    expect(() => orgDayRemembered('Mars/Olympus')(new Date(0))).toThrow(RangeError);
+    expect(() => orgDayRemembered('UTC')(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

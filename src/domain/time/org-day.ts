@@ -39,6 +39,26 @@ export function orgDay(instant: Date, zone: string = DEFAULT_ORG_ZONE): LocalDay
   return local.toFormat('yyyy-MM-dd');
 }
 
+/**
+ * `orgDay` for one zone, for a caller that asks of instants close together again and again (a
+ * usage event on every request): the bounds of the last day found are kept, and only an instant
+ * outside them asks the zone again.
+ */
+export function orgDayRemembered(zone: string): (instant: Date) => LocalDay {
+  let day: LocalDay | undefined;
+  let from = 0;
+  let to = 0;
+  return (instant) => {
+    const at = instant.getTime();
+    if (day !== undefined && at >= from && at < to) return day;
+    const found = orgDay(instant, zone);
+    from = startOfOrgDay(found, zone).getTime();
+    to = startOfOrgDay(nextDay(found), zone).getTime();
+    day = found;
+    return found;
+  };
+}
+
 /** The ISO week (Monday to Sunday) of an instant in the org zone, e.g. '2026-W47'. */
 export function orgWeek(instant: Date, zone: string = DEFAULT_ORG_ZONE): string {
   assertZone(zone);
