@@ -1,5 +1,6 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import { normalisePhone } from '../domain/quality/phone-normalise.js';
+import { containsPattern } from '../domain/search/search-terms.js';
 
 /**
  * A column a list's search box looks in. `wholeOnly`: the viewer does not read this field whole
@@ -7,11 +8,19 @@ import { normalisePhone } from '../domain/quality/phone-normalise.js';
  */
 export type SearchColumn = { column: string; wholeOnly: boolean };
 
+/**
+ * `text` contains `q`, ignoring case; `%` and `_` in `q` are plain characters, as in the global
+ * search, not LIKE's wildcards.
+ */
+export function lowerContains(text: Expression<unknown>, q: string): RawBuilder<boolean> {
+  return sql<boolean>`lower(${text}) like ${containsPattern(q.toLowerCase())} escape ${'\\'}`;
+}
+
 const asSearchColumn = (c: string | SearchColumn): SearchColumn =>
   typeof c === 'string' ? { column: c, wholeOnly: false } : c;
 
 /**
- * A list's free-text filter `q`: any of `columns` contains it, ignoring case; or, when `q` holds
+ * A list's free-text filter `q`: any of `columns` contains it (`lowerContains`); or, when `q` holds
  * three digits or more and the record has one, its digits-only `phoneKey` column contains them.
  * A `wholeOnly` column matches only when `q` is its whole value (a phone: the same number, as
  * data-quality rule Q2 normalises it). Column references are snake_case, such as `customers.name`.
@@ -21,14 +30,13 @@ export function containsText(
   columns: (string | SearchColumn)[],
   phoneKey?: string | SearchColumn,
 ): RawBuilder<boolean> {
-  const like = `%${q.toLowerCase()}%`;
   const whole = q.trim().toLowerCase();
   const alternatives = columns
     .map(asSearchColumn)
     .map(({ column, wholeOnly }) =>
       wholeOnly
         ? sql<boolean>`lower(${sql.ref(column)}) = ${whole}`
-        : sql<boolean>`lower(${sql.ref(column)}) like ${like}`,
+        : lowerContains(sql.ref(column), q),
     );
   const phone = phoneKey === undefined ? undefined : asSearchColumn(phoneKey);
   const digits = q.replace(/\D/g, '');

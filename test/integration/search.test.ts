@@ -165,6 +165,36 @@ describeEngines('search', (use) => {
     expect(limited.find((g) => g.type === 'customer')?.items).toHaveLength(1);
   });
 
+  it("takes % and _ literally in the lists' search box too", async () => {
+    const customers = [
+      '5% Discount Store',
+      '50 Discount Store',
+      'Plan_B Supplies',
+      'PlanXB Supplies',
+    ];
+    const customerIds = [];
+    for (const name of customers)
+      customerIds.push((await createCustomer(use(), as.rep1, { name })).id);
+    for (const [i, name] of ['Li 5%', 'Li 50', 'Wu_Fang', 'WuXFang'].entries())
+      await call(use(), as.rep1, 'POST', '/api/v1/contacts', 201, {
+        customerId: customerIds[i],
+        name,
+      });
+    const names = async (list: string, q: string) =>
+      (
+        await call(use(), as.rep1, 'GET', `/api/v1/${list}?q=${encodeURIComponent(q)}`, 200)
+      ).items.map((item: { name: string }) => item.name);
+
+    expect(await names('customers', '5%')).toEqual(['5% Discount Store']);
+    expect(await names('customers', 'n_b')).toEqual(['Plan_B Supplies']);
+    expect((await names('customers', 'discount')).sort()).toEqual([
+      '5% Discount Store',
+      '50 Discount Store',
+    ]);
+    expect(await names('contacts', 'li 5%')).toEqual(['Li 5%']);
+    expect(await names('contacts', 'u_f')).toEqual(['Wu_Fang']);
+  });
+
   it('refuses an empty query and anyone not signed in', async () => {
     await call(use(), as.rep1, 'GET', '/api/v1/search?q=%20', 400);
     expect((await use().request({ method: 'GET', url: '/api/v1/search?q=x' })).statusCode).toBe(

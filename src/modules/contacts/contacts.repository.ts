@@ -13,6 +13,7 @@ import {
   UNION_BRANCHES,
   type UnionBranch,
 } from '../../db/parent-access.js';
+import { lowerContains } from '../../db/text-search.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;
@@ -237,17 +238,15 @@ function contactsMatching(
   if (filter.customerId) query = query.where('contacts.customerId', '=', filter.customerId);
   if (filter.q) {
     const q = filter.q;
-    const like = `%${q.toLowerCase()}%`;
     const digits = q.replace(/\D/g, '');
     query = query.where((eb) => {
       // Phones are stored as typed; compare them without spaces and dashes, so "138 0013" finds "13800138000".
       const phone = sql<string>`replace(replace(contacts.phone, ' ', ''), '-', '')`;
-      const email = eb.fn('lower', ['contacts.email']);
       return eb.or([
-        eb(eb.fn('lower', ['contacts.name']), 'like', like),
+        lowerContains(eb.ref('contacts.name'), q),
         filter.wholeOnly.has('email')
-          ? eb(email, '=', q.trim().toLowerCase())
-          : eb(email, 'like', like),
+          ? eb(eb.fn('lower', ['contacts.email']), '=', q.trim().toLowerCase())
+          : lowerContains(eb.ref('contacts.email'), q),
         ...(filter.wholeOnly.has('phone')
           ? [eb(phone, '=', q.trim().replace(/[ -]/g, ''))]
           : digits.length >= 3

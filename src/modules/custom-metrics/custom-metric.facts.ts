@@ -5,6 +5,7 @@ import type { MetricKind } from '../../domain/metrics/catalog.js';
 import type { FactContext, FactRow } from '../metrics/metric-period.js';
 import type { Condition, CustomMetricDefinition, FilterGroup } from './custom-metric-definition.js';
 import { CUSTOM_METRIC_ENTITIES, type FieldType } from './custom-metric-fields.js';
+import { lowerContains } from '../../db/text-search.js';
 
 /** How a custom aggregate maps onto the engine's metric kinds. */
 export function kindOf(definition: CustomMetricDefinition): MetricKind {
@@ -27,10 +28,6 @@ function param(dialect: Dialect, type: FieldType, value: Value): RawBuilder<unkn
   if (type === 'timestamp') return timestampParam(dialect, new Date(String(value)).toISOString());
   if (type === 'date') return dateParam(dialect, String(value));
   return sql`${value}`;
-}
-
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function conditionSql(
@@ -68,7 +65,7 @@ function conditionSql(
     case 'is_not_null':
       return sql`${col} is not null`;
     case 'contains':
-      return sql`lower(${col}) like ${likePattern(String(c.value ?? ''))} escape '\\'`;
+      return lowerContains(col, String(c.value ?? ''));
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   UsersTable,
 } from '../../db/tables/organisation.table.js';
 import type { Role } from '../../platform/policy/roles.js';
+import { lowerContains } from '../../db/text-search.js';
 
 export type UserRow = Selectable<UsersTable> & { roles: Role[] };
 export type DepartmentRow = Selectable<DepartmentsTable>;
@@ -128,9 +129,9 @@ export async function listUsers(
 ): Promise<ListPage<UserRow>> {
   let query = executor.selectFrom('users');
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
+    const q = filter.q;
     query = query.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('email', 'like', like)]),
+      eb.or([lowerContains(eb.ref('name'), q), lowerContains(eb.ref('email'), q)]),
     );
   }
   if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);

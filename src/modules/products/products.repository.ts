@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { pageOfQuery, type Page, type ListPage } from '../../db/page-of-query.js';
 import type { ProductsTable } from '../../db/tables/crm.table.js';
+import { lowerContains } from '../../db/text-search.js';
 
 export type ProductRow = Selectable<ProductsTable>;
 
@@ -28,12 +29,9 @@ export async function listProducts(
 ): Promise<ListPage<ProductRow>> {
   let query = executor.selectFrom('products').where('deletedAt', 'is', null);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
+    const q = filter.q;
     query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['name']), 'like', like),
-        eb(eb.fn('lower', ['code']), 'like', like),
-      ]),
+      eb.or([lowerContains(eb.ref('name'), q), lowerContains(eb.ref('code'), q)]),
     );
   }
   if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);

@@ -12,6 +12,7 @@ import {
   ticketVisibleTo,
   type TicketViewer,
 } from '../../db/record-visibility.js';
+import { lowerContains } from '../../db/text-search.js';
 
 export type { TicketViewer };
 
@@ -109,10 +110,8 @@ export async function listTickets(
     .selectFrom('tickets')
     .where('tickets.deletedAt', 'is', null)
     .where(ticketsVisibleIn(form, dialect, viewer));
-  if (filter.q)
-    query = query.where((eb) =>
-      eb(eb.fn('lower', ['tickets.title']), 'like', `%${filter.q?.toLowerCase()}%`),
-    );
+  const q = filter.q;
+  if (q) query = query.where((eb) => lowerContains(eb.ref('tickets.title'), q));
   if (filter.status) query = query.where('tickets.status', '=', filter.status);
   if (filter.priority) query = query.where('tickets.priority', '=', filter.priority);
   if (filter.assigneeId) query = query.where('tickets.assigneeId', '=', filter.assigneeId);
