@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext } from '../metric-period.js';
-import { timestampParam } from '../../../db/sql-time.js';
+import { endOfTime, timestampParam } from '../../../db/sql-time.js';
 
 export const ts = (ctx: FactContext, iso: string) => timestampParam(ctx.dialect, iso);
 
@@ -62,7 +62,9 @@ export function ownedAtEndParts(
   const end = ts(ctx, ctx.end);
   const r = sql.raw(alias);
   const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
-  const live = sql`(${r}.deleted_at is null or ${r}.deleted_at >= ${end})`;
+  // Live at `end` as one comparison: at scale L, SQLite answered `deleted_at is null or …` with
+  // two indexes that do not hold the columns read, and so read every customer's row.
+  const live = sql`coalesce(${r}.deleted_at, ${endOfTime(ctx.dialect)}) >= ${end}`;
   const ofSubjects = (owner: string) => ofSubjectsOnly(ctx, owner);
   return {
     kept: (
