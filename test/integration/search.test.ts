@@ -172,7 +172,7 @@ describeEngines('search', (use) => {
       'Plan_B Supplies',
       'PlanXB Supplies',
     ];
-    const customerIds = [];
+    const customerIds: string[] = [];
     for (const name of customers)
       customerIds.push((await createCustomer(use(), as.rep1, { name })).id);
     for (const [i, name] of ['Li 5%', 'Li 50', 'Wu_Fang', 'WuXFang'].entries())

@@ -35,7 +35,7 @@ describe('orgDayRemembered', () => {
   /** Instants every 17 minutes over the three days around `middle`, in time order. */
   const around = (middle: string) =>
     Array.from(
-      { length: (3 * 24 * 60) / 17 },
+      { length: Math.floor((3 * 24 * 60) / 17) },
       (_, i) => new Date(Date.parse(middle) + (i * 17 - 36 * 60) * 60_000),
     );
 
