@@ -5,7 +5,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database.js';
@@ -59,6 +58,7 @@ import { registerInputSanitiser } from '../platform/http/input-sanitiser.js';
 import { registerOriginCheck } from '../platform/http/origin-check.js';
 import { registerRouteAccess } from '../platform/http/route-access.js';
 import { registerSecurityHeaders } from '../platform/http/security-headers.js';
+import { serializerCompiler } from '../platform/http/shared-answer.js';
 import { authenticatorFor } from '../modules/auth/authenticate.js';
 import { withoutUnusedComponents } from '../platform/server/openapi-document.js';
 import { defaultWebDist, registerWebApp } from '../platform/server/web-app.js';

@@ -64,24 +64,42 @@ describeEngines('nothing out of scope beside the records', (use) => {
     ]);
   });
 
-  it('lists in a team scorecard only the reports inside the viewer’s data scope', async () => {
-    // Managers see their own department only: the director (Sales) sees rep3, not Sales East.
+  /** Managers see their own department only: the director (Sales) sees rep3, not Sales East. */
+  const withManagersInTheirDepartment = async (check: () => Promise<void>) => {
     expect(
       (await call('PUT', '/api/v1/roles/manager', admin, { dataScope: 'department' })).statusCode,
     ).toBe(200);
     try {
-      const director = await use().login('director@example.com', PASSWORD);
-      const team = await call(
-        'GET',
-        `/api/v1/scorecard/team?managerId=${org.users.director.id}`,
-        director,
-      );
-      expect(team.statusCode).toBe(200);
-      expect(team.json().members.map((m: { userId: string }) => m.userId)).toEqual([
-        org.users.rep3.id,
-      ]);
+      await check();
     } finally {
       await call('PUT', '/api/v1/roles/manager', admin, { dataScope: 'self_and_reports' });
     }
+  };
+  const directorsTeam = (as: string) =>
+    call('GET', `/api/v1/scorecard/team?managerId=${org.users.director.id}`, as);
+  const memberIds = (response: { json: () => { members: { userId: string }[] } }) =>
+    response.json().members.map((m) => m.userId);
+
+  it('lists in a team scorecard only the reports inside the viewer’s data scope', async () => {
+    await withManagersInTheirDepartment(async () => {
+      const director = await use().login('director@example.com', PASSWORD);
+      const team = await directorsTeam(director);
+      expect(team.statusCode).toBe(200);
+      expect(memberIds(team)).toEqual([org.users.rep3.id]);
+    });
+  });
+
+  it('gives viewers asking for the same team at once each the reports in their own scope', async () => {
+    await withManagersInTheirDepartment(async () => {
+      const director = await use().login('director@example.com', PASSWORD);
+      const teams = await Promise.all([director, admin, director, admin].map(directorsTeam));
+      expect(teams.map((t) => t.statusCode)).toEqual([200, 200, 200, 200]);
+      const everyone = [org.users.lead, org.users.rep1, org.users.rep2, org.users.rep3];
+      const [ofDirector, ofAdmin, ofDirectorAgain, ofAdminAgain] = teams.map(memberIds);
+      expect(ofDirector).toEqual([org.users.rep3.id]);
+      expect(ofAdmin?.sort()).toEqual(everyone.map((u) => u.id).sort());
+      expect(ofDirectorAgain).toEqual([org.users.rep3.id]);
+      expect(ofAdminAgain?.sort()).toEqual(ofAdmin);
+    });
   });
 });

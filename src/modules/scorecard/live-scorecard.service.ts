@@ -82,13 +82,27 @@ export async function liveScorecard(
   return { user, scoring, kind, card: graded(cards.get(user.id)) };
 }
 
+type TeamMember = { user: repo.ScorecardUser; card: LiveCard | null };
+
 /** Everyone below a manager with their live scorecards, whoever asks. */
 async function computeTeamCards(db: Db, managerId: string, kind: PeriodKind, zone: string) {
   const scoring = liveScoring(kind, zone);
   const reports = await repo.listReports(db.kysely, managerId);
   const cards = await scoreInSlices(db, scoring, await participantsFor(db, reports, scoring));
   const graded = await gradeRule(db, scoring);
-  return { scoring, cardOf: (userId: string) => graded(cards.get(userId)) };
+  // One member list per distinct set of visible reports, so that requests sharing this
+  // computation whose viewers see the same people share one answer.
+  const teams = new Map<string, TeamMember[]>();
+  const membersOf = (visible: repo.ScorecardUser[]) => {
+    const key = JSON.stringify(visible);
+    let members = teams.get(key);
+    if (!members) {
+      members = visible.map((user) => ({ user, card: graded(cards.get(user.id)) }));
+      teams.set(key, members);
+    }
+    return members;
+  };
+  return { scoring, membersOf };
 }
 
 type TeamCards = ReturnType<typeof computeTeamCards>;
@@ -115,7 +129,7 @@ function teamCards(db: Db, managerId: string, kind: PeriodKind, zone: string): T
  * The reports of a manager inside the viewer's data scope, with their live scorecards (the
  * manager's team view). Scores are computed over all reports, so a middle manager's team score
  * does not depend on who looks; requests for the same team that arrive while one is computed
- * share the next computation.
+ * share the next computation, and those of them that see the same reports get the same members.
  */
 export async function teamScorecards(
   db: Db,
@@ -125,10 +139,9 @@ export async function teamScorecards(
   zone: string,
 ) {
   const manager = await loadUser(db, actor, managerId);
-  const { scoring, cardOf } = await teamCards(db, manager.id, kind, zone);
+  const { scoring, membersOf } = await teamCards(db, manager.id, kind, zone);
   const visible = await repo.listReports(db.kysely, manager.id, ownerScopeOf(actor));
-  const members = visible.map((user) => ({ user, card: cardOf(user.id) }));
-  return { manager, scoring, kind, members };
+  return { manager, scoring, kind, members: membersOf(visible) };
 }
 
 export async function liveEvidence(

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
 import { api, type AppContext } from '../../platform/http/app-context.js';
 import { pageWindow } from '../../platform/http/list-query.js';
 import { actorOf, anyUser } from '../../platform/http/route-access.js';
+import { sharedAnswer } from '../../platform/http/shared-answer.js';
 import { evidencePage } from './evidence.schema.js';
 import {
   liveEvidence,
@@ -47,6 +49,8 @@ export function registerScorecardRoutes(
   const r = api(app);
   const tags = ['scorecards'];
   const zone = config.orgTimeZone;
+  // Requests that share a team's computation and its members share one answer.
+  const teamAnswers = new WeakMap<object, z.output<typeof teamOut>>();
 
   r.get(
     '/api/v1/scorecard',
@@ -107,11 +111,16 @@ export function registerScorecardRoutes(
         entity: 'team',
         recordId: team.manager.id,
       });
-      return {
-        managerId: team.manager.id,
-        period: presentPeriod(team.scoring, team.kind),
-        members: team.members.map((m) => present(m.user, team.scoring, team.kind, m.card)),
-      };
+      let answer = teamAnswers.get(team.members);
+      if (!answer) {
+        answer = sharedAnswer({
+          managerId: team.manager.id,
+          period: presentPeriod(team.scoring, team.kind),
+          members: team.members.map((m) => present(m.user, team.scoring, team.kind, m.card)),
+        });
+        teamAnswers.set(team.members, answer);
+      }
+      return answer;
     },
   );
 
