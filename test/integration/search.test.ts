@@ -195,6 +195,43 @@ describeEngines('search', (use) => {
     expect(await names('contacts', 'u_f')).toEqual(['Wu_Fang']);
   });
 
+  it('takes % and _ literally when searching tickets, products and people', async () => {
+    const admin = await use().login('admin@example.com', PASSWORD);
+    for (const title of ['Refund 5%', 'Refund 50'])
+      await call(use(), as.rep1, 'POST', '/api/v1/tickets', 201, { customerId: ids.xinghe, title });
+    for (const [name, code] of [
+      ['Bolt 5%', 'B_1'],
+      ['Bolt 50', 'BX1'],
+    ])
+      await call(use(), admin, 'POST', '/api/v1/products', 201, {
+        name,
+        code,
+        unitPriceCents: 1_000,
+        currency: 'CNY',
+      });
+    for (const name of ['Zhao 5%', 'Zhao 50'])
+      await call(use(), admin, 'POST', '/api/v1/users', 201, {
+        name,
+        email: `${name.endsWith('%') ? 'zhao_5' : 'zhaox5'}@example.com`,
+        password: PASSWORD,
+        roles: ['sales'],
+      });
+    const matches = async (list: string, field: 'title' | 'name', q: string, who = admin) =>
+      (await call(use(), who, 'GET', `/api/v1/${list}?q=${encodeURIComponent(q)}`, 200)).items
+        .map((item: Record<typeof field, string>) => item[field])
+        .sort();
+
+    expect(await matches('tickets', 'title', 'refund', as.rep1)).toEqual([
+      'Refund 5%',
+      'Refund 50',
+    ]);
+    expect(await matches('tickets', 'title', 'd 5%', as.rep1)).toEqual(['Refund 5%']);
+    expect(await matches('products', 'name', 'bolt 5%')).toEqual(['Bolt 5%']);
+    expect(await matches('products', 'name', 'b_1')).toEqual(['Bolt 5%']);
+    expect(await matches('users', 'name', 'zhao 5%')).toEqual(['Zhao 5%']);
+    expect(await matches('users', 'name', 'zhao_')).toEqual(['Zhao 5%']);
+  });
+
   it('refuses an empty query and anyone not signed in', async () => {
     await call(use(), as.rep1, 'GET', '/api/v1/search?q=%20', 400);
     expect((await use().request({ method: 'GET', url: '/api/v1/search?q=x' })).statusCode).toBe(
