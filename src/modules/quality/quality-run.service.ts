@@ -87,17 +87,17 @@ async function runRecords(
   const results: SyncResult[] = [];
   let evaluated = 0;
   for (const ids of chunked(await recordIdsCreated(db.kysely, kind, range), PAGE)) {
-    results.push(
-      ...(await inTransaction(db, async (trx) => {
-        // A record deleted since the ids were read is no longer loaded, nor decided.
-        const page = await findQualityRecords(trx, kind, ids);
-        evaluated += page.length;
-        return [
-          await placeholderCheck(trx, kind, page, at),
-          await duplicateCheck(trx, kind, page, at),
-        ];
-      })),
-    );
+    const done = await inTransaction(db, async (trx) => {
+      // A record deleted since the ids were read is no longer loaded, nor decided.
+      const page = await findQualityRecords(trx, kind, ids);
+      const checked = [
+        await placeholderCheck(trx, kind, page, at),
+        await duplicateCheck(trx, kind, page, at),
+      ];
+      return { evaluated: page.length, checked };
+    });
+    evaluated += done.evaluated;
+    results.push(...done.checked);
   }
   return { evaluated, results };
 }
