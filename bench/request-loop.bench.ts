@@ -8,7 +8,8 @@
 // engine), grouped by its SQL. A statement that waits for another of the same request (SQLite's one
 // connection; PostgreSQL's page and count side by side) counts that wait too, so where statements
 // overlap the column adds up to more than the request: read it with a CPU profile (`node --import
-// tsx --cpu-prof …`). Logging in adds a session; reading requests change nothing else.
+// tsx --cpu-prof …`). Logging in adds a session; reading requests change nothing else. SQL_CHARS=n
+// shows n characters of each statement (140 by default).
 import type { KyselyPlugin, QueryId, RootOperationNode } from 'kysely';
 import { PostgresQueryCompiler, SqliteQueryCompiler } from 'kysely';
 import { buildApp } from '../src/app/app.js';
@@ -100,7 +101,7 @@ try {
   for (const [text, { count, ms }] of [...statements].sort((a, b) => b[1].ms - a[1].ms)) {
     total += ms;
     console.log(
-      `| ${(ms / requests).toFixed(3)} | ${count / requests} | ${text.slice(0, 140).replace(/\|/g, '\\|')} |`,
+      `| ${(ms / requests).toFixed(3)} | ${count / requests} | ${text.slice(0, Number(process.env.SQL_CHARS ?? 140)).replace(/\|/g, '\\|')} |`,
     );
   }
   console.log(`statements: ${(total / requests).toFixed(2)} ms a request`);
