@@ -44,6 +44,11 @@ async function openSqlite(path: string, synchronous: 'normal' | 'full'): Promise
   // pages from the operating system on every request (bench/RESULTS.md, "The SQLite page cache
   // at L").
   sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+  // SQLite's lower() folds only ASCII: searches with other cased letters compare through this
+  // (src/db/text-search.ts); PostgreSQL's is lower() itself (migration 0054).
+  sqlite.function('unicode_lower', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLowerCase() : text,
+  );
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],

@@ -1,6 +1,6 @@
 import { sql, type Expression, type RawBuilder } from 'kysely';
 import { normalisePhone } from '../domain/quality/phone-normalise.js';
-import { containsPattern } from '../domain/search/search-terms.js';
+import { containsPattern, hasNonAsciiCase } from '../domain/search/search-terms.js';
 
 /**
  * A column a list's search box looks in. `wholeOnly`: the viewer does not read this field whole
@@ -9,11 +9,22 @@ import { containsPattern } from '../domain/search/search-terms.js';
 export type SearchColumn = { column: string; wholeOnly: boolean };
 
 /**
+ * `text` lower-cased for comparing with `q` lower-cased in JavaScript: by the engine's `lower()`,
+ * or, when `q` holds accented or other non-ASCII cased letters, by `unicode_lower()` (SQLite's
+ * `lower()` folds only ASCII, so "ÖSTERREICH" would never match "österreich"; the function is
+ * registered on each SQLite connection and is `lower()` itself on PostgreSQL, migration 0054).
+ */
+export function lowerForQuery(text: Expression<unknown>, q: string): RawBuilder<string> {
+  return hasNonAsciiCase(q) ? sql<string>`unicode_lower(${text})` : sql<string>`lower(${text})`;
+}
+
+/**
  * `text` contains `q`, ignoring case; `%` and `_` in `q` are plain characters, as in the global
  * search, not LIKE's wildcards.
  */
 export function lowerContains(text: Expression<unknown>, q: string): RawBuilder<boolean> {
-  return sql<boolean>`lower(${text}) like ${containsPattern(q.toLowerCase())} escape ${'\\'}`;
+  const pattern = containsPattern(q.toLowerCase());
+  return sql<boolean>`${lowerForQuery(text, q)} like ${pattern} escape ${'\\'}`;
 }
 
 const asSearchColumn = (c: string | SearchColumn): SearchColumn =>
@@ -35,7 +46,7 @@ export function containsText(
     .map(asSearchColumn)
     .map(({ column, wholeOnly }) =>
       wholeOnly
-        ? sql<boolean>`lower(${sql.ref(column)}) = ${whole}`
+        ? sql<boolean>`${lowerForQuery(sql.ref(column), whole)} = ${whole}`
         : lowerContains(sql.ref(column), q),
     );
   const phone = phoneKey === undefined ? undefined : asSearchColumn(phoneKey);

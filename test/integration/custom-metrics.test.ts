@@ -358,4 +358,64 @@ describeEngines('custom metrics', (use) => {
       misconfigured: null,
     });
   });
+
+  it('finds text anywhere ignoring the case of every letter, with % and _ as plain characters', async () => {
+    const names = ['ÖSTERREICH Post AG', 'Österreich Bahn', 'Osterreich GmbH', 'Acme 5% AG'];
+    for (const name of [...names, 'Acme 50 AG'])
+      expect(
+        (
+          await use().request({
+            method: 'POST',
+            url: '/api/v1/customers',
+            as: rep1,
+            payload: { name },
+          })
+        ).statusCode,
+      ).toBe(201);
+    const nameContains = (value: string) => ({ field: 'name', operator: 'contains', value });
+    const created = await use().request({
+      method: 'POST',
+      url: '/api/v1/custom-metrics',
+      as: admin,
+      payload: {
+        key: 'alpine_or_discount',
+        nameZh: '奥地利或折扣客户',
+        nameEn: 'Austrian or discount customers',
+        unit: 'count',
+        dir: '+',
+        definition: {
+          entity: 'customer',
+          filter: {
+            match: 'any',
+            conditions: [nameContains('österreich'), nameContains('5%')],
+          },
+          aggregate: { kind: 'count' },
+          ownerField: 'owner_id',
+          timeField: 'created_at',
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const sales = (await use().request({ method: 'GET', url: '/api/v1/templates', as: admin }))
+      .json()
+      .items.find((t: { role: string }) => t.role === 'sales');
+    const items = [
+      ...sales.current.items,
+      { metric: 'alpine_or_discount', weight: 5, floor: 0, target: 4, cap: 120, minSample: 1 },
+    ];
+    const version = await use().request({
+      method: 'POST',
+      url: `/api/v1/templates/${sales.id}/versions`,
+      as: admin,
+      payload: { items, note: 'Alpine accounts' },
+    });
+    expect(version.statusCode).toBe(201);
+
+    const card = (
+      await use().request({ method: 'GET', url: '/api/v1/scorecard', as: rep1 })
+    ).json();
+    // Both spellings of Österreich and the 5% customer: not Osterreich, not Acme 50.
+    const item = card.items.find((i: { metric: string }) => i.metric === 'alpine_or_discount');
+    expect(item.value.value).toBe(3);
+  });
 });

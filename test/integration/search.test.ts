@@ -232,6 +232,25 @@ describeEngines('search', (use) => {
     expect(await matches('users', 'name', 'zhao_')).toEqual(['Zhao 5%']);
   });
 
+  it('ignores the case of accented letters, in the lists and in the search', async () => {
+    const customerId = (await createCustomer(use(), as.rep1, { name: 'ÖSTERREICH Post AG' })).id;
+    await call(use(), as.rep1, 'POST', '/api/v1/contacts', 201, {
+      customerId,
+      name: 'Émile Brûlé',
+    });
+    const names = async (list: string, q: string) =>
+      (
+        await call(use(), as.rep1, 'GET', `/api/v1/${list}?q=${encodeURIComponent(q)}`, 200)
+      ).items.map((item: { name: string }) => item.name);
+
+    for (const q of ['ÖSTERREICH', 'Österreich', 'österreich post'])
+      expect(await names('customers', q), q).toEqual(['ÖSTERREICH Post AG']);
+    for (const q of ['ÉMILE', 'émile brûlé', 'BRÛLÉ'])
+      expect(await names('contacts', q), q).toEqual(['Émile Brûlé']);
+    expect(found(await search(as.rep1, 'österreich'))).toEqual(['customer:ÖSTERREICH Post AG']);
+    expect(found(await search(as.rep1, 'ÉMILE'))).toEqual(['contact:Émile Brûlé']);
+  });
+
   it('refuses an empty query and anyone not signed in', async () => {
     await call(use(), as.rep1, 'GET', '/api/v1/search?q=%20', 400);
     expect((await use().request({ method: 'GET', url: '/api/v1/search?q=x' })).statusCode).toBe(

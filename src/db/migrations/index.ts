@@ -50,6 +50,7 @@ import { customerOrderCoveringIndexes } from './0050-customer-order-covering-ind
 import { ticketAssigneeCustomerIndex } from './0051-ticket-assignee-customer-index.js';
 import { ticketStatusIndex } from './0052-ticket-status-index.js';
 import { ticketOrderIndex } from './0053-ticket-order-index.js';
+import { unicodeLower } from './0054-unicode-lower.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -104,4 +105,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0051-ticket-assignee-customer-index': ticketAssigneeCustomerIndex,
   '0052-ticket-status-index': ticketStatusIndex,
   '0053-ticket-order-index': ticketOrderIndex,
+  '0054-unicode-lower': unicodeLower,
 };

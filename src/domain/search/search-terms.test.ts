@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, searchTerms } from './search-terms.js';
+import { containsPattern, hasNonAsciiCase, searchTerms } from './search-terms.js';
 
 describe('searchTerms', () => {
   it('finds the same phone digits in every common way of writing a Chinese mobile', () => {
@@ -53,5 +53,17 @@ describe('containsPattern', () => {
   it('escapes LIKE wildcards and the escape character', () => {
     expect(containsPattern('50%_a\\b')).toBe('%50\\%\\_a\\\\b%');
     expect(containsPattern('星河')).toBe('%星河%');
+  });
+});
+
+describe('hasNonAsciiCase', () => {
+  it('is true for a letter beyond ASCII with two cases, in either case', () => {
+    for (const text of ['ÖBB', 'österreich', 'Émile', 'москва', 'Ω', 'acme ß'])
+      expect(hasNonAsciiCase(text), text).toBe(true);
+  });
+
+  it('is false for ASCII, Chinese, digits and punctuation', () => {
+    for (const text of ['Acme Trading', '星河科技', '（北京）', '138-0013', '5% off', ''])
+      expect(hasNonAsciiCase(text), text).toBe(false);
   });
 });

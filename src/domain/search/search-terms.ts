@@ -41,3 +41,13 @@ export function searchTerms(query: string): SearchTerms | null {
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * Whether `text` holds a letter beyond ASCII that has an upper and a lower case (Ö, É, Д): SQLite's
+ * `lower()` folds only ASCII, so such a query must be compared with `unicode_lower()`. Chinese
+ * characters have no case and never need it.
+ */
+export function hasNonAsciiCase(text: string): boolean {
+  for (const c of text) if (c > '\u007f' && c.toLowerCase() !== c.toUpperCase()) return true;
+  return false;
+}
