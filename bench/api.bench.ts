@@ -2,6 +2,8 @@
 // doing only the statements the data needs on the same database (bench/bare-routes.ts), each
 // loaded in turn at the same concurrency for the same time. Usage:
 //   DATABASE_URL=… npx tsx bench/api.bench.ts [seconds per request kind=15] [concurrency=16]
+// ONLY=<text> loads only the request kinds whose name holds it (`ONLY=scorecards` for the live
+// scorecards alone, their memory included), without the list beside the team's scorecards.
 // Both servers' clocks start at the simulated year's last working afternoon (libfaketime), so the
 // live scorecard covers a real quarter. The bench logs activities: repeat it on a fresh copy.
 import { readFileSync } from 'node:fs';
@@ -183,20 +185,24 @@ try {
       yardstick: () => get('/api/v1/scorecard/team?period=quarter', managerCookie),
     },
   ];
+  const only = process.env.ONLY;
+  const chosen = only ? kinds.filter((k) => k.name.includes(only)) : kinds;
   const real = await measure(
-    kinds.map((k) => [k.name, k.yardstick]),
+    chosen.map((k) => [k.name, k.yardstick]),
     yardstick.process.pid ?? 0,
   );
-  const beside = await besideTeamScorecards(
-    () => get(`/api/v1/customers?${listQuery}`, repCookie),
-    () => get('/api/v1/scorecard/team?period=quarter', managerCookie),
-  );
+  const beside = only
+    ? undefined
+    : await besideTeamScorecards(
+        () => get(`/api/v1/customers?${listQuery}`, repCookie),
+        () => get('/api/v1/scorecard/team?period=quarter', managerCookie),
+      );
   const baseline = await measure(
-    kinds.flatMap((k): [string, Operation][] => (k.bare ? [[k.name, k.bare]] : [])),
+    chosen.flatMap((k): [string, Operation][] => (k.bare ? [[k.name, k.bare]] : [])),
     bare.process.pid ?? 0,
   );
-  report(kinds, real, baseline);
-  reportBeside(beside);
+  report(chosen, real, baseline);
+  if (beside) reportBeside(beside);
 } finally {
   yardstick.stop();
   bare.stop();
