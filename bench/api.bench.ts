@@ -2,8 +2,8 @@
 // doing only the statements the data needs on the same database (bench/bare-routes.ts), each
 // loaded in turn at the same concurrency for the same time. Usage:
 //   DATABASE_URL=… npx tsx bench/api.bench.ts [seconds per request kind=15] [concurrency=16]
-// ONLY=<text> loads only the request kinds whose name holds it (`ONLY=scorecards` for the live
-// scorecards alone, their memory included), without the list beside the team's scorecards.
+// ONLY=<text> loads only the request kinds whose name holds it (`ONLY=scorecards`: the manager's
+// team scorecards alone, the server's memory under them included), without the list beside them.
 // Both servers' clocks start at the simulated year's last working afternoon (libfaketime), so the
 // live scorecard covers a real quarter. The bench logs activities: repeat it on a fresh copy.
 import { readFileSync } from 'node:fs';
