@@ -1,6 +1,10 @@
 import { sql, type Expression, type RawBuilder } from 'kysely';
 import { normalisePhone } from '../domain/quality/phone-normalise.js';
-import { containsPattern, hasNonAsciiCase } from '../domain/search/search-terms.js';
+import {
+  containsPattern,
+  hasNonAsciiCase,
+  longestAsciiFoldedStretch,
+} from '../domain/search/search-terms.js';
 
 /**
  * A column a list's search box looks in. `wholeOnly`: the viewer does not read this field whole
@@ -14,17 +18,40 @@ export type SearchColumn = { column: string; wholeOnly: boolean };
  * `lower()` folds only ASCII, so "ÖSTERREICH" would never match "österreich"; the function is
  * registered on each SQLite connection and is `lower()` itself on PostgreSQL, migration 0054).
  */
-export function lowerForQuery(text: Expression<unknown>, q: string): RawBuilder<string> {
+function lowerForQuery(text: Expression<unknown>, q: string): RawBuilder<string> {
   return hasNonAsciiCase(q) ? sql<string>`unicode_lower(${text})` : sql<string>`lower(${text})`;
 }
 
+const likeEscaped = (text: Expression<unknown>, pattern: string) =>
+  sql<boolean>`${text} like ${pattern} escape ${'\\'}`;
+
 /**
- * `text` contains `q`, ignoring case; `%` and `_` in `q` are plain characters, as in the global
- * search, not LIKE's wildcards.
+ * `lowered` (`text` lower-cased by the engine's `lower()`) contains `q` lower-cased. A query with
+ * non-ASCII cased letters compares `unicode_lower(text)`, on SQLite a call into JavaScript for
+ * each row: the rows without the query's longest stretch that `lower()` folds alone ("sterreich"
+ * of "österreich") are ruled out first, and PostgreSQL's trigram index serves that stretch.
+ */
+function foldedContains(lowered: Expression<unknown>, text: Expression<unknown>, q: string) {
+  const query = q.toLowerCase();
+  const pattern = containsPattern(query);
+  if (!hasNonAsciiCase(query)) return likeEscaped(lowered, pattern);
+  const folded = likeEscaped(sql`unicode_lower(${text})`, pattern);
+  const stretch = longestAsciiFoldedStretch(query);
+  if (stretch === '') return folded;
+  return sql<boolean>`(${likeEscaped(lowered, containsPattern(stretch))} and ${folded})`;
+}
+
+/**
+ * `text` contains `q`, ignoring the case of every letter; `%` and `_` in `q` are plain
+ * characters, as in the global search, not LIKE's wildcards.
  */
 export function lowerContains(text: Expression<unknown>, q: string): RawBuilder<boolean> {
-  const pattern = containsPattern(q.toLowerCase());
-  return sql<boolean>`${lowerForQuery(text, q)} like ${pattern} escape ${'\\'}`;
+  return foldedContains(sql`lower(${text})`, text, q);
+}
+
+/** `stored`, a text lower-cased by `lower()` when it was written, contains `q` (as lowerContains). */
+export function storedLowerContains(stored: Expression<unknown>, q: string): RawBuilder<boolean> {
+  return foldedContains(stored, stored, q);
 }
 
 const asSearchColumn = (c: string | SearchColumn): SearchColumn =>

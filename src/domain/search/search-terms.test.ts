@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, hasNonAsciiCase, searchTerms } from './search-terms.js';
+import {
+  containsPattern,
+  hasNonAsciiCase,
+  longestAsciiFoldedStretch,
+  searchTerms,
+} from './search-terms.js';
 
 describe('searchTerms', () => {
   it('finds the same phone digits in every common way of writing a Chinese mobile', () => {
@@ -65,5 +70,20 @@ describe('hasNonAsciiCase', () => {
   it('is false for ASCII, Chinese, digits and punctuation', () => {
     for (const text of ['Acme Trading', '星河科技', '（北京）', '138-0013', '5% off', ''])
       expect(hasNonAsciiCase(text), text).toBe(false);
+  });
+});
+
+describe('longestAsciiFoldedStretch', () => {
+  it('is the longest stretch between non-ASCII cased letters, Chinese and spaces included', () => {
+    expect(longestAsciiFoldedStretch('österreich')).toBe('sterreich');
+    expect(longestAsciiFoldedStretch('émile brûlé')).toBe('mile br');
+    expect(longestAsciiFoldedStretch('星河 müller')).toBe('星河 m');
+    expect(longestAsciiFoldedStretch('acme')).toBe('acme');
+  });
+
+  it('is empty when every character is a non-ASCII cased letter', () => {
+    expect(longestAsciiFoldedStretch('ö')).toBe('');
+    expect(longestAsciiFoldedStretch('ΩΩ')).toBe('');
+    expect(longestAsciiFoldedStretch('')).toBe('');
   });
 });

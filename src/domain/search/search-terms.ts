@@ -51,3 +51,17 @@ export function hasNonAsciiCase(text: string): boolean {
   for (const c of text) if (c > '\u007f' && c.toLowerCase() !== c.toUpperCase()) return true;
   return false;
 }
+
+/**
+ * The longest stretch of `text` without a non-ASCII cased letter ("sterreich" of "österreich",
+ * "" of "ö"): what SQLite's `lower()` folds as fully as `unicode_lower()`.
+ */
+export function longestAsciiFoldedStretch(text: string): string {
+  let longest = '';
+  let current = '';
+  for (const c of text) {
+    if (hasNonAsciiCase(c)) current = '';
+    else if ((current += c).length > longest.length) longest = current;
+  }
+  return longest;
+}

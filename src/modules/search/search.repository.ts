@@ -1,12 +1,8 @@
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
-import { containsText, type SearchColumn } from '../../db/text-search.js';
+import { containsText, storedLowerContains, type SearchColumn } from '../../db/text-search.js';
 import type { SearchEntity } from '../../db/tables/crm.table.js';
-import {
-  containsPattern,
-  hasNonAsciiCase,
-  type SearchTerms,
-} from '../../domain/search/search-terms.js';
+import type { SearchTerms } from '../../domain/search/search-terms.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { visibleContacts } from '../contacts/contacts.repository.js';
 import { visibleCustomers, type Viewer } from '../customers/customers.repository.js';
@@ -29,16 +25,6 @@ export type SearchHit = {
 /** A ticket's id is its number: a query of 8 or more hex digits and dashes finds it by prefix. */
 const TICKET_NUMBER = /^[0-9a-f-]{8,}$/u;
 
-/**
- * The stored search text, lower-cased when it was written; by SQLite's `lower()`, which leaves
- * letters beyond ASCII as they were, so a query with such letters folds it again (PostgreSQL
- * loses its trigram index then, for those queries only).
- */
-const storedText = (query: string) =>
-  hasNonAsciiCase(query)
-    ? sql<string>`unicode_lower(${sql.ref('search_entries.text')})`
-    : sql.ref<string>('search_entries.text');
-
 /** Ids of `entity` records whose stored search text (or phone digits) contains the terms. */
 function matchingIds(executor: Executor, entity: SearchEntity, terms: SearchTerms) {
   return executor
@@ -47,9 +33,7 @@ function matchingIds(executor: Executor, entity: SearchEntity, terms: SearchTerm
     .where('searchEntries.entity', '=', entity)
     .where((eb) =>
       eb.or([
-        ...terms.texts.map(
-          (text) => sql<boolean>`${storedText(text)} like ${containsPattern(text)} escape ${'\\'}`,
-        ),
+        ...terms.texts.map((text) => storedLowerContains(sql.ref('search_entries.text'), text)),
         ...(terms.phoneDigits === null
           ? []
           : [eb('searchEntries.phone', 'like', `%${terms.phoneDigits}%`)]),
