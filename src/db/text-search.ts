@@ -13,13 +13,15 @@ import {
 export type SearchColumn = { column: string; wholeOnly: boolean };
 
 /**
- * `text` lower-cased for comparing with `q` lower-cased in JavaScript: by the engine's `lower()`,
- * or, when `q` holds accented or other non-ASCII cased letters, by `unicode_lower()` (SQLite's
- * `lower()` folds only ASCII, so "ÖSTERREICH" would never match "österreich"; the function is
- * registered on each SQLite connection and is `lower()` itself on PostgreSQL, migration 0054).
+ * `text` lower-cased with every letter folded: SQLite's `lower()` folds only ASCII, so "ÖSTERREICH"
+ * would never match "österreich". The function is registered on each SQLite connection and is
+ * `lower()` itself on PostgreSQL (migration 0054).
  */
+const unicodeLower = (text: Expression<unknown>) => sql<string>`unicode_lower(${text})`;
+
+/** `text` lower-cased for comparing with `q`: `unicodeLower` only when `q` needs it. */
 function lowerForQuery(text: Expression<unknown>, q: string): RawBuilder<string> {
-  return hasNonAsciiCase(q) ? sql<string>`unicode_lower(${text})` : sql<string>`lower(${text})`;
+  return hasNonAsciiCase(q) ? unicodeLower(text) : sql<string>`lower(${text})`;
 }
 
 const likeEscaped = (text: Expression<unknown>, pattern: string) =>
@@ -27,7 +29,7 @@ const likeEscaped = (text: Expression<unknown>, pattern: string) =>
 
 /**
  * `lowered` (`text` lower-cased by the engine's `lower()`) contains `q` lower-cased. A query with
- * non-ASCII cased letters compares `unicode_lower(text)`, on SQLite a call into JavaScript for
+ * non-ASCII cased letters compares `unicodeLower(text)`, on SQLite a call into JavaScript for
  * each row: the rows without the query's longest stretch that `lower()` folds alone ("sterreich"
  * of "österreich") are ruled out first, and PostgreSQL's trigram index serves that stretch.
  */
@@ -35,7 +37,7 @@ function foldedContains(lowered: Expression<unknown>, text: Expression<unknown>,
   const query = q.toLowerCase();
   const pattern = containsPattern(query);
   if (!hasNonAsciiCase(query)) return likeEscaped(lowered, pattern);
-  const folded = likeEscaped(sql`unicode_lower(${text})`, pattern);
+  const folded = likeEscaped(unicodeLower(text), pattern);
   const stretch = longestAsciiFoldedStretch(query);
   if (stretch === '') return folded;
   return sql<boolean>`(${likeEscaped(lowered, containsPattern(stretch))} and ${folded})`;
