@@ -11,9 +11,9 @@
 // tsx --cpu-prof …`). Logging in adds a session; reading requests change nothing else. SQL_CHARS=n
 // shows n characters of each statement (140 by default).
 import type { KyselyPlugin, QueryId, RootOperationNode } from 'kysely';
-import { PostgresQueryCompiler, SqliteQueryCompiler } from 'kysely';
 import { buildApp } from '../src/app/app.js';
 import { openDb } from '../src/db/engine.js';
+import { queryCompilerFor } from '../src/db/snake-case-identifiers.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
 import { percentile } from './bench-server.js';
@@ -33,7 +33,7 @@ let recording = false;
  */
 const started = new Map<QueryId, { node: RootOperationNode; at: number }[]>();
 const db = await openDb({ url });
-const compiler = db.dialect === 'sqlite' ? new SqliteQueryCompiler() : new PostgresQueryCompiler();
+const compiler = queryCompilerFor(db.dialect);
 const timing: KyselyPlugin = {
   transformQuery({ node, queryId }) {
     if (recording)

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type pg from 'pg';
 import { introspectingCurrentSchema } from './current-schema-introspector.js';
 import type { Database, Db } from './database.js';
+import { camelCaseRows, snakeCasingDialect } from './snake-case-identifiers.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type DbOptions = {
@@ -50,8 +51,11 @@ async function openSqlite(path: string, synchronous: 'normal' | 'full'): Promise
     typeof text === 'string' ? text.toLowerCase() : text,
   );
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-    plugins: [new CamelCasePlugin()],
+    dialect: snakeCasingDialect(
+      new SqliteDialect({ database: withStatementCache(sqlite) }),
+      'sqlite',
+    ),
+    plugins: [camelCaseRows()],
   });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
@@ -117,8 +121,11 @@ async function openPostgres(options: DbOptions): Promise<Db> {
     options: [PLANNER_SETTINGS, ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),
   });
   const kysely = new Kysely<Database>({
-    dialect: introspectingCurrentSchema(new PostgresDialect({ pool })),
-    plugins: [new CamelCasePlugin()],
+    dialect: snakeCasingDialect(
+      introspectingCurrentSchema(new PostgresDialect({ pool })),
+      'postgres',
+    ),
+    plugins: [camelCaseRows()],
   });
   return {
     kysely,

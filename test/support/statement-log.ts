@@ -1,6 +1,4 @@
 import {
-  PostgresQueryCompiler,
-  SqliteQueryCompiler,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -9,6 +7,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import type { Db } from '../../src/db/database.js';
+import { queryCompilerFor } from '../../src/db/snake-case-identifiers.js';
 
 /**
  * Records the SQL statements the app runs against its database while `during` runs (each
@@ -22,8 +21,7 @@ export class StatementLog {
 
   /** The database as the app should use it: every query it executes passes through this log. */
   wrap(db: Db): Db {
-    const compiler =
-      db.dialect === 'sqlite' ? new SqliteQueryCompiler() : new PostgresQueryCompiler();
+    const compiler = queryCompilerFor(db.dialect);
     // The query id only labels the compiled query; any object does.
     this.#compile = (node) => compiler.compileQuery(node, { queryId: 'log' }).sql;
     const pending = this.#pending;
