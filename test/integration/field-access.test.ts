@@ -214,6 +214,23 @@ describeEngines('field-level permissions and masking', (use) => {
     }
   });
 
+  it('matches a hidden value whole whatever the case of its accented letters', async () => {
+    // The rep may not write the name hidden from them: their manager enters the lead for them.
+    const { id } = await call(use(), lead, 'POST', '/api/v1/leads', 201, {
+      company: 'Umlaut GmbH',
+      contactName: 'Jürgen Öztürk',
+      ownerId: org.users.rep1.id,
+    });
+    const ids = async (session: string, q: string) =>
+      (
+        await call(use(), session, 'GET', `/api/v1/leads?q=${encodeURIComponent(q)}`, 200)
+      ).items.map((i: { id: string }) => i.id);
+    // SQLite's lower() leaves Ü and Ö as they are: only unicode_lower() makes these equal.
+    expect(await ids(rep1, 'JÜRGEN ÖZTÜRK')).toEqual([id]);
+    expect(await ids(rep1, 'ÖZTÜRK')).toEqual([]);
+    expect(await ids(lead, 'ÖZTÜRK')).toEqual([id]);
+  });
+
   it('refuses a write to a read-only or hidden field with 403 field_read_only and its path', async () => {
     const { version } = await call(use(), lead, 'GET', `/api/v1/customers/${customerId}`, 200);
     const refused = await use().request({
