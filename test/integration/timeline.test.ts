@@ -207,6 +207,43 @@ describeEngines('customer timeline', (use) => {
     expect(second.items.map((i: { kind: string }) => i.kind)).toEqual(['payment', 'stage_change']);
   });
 
+  it('counts every live event of a kind and pages past the newest of each', async () => {
+    const older: string[] = [];
+    for (const hours of [300, 301, 302]) {
+      const posted = await use().request({
+        method: 'POST',
+        url: '/api/v1/activities',
+        as: rep1,
+        payload: {
+          type: 'call',
+          recordType: 'customer',
+          recordId: customerId,
+          content: `${hours} 小时前的电话回访，确认了报价`,
+          occurredAt: ago(hours * HOUR),
+        },
+      });
+      expect(posted.statusCode).toBe(201);
+      older.push(posted.json().id);
+    }
+    const deleted = await use().request({
+      method: 'DELETE',
+      url: `/api/v1/activities/${older[1]}`,
+      as: rep1,
+    });
+    expect(deleted.statusCode).toBe(204);
+
+    const last = (
+      await use().request({
+        method: 'GET',
+        url: `/api/v1/customers/${customerId}/timeline?page=4&pageSize=2`,
+        as: rep1,
+      })
+    ).json();
+    // The six of the fixture, then the two older calls still live, oldest last.
+    expect(last.total).toBe(8);
+    expect(last.items.map((i: { id: string }) => i.id)).toEqual([older[0], older[2]]);
+  });
+
   it('is as private as the customer', async () => {
     const rep2 = await use().login('rep2@example.com', PASSWORD);
     expect(
