@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { orgDay } from '../../src/domain/time/org-day.js';
 import { newId } from '../../src/platform/ids.js';
+import { call } from '../support/crm-fixture.js';
 import { insertOpportunity } from '../support/crm-rows.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
@@ -210,35 +211,19 @@ describeEngines('customer timeline', (use) => {
   it('counts every live event of a kind and pages past the newest of each', async () => {
     const older: string[] = [];
     for (const hours of [300, 301, 302]) {
-      const posted = await use().request({
-        method: 'POST',
-        url: '/api/v1/activities',
-        as: rep1,
-        payload: {
-          type: 'call',
-          recordType: 'customer',
-          recordId: customerId,
-          content: `${hours} 小时前的电话回访，确认了报价`,
-          occurredAt: ago(hours * HOUR),
-        },
+      const posted = await call(use(), rep1, 'POST', '/api/v1/activities', 201, {
+        type: 'call',
+        recordType: 'customer',
+        recordId: customerId,
+        content: `${hours} 小时前的电话回访，确认了报价`,
+        occurredAt: ago(hours * HOUR),
       });
-      expect(posted.statusCode).toBe(201);
-      older.push(posted.json().id);
+      older.push(posted.id);
     }
-    const deleted = await use().request({
-      method: 'DELETE',
-      url: `/api/v1/activities/${older[1]}`,
-      as: rep1,
-    });
-    expect(deleted.statusCode).toBe(204);
+    await call(use(), rep1, 'DELETE', `/api/v1/activities/${older[1]}`, 204);
 
-    const last = (
-      await use().request({
-        method: 'GET',
-        url: `/api/v1/customers/${customerId}/timeline?page=4&pageSize=2`,
-        as: rep1,
-      })
-    ).json();
+    const url = `/api/v1/customers/${customerId}/timeline?page=4&pageSize=2`;
+    const last = await call(use(), rep1, 'GET', url, 200);
     // The six of the fixture, then the two older calls still live, oldest last.
     expect(last.total).toBe(8);
     expect(last.items.map((i: { id: string }) => i.id)).toEqual([older[0], older[2]]);
