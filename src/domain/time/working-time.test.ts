@@ -122,5 +122,7 @@ describe('workingDaysBetween against its definition', () => {
       }),
       { numRuns: 300, seed: 20261203 },
     );
-  });
+    // The definition walks up to nine months day by day with Luxon for each of the 300 cases:
+    // about 3 s on an idle machine, past the unit default of 5 s beside CI's browser suites.
+  }, 60_000);
 });
