@@ -1,8 +1,6 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type { Database, Db } from './database.js';
-
-/** A table's or column's name in the database: snake_case, as the CamelCasePlugin maps it. */
-export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+import { snakeCase } from './snake-case-identifiers.js';
 
 /** The text of a multi-row INSERT, by table, columns and row count: built once, bound many times. */
 const insertTexts = new Map<string, string>();

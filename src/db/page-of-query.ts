@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type SelectQueryBuilder, type StringReference } from 'kysely';
-import { snakeCase } from './bulk-insert.js';
+import { snakeCase } from './snake-case-identifiers.js';
 import type { Database, Dialect, Executor } from './database.js';
 
 /** Which slice of a list a page is: at most `limit` rows after skipping `offset`. */

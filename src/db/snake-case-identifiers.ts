@@ -28,18 +28,24 @@ class CamelCaseRows extends CamelCasePlugin {
 
 const rows = new CamelCaseRows();
 
+/**
+ * A table's or column's name in the database, as queries print it: for SQL the query builder
+ * does not compile (bulk inserts, catalogue lookups).
+ */
+export const snakeCase = rows.toSnakeCase;
+
 /** The plugin that turns result rows' snake_case keys into camelCase. */
 export const camelCaseRows = (): CamelCasePlugin => rows;
 
 class SqliteSnakeCaseCompiler extends SqliteQueryCompiler {
   protected override sanitizeIdentifier(identifier: string): string {
-    return super.sanitizeIdentifier(rows.toSnakeCase(identifier));
+    return super.sanitizeIdentifier(snakeCase(identifier));
   }
 }
 
 class PostgresSnakeCaseCompiler extends PostgresQueryCompiler {
   protected override sanitizeIdentifier(identifier: string): string {
-    return super.sanitizeIdentifier(rows.toSnakeCase(identifier));
+    return super.sanitizeIdentifier(snakeCase(identifier));
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
-import { snakeCase } from '../db/bulk-insert.js';
+import { snakeCase } from '../db/snake-case-identifiers.js';
 import type { Db } from '../db/database.js';
 import { SIMULATED_TABLES, type SimulatedTable } from './row-sink.js';
 

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
-import { insertRows, snakeCase } from '../db/bulk-insert.js';
+import { insertRows } from '../db/bulk-insert.js';
+import { snakeCase } from '../db/snake-case-identifiers.js';
 import type { Database, Db } from '../db/database.js';
 
 /** The tables the simulator fills, parents before children so that foreign keys always hold. */
