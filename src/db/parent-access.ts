@@ -224,9 +224,8 @@ export const perRowViewer = <V extends Viewer>(viewer: V): V => ({
  * The `parentOfVisible` fact of a customer's access, 1 or 0. Implicit parent access applies to
  * owned customers (a pooled one is governed by the pool's own rule), and only adds something
  * outside the viewer's scope: elsewhere it is 0 without running the subqueries.
- * The fact is selected for one customer or a page of them, so it is asked per row whatever form
- * the list's filter takes: the other forms gather the ids of every visible parent to answer for
- * twenty rows.
+ * The fact is selected for one customer, so it is asked per row whatever form the viewer's lists
+ * take: the other forms gather the ids of every visible parent to answer for one.
  */
 export function parentOfVisibleFlag(listViewer: Viewer) {
   const viewer = perRowViewer(listViewer);

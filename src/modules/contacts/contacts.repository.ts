@@ -7,7 +7,6 @@ import type { Viewer } from '../customers/customers.repository.js';
 import { customerReadableBy } from '../customers/customer-names.repository.js';
 import {
   listsMostOfTable,
-  parentOfVisibleFlag,
   perRowViewer,
   reachesManyCustomers,
   UNION_BRANCHES,
@@ -24,7 +23,6 @@ export type ContactWithFacts = ContactRow & {
   customerOwnerId: string | null;
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
-  parentOfVisible: number;
 };
 
 export type ContactFilter = {
@@ -170,14 +168,15 @@ export async function listContacts(
       select: (q) =>
         q
           .selectAll('contacts')
-          .select((eb) => [
+          // Implicit parent access is left out: a listed contact's customer is visible by
+          // construction, so one neither in scope nor shared is read through it.
+          .select([
             'customers.name as customerName',
             'customers.ownerId as customerOwnerId',
             inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
             sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
               'sharedAccess',
             ),
-            parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
           ]),
     },
     page,

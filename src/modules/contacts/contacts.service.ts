@@ -60,9 +60,9 @@ export async function listContacts(
         inScope: !pooled && Number(contact.inScope) === 1,
         sharedAccess: contact.sharedAccess,
         inPool: pooled,
-        parentOfVisible: Number(contact.parentOfVisible) === 1,
       });
-      // Every listed row is visible by construction, so access is never null here.
+      // Every listed row is visible by construction: one neither in scope, shared nor in the
+      // pool the actor works is read through implicit parent access.
       return { contact, access: access ?? ('read' as const) };
     }),
     ...total,

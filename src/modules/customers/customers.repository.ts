@@ -1,6 +1,6 @@
-import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
-import type { Database, Dialect, Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import {
   inScopeExpression,
@@ -21,11 +21,15 @@ import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
+/** A customer with the facts its access depends on (see `accessToCustomer`). */
 export type CustomerWithFacts = CustomerRow & {
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
-  /** 1 when the customer is the parent of a record the viewer may see (implicit parent access). */
-  parentOfVisible: number;
+  /**
+   * 1 when the customer is the parent of a record the viewer may see (implicit parent access).
+   * Left out where it cannot change the access: a listed customer is visible by construction.
+   */
+  parentOfVisible?: number;
 };
 /** The names shown with a customer: its owner's (null for a pooled customer). */
 export type CustomerNames = { ownerName: string | null };
@@ -66,15 +70,37 @@ export function visibleCustomers(executor: Executor, viewer: Viewer) {
     .where(customerReadableBy({ ...viewer, readsCustomers: true, usesPool: false }));
 }
 
-/** The facts a customer's access depends on (see `accessToCustomer`). */
-function accessFacts(viewer: Viewer) {
-  return (eb: ExpressionBuilder<Database, 'customers'>) => [
+/** The facts a customer's access depends on, implicit parent access aside. */
+function scopeFacts(viewer: Viewer) {
+  return [
     inScopeExpression('customers.owner_id', viewer.scope).as('inScope'),
     sharedAccessExpression('customers.id', 'customer', viewer.userId, viewer.now).as(
       'sharedAccess',
     ),
-    parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'),
   ];
+}
+
+/**
+ * The customer with whether it is the parent of a record the viewer may see, asked only where that
+ * decides the access: a customer owned outside the viewer's scope and not shared with them. Asked
+ * of every customer, its subqueries cost more than the rest of the read (bench/RESULTS.md, "One
+ * access check where it decides").
+ */
+async function withParentFact<T extends CustomerWithFacts>(
+  executor: Executor,
+  viewer: Viewer,
+  customer: T | undefined,
+): Promise<T | undefined> {
+  if (!customer) return undefined;
+  const decides =
+    customer.ownerId !== null && Number(customer.inScope) !== 1 && customer.sharedAccess === null;
+  if (!decides) return customer;
+  const parent = await executor
+    .selectFrom('customers')
+    .select((eb) => parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'))
+    .where('customers.id', '=', customer.id)
+    .executeTakeFirst();
+  return { ...customer, parentOfVisible: parent?.parentOfVisible ?? 0 };
 }
 
 /** One live customer with the facts its access depends on; pooled customers are included. */
@@ -83,13 +109,14 @@ export async function findCustomerWithFacts(
   id: string,
   viewer: Viewer,
 ): Promise<CustomerWithFacts | undefined> {
-  return executor
+  const customer = await executor
     .selectFrom('customers')
     .selectAll('customers')
-    .select(accessFacts(viewer))
+    .select(scopeFacts(viewer))
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
+  return withParentFact(executor, viewer, customer);
 }
 
 /** Like `findCustomerWithFacts`, with the names shown beside the customer. */
@@ -98,14 +125,15 @@ export async function findNamedCustomerWithFacts(
   id: string,
   viewer: Viewer,
 ): Promise<NamedCustomerWithFacts | undefined> {
-  return executor
+  const customer = await executor
     .selectFrom('customers')
     .selectAll('customers')
-    .select(accessFacts(viewer))
+    .select(scopeFacts(viewer))
     .select(customerNames())
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
+  return withParentFact(executor, viewer, customer);
 }
 
 export async function findCustomer(
@@ -154,7 +182,9 @@ export async function listCustomers(
         [`customers.${sort.by}`, sort.order],
         ['customers.id', 'asc'],
       ],
-      select: (q) => q.selectAll('customers').select(accessFacts(viewer)).select(customerNames()),
+      // Implicit parent access is left out: a listed customer is visible by construction, so
+      // one neither in scope nor shared is read through it.
+      select: (q) => q.selectAll('customers').select(scopeFacts(viewer)).select(customerNames()),
     },
     page,
   );

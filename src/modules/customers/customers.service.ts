@@ -123,7 +123,8 @@ export async function listCustomers(
     { by: query.sort, order: query.order },
     pageWindow(query),
   );
-  // Every listed row is visible by construction (scope or share), so access is never null here.
+  // Every listed row is visible by construction: one neither in scope, shared nor in the pool the
+  // actor works is read through implicit parent access.
   return {
     items: items.map((customer) => ({
       customer,
