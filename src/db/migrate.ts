@@ -13,6 +13,10 @@ function migratorFor(db: Db): Migrator {
     // (tests, or installations sharing a server) never see each other's (engine.ts introspects
     // the connection's own schema only).
     ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+    // Kysely checks the order of the applied migrations by the time each ran, so a clock set back
+    // between two upgrades (a restored snapshot, a corrected clock) would make it refuse a database
+    // whose migrations all ran in order. `appliedInOrder` checks their names instead.
+    allowUnorderedMigrations: true,
     provider: {
       async getMigrations() {
         const entries = Object.entries(migrations).map(([name, migration]): [string, Migration] => [
@@ -28,14 +32,29 @@ function migratorFor(db: Db): Migrator {
   });
 }
 
+/**
+ * Refuses a database where a migration was applied while an earlier one (by name) was not: each
+ * migration may rely on every earlier one, so the applied ones must be the first of the list.
+ */
+async function appliedInOrder(migrator: Migrator): Promise<Migrator> {
+  const all = await migrator.getMigrations();
+  const firstPending = all.findIndex((m) => m.executedAt === undefined);
+  const late = firstPending < 0 ? undefined : all.slice(firstPending).find((m) => m.executedAt);
+  if (late)
+    throw new Error(
+      `corrupted migrations: ${late.name} was applied but the earlier ${all[firstPending]?.name} was not`,
+    );
+  return migrator;
+}
+
 /** Brings the schema up to date. Idempotent: running it twice applies nothing the second time. */
 export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
-  return outcomeOf(await migratorFor(db).migrateToLatest());
+  return outcomeOf(await (await appliedInOrder(migratorFor(db))).migrateToLatest());
 }
 
 /** Applies the migrations up to and including `name` (tests of a migration over existing rows). */
 export async function migrateUpTo(db: Db, name: string): Promise<MigrationOutcome> {
-  return outcomeOf(await migratorFor(db).migrateTo(name));
+  return outcomeOf(await (await appliedInOrder(migratorFor(db))).migrateTo(name));
 }
 
 function outcomeOf({ error, results }: MigrationResultSet): MigrationOutcome {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
@@ -127,6 +128,37 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migrations in the order of their names [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+      const names = Object.keys(migrations);
+
+      it('applies the rest after the clock was set back since the earlier ones ran, and starts again', async () => {
+        await migrateUpTo(database.db, names[names.length - 2] ?? '');
+        // The earlier migrations ran "later" than the clock reads now.
+        await sql`update kysely_migration set timestamp = ${'2099-01-01T00:00:00.000Z'}`.execute(
+          database.db.kysely,
+        );
+        expect((await migrateToLatest(database.db)).applied).toEqual([names[names.length - 1]]);
+        expect((await migrateToLatest(database.db)).applied).toEqual([]);
+      });
+
+      it('refuses a database where a migration was applied while an earlier one was not', async () => {
+        await sql`delete from kysely_migration where name = ${names[3]}`.execute(
+          database.db.kysely,
+        );
+        await expect(migrateToLatest(database.db)).rejects.toThrow(
+          `${names[4]} was applied but the earlier ${names[3]} was not`,
+        );
+      });
+    },
+  );
+
   (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
     `migration 0012-campaign-channels over existing rows [${engine}]`,
     () => {
