@@ -88,18 +88,21 @@ export const startBareServer = (clock?: string): Promise<Spawned> =>
 
 /**
  * Builds the server of the checkout given (so that an older commit can be measured the same way)
- * and starts it as it ships, `node bin/yardstick.js serve --no-demo` (jobs off): through tsx it
- * held about 90 MB more at rest (the loader and its source maps). Its clock starts at `clock` when
- * given; resolves once it answers /healthz.
+ * and starts it as it ships: its `npm start` command (`node … bin/yardstick.js serve`) with
+ * `--no-demo` (jobs off); through tsx it held about 90 MB more at rest (the loader and its source
+ * maps). Its clock starts at `clock` when given; resolves once it answers /healthz.
  */
 export async function startBenchServer(checkout: string, clock?: string): Promise<BenchServer> {
   execSync('npm run --silent build:server', { cwd: resolve(checkout), stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync(resolve(checkout, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   const {
     base,
     process: server,
     stop,
   } = await spawnServer(
-    ['node', 'bin/yardstick.js', 'serve', '--no-demo'],
+    [...manifest.scripts.start.split(' '), '--no-demo'],
     resolve(checkout),
     { LOG_LEVEL: 'warn', JOBS: 'off' },
     clock,
