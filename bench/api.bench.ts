@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import { openDb } from '../src/db/engine.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { SIMULATION_SETTING } from '../src/simulator/simulate.js';
+import { largestSalesManager } from './bench-people.js';
 import {
   largestRssMb,
   percentile,
@@ -47,15 +48,7 @@ async function subjects() {
         where u.active = 1 and u.id not in (select user_id from user_roles where role = 'manager')
         group by u.id, u.email order by count(*) desc, u.id limit 1`.execute(db.kysely)
     ).rows[0];
-    const manager = (
-      await sql<{ id: string; email: string; team: number }>`select u.id, u.email,
-          count(*) as team from users u
-        join user_roles r on r.user_id = u.id and r.role = 'manager'
-        join user_closure uc on uc.ancestor_id = u.id and uc.depth > 0
-        join user_roles s on s.user_id = uc.descendant_id and s.role = 'sales'
-        where u.active = 1 group by u.id, u.email
-        order by count(*) desc, u.id limit 1`.execute(db.kysely)
-    ).rows[0];
+    const manager = await largestSalesManager(db);
     if (!rep || !manager) throw new Error('the database has no sales rep or manager');
     const status = (
       await sql<{ status: string }>`select status from customers
@@ -67,7 +60,7 @@ async function subjects() {
     return {
       end,
       rep,
-      manager: { ...manager, team: Number(manager.team) },
+      manager,
       status: status ?? 'potential',
       customerIds: customers.rows.map((r) => r.id),
     };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../src/db/database.js';
 
 /**
@@ -54,4 +55,18 @@ export async function reportingLine(db: Db, managerId: string) {
     .orderBy('descendantId')
     .execute();
   return { id: managerId, team: reports.length, reports: reports.map((r) => r.descendantId) };
+}
+
+/** The active manager with the most sales people in their reporting line (the heaviest scope). */
+export async function largestSalesManager(db: Db) {
+  const manager = (
+    await sql<{ id: string; email: string; team: number }>`select u.id, u.email,
+        count(*) as team from users u
+      join user_roles r on r.user_id = u.id and r.role = 'manager'
+      join user_closure uc on uc.ancestor_id = u.id and uc.depth > 0
+      join user_roles s on s.user_id = uc.descendant_id and s.role = 'sales'
+      where u.active = 1 group by u.id, u.email
+      order by count(*) desc, u.id limit 1`.execute(db.kysely)
+  ).rows[0];
+  return manager && { ...manager, team: Number(manager.team) };
 }

@@ -7,12 +7,12 @@
  *
  *   DATABASE_URL=… node --optimize-for-size --import tsx bench/team-cards-memory.bench.ts 2025-06-30T08:00:00Z
  */
-import { sql } from 'kysely';
 import { buildApp } from '../src/app/app.js';
 import { openDb } from '../src/db/engine.js';
 import { atInstant } from '../src/platform/clock.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
+import { largestSalesManager } from './bench-people.js';
 
 const url = process.env.DATABASE_URL;
 const at = new Date(process.argv[2] ?? Date.now());
@@ -21,15 +21,7 @@ const clients = Number(process.env.CLIENTS ?? 16);
 const seconds = Number(process.env.SECONDS ?? 10);
 
 const db = await openDb({ url });
-const manager = (
-  await sql<{ email: string }>`select u.email from users u
-    join user_roles r on r.user_id = u.id and r.role = 'manager'
-    join user_closure uc on uc.ancestor_id = u.id and uc.depth > 0
-    join user_roles s on s.user_id = uc.descendant_id and s.role = 'sales'
-    where u.active = 1 group by u.id, u.email order by count(*) desc, u.id limit 1`.execute(
-    db.kysely,
-  )
-).rows[0];
+const manager = await largestSalesManager(db);
 if (!manager) throw new Error('the database has no manager of sales people');
 const app = await buildApp({
   db,
