@@ -142,7 +142,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app, config.hsts);
+  registerSecurityHeaders(app, config.hsts);
 
   await app.register(fastifyCookie, {
     secret: await resolveSessionSecret(db, config.sessionSecret),

@@ -1,5 +1,5 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { Config } from '../config/config.js';
 
 /**
@@ -25,16 +25,15 @@ export const CONTENT_SECURITY_POLICY = {
 export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
 
 /**
- * Security headers on every response through @fastify/helmet: the CSP above, nosniff,
- * X-Frame-Options DENY, Referrer-Policy same-origin and the cross-origin isolation headers.
+ * Security headers on every response through helmet: the CSP above, nosniff, X-Frame-Options
+ * DENY, Referrer-Policy same-origin and the cross-origin isolation headers.
  * Strict-Transport-Security follows `config.hsts`: by default only on requests that came over
- * https, since a browser that met it on a plain-http install would lock itself out.
+ * https, since a browser that met it on a plain-http install would lock itself out. Helmet's
+ * middleware is built once here: Fastify's helmet plugin builds it anew for every request, 5 % of
+ * a customer detail's time (bench/RESULTS.md, "One access check where it decides").
  */
-export async function registerSecurityHeaders(
-  app: FastifyInstance,
-  hsts: Config['hsts'],
-): Promise<void> {
-  await app.register(fastifyHelmet, {
+export function registerSecurityHeaders(app: FastifyInstance, hsts: Config['hsts']): void {
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: Object.fromEntries(
@@ -46,6 +45,11 @@ export async function registerSecurityHeaders(
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error === undefined || error instanceof Error ? error : new Error(String(error)));
+    });
   });
   if (hsts === 'off') return;
   app.addHook('onRequest', async (request, reply) => {
