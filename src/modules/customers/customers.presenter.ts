@@ -5,12 +5,16 @@ import type { CustomerOut } from './customers.schema.js';
 import { namesOf } from '../../platform/http/list-query.js';
 import type { CustomerNames, CustomerRow, CustomerWithFacts } from './customers.repository.js';
 
-export function accessToCustomer(actor: Actor, customer: CustomerWithFacts) {
+export function accessToCustomer(
+  actor: Actor,
+  customer: CustomerWithFacts,
+  parentOfVisible = false,
+) {
   return recordAccess(actor, {
     inScope: customer.ownerId !== null && Number(customer.inScope) === 1,
     sharedAccess: customer.sharedAccess,
     inPool: customer.ownerId === null,
-    parentOfVisible: Number(customer.parentOfVisible) === 1,
+    parentOfVisible,
   });
 }
 

@@ -21,15 +21,13 @@ import type { RecordViewer } from '../../db/record-visibility.js';
 import { userNameOf } from '../../db/user-names.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
-/** A customer with the facts its access depends on (see `accessToCustomer`). */
+/**
+ * A customer with the facts its access depends on (see `accessToCustomer`), implicit parent
+ * access aside: that one is asked apart, only where it decides (`isParentOfVisible`).
+ */
 export type CustomerWithFacts = CustomerRow & {
   inScope: number;
   sharedAccess: 'read' | 'write' | null;
-  /**
-   * 1 when the customer is the parent of a record the viewer may see (implicit parent access).
-   * Left out where it cannot change the access: a listed customer is visible by construction.
-   */
-  parentOfVisible?: number;
 };
 /** The names shown with a customer: its owner's (null for a pooled customer). */
 export type CustomerNames = { ownerName: string | null };
@@ -80,27 +78,18 @@ function scopeFacts(viewer: Viewer) {
   ];
 }
 
-/**
- * The customer with whether it is the parent of a record the viewer may see, asked only where that
- * decides the access: a customer owned outside the viewer's scope and not shared with them. Asked
- * of every customer, its subqueries cost more than the rest of the read (bench/RESULTS.md, "One
- * access check where it decides").
- */
-async function withParentFact<T extends CustomerWithFacts>(
+/** Whether the customer is the parent of a record the viewer may see (implicit parent access). */
+export async function isParentOfVisible(
   executor: Executor,
+  id: string,
   viewer: Viewer,
-  customer: T | undefined,
-): Promise<T | undefined> {
-  if (!customer) return undefined;
-  const decides =
-    customer.ownerId !== null && Number(customer.inScope) !== 1 && customer.sharedAccess === null;
-  if (!decides) return customer;
-  const parent = await executor
+): Promise<boolean> {
+  const row = await executor
     .selectFrom('customers')
     .select((eb) => parentOfVisibleFlag(viewer)(eb).as('parentOfVisible'))
-    .where('customers.id', '=', customer.id)
+    .where('customers.id', '=', id)
     .executeTakeFirst();
-  return { ...customer, parentOfVisible: parent?.parentOfVisible ?? 0 };
+  return Number(row?.parentOfVisible) === 1;
 }
 
 /** One live customer with the facts its access depends on; pooled customers are included. */
@@ -109,14 +98,13 @@ export async function findCustomerWithFacts(
   id: string,
   viewer: Viewer,
 ): Promise<CustomerWithFacts | undefined> {
-  const customer = await executor
+  return executor
     .selectFrom('customers')
     .selectAll('customers')
     .select(scopeFacts(viewer))
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
-  return withParentFact(executor, viewer, customer);
 }
 
 /** Like `findCustomerWithFacts`, with the names shown beside the customer. */
@@ -125,7 +113,7 @@ export async function findNamedCustomerWithFacts(
   id: string,
   viewer: Viewer,
 ): Promise<NamedCustomerWithFacts | undefined> {
-  const customer = await executor
+  return executor
     .selectFrom('customers')
     .selectAll('customers')
     .select(scopeFacts(viewer))
@@ -133,7 +121,6 @@ export async function findNamedCustomerWithFacts(
     .where('customers.id', '=', id)
     .where('customers.deletedAt', 'is', null)
     .executeTakeFirst();
-  return withParentFact(executor, viewer, customer);
 }
 
 export async function findCustomer(

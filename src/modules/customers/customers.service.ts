@@ -70,6 +70,26 @@ export function customerNameViewerOf(actor: Actor, dialect: Dialect): CustomerNa
   };
 }
 
+/**
+ * The actor's access to one customer. Implicit parent access only ever grants reading, so it is
+ * asked only where nothing else grants any: asked of every customer, its subqueries cost more than
+ * the rest of the read (bench/RESULTS.md, "One access check where it decides").
+ */
+async function accessOf(
+  db: Db,
+  actor: Actor,
+  viewer: repo.Viewer,
+  customer: repo.CustomerWithFacts,
+) {
+  const access = accessToCustomer(actor, customer);
+  if (access) return access;
+  return accessToCustomer(
+    actor,
+    customer,
+    await repo.isParentOfVisible(db.kysely, customer.id, viewer),
+  );
+}
+
 /** A customer the actor may see, with their access; anything else is "not found". */
 export async function loadCustomer(
   db: Db,
@@ -77,8 +97,9 @@ export async function loadCustomer(
   id: string,
   need: 'read' | 'write' = 'read',
 ) {
-  const customer = await repo.findCustomerWithFacts(db.kysely, id, viewerOf(actor));
-  const access = customer ? accessToCustomer(actor, customer) : null;
+  const viewer = viewerOf(actor);
+  const customer = await repo.findCustomerWithFacts(db.kysely, id, viewer);
+  const access = customer ? await accessOf(db, actor, viewer, customer) : null;
   if (!customer || !access) throw notFound('customer');
   if (need === 'write' && access !== 'write') throw readOnlyRecord('customer');
   return { customer, access };
@@ -86,8 +107,9 @@ export async function loadCustomer(
 
 /** A customer the actor may read, with the names shown beside it; anything else is "not found". */
 export async function readCustomer(db: Db, actor: Actor, id: string) {
-  const customer = await repo.findNamedCustomerWithFacts(db.kysely, id, viewerOf(actor));
-  const access = customer ? accessToCustomer(actor, customer) : null;
+  const viewer = viewerOf(actor);
+  const customer = await repo.findNamedCustomerWithFacts(db.kysely, id, viewer);
+  const access = customer ? await accessOf(db, actor, viewer, customer) : null;
   if (!customer || !access) throw notFound('customer');
   return { customer, access };
 }
