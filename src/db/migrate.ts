@@ -15,7 +15,7 @@ function migratorFor(db: Db): Migrator {
     ...(db.schema ? { migrationTableSchema: db.schema } : {}),
     // Kysely checks the order of the applied migrations by the time each ran, so a clock set back
     // between two upgrades (a restored snapshot, a corrected clock) would make it refuse a database
-    // whose migrations all ran in order. `appliedInOrder` checks their names instead.
+    // whose migrations all ran in order. `migratorInOrder` checks their names instead.
     allowUnorderedMigrations: true,
     provider: {
       async getMigrations() {
@@ -33,10 +33,12 @@ function migratorFor(db: Db): Migrator {
 }
 
 /**
- * Refuses a database where a migration was applied while an earlier one (by name) was not: each
- * migration may rely on every earlier one, so the applied ones must be the first of the list.
+ * The migrator, after refusing a database where a migration was applied while an earlier one (by
+ * name) was not: each migration may rely on every earlier one, so the applied ones must be the
+ * first of the list.
  */
-async function appliedInOrder(migrator: Migrator): Promise<Migrator> {
+async function migratorInOrder(db: Db): Promise<Migrator> {
+  const migrator = migratorFor(db);
   const all = await migrator.getMigrations();
   const firstPending = all.findIndex((m) => m.executedAt === undefined);
   const late = firstPending < 0 ? undefined : all.slice(firstPending).find((m) => m.executedAt);
@@ -49,12 +51,14 @@ async function appliedInOrder(migrator: Migrator): Promise<Migrator> {
 
 /** Brings the schema up to date. Idempotent: running it twice applies nothing the second time. */
 export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
-  return outcomeOf(await (await appliedInOrder(migratorFor(db))).migrateToLatest());
+  const migrator = await migratorInOrder(db);
+  return outcomeOf(await migrator.migrateToLatest());
 }
 
 /** Applies the migrations up to and including `name` (tests of a migration over existing rows). */
 export async function migrateUpTo(db: Db, name: string): Promise<MigrationOutcome> {
-  return outcomeOf(await (await appliedInOrder(migratorFor(db))).migrateTo(name));
+  const migrator = await migratorInOrder(db);
+  return outcomeOf(await migrator.migrateTo(name));
 }
 
 function outcomeOf({ error, results }: MigrationResultSet): MigrationOutcome {
