@@ -3,6 +3,7 @@ import { insertOpportunity } from '../support/crm-rows.js';
 import { describeEngines } from '../support/describe-engines.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
+import { insertPlan } from '../support/metric-fixtures.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 const hoursAhead = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
@@ -217,7 +218,13 @@ describeEngines('activities and follow-up plans', (use) => {
     const customer = (await post(rep2, '/api/v1/customers', { name: 'Workbench Ltd' })).json().id;
     const make = (dueAt: string) =>
       post(rep2, '/api/v1/plans', { recordType: 'customer', recordId: customer, dueAt });
-    const overdue = (await make(hoursAgo(24 * 3))).json().id;
+    // Three days overdue: its window is over, so only time passing makes such a plan, not the API.
+    const overdue = await insertPlan(use().db, {
+      ownerId: org.users.rep2.id,
+      dueAt: hoursAgo(24 * 3),
+      record: { type: 'customer', id: customer },
+      customerId: customer,
+    });
     const upcoming = (await make(hoursAhead(24 * 3))).json().id;
     const ids = async (scope: string) =>
       (await get(rep2, `/api/v1/plans?scope=${scope}`))

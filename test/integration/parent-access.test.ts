@@ -170,7 +170,7 @@ describeEngines('implicit parent access', (use, engine) => {
     const plan = await call(use(), as.lead, 'POST', '/api/v1/plans', 201, {
       recordType: 'customer',
       recordId: planned.id,
-      dueAt: '2026-01-20T02:00:00.000Z',
+      dueAt: '2026-11-20T02:00:00.000Z',
       ownerId: org.users.rep2.id,
     });
 

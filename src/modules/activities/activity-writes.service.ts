@@ -1,7 +1,7 @@
 import { contentKey } from '../../db/content-key.js';
 import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { nowIso } from '../../platform/clock.js';
+import { now, nowIso } from '../../platform/clock.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { newId } from '../../platform/ids.js';
@@ -9,6 +9,7 @@ import type { Actor } from '../../platform/policy/actor.js';
 import {
   completeNamedPlan,
   completePlansByActivity,
+  assertPlanWindowOpen,
   insertPlanOn,
   reopenPlansOf,
   resolvePlanOwner,
@@ -73,6 +74,8 @@ async function advanceTouches(
  */
 export async function createActivity(db: Db, actor: Actor, input: CreateActivityInput) {
   const record = await loadLinkedRecord(db, actor, input.recordType, input.recordId, 'write');
+  if (input.nextFollowUp)
+    assertPlanWindowOpen(input.nextFollowUp.dueAt, 'nextFollowUp.dueAt', now());
   const nextOwner = input.nextFollowUp
     ? await resolvePlanOwner(db, actor, input.nextFollowUp.ownerId)
     : undefined;

@@ -15,6 +15,23 @@ import type { PlanFields } from './plans.schema.js';
 /** An activity completes plans due up to this long before or after it happened (METRICS.md plan_execution). */
 export const PLAN_COMPLETION_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Whether a plan due at `dueAt` is settled at `at`: its window for being carried out (up to 24 h
+ * after its due time, that instant included) is over, and METRICS.md fixes its due time and owner.
+ */
+export function planSettled(dueAt: string, at: Date): boolean {
+  return Date.parse(dueAt) + PLAN_COMPLETION_WINDOW_MS < at.getTime();
+}
+
+/**
+ * Refuses a due time whose window is already over (METRICS.md plan_execution): such a plan would
+ * be settled the moment it is written, counted as done or missed after the fact.
+ */
+export function assertPlanWindowOpen(dueAt: string, path: string, at: Date): void {
+  if (planSettled(dueAt, at))
+    throw invalidField(path, 'plan_window_closed', 'a plan can be due at most 24 hours ago');
+}
+
 /** The owner a new or reassigned plan gets: the actor, or someone in a manager's scope. */
 export async function resolvePlanOwner(
   db: Db,

@@ -37,8 +37,13 @@ export const planOut = z
 export type PlanOut = z.infer<typeof planOut>;
 
 /** The "next follow-up" that can come with an activity, or on its own with a record. */
+/** A plan settles 24 h after its due time (METRICS.md): none is written or moved past that. */
+const openDueAt = dueAtField.describe(
+  'at most 24 hours ago: a plan settles 24 h after its due time',
+);
+
 export const planFields = z.object({
-  dueAt: dueAtField,
+  dueAt: openDueAt,
   note: optionalText(1000),
   /** Defaults to the creator; someone else only for managers and admins, within their scope. */
   ownerId: id.optional(),
@@ -53,7 +58,7 @@ export type CreatePlanInput = z.infer<typeof createPlanBody>;
 
 export const updatePlanBody = z.object({
   version: z.number().int().min(1),
-  dueAt: dueAtField.optional(),
+  dueAt: openDueAt.optional(),
   note: optionalText(1000),
   ownerId: id.optional(),
 });

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { updateVersioned } from '../../db/versioned-writes.js';
 import { now, nowIso } from '../../platform/clock.js';
-import { notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { writeHistory } from '../../platform/history/history.repository.js';
 import { dayRangeToInstants } from '../../platform/http/day-range.js';
 import { pageWindow } from '../../platform/http/list-query.js';
@@ -12,7 +12,12 @@ import { scopeHoldsMostPeople } from '../../db/scope-filter.js';
 import { customerNameViewerOf } from '../customers/customers.service.js';
 import { loadLinkedRecord } from '../activities/linked-record.service.js';
 import { softDeleteWithHistory } from '../../platform/records/versioned-record.service.js';
-import { insertPlanOn, resolvePlanOwner } from './plan-completion.service.js';
+import {
+  assertPlanWindowOpen,
+  insertPlanOn,
+  planSettled,
+  resolvePlanOwner,
+} from './plan-completion.service.js';
 import { workbenchWindow } from './plan-scope.js';
 import { planSnapshot } from './plans.presenter.js';
 import * as repo from './plans.repository.js';
@@ -64,10 +69,28 @@ export async function createPlan(
   input: CreatePlanInput,
 ): Promise<repo.PlanRow> {
   const record = await loadLinkedRecord(db, actor, input.recordType, input.recordId, 'write');
+  assertPlanWindowOpen(input.dueAt, 'dueAt', now());
   const ownerId = await resolvePlanOwner(db, actor, input.ownerId);
   return inTransaction(db, (trx) =>
     insertPlanOn(trx, actor, record, { ...input, ownerId }, nowIso()),
   );
+}
+
+/**
+ * Refuses to move a settled plan (its window over) to another due time or owner: it counts as it
+ * stood when its window closed (METRICS.md plan_execution). Its note may still change.
+ */
+function assertSettledPlanKept(
+  plan: repo.PlanRow,
+  changes: { dueAt: string | undefined; ownerId: string | undefined },
+  at: Date,
+): void {
+  if (!planSettled(plan.dueAt, at)) return;
+  const moved = (['dueAt', 'ownerId'] as const).find(
+    (field) => changes[field] !== undefined && changes[field] !== plan[field],
+  );
+  if (moved)
+    throw invalidField(moved, 'plan_settled', "the plan's window is over: it counts as it stood");
 }
 
 export async function updatePlan(
@@ -78,12 +101,15 @@ export async function updatePlan(
 ): Promise<repo.PlanRow> {
   const before = await loadPlan(db, actor, id);
   if (before.version !== input.version) throw staleVersion('plan');
+  const dueAt = input.dueAt === undefined ? undefined : new Date(input.dueAt).toISOString();
+  const ownerId =
+    input.ownerId === undefined ? undefined : await resolvePlanOwner(db, actor, input.ownerId);
+  assertSettledPlanKept(before, { dueAt, ownerId }, now());
+  if (dueAt !== undefined && dueAt !== before.dueAt) assertPlanWindowOpen(dueAt, 'dueAt', now());
   const changes = {
-    ...(input.dueAt !== undefined ? { dueAt: new Date(input.dueAt).toISOString() } : {}),
+    ...(dueAt !== undefined ? { dueAt } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
-    ...(input.ownerId !== undefined
-      ? { ownerId: await resolvePlanOwner(db, actor, input.ownerId) }
-      : {}),
+    ...(ownerId !== undefined ? { ownerId } : {}),
     updatedAt: nowIso(),
   };
   return inTransaction(db, async (trx) => {

@@ -197,6 +197,8 @@ export const FIELD_CODES = [
   // Workflow and appraisal.
   'plan_for_other_record',
   'plan_completed',
+  'plan_window_closed',
+  'plan_settled',
   'stage_unknown',
   'stage_not_open',
   'stage_unchanged',

@@ -143,6 +143,10 @@ export const errorsEn = {
     contains_email_name: 'The password must not contain your e-mail name.',
     plan_for_other_record: 'The plan is for another record.',
     plan_completed: 'The plan is already completed.',
+    plan_window_closed:
+      'A plan can be due at most 24 hours ago: the window for carrying it out would already be over.',
+    plan_settled:
+      'The window for carrying out this plan is over, so its due time and owner can no longer change.',
     stage_unknown: 'No such stage.',
     stage_not_open: 'A new opportunity starts in an active open stage.',
     stage_unchanged: 'The opportunity is already in this stage.',

@@ -128,6 +128,8 @@ export const errorsZhCN: typeof errorsEn = {
     contains_email_name: '密码不能包含邮箱用户名。',
     plan_for_other_record: '该跟进计划属于其他记录。',
     plan_completed: '该跟进计划已完成。',
+    plan_window_closed: '计划时间最早只能是 24 小时之前：再早的计划，执行窗口已经结束。',
+    plan_settled: '该跟进计划的执行窗口已结束，计划时间和负责人不能再修改。',
     stage_unknown: '没有该阶段。',
     stage_not_open: '新商机须从启用中的进行阶段开始。',
     stage_unchanged: '商机已处于该阶段。',

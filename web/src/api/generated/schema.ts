@@ -3045,7 +3045,7 @@ export interface components {
             /** @description the field, dotted (`items.0.amount`), or the request part */
             path: string;
             /** @enum {string} */
-            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "invalid" | "malformed_url" | "malformed_body" | "unstorable_character" | "nested_too_deep" | "foreign_origin" | "read_only_token" | "not_found" | "stale_version" | "already_used" | "end_before_start" | "must_be_future" | "nothing_to_change" | "listed_twice" | "from_after_to" | "grade_thresholds_order" | "owner_not_assignable" | "owner_unchanged" | "user_inactive" | "assignee_not_service" | "owner_not_marketing" | "contact_needs_customer" | "contact_name_required" | "record_type_and_id_together" | "not_of_this_record" | "merge_into_itself" | "share_with_yourself" | "share_needs_write_access" | "share_outlives_own_access" | "status_unchanged" | "not_allowed_from_status" | "current_password_wrong" | "cannot_deactivate_yourself" | "reports_to_own_report" | "department_below_itself" | "too_short" | "too_common" | "contains_email_name" | "plan_for_other_record" | "plan_completed" | "stage_unknown" | "stage_not_open" | "stage_unchanged" | "stage_inactive" | "before_previous_change" | "reason_required" | "score_above_cap" | "own_appraisal" | "metric_unknown" | "own_target" | "floor_outside_unit_range" | "target_outside_unit_range" | "target_on_wrong_side_of_floor" | "target_equals_floor" | "metric_field_unknown" | "metric_value_required" | "metric_value_list_required" | "metric_value_single_required" | "metric_contains_needs_text" | "metric_ordering_needs_number" | "metric_entity_unknown" | "metric_owner_field_invalid" | "metric_time_field_invalid" | "metric_numeric_field_required" | "template_item_problem" | "field_read_only" | "field_hidden" | "import_header_not_found" | "import_required_column_missing" | "import_format_unsupported" | "import_entity_unsupported";
+            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "invalid" | "malformed_url" | "malformed_body" | "unstorable_character" | "nested_too_deep" | "foreign_origin" | "read_only_token" | "not_found" | "stale_version" | "already_used" | "end_before_start" | "must_be_future" | "nothing_to_change" | "listed_twice" | "from_after_to" | "grade_thresholds_order" | "owner_not_assignable" | "owner_unchanged" | "user_inactive" | "assignee_not_service" | "owner_not_marketing" | "contact_needs_customer" | "contact_name_required" | "record_type_and_id_together" | "not_of_this_record" | "merge_into_itself" | "share_with_yourself" | "share_needs_write_access" | "share_outlives_own_access" | "status_unchanged" | "not_allowed_from_status" | "current_password_wrong" | "cannot_deactivate_yourself" | "reports_to_own_report" | "department_below_itself" | "too_short" | "too_common" | "contains_email_name" | "plan_for_other_record" | "plan_completed" | "plan_window_closed" | "plan_settled" | "stage_unknown" | "stage_not_open" | "stage_unchanged" | "stage_inactive" | "before_previous_change" | "reason_required" | "score_above_cap" | "own_appraisal" | "metric_unknown" | "own_target" | "floor_outside_unit_range" | "target_outside_unit_range" | "target_on_wrong_side_of_floor" | "target_equals_floor" | "metric_field_unknown" | "metric_value_required" | "metric_value_list_required" | "metric_value_single_required" | "metric_contains_needs_text" | "metric_ordering_needs_number" | "metric_entity_unknown" | "metric_owner_field_invalid" | "metric_time_field_invalid" | "metric_numeric_field_required" | "template_item_problem" | "field_read_only" | "field_hidden" | "import_header_not_found" | "import_required_column_missing" | "import_format_unsupported" | "import_entity_unsupported";
             /** @description in English, for API users */
             message: string;
             /** @description values for wording the problem */
@@ -14092,7 +14092,10 @@ export interface operations {
                     occurredAt: string;
                     planId?: string;
                     nextFollowUp?: {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description at most 24 hours ago: a plan settles 24 h after its due time
+                         */
                         dueAt: string;
                         note?: string | null;
                         ownerId?: string;
@@ -14574,7 +14577,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description at most 24 hours ago: a plan settles 24 h after its due time
+                     */
                     dueAt: string;
                     note?: string | null;
                     ownerId?: string;
@@ -14779,7 +14785,10 @@ export interface operations {
             content: {
                 "application/json": {
                     version: number;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description at most 24 hours ago: a plan settles 24 h after its due time
+                     */
                     dueAt?: string;
                     note?: string | null;
                     ownerId?: string;

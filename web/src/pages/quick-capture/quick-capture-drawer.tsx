@@ -173,6 +173,8 @@ export function QuickCaptureDrawer({ open, preset, onClose }: QuickCaptureDrawer
                 showTime={{ format: 'HH:mm' }}
                 format="YYYY-MM-DD HH:mm"
                 style={{ width: '100%' }}
+                // A plan due more than 24 hours ago is refused (its window is over).
+                disabledDate={(day) => day.isBefore(dayjs().subtract(1, 'day'), 'day')}
               />
             </Form.Item>
             <Form.Item name={['nextFollowUp', 'note']} label={t('capture.nextNote')}>
