@@ -83,6 +83,7 @@ export const SERVICE_MARKETING_REFERENCES: ReferenceSet = {
       from leads
       where closed_at >= ${start} and closed_at < ${end} and status in ('converted', 'disqualified')
         and quality_rating between 1 and 5 and source_user_id is not null and deleted_at is null
+        and (closed_by is null or closed_by <> source_user_id)
       group by source_user_id`;
   },
 

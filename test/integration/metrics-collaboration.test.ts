@@ -68,6 +68,7 @@ describeEngines('collaboration and data-use metrics', (use) => {
     await closed(m, v, 'converted', '2026-03-07T00:00:00Z', 3); // M7
     await closed(m, u, 'converted', '2026-03-10T00:00:00Z'); // M8
     await closed(m, u, 'disqualified', '2026-03-11T00:00:00Z', 4); // M9
+    await closed(m, m, 'converted', '2026-03-12T00:00:00Z', 5); // M10: m rates their own lead
 
     // Product feedback.
     const feedback = (
@@ -176,7 +177,7 @@ describeEngines('collaboration and data-use metrics', (use) => {
   it('lead_quality_rating: mean rating of the leads the source user sourced, closed in P', async () => {
     const values = await computeMarch(use().db, 'lead_quality_rating', [veteran(m), veteran(m2)]);
     // m: M1 5, M2 2, M5 4 (closed by the director: still m's lead), M7 3, M9 4 → 18 / 5 = 3.6.
-    // Out: M6 closed at `end`, M8 not rated (left out, not a 0).
+    // Out: M6 closed at `end`, M8 not rated (left out, not a 0), M10 rated by m themselves.
     expect(values.get(m)).toMatchObject({ value: 18 / 5, numerator: 18, denominator: 5 });
     // m2: M3 5, one rating.
     expect(values.get(m2)).toMatchObject({ value: null, numerator: 5, denominator: 1 });

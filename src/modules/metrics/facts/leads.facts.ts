@@ -53,11 +53,12 @@ export function marketingLeadConversionFacts(ctx: FactContext): RawBuilder<FactR
 
 /**
  * lead_quality_rating: for source user u, the mean 1–5 quality rating given on closing to the
- * leads u sourced that closed in P; unrated leads are left out (not counted as 0).
+ * leads u sourced that closed in P; unrated leads are left out (not counted as 0), and so are the
+ * ratings u gave their own leads by closing them.
  */
 export function leadQualityRatingFacts(ctx: FactContext): RawBuilder<FactRow> {
   return closedLeadFacts(ctx, SOURCE_USER, {
     num: sql`l.quality_rating`,
-    where: sql`l.quality_rating between 1 and 5`,
+    where: sql`l.quality_rating between 1 and 5 and (l.closed_by is null or l.closed_by <> ${SOURCE_USER})`,
   });
 }
