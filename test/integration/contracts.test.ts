@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_ORG_ZONE, orgDay } from '../../src/domain/time/org-day.js';
 import { call, changesOf, createCustomer, historyOf } from '../support/crm-fixture.js';
 import { describeEngines } from '../support/describe-engines.js';
+import { setNow, TEST_NOW } from '../support/fixed-clock.js';
 import { buildOrg, PASSWORD, type Org } from '../support/org-fixture.js';
 import { historyEntries } from '../support/history-rows.js';
 
@@ -267,6 +268,54 @@ describeEngines('contracts, payment plans and payments', (use) => {
     expect(
       (await call(use(), as.rep2, 'GET', `/api/v1/payments?contractId=${id}`, 200)).total,
     ).toBe(0);
+  });
+
+  it("stores each payment with its contract's owner at the start of the received day, and follows a corrected day", async () => {
+    // Entered by rep1 on 2 November (10:00 in Shanghai), handed to rep2 on 10 November at 10:00.
+    let created: Contract;
+    try {
+      setNow('2026-11-02T02:00:00.000Z');
+      created = await newContract({ signedOn: '2026-11-01' });
+      setNow('2026-11-10T02:00:00.000Z');
+      await call(use(), as.lead, 'PATCH', `/api/v1/contracts/${created.id}`, 200, {
+        version: created.version,
+        ownerId: org.users.rep2.id,
+      });
+    } finally {
+      setNow(TEST_NOW);
+    }
+    const payOn = (receivedOn: string) =>
+      call(use(), as.lead, 'POST', `/api/v1/contracts/${created.id}/payments`, 201, {
+        amountCents: 100,
+        receivedOn,
+      });
+    const ownerOf = async (id: string) =>
+      (
+        await use()
+          .db.kysely.selectFrom('payments')
+          .select('ownerId')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).ownerId;
+    const { rep1, rep2 } = org.users;
+    // Before anyone owned it in Yardstick: the owner it was entered with.
+    const signingDay = await payOn('2026-11-01');
+    // 10 November began (00:00 in Shanghai) before the handover at 10:00: still rep1's day.
+    const ninth = await payOn('2026-11-09');
+    const tenth = await payOn('2026-11-10');
+    const eleventh = await payOn('2026-11-11');
+    expect(
+      await Promise.all([signingDay, ninth, tenth, eleventh].map((p) => ownerOf(p.id))),
+    ).toEqual([rep1.id, rep1.id, rep1.id, rep2.id]);
+
+    const correct = (payment: { id: string; version: number }, receivedOn: string) =>
+      call(use(), as.lead, 'PATCH', `/api/v1/payments/${payment.id}`, 200, {
+        version: payment.version,
+        receivedOn,
+      });
+    await correct(eleventh, '2026-11-09');
+    await correct(ninth, '2026-11-12');
+    expect([await ownerOf(eleventh.id), await ownerOf(ninth.id)]).toEqual([rep1.id, rep2.id]);
   });
 
   it('lists payments a page at a time in the order asked, with the total on every page', async () => {

@@ -3,6 +3,8 @@ import type { Dialect, Executor } from '../../db/database.js';
 import { pageOfQuery, pageOfRows, type Page, type ListPage } from '../../db/page-of-query.js';
 import { ownerInDepartment, scopeTermFormFor, type ScopeTermForm } from '../../db/scope-filter.js';
 import type { PaymentPlansTable, PaymentsTable } from '../../db/tables/crm.table.js';
+import { contractOwnerAt } from '../../db/contract-owner.js';
+import { timestampParam } from '../../db/sql-time.js';
 import type { OwnerScope } from '../../platform/policy/data-scope.js';
 import { contractVisibleTo } from '../../db/record-visibility.js';
 import { customerNameOf, type CustomerNameViewer } from '../customers/customer-names.repository.js';
@@ -128,6 +130,21 @@ export async function insertPayment(
   row: Insertable<PaymentsTable>,
 ): Promise<void> {
   await executor.insertInto('payments').values(row).execute();
+}
+
+/** Who owned the contract at the instant `at` (METRICS.md, Owner: src/db/contract-owner.ts). */
+export async function contractOwnerAtInstant(
+  executor: Executor,
+  dialect: Dialect,
+  contractId: string,
+  at: string,
+): Promise<string> {
+  const row = await executor
+    .selectFrom('contracts as k')
+    .select(contractOwnerAt(timestampParam(dialect, at)).as('ownerId'))
+    .where('k.id', '=', contractId)
+    .executeTakeFirstOrThrow();
+  return row.ownerId;
 }
 
 /** Sum of the contract's live payments other than `exceptId`. */

@@ -36,6 +36,24 @@ const paymentRef = (id: string) => ({
 const timelyFlag = (receivedOn: string, recordedAt: string, zone: string) =>
   isTimely(startOfOrgDay(receivedOn, zone), new Date(recordedAt)) ? 1 : 0;
 
+/**
+ * payment_amount's owner, stored on the payment: the contract's owner on the day it was received,
+ * at the start of that org-zone day (METRICS.md, Owner).
+ */
+const ownerOnReceivedDay = (
+  trx: Executor,
+  db: Db,
+  contractId: string,
+  receivedOn: string,
+  zone: string,
+) =>
+  repo.contractOwnerAtInstant(
+    trx,
+    db.dialect,
+    contractId,
+    startOfOrgDay(receivedOn, zone).toISOString(),
+  );
+
 /** A payment on a contract the actor may see (404 otherwise). */
 export async function loadPayment(
   db: Db,
@@ -127,7 +145,7 @@ export async function createPayment(
       receivedOn: input.receivedOn,
       recordedAt,
       method: input.method ?? null,
-      ownerId: contract.ownerId,
+      ownerId: await ownerOnReceivedDay(trx, db, contractId, input.receivedOn, zone),
       timely: timelyFlag(input.receivedOn, recordedAt, zone),
       ...newRecordColumns(actor.id, recordedAt),
     });
@@ -139,8 +157,8 @@ export async function createPayment(
 }
 
 /**
- * Corrects a payment. Its owner and recorded_at stay those of when it was first recorded;
- * `timely` follows a corrected received day. The balance rule applies only to a raised amount.
+ * Corrects a payment. Its recorded_at stays that of when it was first recorded; its owner and
+ * `timely` follow a corrected received day. The balance rule applies only to a raised amount.
  */
 export async function updatePayment(
   db: Db,
@@ -161,6 +179,9 @@ export async function updatePayment(
     const receivedOn = fields.receivedOn ?? before.receivedOn;
     const changes = {
       ...fields,
+      ...(receivedOn !== before.receivedOn
+        ? { ownerId: await ownerOnReceivedDay(trx, db, contract.id, receivedOn, zone) }
+        : {}),
       timely: timelyFlag(receivedOn, before.recordedAt, zone),
       updatedAt: nowIso(),
     };

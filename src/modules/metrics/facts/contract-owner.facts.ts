@@ -1,24 +1,14 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow } from '../metric-period.js';
+import { contractOwnerAt } from '../../../db/contract-owner.js';
 import { dayStart } from './period-terms.facts.js';
 
 /**
- * The owner of contract `k` on the org-zone day in `dateColumn` (signing, full payment, end):
- * from `ownership_periods` (entity 'contract'), the period open at the start of that day (a change
- * exactly then is not yet applied). A contract is usually entered on or after its signing day, so
- * no period covers that day yet: then the owner it was entered with (its first period) — a later
- * reassignment does not take the deal away from whoever closed it. Contracts without any
- * ownership rows (imported) fall back to `contracts.owner_id`.
+ * The owner of contract `k` on the org-zone day in `dateColumn` (signing, full payment, end): its
+ * owner at the start of that day (src/db/contract-owner.ts).
  */
 export function contractOwnerOn(ctx: FactContext, dateColumn: string): RawBuilder<string> {
-  const at = dayStart(ctx, dateColumn);
-  return sql<string>`coalesce(
-    (select op.owner_id from ownership_periods op where op.entity = 'contract' and op.record_id = k.id
-      and op.started_at < ${at} and (op.ended_at is null or op.ended_at >= ${at})
-      order by op.started_at desc limit 1),
-    (select op.owner_id from ownership_periods op where op.entity = 'contract' and op.record_id = k.id
-      order by op.started_at, op.id limit 1),
-    k.owner_id)`;
+  return contractOwnerAt(dayStart(ctx, dateColumn));
 }
 
 /**
