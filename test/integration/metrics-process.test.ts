@@ -3,6 +3,7 @@ import type { BuiltInMetricId } from '../../src/domain/metrics/catalog.js';
 import { periodBounds } from '../../src/domain/time/period.js';
 import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
+import { writeHistory } from '../../src/platform/history/history.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import {
   addStageChange,
@@ -354,15 +355,46 @@ describeEngines('process metrics', (use) => {
         { ownerId: w, from: '2026-04-01T00:00:00Z' },
       ],
     });
-    // w at the end: W1, W2 (2 of 7 each, above), W3 and W4 (name and level: 2 each). v: C8 (name
-    // and level) and W5 (name).
+    // W6: made on 31 March at 20:00 in Shanghai and deleted six hours later, after the end: deleted
+    // within 24 h of its creation, so it never counts (Q7).
+    const w6 = await insertCustomer(db, {
+      owners: [{ ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' }],
+      level: 'A',
+      deletedAt: '2026-03-31T18:00:00Z',
+    });
+    await db.kysely
+      .updateTable('customers')
+      .set({ ownerId: w, ownerSince: '2026-03-31T12:00:00.000Z' })
+      .where('id', '=', w6)
+      .execute();
+    // W7: the same, but merged away into another customer: a merge is not a deletion for Q7.
+    const w7 = await insertCustomer(db, {
+      owners: [{ ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' }],
+      level: 'A',
+      deletedAt: '2026-03-31T18:00:00Z',
+    });
+    await db.kysely
+      .updateTable('customers')
+      .set({ ownerId: w, ownerSince: '2026-03-31T12:00:00.000Z' })
+      .where('id', '=', w7)
+      .execute();
+    await writeHistory(db.kysely, {
+      entity: 'customer',
+      entityId: w7,
+      action: 'merge',
+      actorId: w,
+      before: { mergedInto: null },
+      after: { mergedInto: w4 },
+    });
+    // w at the end: W1, W2 (2 of 7 each, above), W3, W4 and W7 (name and level: 2 each). v: C8
+    // (name and level) and W5 (name).
     const completeness = await compute('profile_completeness');
-    expect(completeness.w).toMatchObject({ numerator: 8, denominator: 28 });
+    expect(completeness.w).toMatchObject({ numerator: 10, denominator: 35 });
     expect(completeness.v).toMatchObject({ numerator: 3, denominator: 14 });
-    // Level A, none followed up: W1, W3, W4.
+    // Level A, none followed up: W1, W3, W4, W7.
     expect((await compute('follow_up_coverage', 1)).w).toMatchObject({
       numerator: 0,
-      denominator: 3,
+      denominator: 4,
     });
 
     // Open deals, none touched after they opened. OW1: w's, passed to v on 2 April. OW2: v's,
@@ -391,6 +423,15 @@ describeEngines('process metrics', (use) => {
       .updateTable('opportunities')
       .set({ deletedAt: '2026-04-02T00:00:00.000Z', ownerSince: '2026-03-18T00:00:00.000Z' })
       .where('id', '=', ow3)
+      .execute();
+    // OW4: opened on 31 March at 20:00 in Shanghai, deleted six hours later (Q7: never counts).
+    const ow4 = await deal('2026-03-31T12:00:00Z', w, [
+      { ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' },
+    ]);
+    await db.kysely
+      .updateTable('opportunities')
+      .set({ deletedAt: '2026-03-31T18:00:00.000Z', ownerSince: '2026-03-31T12:00:00.000Z' })
+      .where('id', '=', ow4)
       .execute();
     // At the end (the 14-day window opens 17 March 16:00 UTC): w has OW1 (stale) and OW3 (opened
     // inside the window: not stale); v has OW2, opened inside it too.

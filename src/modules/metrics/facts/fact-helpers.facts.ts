@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext } from '../metric-period.js';
-import { endOfTime, timestampParam } from '../../../db/sql-time.js';
+import { endOfTime, shiftHours, timestampParam } from '../../../db/sql-time.js';
 
 export const ts = (ctx: FactContext, iso: string) => timestampParam(ctx.dialect, iso);
 
@@ -49,6 +49,28 @@ export function ownedAtEnd(
 }
 
 /**
+ * Whether record `alias` of `entity` existed at `end` for the metrics: not deleted before `end`,
+ * and not deleted within 24 h of its creation, even after `end` (Q7: such a record never counts;
+ * a customer merged away was not deleted in that sense). The first test is one comparison: at
+ * scale L, SQLite answered `deleted_at is null or …` with two indexes that do not hold the
+ * columns read, and so read every customer's row; the second looks further only at the few rows
+ * deleted since `end`.
+ */
+export function existedAtEnd(
+  ctx: FactContext,
+  entity: keyof typeof OWNED,
+  alias: string,
+): RawBuilder<boolean> {
+  const r = sql.raw(alias);
+  const mergedAway =
+    entity === 'customer'
+      ? sql` or exists (select 1 from history h where h.entity = 'customer' and h.entity_id = ${r}.id and h.action = 'merge')`
+      : sql``;
+  return sql<boolean>`coalesce(${r}.deleted_at, ${endOfTime(ctx.dialect)}) >= ${ts(ctx, ctx.end)}
+    and (${r}.deleted_at is null or ${r}.deleted_at > ${shiftHours(ctx.dialect, `${alias}.created_at`, 24)}${mergedAway})`;
+}
+
+/**
  * The two parts of `ownedAtEnd`, as queries of their own: the records their current owner has
  * kept since before `end` (only those where `among` holds too, when given), and those their owner
  * at `end` has since passed on.
@@ -62,9 +84,7 @@ export function ownedAtEndParts(
   const end = ts(ctx, ctx.end);
   const r = sql.raw(alias);
   const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
-  // Live at `end` as one comparison: at scale L, SQLite answered `deleted_at is null or …` with
-  // two indexes that do not hold the columns read, and so read every customer's row.
-  const live = sql`coalesce(${r}.deleted_at, ${endOfTime(ctx.dialect)}) >= ${end}`;
+  const live = existedAtEnd(ctx, entity, alias);
   const ofSubjects = (owner: string) => ofSubjectsOnly(ctx, owner);
   return {
     kept: (
