@@ -355,29 +355,24 @@ describeEngines('process metrics', (use) => {
         { ownerId: w, from: '2026-04-01T00:00:00Z' },
       ],
     });
-    // W6: made on 31 March at 20:00 in Shanghai and deleted six hours later, after the end: deleted
-    // within 24 h of its creation, so it never counts (Q7).
-    const w6 = await insertCustomer(db, {
-      owners: [{ ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' }],
-      level: 'A',
-      deletedAt: '2026-03-31T18:00:00Z',
-    });
-    await db.kysely
-      .updateTable('customers')
-      .set({ ownerId: w, ownerSince: '2026-03-31T12:00:00.000Z' })
-      .where('id', '=', w6)
-      .execute();
+    // Made on 31 March at 20:00 in Shanghai by w and deleted six hours later, after the end.
+    const madeAndDeletedThatEvening = async () => {
+      const id = await insertCustomer(db, {
+        owners: [{ ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' }],
+        level: 'A',
+        deletedAt: '2026-03-31T18:00:00Z',
+      });
+      await db.kysely
+        .updateTable('customers')
+        .set({ ownerId: w, ownerSince: '2026-03-31T12:00:00.000Z' })
+        .where('id', '=', id)
+        .execute();
+      return id;
+    };
+    // W6: deleted within 24 h of its creation, so it never counts (Q7).
+    await madeAndDeletedThatEvening();
     // W7: the same, but merged away into another customer: a merge is not a deletion for Q7.
-    const w7 = await insertCustomer(db, {
-      owners: [{ ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' }],
-      level: 'A',
-      deletedAt: '2026-03-31T18:00:00Z',
-    });
-    await db.kysely
-      .updateTable('customers')
-      .set({ ownerId: w, ownerSince: '2026-03-31T12:00:00.000Z' })
-      .where('id', '=', w7)
-      .execute();
+    const w7 = await madeAndDeletedThatEvening();
     await writeHistory(db.kysely, {
       entity: 'customer',
       entityId: w7,
