@@ -411,23 +411,18 @@ describeEngines('process metrics', (use) => {
       { ownerId: v, from: '2026-03-20T00:00:00Z', to: '2026-04-01T00:00:00Z' },
       { ownerId: w, from: '2026-04-01T00:00:00Z' },
     ]);
-    const ow3 = await deal('2026-03-18T00:00:00Z', w, [
-      { ownerId: w, from: '2026-03-18T00:00:00Z', to: '2026-04-02T00:00:00Z' },
-    ]);
-    await db.kysely
-      .updateTable('opportunities')
-      .set({ deletedAt: '2026-04-02T00:00:00.000Z', ownerSince: '2026-03-18T00:00:00.000Z' })
-      .where('id', '=', ow3)
-      .execute();
+    /** w's deal from `from`, deleted at `to` (its ownership period closed then). */
+    const deletedDeal = async (from: string, to: string) => {
+      const id = await deal(from, w, [{ ownerId: w, from, to }]);
+      await db.kysely
+        .updateTable('opportunities')
+        .set({ deletedAt: new Date(to).toISOString(), ownerSince: new Date(from).toISOString() })
+        .where('id', '=', id)
+        .execute();
+    };
+    await deletedDeal('2026-03-18T00:00:00Z', '2026-04-02T00:00:00Z'); // OW3
     // OW4: opened on 31 March at 20:00 in Shanghai, deleted six hours later (Q7: never counts).
-    const ow4 = await deal('2026-03-31T12:00:00Z', w, [
-      { ownerId: w, from: '2026-03-31T12:00:00Z', to: '2026-03-31T18:00:00Z' },
-    ]);
-    await db.kysely
-      .updateTable('opportunities')
-      .set({ deletedAt: '2026-03-31T18:00:00.000Z', ownerSince: '2026-03-31T12:00:00.000Z' })
-      .where('id', '=', ow4)
-      .execute();
+    await deletedDeal('2026-03-31T12:00:00Z', '2026-03-31T18:00:00Z');
     // At the end (the 14-day window opens 17 March 16:00 UTC): w has OW1 (stale) and OW3 (opened
     // inside the window: not stale); v has OW2, opened inside it too.
     const stale = await compute('stale_pipeline', 1);
