@@ -395,9 +395,9 @@ describeEngines('process metrics', (use) => {
     // Open deals, none touched after they opened. OW1: w's, passed to v on 2 April. OW2: v's,
     // passed to w on 1 April. OW3: w's, deleted on 2 April (its ownership period closed then).
     const stage = await insertStage(db, 'open');
-    const deal = (createdAt: string, ownerId: string, owners: Owners) =>
+    const deal = (createdAt: string, ownerId: string, owners: Owners, customerId = w4) =>
       insertOpportunity(db, {
-        customerId: w4,
+        customerId,
         ownerId,
         owners,
         createdAt,
@@ -411,9 +411,9 @@ describeEngines('process metrics', (use) => {
       { ownerId: v, from: '2026-03-20T00:00:00Z', to: '2026-04-01T00:00:00Z' },
       { ownerId: w, from: '2026-04-01T00:00:00Z' },
     ]);
-    /** w's deal from `from`, deleted at `to` (its ownership period closed then). */
-    const deletedDeal = async (from: string, to: string) => {
-      const id = await deal(from, w, [{ ownerId: w, from, to }]);
+    /** w's deal on `customerId` from `from`, deleted at `to` (its ownership period closed then). */
+    const deletedDeal = async (from: string, to: string, customerId = w4) => {
+      const id = await deal(from, w, [{ ownerId: w, from, to }], customerId);
       await db.kysely
         .updateTable('opportunities')
         .set({ deletedAt: new Date(to).toISOString(), ownerSince: new Date(from).toISOString() })
@@ -421,13 +421,20 @@ describeEngines('process metrics', (use) => {
         .execute();
     };
     await deletedDeal('2026-03-18T00:00:00Z', '2026-04-02T00:00:00Z'); // OW3
-    // OW4: opened on 31 March at 20:00 in Shanghai, deleted six hours later (Q7: never counts).
-    await deletedDeal('2026-03-31T12:00:00Z', '2026-03-31T18:00:00Z');
+    // OW4: opened on 31 March at 20:00 in Shanghai, deleted six hours later (Q7: never counts), on
+    // W8, a customer of w's with no level: OW4 alone would make it a key customer.
+    const w8 = await insertCustomer(db, { owners: [{ ownerId: w, from }] });
+    await deletedDeal('2026-03-31T12:00:00Z', '2026-03-31T18:00:00Z', w8);
     // At the end (the 14-day window opens 17 March 16:00 UTC): w has OW1 (stale) and OW3 (opened
     // inside the window: not stale); v has OW2, opened inside it too.
     const stale = await compute('stale_pipeline', 1);
     expect(stale.w).toMatchObject({ numerator: 1, denominator: 2 });
     expect(stale.v).toMatchObject({ numerator: 0, denominator: 1 });
+    // W8 is no key customer: level A, none followed up, are still W1, W3, W4 and W7.
+    expect((await compute('follow_up_coverage', 1)).w).toMatchObject({
+      numerator: 0,
+      denominator: 4,
+    });
   });
 
   // Runs last: it adds activities after the period, which no earlier case expects.

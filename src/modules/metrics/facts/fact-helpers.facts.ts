@@ -49,18 +49,15 @@ export function ownedAtEnd(
 }
 
 /**
- * Whether record `alias` of `entity` existed at `end` for the metrics: not deleted before `end`,
- * and not deleted within 24 h of its creation, even after `end` (Q7: such a record never counts;
- * a customer merged away was not deleted in that sense). The first test is one comparison: at
- * scale L, SQLite answered `deleted_at is null or …` with two indexes that do not hold the
- * columns read, and so read every customer's row; the second looks further only at the few rows
- * deleted since `end`.
+ * Whether a record of `entity` (its table aliased `c` or `o`) existed at `end` for the metrics: not
+ * deleted before `end`, and not deleted within 24 h of its creation, even after `end` (Q7: such a
+ * record never counts; a customer merged away was not deleted in that sense). The first test is
+ * one comparison: at scale L, SQLite answered `deleted_at is null or …` with two indexes that do
+ * not hold the columns read, and so read every customer's row; the second looks further only at
+ * the few rows deleted since `end`.
  */
-export function existedAtEnd(
-  ctx: FactContext,
-  entity: keyof typeof OWNED,
-  alias: string,
-): RawBuilder<boolean> {
+export function existedAtEnd(ctx: FactContext, entity: keyof typeof OWNED): RawBuilder<boolean> {
+  const { alias } = OWNED[entity];
   const r = sql.raw(alias);
   const mergedAway =
     entity === 'customer'
@@ -84,7 +81,7 @@ export function ownedAtEndParts(
   const end = ts(ctx, ctx.end);
   const r = sql.raw(alias);
   const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
-  const live = existedAtEnd(ctx, entity, alias);
+  const live = existedAtEnd(ctx, entity);
   const ofSubjects = (owner: string) => ofSubjectsOnly(ctx, owner);
   return {
     kept: (

@@ -5,6 +5,7 @@ import { countsAsPlan } from '../../../db/plan-day-totals.js';
 import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
 import {
   daysBefore,
+  existedAtEnd,
   ofSubjectsOnly,
   openAt,
   ownedAtEnd,
@@ -107,7 +108,7 @@ const CUSTOMER_COLUMNS = [
 function hasOpenOpportunityAtEnd(ctx: FactContext) {
   const end = ts(ctx, ctx.end);
   const lookedUp = sql`(select 1 from opportunities o where o.customer_id = c.id and o.created_at < ${end}
-      and (o.deleted_at is null or o.deleted_at >= ${end}) and ${openAt(ctx, 'o', ctx.end)}
+      and ${existedAtEnd(ctx, 'opportunity')} and ${openAt(ctx, 'o', ctx.end)}
       limit 1) is not null`;
   return sql`(case when c.opportunities_changed_at is null then 0
       when c.opportunities_changed_at < ${end} then c.open_opportunities
