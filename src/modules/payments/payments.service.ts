@@ -1,4 +1,4 @@
-import type { Db, Executor } from '../../db/database.js';
+import type { Db, Dialect, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isTimely } from '../../domain/quality/timeliness.js';
 import { startOfOrgDay } from '../../domain/time/org-day.js';
@@ -42,14 +42,14 @@ const timelyFlag = (receivedOn: string, recordedAt: string, zone: string) =>
  */
 const ownerOnReceivedDay = (
   trx: Executor,
-  db: Db,
+  dialect: Dialect,
   contractId: string,
   receivedOn: string,
   zone: string,
 ) =>
   repo.contractOwnerAtInstant(
     trx,
-    db.dialect,
+    dialect,
     contractId,
     startOfOrgDay(receivedOn, zone).toISOString(),
   );
@@ -145,7 +145,7 @@ export async function createPayment(
       receivedOn: input.receivedOn,
       recordedAt,
       method: input.method ?? null,
-      ownerId: await ownerOnReceivedDay(trx, db, contractId, input.receivedOn, zone),
+      ownerId: await ownerOnReceivedDay(trx, db.dialect, contractId, input.receivedOn, zone),
       timely: timelyFlag(input.receivedOn, recordedAt, zone),
       ...newRecordColumns(actor.id, recordedAt),
     });
@@ -180,7 +180,7 @@ export async function updatePayment(
     const changes = {
       ...fields,
       ...(receivedOn !== before.receivedOn
-        ? { ownerId: await ownerOnReceivedDay(trx, db, contract.id, receivedOn, zone) }
+        ? { ownerId: await ownerOnReceivedDay(trx, db.dialect, contract.id, receivedOn, zone) }
         : {}),
       timely: timelyFlag(receivedOn, before.recordedAt, zone),
       updatedAt: nowIso(),

@@ -36,12 +36,12 @@ export const planOut = z
   .meta({ id: 'Plan' });
 export type PlanOut = z.infer<typeof planOut>;
 
-/** The "next follow-up" that can come with an activity, or on its own with a record. */
 /** A plan settles 24 h after its due time (METRICS.md): none is written or moved past that. */
 const openDueAt = dueAtField.describe(
   'at most 24 hours ago: a plan settles 24 h after its due time',
 );
 
+/** The "next follow-up" that can come with an activity, or on its own with a record. */
 export const planFields = z.object({
   dueAt: openDueAt,
   note: optionalText(1000),
