@@ -5,6 +5,7 @@ import { computeMetrics, factContext } from '../../src/modules/metrics/metric-en
 import { DEFAULT_KEY_FIELDS } from '../../src/modules/metrics/metric-period.js';
 import {
   collectionCycleDaysFacts,
+  paymentAmountFacts,
   wonAmountFacts,
 } from '../../src/modules/metrics/facts/contracts.facts.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
@@ -325,13 +326,14 @@ describeEngines('result metrics: contracts and payments', (use) => {
     ).toMatchObject({ value: null, naReason: 'below_min_sample', denominator: 3 });
   });
 
-  it('a person measured alone gets the contracts they owned on the day, now owned by others or imported', async () => {
+  it('a person measured alone gets the contracts they owned on the day, now owned by others or imported, and their payments', async () => {
     // Alone, the engine narrows the contracts to the person's before finding each one's owner on
-    // the day: K6 (now v's) must stay u's, K8 (imported, no ownership rows) v's.
+    // the day: K6 (now v's) must stay u's, K8 (imported, no ownership rows) v's; and the payments to
+    // those stored as theirs.
     const db = use().db;
     const context = (subjects?: string[]) =>
       factContext(db.dialect, MARCH, ZONE, { keyFields: DEFAULT_KEY_FIELDS, subjects });
-    for (const facts of [wonAmountFacts, collectionCycleDaysFacts]) {
+    for (const facts of [wonAmountFacts, collectionCycleDaysFacts, paymentAmountFacts]) {
       const everyone = await aggregateFacts(db.kysely, facts(context()));
       for (const person of [u, v, w])
         expect(await aggregateFacts(db.kysely, facts(context([person])), [person])).toEqual(

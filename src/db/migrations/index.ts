@@ -51,6 +51,7 @@ import { ticketAssigneeCustomerIndex } from './0051-ticket-assignee-customer-ind
 import { ticketStatusIndex } from './0052-ticket-status-index.js';
 import { ticketOrderIndex } from './0053-ticket-order-index.js';
 import { unicodeLower } from './0054-unicode-lower.js';
+import { paymentOwnerIndex } from './0055-payment-owner-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -106,4 +107,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0052-ticket-status-index': ticketStatusIndex,
   '0053-ticket-order-index': ticketOrderIndex,
   '0054-unicode-lower': unicodeLower,
+  '0055-payment-owner-index': paymentOwnerIndex,
 };

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { dateParam, daysBetweenDates, endOfTime } from '../../../db/sql-time.js';
 import type { FactContext, FactRow } from '../metric-period.js';
-import { flagOf, ownersAt, ts } from './fact-helpers.facts.js';
+import { flagOf, ofSubjectsOnly, ownersAt, ts } from './fact-helpers.facts.js';
 import {
   contractOwnerOn,
   contractsOfSubjects,
@@ -29,7 +29,8 @@ export function paymentAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
   return sql<FactRow>`select p.owner_id as user_id, 'payment' as record_type, p.id as record_id, p.received_on as at,
       p.amount_cents as num, 0 as den
     from payments p join contracts k on k.id = p.contract_id
-    where ${dayInPeriod(ctx, 'p.received_on')} and ${notDeleted('p')} and ${notDeleted('k')}`;
+    where ${dayInPeriod(ctx, 'p.received_on')} and ${notDeleted('p')} and ${notDeleted('k')}
+      ${ofSubjectsOnly(ctx, 'p.owner_id')}`;
 }
 
 /**
