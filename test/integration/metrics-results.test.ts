@@ -430,6 +430,12 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
         { ownerId: v, from: '2026-03-16T00:00:00Z' },
       ],
     }); // R12
+    await ending('2026-03-22', undefined, {
+      owners: [
+        { ownerId: u, from: LONG_AGO, to: '2026-03-25T00:00:00Z' },
+        { ownerId: v, from: '2026-03-25T00:00:00Z' },
+      ],
+    }); // R13
   });
 
   it('repurchase_rate: customers owned at the start with an earlier contract that signed a new one in P', async () => {
@@ -448,11 +454,12 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     // u, end_on in March: R1 (C's contract, 10 March, renewed 1 March: yes), R2 (1 March, renewed
     // 31 December = end_on − 60 days exactly: yes), R3 (5 March, renewed 3 January = 61 days
     // before: no), R6 (15 March, renewed 14 April = end_on + 30: yes), R7 (no), R8 (31 March,
-    // no), R9 (25 March, renewed 10 April: yes), R11 (its renewal was deleted: no) → 4 of 8.
-    // Out: R4 (28 February), R5 (1 April), R10 (deleted), R12 (v's on its end day).
-    expect(late.u).toMatchObject({ value: 4 / 8, numerator: 4, denominator: 8 });
+    // no), R9 (25 March, renewed 10 April: yes), R11 (its renewal was deleted: no), R13 (22 March,
+    // u's that day though v's since 25 March: no) → 4 of 9. Out: R4 (28 February), R5 (1 April),
+    // R10 (deleted), R12 (v's on its end day).
+    expect(late.u).toMatchObject({ value: 4 / 9, numerator: 4, denominator: 9 });
     expect(late.v).toMatchObject({ numerator: 0, denominator: 1, value: null });
-    // The engine scores at the scoring time it is given, never at the wall clock: the same 4 of 8
+    // The engine scores at the scoring time it is given, never at the wall clock: the same 4 of 9
     // when scored in May, and only the decided 2 of 2 when scored at the end of March.
     const catalog = await loadMetricCatalog(use().db);
     const [inMay, atPeriodEnd] = await Promise.all([
@@ -475,24 +482,42 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
       ),
     ]);
     expect(inMay.get('renewal_rate')?.get(u)).toMatchObject({
-      value: 4 / 8,
+      value: 4 / 9,
       numerator: 4,
-      denominator: 8,
+      denominator: 9,
     });
     expect(atPeriodEnd.get('renewal_rate')?.get(u)).toMatchObject({ numerator: 2, denominator: 2 });
+  });
+
+  it('renewal_rate: a person measured alone gets the contracts they owned on the end day, handed on or not', async () => {
+    // Alone, the engine narrows the contracts to the person's: R12, u's until 16 March, must stay
+    // v's, and R13, v's since 25 March, u's.
+    const db = use().db;
+    const context = (subjects?: string[]) =>
+      factContext(db.dialect, MARCH, ZONE, {
+        keyFields: DEFAULT_KEY_FIELDS,
+        scoredAt: new Date('2026-05-15T00:00:00Z'),
+        subjects,
+      });
+    const everyone = await aggregateFacts(db.kysely, renewalRateFacts(context()));
+    expect(everyone.filter((row) => row.userId === v)).toHaveLength(1);
+    for (const person of [u, v])
+      expect(
+        await aggregateFacts(db.kysely, renewalRateFacts(context([person])), [person]),
+      ).toEqual(everyone.filter((row) => row.userId === person));
   });
 
   it('renewal_rate: a contract whose window is still open counts only once decided', async () => {
     // Scored at the end of March (Shanghai day 1 April): windows still open for end_on ≥ 2 March.
     // Counted: R2 (window closed 31 March, renewed) and R1 (open, already renewed on 1 March)
-    // → 2 of 2. R3, R6, R7, R8, R9, R11 are open and undecided (R6's and R9's renewals are
+    // → 2 of 2. R3, R6, R7, R8, R9, R11, R13 are open and undecided (R6's and R9's renewals are
     // signed later), so they count neither way; v's R12 likewise.
     const atEnd = await renewalAt(END);
     expect(atEnd.u).toMatchObject({ value: 1, numerator: 2, denominator: 2 });
     expect(atEnd.v).toMatchObject({ numerator: 0, denominator: 0, value: null });
     // Scored on 15 April: closed for end_on < 16 March — R1 yes, R2 yes, R3 no, R6 yes (renewed
     // 14 April, the last day of its window), R11 no; open: R9 already renewed (10 April) counts
-    // yes, R7 and R8 not yet → 4 of 6.
+    // yes, R7, R8 and R13 not yet → 4 of 6.
     const mid = await renewalAt('2026-04-15T00:00:00Z');
     expect(mid.u).toMatchObject({ value: 4 / 6, numerator: 4, denominator: 6 });
   });

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { contractOwnerAt } from '../../../db/contract-owner.js';
-import { dayStart } from './period-terms.facts.js';
+import { dayInPeriod, dayStart } from './period-terms.facts.js';
 
 /**
  * The owner of contract `k` on the org-zone day in `dateColumn` (signing, full payment, end): its
@@ -12,19 +12,28 @@ export function contractOwnerOn(ctx: FactContext, dateColumn: string): RawBuilde
 }
 
 /**
- * `and` the contracts that can belong to ctx.subjects on some day: those whose ownership periods
- * name one of them, or (no periods) whose owner_id does — a superset of the contracts
- * contractOwnerOn gives them. For a few people it replaces a pass over every contract of the
- * period with an index lookup of theirs; nothing for a whole company. `union all`: a contract
- * named twice changes nothing in an IN list, and a deduplicating union made SQLite read the
- * periods in record order, every contract's, to merge them (a slice of ten at M: 17 → 5 ms).
+ * `and` the live contracts that can belong to ctx.subjects on their day in `dayColumn` (of P): a
+ * superset of those contractOwnerOn gives them, as an index lookup of theirs instead of a pass over
+ * every contract of the period; nothing for a whole company. A live contract's open ownership
+ * period is its current owner's (changeOwnership moves both; one without periods, imported before
+ * they were kept, is its owner_id's), so a contract a subject owns on the day is either one they
+ * own now, found with its day by the owner's index, or one of their ended periods — few, since
+ * contracts seldom change hands; asked as `ended_at >= started_at`, which no index answers, so that
+ * SQLite looks them up by owner instead of reading every ended period of the company. `union all`:
+ * a contract named twice changes nothing in an IN list, and a deduplicating union made SQLite read
+ * the periods in record order, every contract's, to merge them (a slice of ten at M: 17 → 5 ms).
  */
-export function contractsOfSubjects(ctx: FactContext): RawBuilder<boolean> {
+export function contractsOfSubjects(
+  ctx: FactContext,
+  dayColumn: 'signed_on' | 'fully_paid_on' | 'end_on',
+): RawBuilder<boolean> {
   if (!ctx.subjects) return sql<boolean>``;
   const people = sql.join(ctx.subjects);
   return sql<boolean>`and k.id in (
-    select op.record_id from ownership_periods op where op.entity = 'contract' and op.owner_id in (${people})
-    union all select own.id from contracts own where own.owner_id in (${people}))`;
+    select op.record_id from ownership_periods op
+      where op.entity = 'contract' and op.owner_id in (${people}) and op.ended_at >= op.started_at
+    union all select own.id from contracts own
+      where own.owner_id in (${people}) and ${dayInPeriod(ctx, `own.${dayColumn}`)})`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { dayInPeriod, notDeleted } from './period-terms.facts.js';
 export function wonAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
   return ownersLookedUpOnce(sql<FactRow>`select ${contractOwnerOn(ctx, 'k.signed_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.signed_on as at, k.amount_cents as num, 0 as den
-    from contracts k where ${dayInPeriod(ctx, 'k.signed_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`);
+    from contracts k where ${dayInPeriod(ctx, 'k.signed_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx, 'signed_on')}`);
 }
 
 /**
@@ -41,7 +41,7 @@ export function paymentAmountFacts(ctx: FactContext): RawBuilder<FactRow> {
 export function collectionCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> {
   return ownersLookedUpOnce(sql<FactRow>`select ${contractOwnerOn(ctx, 'k.fully_paid_on')} as user_id, 'contract' as record_type, k.id as record_id,
       k.fully_paid_on as at, ${daysBetweenDates(ctx.dialect, 'k.fully_paid_on', 'k.signed_on')} as num, 1 as den
-    from contracts k where ${dayInPeriod(ctx, 'k.fully_paid_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx)}`);
+    from contracts k where ${dayInPeriod(ctx, 'k.fully_paid_on')} and ${notDeleted('k')} ${contractsOfSubjects(ctx, 'fully_paid_on')}`);
 }
 
 /**

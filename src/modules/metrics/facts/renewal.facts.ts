@@ -32,5 +32,5 @@ export function renewalRateFacts(ctx: FactContext): RawBuilder<FactRow> {
       k.end_on as at, ${flagOf(renewed)} as num, 1 as den
     from contracts k
     where ${dayInPeriod(ctx, 'k.end_on')} and ${notDeleted('k')} and (${windowEnd} < ${today} or ${renewed})
-      ${contractsOfSubjects(ctx)}`);
+      ${contractsOfSubjects(ctx, 'end_on')}`);
 }
