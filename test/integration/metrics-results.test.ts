@@ -6,6 +6,7 @@ import { DEFAULT_KEY_FIELDS } from '../../src/modules/metrics/metric-period.js';
 import {
   collectionCycleDaysFacts,
   paymentAmountFacts,
+  repurchaseRateFacts,
   wonAmountFacts,
 } from '../../src/modules/metrics/facts/contracts.facts.js';
 import { renewalRateFacts } from '../../src/modules/metrics/facts/renewal.facts.js';
@@ -402,6 +403,13 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     const cI = await customer({ deletedAt: '2026-03-15T00:00:00Z' });
     await signed(cI, '2025-05-01');
     await signed(cI, '2026-03-02');
+    // J: created on 28 February at 18:00 in Shanghai and deleted 23 h later (Q7: never counts),
+    // after a contract of the day before.
+    const cJ = await insertCustomer(db, {
+      owners: [{ ownerId: u, from: '2026-02-28T10:00:00Z' }],
+      deletedAt: '2026-03-01T09:00:00Z',
+    });
+    await signed(cJ, '2026-02-27');
 
     // Contracts ending in or around March, on a customer in the pool (not in any repurchase base).
     const pool = await insertCustomer(db, { owners: [] });
@@ -447,6 +455,23 @@ describeEngines('result metrics: repurchase and renewal', (use) => {
     expect(values.get(u)).toMatchObject({ value: 2 / 5, numerator: 2, denominator: 5 });
     // v: G, which signed on 20 March → 1 of 1, below min_sample.
     expect(values.get(v)).toMatchObject({ numerator: 1, denominator: 1, value: null });
+  });
+
+  it("repurchase_rate on a live card's first day leaves out a customer deleted within 24 h of its creation", async () => {
+    // 1 March, 00:00 to 16:00 in Shanghai. Owned by u at the start with an earlier contract, live
+    // at 16:00: A, B, C, D, E and I (deleted on 15 March); none signed a new contract that day
+    // (C's of 1 March is a renewal) → 0 of 6. J, deleted on 1 March at 17:00, outlived the period
+    // but not its first 24 h.
+    const db = use().db;
+    const ctx = factContext(
+      db.dialect,
+      { start: new Date('2026-02-28T16:00:00Z'), end: new Date('2026-03-01T08:00:00Z') },
+      ZONE,
+      { keyFields: DEFAULT_KEY_FIELDS },
+    );
+    expect(await aggregateFacts(db.kysely, repurchaseRateFacts(ctx), [u])).toEqual([
+      { userId: u, num: 0, den: 6, items: 6 },
+    ]);
   });
 
   it('renewal_rate: all windows closed — renewed in [end_on − 60 d, end_on + 30 d]', async () => {
