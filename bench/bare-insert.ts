@@ -14,6 +14,7 @@ import { dropFilledFieldsTriggers } from '../src/db/customer-field-filled.js';
 import { dropDayTotalsTriggers } from '../src/db/activity-day-totals.js';
 import { dropOwnerTotalsTriggers } from '../src/db/customer-owner-totals.js';
 import { dropCustomerOpportunitiesTriggers } from '../src/db/customer-open-opportunities.js';
+import { dropCustomerFirstContractTriggers } from '../src/db/customer-first-contract.js';
 import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fields.js';
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { dropPlanDayTotalsTriggers } from '../src/db/plan-day-totals.js';
@@ -24,9 +25,10 @@ const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
- * `filled_fields` and `placeholder_fields`, add up the activities' and plans' day totals and the owners'
- * customers and find the records owned by someone else than their customer's owner: the copied rows
- * carry them as the seeding stored them, and a bare insert runs nothing per row.
+ * `filled_fields`, `placeholder_fields` and first contract, add up the activities' and plans' day
+ * totals and the owners' customers and find the records owned by someone else than their
+ * customer's owner: the copied rows carry them as the seeding stored them, and a bare insert runs
+ * nothing per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });
@@ -38,6 +40,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropCustomerOpportunitiesTriggers(prepared.kysely, prepared.dialect);
+  await dropCustomerFirstContractTriggers(prepared.kysely, prepared.dialect);
   await dropCrossOwnerTriggers(prepared.kysely, prepared.dialect);
   return prepared;
 }

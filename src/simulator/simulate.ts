@@ -7,6 +7,7 @@ import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
 import { withCustomerOpportunitiesAfter } from '../db/customer-open-opportunities.js';
+import { withCustomerFirstContractAfter } from '../db/customer-first-contract.js';
 import { withCrossOwnerRecordsAfter } from '../db/cross-owner-records.js';
 import { refreshPlannerStatistics, settleAfterBulkLoad } from '../db/planner-statistics.js';
 import { withRecordFlagsAfter } from '../db/record-flags.js';
@@ -109,15 +110,16 @@ export async function simulateCompany(
   };
   const progress = options.onProgress ?? (() => undefined);
   // The activities' and plans' day totals, the owners' customer totals and the customers' open
-  // opportunities are added up once, after the data-quality run has decided which activities are
-  // valid (and so which plans were executed) and which records are flagged; the records owned by
-  // someone else than their customer's owner are found once too.
+  // opportunities and first contracts are added up once, after the data-quality run has decided
+  // which activities are valid (and so which plans were executed) and which records are flagged;
+  // the records owned by someone else than their customer's owner are found once too.
   await withEachSettledAfter(
     db,
     [
       withCrossOwnerRecordsAfter,
       withOwnerTotalsAfter,
       withCustomerOpportunitiesAfter,
+      withCustomerFirstContractAfter,
       withPlanDayTotalsAfter,
       withDayTotalsAfter,
     ],

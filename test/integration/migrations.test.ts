@@ -16,6 +16,7 @@ import {
   type Owners,
 } from '../support/metric-fixtures.js';
 import { buildOrg } from '../support/org-fixture.js';
+import { insertContract } from '../support/metric-result-fixtures.js';
 import { storedOpportunityStates } from '../support/customer-opportunity-state.js';
 
 const runPostgres = await shouldRunPostgres();
@@ -817,6 +818,49 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           .where('id', '=', customer)
           .execute();
         expect((await rows()).map((r) => r.ownerId)).toEqual([rep1.id]);
+      });
+    },
+  );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0056-customer-first-contract over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it("stores each customer's first contract not deleted, then follows every write", async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0055-payment-owner-index');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        const owners = [{ ownerId: rep, from: '2025-01-01T00:00:00Z' }];
+        const [buyer, other] = [
+          await insertCustomer(db, { owners }),
+          await insertCustomer(db, { owners }),
+        ];
+        const contract = (customerId: string, signedOn: string, deleted = false) =>
+          insertContract(db, { customerId, owners, amountCents: 500_00, signedOn, deleted });
+        await contract(buyer, '2025-03-01', true);
+        const kept = await contract(buyer, '2025-07-01');
+
+        expect((await migrateToLatest(db)).applied).toContain('0056-customer-first-contract');
+        const first = async () =>
+          Object.fromEntries(
+            (
+              await db.kysely.selectFrom('customers').select(['id', 'firstContractOn']).execute()
+            ).map((c) => [c.id, c.firstContractOn]),
+          );
+        // The deleted contract of March counts nowhere.
+        expect(await first()).toEqual({ [buyer]: '2025-07-01', [other]: null });
+        await contract(other, '2025-09-15');
+        await db.kysely
+          .updateTable('contracts')
+          .set({ deletedAt: '2025-10-01T00:00:00.000Z' })
+          .where('id', '=', kept)
+          .execute();
+        expect(await first()).toEqual({ [buyer]: null, [other]: '2025-09-15' });
       });
     },
   );

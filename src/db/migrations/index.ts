@@ -52,6 +52,7 @@ import { ticketStatusIndex } from './0052-ticket-status-index.js';
 import { ticketOrderIndex } from './0053-ticket-order-index.js';
 import { unicodeLower } from './0054-unicode-lower.js';
 import { paymentOwnerIndex } from './0055-payment-owner-index.js';
+import { customerFirstContract } from './0056-customer-first-contract.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -108,4 +109,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0053-ticket-order-index': ticketOrderIndex,
   '0054-unicode-lower': unicodeLower,
   '0055-payment-owner-index': paymentOwnerIndex,
+  '0056-customer-first-contract': customerFirstContract,
 };

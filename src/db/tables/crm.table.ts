@@ -55,6 +55,8 @@ export type CustomersTable = Audited & {
   openOpportunities: Generated<number>;
   /** When any of its opportunities was last created, touched or deleted; kept by the same triggers. */
   opportunitiesChangedAt: Generated<Timestamp | null>;
+  /** Signed date of its earliest contract not deleted; kept by triggers: customer-first-contract.ts */
+  firstContractOn: Generated<CalendarDate | null>;
 };
 
 export type CustomerStatusChangesTable = {

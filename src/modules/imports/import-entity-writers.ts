@@ -66,9 +66,11 @@ const customerWriter: EntityWriter = {
         // Set by the flag triggers when the import's Q1 checks flag a placeholder
         // (customer-placeholder-fields.ts).
         placeholderFields: 0,
-        // A new customer has no opportunities yet (customer-open-opportunities.ts).
+        // A new customer has no opportunities or contracts yet (customer-open-opportunities.ts,
+        // customer-first-contract.ts).
         openOpportunities: 0,
         opportunitiesChangedAt: null,
+        firstContractOn: null,
         nextContactAt: text(v.nextContactAt),
       };
     });

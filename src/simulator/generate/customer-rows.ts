@@ -57,6 +57,8 @@ export async function writeCustomer(
     // Decided for every customer at once after the load (withCustomerOpportunitiesAfter).
     openOpportunities: 0,
     opportunitiesChangedAt: null,
+    // Decided for every customer at once after the load (withCustomerFirstContractAfter).
+    firstContractOn: null,
   };
   let status: CustomerStatus = 'potential';
   let version = 1;

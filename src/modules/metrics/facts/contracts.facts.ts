@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { dateParam, daysBetweenDates, endOfTime } from '../../../db/sql-time.js';
-import type { FactContext, FactRow } from '../metric-period.js';
-import { existedAtEnd, flagOf, ofSubjectsOnly, ownersAt, ts } from './fact-helpers.facts.js';
+import type { FactContext, FactRow, Facts } from '../metric-period.js';
+import { existedAtEnd, flagOf, ofSubjectsOnly, ownedAtParts, ts } from './fact-helpers.facts.js';
 import {
   contractOwnerOn,
   contractsOfSubjects,
@@ -47,19 +47,14 @@ export function collectionCycleDaysFacts(ctx: FactContext): RawBuilder<FactRow> 
 /**
  * repurchase_rate: customers owned by u at `start` (live at `end`: one deleted meanwhile is out)
  * that had ≥ 1 contract signed before P; share that signed ≥ 1 new contract (not a renewal) on a
- * day of P, whoever owns that new contract. Deleted contracts count nowhere.
+ * day of P, whoever owns that new contract. Deleted contracts count nowhere. Whether a customer
+ * had a contract before P is its stored first contract's day (src/db/customer-first-contract.ts),
+ * so only the customers with a contract are read, off their own owner index.
  */
-export function repurchaseRateFacts(ctx: FactContext): RawBuilder<FactRow> {
+export function repurchaseRateFacts(ctx: FactContext): Facts {
   const repeat = sql`exists (select 1 from contracts n where n.customer_id = c.id and n.renewal_of is null
       and ${dayInPeriod(ctx, 'n.signed_on')} and ${notDeleted('n')})`;
-  const before = sql`b.signed_on < ${dateParam(ctx.dialect, ctx.firstDay)} and ${notDeleted('b')}`;
-  // For a few people, one lookup per customer of theirs, keyed by the ownership row so that it is
-  // asked before the customer is read (most customers have no contract: at scale L a slice of ten
-  // people went from 15 to 4 ms); for everyone, the customers with an earlier contract (a
-  // minority) drive the query instead of every customer's ownership.
-  const hadContract = ctx.subjects
-    ? sql`exists (select 1 from contracts b where b.customer_id = ow.record_id and ${before})`
-    : sql`c.id in (select b.customer_id from contracts b where ${before})`;
+  const hadContract = sql<boolean>`c.first_contract_on < ${dateParam(ctx.dialect, ctx.firstDay)}`;
   // Q7 can only hold out a customer owned at `start` and deleted after `end` when P is shorter
   // than a day (a live card on its period's first day, a one-day period on a short daylight-saving
   // day); otherwise "live at `end`" is one comparison: asking Q7 anyway tripled the time of a
@@ -68,9 +63,11 @@ export function repurchaseRateFacts(ctx: FactContext): RawBuilder<FactRow> {
   const shorterThanADay = Date.parse(ctx.end) - Date.parse(ctx.start) < 86_400_000;
   const liveAtEnd = shorterThanADay
     ? existedAtEnd(ctx, 'customer')
-    : sql`coalesce(c.deleted_at, ${endOfTime(ctx.dialect)}) >= ${ts(ctx, ctx.end)}`;
-  return sql<FactRow>`select ow.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
+    : sql<boolean>`coalesce(c.deleted_at, ${endOfTime(ctx.dialect)}) >= ${ts(ctx, ctx.end)}`;
+  const parts = ownedAtParts(ctx, 'customer', ['id', 'created_at'], ctx.start, liveAtEnd);
+  const factsOf = (customers: RawBuilder<unknown>) =>
+    sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       ${flagOf(repeat)} as num, 1 as den
-    from customers c join ${ownersAt(ctx, 'customer', ctx.start)} ow on ow.record_id = c.id
-    where ${liveAtEnd} and ${hadContract}`;
+    from (${customers}) c`;
+  return [factsOf(parts.kept(hadContract)), factsOf(parts.passedOn(hadContract))];
 }

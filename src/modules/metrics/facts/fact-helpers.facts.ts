@@ -9,17 +9,6 @@ export function daysBefore(iso: string, days: number): string {
   return new Date(Date.parse(iso) - days * 86_400_000).toISOString();
 }
 
-/**
- * The owner of each record of `entity` at the end of the period: the ownership period that
- * started before `end` and had not ended before it (a change exactly at `end` is not yet applied).
- */
-export function ownersAt(ctx: FactContext, entity: 'customer' | 'opportunity', at: string) {
-  return sql<{
-    record_id: string;
-    owner_id: string;
-  }>`(select record_id, owner_id from ownership_periods where entity = ${entity} and started_at < ${ts(ctx, at)} and (ended_at is null or ended_at >= ${ts(ctx, at)}))`;
-}
-
 /** `and <owner> in (…)` when only some people's facts are wanted (ctx.subjects), else nothing. */
 export function ofSubjectsOnly(ctx: FactContext, ownerColumn: string): RawBuilder<unknown> {
   return ctx.subjects ? sql`and ${sql.ref(ownerColumn)} in (${sql.join(ctx.subjects)})` : sql``;
@@ -45,7 +34,7 @@ export function ownedAtEnd(
   columns: readonly string[],
 ): RawBuilder<unknown> {
   const parts = ownedAtEndParts(ctx, entity, columns);
-  return sql`(${parts.kept()} union all ${parts.passedOn}) ${sql.raw(OWNED[entity].alias)}`;
+  return sql`(${parts.kept()} union all ${parts.passedOn()}) ${sql.raw(OWNED[entity].alias)}`;
 }
 
 /**
@@ -69,28 +58,48 @@ export function existedAtEnd(ctx: FactContext, entity: keyof typeof OWNED): RawB
 
 /**
  * The two parts of `ownedAtEnd`, as queries of their own: the records their current owner has
- * kept since before `end` (only those where `among` holds too, when given), and those their owner
- * at `end` has since passed on.
+ * kept since before `end`, and those their owner at `end` has since passed on (each only where
+ * `among` holds too, when given).
  */
 export function ownedAtEndParts(
   ctx: FactContext,
   entity: keyof typeof OWNED,
   columns: readonly string[],
 ) {
+  return ownedAtParts(ctx, entity, columns, ctx.end, existedAtEnd(ctx, entity));
+}
+
+/**
+ * The records of `entity` owned at the instant `at` that are `live` (a condition on the table's
+ * alias), with that owner as `owner_id`, in two parts as `ownedAtEnd` finds them: those their
+ * current owner has kept since before `at` (one range of the owner index per person), and those
+ * whose ownership period of `at` has ended since, less each record's latest period (counted among
+ * the kept). Each part only where `among` holds too, when given.
+ */
+export function ownedAtParts(
+  ctx: FactContext,
+  entity: keyof typeof OWNED,
+  columns: readonly string[],
+  at: string,
+  live: RawBuilder<boolean>,
+) {
   const { table, alias } = OWNED[entity];
-  const end = ts(ctx, ctx.end);
+  const instant = ts(ctx, at);
   const r = sql.raw(alias);
   const read = sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
-  const live = existedAtEnd(ctx, entity);
   const ofSubjects = (owner: string) => ofSubjectsOnly(ctx, owner);
+  const andAmong = (among?: RawBuilder<boolean>) => (among ? sql`and ${among}` : sql``);
   return {
     kept: (
       among?: RawBuilder<boolean>,
     ) => sql`select ${r}.owner_id, ${read} from ${sql.table(table)} ${r}
-      where ${r}.owner_since < ${end} and ${live} ${ofSubjects(`${alias}.owner_id`)} ${among ? sql`and ${among}` : sql``}`,
-    passedOn: sql`select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
-      where p.entity = ${entity} and p.started_at < ${end} and p.ended_at >= ${end} ${ofSubjects('p.owner_id')}
-        and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1`,
+      where ${r}.owner_since < ${instant} and ${live} ${ofSubjects(`${alias}.owner_id`)} ${andAmong(among)}`,
+    passedOn: (
+      among?: RawBuilder<boolean>,
+    ) => sql`select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
+      where p.entity = ${entity} and p.started_at < ${instant} and p.ended_at >= ${instant} ${ofSubjects('p.owner_id')}
+        and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1
+        ${andAmong(among)}`,
   };
 }
 

@@ -194,7 +194,7 @@ export function profileCompletenessFacts(ctx: FactContext): Facts {
       { totals: owners },
       { totals: ownedSinceEnd },
       factsFrom(sql`(${deletedSinceEnd}) c`),
-      factsFrom(sql`(${parts.passedOn}) c`),
+      factsFrom(sql`(${parts.passedOn()}) c`),
     ],
   };
 }
