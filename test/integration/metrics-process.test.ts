@@ -4,6 +4,7 @@ import { periodBounds } from '../../src/domain/time/period.js';
 import { loadMetricCatalog } from '../../src/modules/appraisal/metric-catalog.service.js';
 import { computeMetrics, type Subject } from '../../src/modules/metrics/metric-engine.js';
 import { writeHistory } from '../../src/platform/history/history.repository.js';
+import { refreshOpportunityTouch } from '../../src/modules/activities/activities.repository.js';
 import { describeEngines } from '../support/describe-engines.js';
 import {
   addStageChange,
@@ -478,6 +479,23 @@ describeEngines('process metrics', (use) => {
       status: 'won',
       effectiveAt: '2026-04-05T00:00:00Z',
     });
+    expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
+  });
+
+  // Runs after the one above: O5 is won after the end.
+  it('an opportunity closed now with no last touch on record is still asked whether it was open at the end', async () => {
+    const db = use().db;
+    if (!o.O5) throw new Error('the fixture has no such record');
+    // Every write keeps an opportunity's last touch; a row without one (written around the
+    // application) is still read: its stage changes say O5 was open at the end, and with no touch
+    // on record to make it fresh it is stale, 3 of 4. The touch is put back for the checks below.
+    await db.kysely
+      .updateTable('opportunities')
+      .set({ lastTouchedAt: null })
+      .where('id', '=', o.O5)
+      .execute();
+    expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 3, denominator: 4 });
+    await refreshOpportunityTouch(db.kysely, o.O5);
     expect((await compute('stale_pipeline', 2)).u).toMatchObject({ numerator: 2, denominator: 4 });
   });
 

@@ -53,6 +53,7 @@ import { ticketOrderIndex } from './0053-ticket-order-index.js';
 import { unicodeLower } from './0054-unicode-lower.js';
 import { paymentOwnerIndex } from './0055-payment-owner-index.js';
 import { customerFirstContract } from './0056-customer-first-contract.js';
+import { opportunityStatusSnapshotIndex } from './0057-opportunity-status-snapshot-index.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -110,4 +111,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0054-unicode-lower': unicodeLower,
   '0055-payment-owner-index': paymentOwnerIndex,
   '0056-customer-first-contract': customerFirstContract,
+  '0057-opportunity-status-snapshot-index': opportunityStatusSnapshotIndex,
 };

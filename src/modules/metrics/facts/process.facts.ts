@@ -149,7 +149,9 @@ export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
 
 /**
  * stale_pipeline: opportunities open at end and owned by u at end; stale when neither a valid
- * activity on the opportunity nor a stage change happened in [end − 14 days, end).
+ * activity on the opportunity nor a stage change happened in [end − 14 days, end). Of those their
+ * owner has kept, only the ones open now or touched since `end` are read: one closed now and last
+ * touched before `end` was closed at `end` too (openAt), and most of a person's deals are closed.
  */
 export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
   const from = ts(ctx, daysBefore(ctx.end, 14));
@@ -157,10 +159,25 @@ export function stalePipelineFacts(ctx: FactContext): RawBuilder<FactRow> {
   const touches = sql`(exists (select 1 from activities a where a.record_type = 'opportunity' and a.record_id = o.id and ${validActivity('a')}
         and a.occurred_at >= ${from} and a.occurred_at < ${to})
       or exists (select 1 from stage_changes s where s.opportunity_id = o.id and s.effective_at >= ${from} and s.effective_at < ${to}))`;
+  const parts = ownedAtEndParts(ctx, 'opportunity', [
+    'id',
+    'created_at',
+    'last_touched_at',
+    'status',
+  ]);
+  const closedNow = sql`o.status in ('won', 'lost')`;
+  const owned = sql.join(
+    [
+      parts.kept(sql`o.status = 'open'`),
+      parts.kept(sql`${closedNow} and o.last_touched_at >= ${to}`),
+      parts.kept(sql`${closedNow} and o.last_touched_at is null`),
+      parts.passedOn(),
+    ],
+    sql` union all `,
+  );
   return sql<FactRow>`select o.owner_id as user_id, 'opportunity' as record_type, o.id as record_id, o.created_at as at,
       1 - ${touchedBetween('o.last_touched_at', from, to, touches)} as num, 1 as den
-    from ${ownedAtEnd(ctx, 'opportunity', ['id', 'created_at', 'last_touched_at', 'status'])}
-    where o.created_at < ${to} and ${openAt(ctx, 'o', ctx.end)}`;
+    from (${owned}) o where o.created_at < ${to} and ${openAt(ctx, 'o', ctx.end)}`;
 }
 
 /**
