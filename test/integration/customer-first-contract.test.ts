@@ -163,7 +163,11 @@ describeDatabases('customer first contract', (use) => {
     else if (op.kind === 'move')
       await where.set({ customerId: customers[op.customer % customers.length] ?? '' }).execute();
     else {
-      await db.kysely.updateTable('contracts').set({ renewalOf: null }).execute();
+      await db.kysely
+        .updateTable('contracts')
+        .set({ renewalOf: null })
+        .where('renewalOf', '=', picked.id)
+        .execute();
       await db.kysely.deleteFrom('ownershipPeriods').where('recordId', '=', picked.id).execute();
       await db.kysely.deleteFrom('contracts').where('id', '=', picked.id).execute();
     }
