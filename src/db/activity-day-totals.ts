@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { zoneTransitions } from '../domain/time/zone-transitions.js';
 import type { Db, Dialect, Executor } from './database.js';
+import { refreshKeyCustomerDayTotals } from './key-customer-day-totals.js';
 import { refreshPlanDayTotals } from './plan-day-totals.js';
 import { orgZoneDayOf } from './sql-time.js';
 import {
@@ -134,8 +135,8 @@ export async function dayTotalsZone(db: Executor): Promise<string | undefined> {
 
 /**
  * Makes the totals count the days of `zone`: when they count another zone's (or none yet), its
- * offsets replace the old ones and every activity — and every plan (src/db/plan-day-totals.ts) —
- * is added up anew, in one transaction.
+ * offsets replace the old ones and every activity — and every plan (src/db/plan-day-totals.ts)
+ * and key customer (src/db/key-customer-day-totals.ts) — is added up anew, in one transaction.
  */
 export async function useZoneForDayTotals(db: Db, zone: string): Promise<void> {
   if ((await dayTotalsZone(db.kysely)) === zone) return;
@@ -150,6 +151,7 @@ export async function useZoneForDayTotals(db: Db, zone: string): Promise<void> {
     )}`.execute(trx);
     await refreshDayTotals(trx, db.dialect);
     await refreshPlanDayTotals(trx, db.dialect);
+    await refreshKeyCustomerDayTotals(trx, db.dialect);
   });
 }
 

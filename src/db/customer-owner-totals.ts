@@ -9,12 +9,13 @@ import {
 } from './row-triggers.js';
 
 /**
- * Each owner's customers added up (`customer_owner_totals`), so that profile completeness reads a
- * row per person instead of every customer they own: how many live customers they own now, and of
- * those how many have each fillable field filled — not blank (`filled_fields`) and without an open
- * Q1 placeholder flag (`placeholder_fields`). Triggers on customers keep the totals in the same
- * transaction as every write, whoever writes. Changing what the triggers do needs a migration that
- * drops and creates them again and adds the owners up anew.
+ * Each owner's customers added up (`customer_owner_totals`), so that profile completeness and
+ * follow-up coverage read a row per person instead of every customer they own: how many live
+ * customers they own now, of those how many have each fillable field filled — not blank
+ * (`filled_fields`) and without an open Q1 placeholder flag (`placeholder_fields`) — and how many
+ * are key now (`keyCustomerNow`). Triggers on customers keep the totals in the same transaction as
+ * every write, whoever writes. Changing what the triggers do needs a migration that drops and
+ * creates them again and adds the owners up anew.
  */
 
 /** The column of `customer_owner_totals` counting the customers whose `field` is filled. */
@@ -26,17 +27,30 @@ export function summedCustomer(alias: string): RawBuilder<boolean> {
   return sql<boolean>`(${column('owner_id')} is not null and ${column('deleted_at')} is null)`;
 }
 
+/**
+ * Follow-up coverage counts a customer at a period's end when it is level A or B or has an open
+ * opportunity then; as of now, from the customer's own level and stored count of open ones
+ * (src/db/customer-open-opportunities.ts): "key now".
+ */
+export function keyCustomerNow(alias: string): RawBuilder<boolean> {
+  const column = (name: string) => sql.raw(`${alias}.${name}`);
+  return sql<boolean>`(${column('level')} in ('A', 'B') or ${column('open_opportunities')} > 0)`;
+}
+
 /** What one customer row adds to its owner's totals, times `sign`. */
 function contribution(alias: string, sign: 1 | -1, from: RawBuilder<unknown> = sql``) {
   const s = sql.lit(sign);
   const fields = FILLABLE_FIELDS.map(
     (field) => sql`${s} * ${keyFieldsFilled(alias, [field])} as ${sql.raw(filledColumn(field))}`,
   );
-  return sql`select ${sql.raw(`${alias}.owner_id`)} as owner_id, ${s} as customers, ${sql.join(fields)}
+  return sql`select ${sql.raw(`${alias}.owner_id`)} as owner_id, ${s} as customers, ${sql.join(fields)},
+      ${s} * (case when ${keyCustomerNow(alias)} then 1 else 0 end) as key_customers
     ${from} where ${summedCustomer(alias)}`;
 }
 
-const TOTAL_COLUMNS = ['customers', ...FILLABLE_FIELDS.map(filledColumn)].map(sql.raw);
+const TOTAL_COLUMNS = ['customers', ...FILLABLE_FIELDS.map(filledColumn), 'key_customers'].map(
+  sql.raw,
+);
 
 /** Adds the contributions to the totals in one statement, an owner once. */
 function addToTotals(parts: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
@@ -57,7 +71,14 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
     name: 'customers_owner_totals_update',
     table: 'customers',
     event: 'update',
-    watched: ['owner_id', 'deleted_at', 'filled_fields', 'placeholder_fields'],
+    watched: [
+      'owner_id',
+      'deleted_at',
+      'filled_fields',
+      'placeholder_fields',
+      'level',
+      'open_opportunities',
+    ],
     rows: ['old', 'new'],
   },
   { name: 'customers_owner_totals_delete', table: 'customers', event: 'delete', rows: ['old'] },

@@ -25,6 +25,7 @@ import type {
   PaymentsTable,
   PipelineStagesTable,
   PlanDayTotalsTable,
+  KeyCustomerDayTotalsTable,
   CrossOwnerRecordsTable,
   PoolRulesTable,
   SearchEntriesTable,
@@ -99,6 +100,7 @@ export type Database = {
   planDayTotals: PlanDayTotalsTable;
   crossOwnerRecords: CrossOwnerRecordsTable;
   customerOwnerTotals: CustomerOwnerTotalsTable;
+  keyCustomerDayTotals: KeyCustomerDayTotalsTable;
   orgZoneOffsets: OrgZoneOffsetsTable;
   followUpPlans: FollowUpPlansTable;
   products: ProductsTable;

@@ -3,6 +3,7 @@ import { countUsers } from '../modules/org/org.repository.js';
 import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { withPlanDayTotalsAfter } from '../db/plan-day-totals.js';
+import { withKeyCustomerDayTotalsAfter } from '../db/key-customer-day-totals.js';
 import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
@@ -109,13 +110,15 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  // The activities' and plans' day totals, the owners' customer totals and the customers' open
-  // opportunities and first contracts are added up once, after the data-quality run has decided
-  // which activities are valid (and so which plans were executed) and which records are flagged;
-  // the records owned by someone else than their customer's owner are found once too.
+  // The activities', plans' and key customers' day totals, the owners' customer totals and the
+  // customers' open opportunities and first contracts are added up once, after the data-quality
+  // run has decided which activities are valid (and so which plans were executed) and which
+  // records are flagged; the records owned by someone else than their customer's owner are found
+  // once too. Key customers' days come last: they read the open opportunities and last follow-ups.
   await withEachSettledAfter(
     db,
     [
+      withKeyCustomerDayTotalsAfter,
       withCrossOwnerRecordsAfter,
       withOwnerTotalsAfter,
       withCustomerOpportunitiesAfter,

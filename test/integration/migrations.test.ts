@@ -864,4 +864,84 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0058-key-customer-day-totals over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it("adds each owner's key customers up, by the day of their last follow-up in the zone already set, then follows every write", async () => {
+        const db = database.db;
+        await migrateUpTo(db, '0057-opportunity-status-snapshot-index');
+        await ensureDefaultRoles(db);
+        const rep = (await buildOrg(db)).users.rep1.id;
+        await db.kysely
+          .insertInto('orgZoneOffsets')
+          .values({ fromAt: '2000-01-01T00:00:00.000Z', offsetMinutes: 480, zone: 'Asia/Shanghai' })
+          .execute();
+        const owners = [{ ownerId: rep, from: '2026-01-01T00:00:00Z' }];
+        const keyA = await insertCustomer(db, { owners, level: 'A' });
+        const keyB = await insertCustomer(db, { owners, level: 'B' });
+        const withDeal = await insertCustomer(db, { owners, level: 'C' });
+        const notKey = await insertCustomer(db, { owners, level: 'C' });
+        await insertCustomer(db, { owners, level: 'A', deletedAt: '2026-02-01T00:00:00Z' });
+        const stage = await insertStage(db, 'open');
+        await insertOpportunity(db, {
+          customerId: withDeal,
+          ownerId: rep,
+          createdAt: '2026-01-05T00:00:00Z',
+          changes: [{ stageId: stage, status: 'open', effectiveAt: '2026-01-05T00:00:00Z' }],
+        });
+        const followUp = (customerId: string, occurredAt: string) =>
+          insertActivity(db, {
+            actorId: rep,
+            occurredAt,
+            record: { type: 'customer', id: customerId, customerId },
+          });
+        // 15:00 UTC is still 2026-02-01 in Shanghai; 16:30 UTC is the 2nd there.
+        await followUp(keyA, '2026-02-01T15:00:00.000Z');
+        await followUp(withDeal, '2026-02-01T16:30:00.000Z');
+        await followUp(notKey, '2026-02-01T15:00:00.000Z');
+
+        expect((await migrateToLatest(db)).applied).toContain('0058-key-customer-day-totals');
+        const keyCustomers = async () =>
+          (
+            await db.kysely
+              .selectFrom('customerOwnerTotals')
+              .select('keyCustomers')
+              .where('ownerId', '=', rep)
+              .executeTakeFirst()
+          )?.keyCustomers;
+        const days = () =>
+          db.kysely
+            .selectFrom('keyCustomerDayTotals')
+            .select(['day', 'customers'])
+            .where('customers', '<>', 0)
+            .orderBy('day')
+            .execute();
+        // The customer not key and the deleted one count nowhere; B was never followed up.
+        expect(await keyCustomers()).toBe(3);
+        expect(await days()).toEqual([
+          { day: '2026-02-01', customers: 1 },
+          { day: '2026-02-02', customers: 1 },
+        ]);
+        await followUp(keyB, '2026-02-03T02:00:00.000Z');
+        await followUp(keyA, '2026-02-03T03:00:00.000Z');
+        await db.kysely
+          .updateTable('customers')
+          .set({ level: 'A' })
+          .where('id', '=', notKey)
+          .execute();
+        expect(await keyCustomers()).toBe(4);
+        expect(await days()).toEqual([
+          { day: '2026-02-01', customers: 1 },
+          { day: '2026-02-02', customers: 1 },
+          { day: '2026-02-03', customers: 2 },
+        ]);
+      });
+    },
+  );
 }

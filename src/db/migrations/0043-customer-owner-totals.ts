@@ -1,11 +1,7 @@
 import { sql } from 'kysely';
 import { columnTypes } from '../column-types.js';
 import { FILLABLE_FIELDS } from '../customer-field-filled.js';
-import {
-  createOwnerTotalsTriggers,
-  filledColumn,
-  refreshOwnerTotals,
-} from '../customer-owner-totals.js';
+import { filledColumn } from '../customer-owner-totals.js';
 import {
   createPlaceholderFieldsTriggers,
   markPlaceholderFields,
@@ -18,7 +14,7 @@ import type { MigrationContext, YardstickMigration } from './migration.js';
  *   (`placeholder_fields`, kept by triggers on the flags: customer-placeholder-fields.ts), so that
  *   whether a key field is filled is read off the customer's own bits (at scale M one customer in
  *   eight carries an open Q1 flag, each looked up in the flags before);
- * - each owner's live customers are added up (customer-owner-totals.ts);
+ * - each owner's live customers are added up (customer-owner-totals.ts; since 0058);
  * - the customers deleted since a period's end, which the totals no longer count, are read one by
  *   one through an index of their own in owner order, and the owner-order snapshot index carries
  *   the placeholder bits instead of `flagged`, which the customer metrics no longer read.
@@ -40,8 +36,9 @@ export const customerOwnerTotals: YardstickMigration = {
     for (const field of FILLABLE_FIELDS)
       table = table.addColumn(filledColumn(field), t.integer, (c) => c.notNull());
     await table.execute();
-    await refreshOwnerTotals(db);
-    await createOwnerTotalsTriggers(db, dialect);
+    // The owners are added up, and the triggers that keep them created, by 0058, which counts
+    // their key customers too: the code of this file's time is gone, and the key customers need
+    // the columns of 0044.
 
     const snapshot = ['owner_id', 'owner_since', 'deleted_at', 'created_at'];
     const bits = ['filled_fields', 'placeholder_fields', 'id'];

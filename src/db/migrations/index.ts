@@ -54,6 +54,7 @@ import { unicodeLower } from './0054-unicode-lower.js';
 import { paymentOwnerIndex } from './0055-payment-owner-index.js';
 import { customerFirstContract } from './0056-customer-first-contract.js';
 import { opportunityStatusSnapshotIndex } from './0057-opportunity-status-snapshot-index.js';
+import { keyCustomerDayTotals } from './0058-key-customer-day-totals.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -112,4 +113,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0055-payment-owner-index': paymentOwnerIndex,
   '0056-customer-first-contract': customerFirstContract,
   '0057-opportunity-status-snapshot-index': opportunityStatusSnapshotIndex,
+  '0058-key-customer-day-totals': keyCustomerDayTotals,
 };

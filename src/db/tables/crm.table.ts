@@ -270,12 +270,22 @@ export type PlanDayTotalsTable = {
 };
 
 /**
- * An owner's live customers, and how many of them have each fillable field filled
- * (src/db/customer-owner-totals.ts), kept by triggers.
+ * An owner's live customers, how many of them have each fillable field filled and how many are key
+ * now (src/db/customer-owner-totals.ts), kept by triggers.
  */
-export type CustomerOwnerTotalsTable = { ownerId: string; customers: number } & {
+export type CustomerOwnerTotalsTable = {
+  ownerId: string;
+  customers: number;
+  keyCustomers: number;
+} & {
   [Field in FillableField as `${Field}Filled`]: number;
 };
+
+/**
+ * An owner's key-now customers last followed up on one org-zone day
+ * (src/db/key-customer-day-totals.ts), kept by triggers.
+ */
+export type KeyCustomerDayTotalsTable = { ownerId: string; day: CalendarDate; customers: number };
 
 /** The offsets of the zone whose days activity_day_totals counts: from `fromAt` on, `offsetMinutes`. */
 export type OrgZoneOffsetsTable = {

@@ -38,14 +38,15 @@ const PERSON = { activity_day_totals: 'actor_id', plan_day_totals: 'owner_id' } 
 export type DayCountedFacts = { rows: RawBuilder<FactRow>; sums: readonly SumBranch[] };
 
 /**
- * P's whole org-zone days: from the first day that starts at or after `start` to the day of `end`
- * (exclusive; a live period's today is not whole), with the instants the whole days start and end.
+ * The whole org-zone days of [startIso, endIso): from the first day that starts at or after the
+ * start to the day of the end (exclusive; a live period's today is not whole), with the instants
+ * the whole days start and end.
  */
-function wholeDays(ctx: FactContext) {
-  const start = new Date(ctx.start);
+export function wholeDaysOf(ctx: FactContext, startIso: string, endIso: string) {
+  const start = new Date(startIso);
   const startDay = orgDay(start, ctx.zone);
   const first = startOfOrgDay(startDay, ctx.zone) < start ? nextDay(startDay) : startDay;
-  const end = orgDay(new Date(ctx.end), ctx.zone);
+  const end = orgDay(new Date(endIso), ctx.zone);
   return {
     first,
     end,
@@ -71,7 +72,7 @@ export function dayCountedFacts(
   const from = ts(ctx, ctx.start);
   const to = ts(ctx, ctx.end);
   const rows = rowsIn(from, to);
-  const days = wholeDays(ctx);
+  const days = wholeDaysOf(ctx, ctx.start, ctx.end);
   if (ctx.dayTotalsZone !== ctx.zone || days.first >= days.end) return { rows, sums: [rows] };
   const person = sql.ref(`t.${PERSON[stored.table]}`);
   const num = sql.ref(`t.${stored.num}`);

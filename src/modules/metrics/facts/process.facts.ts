@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
-import { filledColumn, summedCustomer } from '../../../db/customer-owner-totals.js';
+import { filledColumn, keyCustomerNow, summedCustomer } from '../../../db/customer-owner-totals.js';
+import { dateParam } from '../../../db/sql-time.js';
 import { countsAsPlan } from '../../../db/plan-day-totals.js';
 import type { OpportunityStatus } from '../../../db/tables/crm.table.js';
 import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
@@ -13,7 +14,12 @@ import {
   ownedAtEndParts,
   ts,
 } from './fact-helpers.facts.js';
-import { dayCountedFacts, recordedActivityRows, type FactRowsIn } from './day-totals.facts.js';
+import {
+  dayCountedFacts,
+  recordedActivityRows,
+  wholeDaysOf,
+  type FactRowsIn,
+} from './day-totals.facts.js';
 import {
   countsAsContact,
   countsAsTimedEvent,
@@ -133,19 +139,78 @@ function touchedBetween(
     when ${column} < ${to} then 1 when ${touches} then 1 else 0 end)`;
 }
 
+/** How long after a period's end its follow-up coverage is still added up from the day totals. */
+const COVERAGE_FROM_TOTALS_MS = 86_400_000;
+
 /**
  * follow_up_coverage: customers owned by u at end that are level A or B or have an open
  * opportunity; covered when a valid activity on the customer (or its opportunities) occurred in
- * [end − 30 days, end). Level is the customer's current level.
+ * [end − 30 days, end). Level is the customer's current level. A period scored less than a day
+ * after its end (a live scorecard) is added up from the owners' key customers
+ * (src/db/customer-owner-totals.ts) and their days of last follow-up
+ * (src/db/key-customer-day-totals.ts), put right one by one for the customers whose stored answer
+ * may differ (docs/METRICS.md); later, most key customers have been followed up since the end and
+ * the customers are read themselves.
  */
-export function followUpCoverageFacts(ctx: FactContext): RawBuilder<FactRow> {
-  const from = ts(ctx, daysBefore(ctx.end, 30));
+export function followUpCoverageFacts(ctx: FactContext): Facts {
+  const windowStart = daysBefore(ctx.end, 30);
+  const from = ts(ctx, windowStart);
   const to = ts(ctx, ctx.end);
   const activity = sql`exists (select 1 from activities a where a.customer_id = c.id and ${validActivity('a')}
       and a.occurred_at >= ${from} and a.occurred_at < ${to})`;
-  return sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
-      ${touchedBetween('c.last_follow_up_at', from, to, activity)} as num, 1 as den
-    from ${ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS)} where c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)}`;
+  const covered = touchedBetween('c.last_follow_up_at', from, to, activity);
+  const keyAtEnd = sql<boolean>`(c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)})`;
+  const factsOf = (customers: RawBuilder<unknown>) =>
+    sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
+      ${covered} as num, 1 as den
+    from ${customers} where ${keyAtEnd}`;
+  const rows = factsOf(ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS));
+  const days = wholeDaysOf(ctx, windowStart, ctx.end);
+  const scoredSoonAfter = Date.parse(ctx.scoredAt) - Date.parse(ctx.end) < COVERAGE_FROM_TOTALS_MS;
+  if (!scoredSoonAfter || ctx.dayTotalsZone !== ctx.zone || days.first >= days.end) return rows;
+
+  const owners = sql<FactSumRow>`select t.owner_id as user_id, 0 as num, t.key_customers as den, t.key_customers as items
+    from customer_owner_totals t where t.key_customers <> 0 ${ofSubjectsOnly(ctx, 't.owner_id')}`;
+  const coveredDays = sql<FactSumRow>`select t.owner_id as user_id, t.customers as num, 0 as den, 0 as items
+    from key_customer_day_totals t
+    where t.day >= ${dateParam(ctx.dialect, days.first)} and t.day < ${dateParam(ctx.dialect, days.end)}
+      ${ofSubjectsOnly(ctx, 't.owner_id')}`;
+
+  // A live customer owned now whose stored answer may not be the definition's: the difference.
+  const wholeFrom = ts(ctx, days.from);
+  const wholeTo = ts(ctx, days.to);
+  const lastFollowUp = sql.ref('c.last_follow_up_at');
+  const inCutDays = sql<boolean>`(${lastFollowUp} is not null and (${lastFollowUp} >= ${wholeTo}
+    or (${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom})))`;
+  const counted = sql<boolean>`(c.owner_since < ${to} and ${keyAtEnd})`;
+  const keyNow = keyCustomerNow('c');
+  const storedCovered = sql<boolean>`(${keyNow} and ${lastFollowUp} >= ${wholeFrom} and ${lastFollowUp} < ${wholeTo})`;
+  const counts = sql`(case when ${counted} then 1 else 0 end) - (case when ${keyNow} then 1 else 0 end)`;
+  const putRight = (suspects: RawBuilder<boolean>) => ({
+    totals: sql<FactSumRow>`select c.owner_id as user_id,
+        (case when ${counted} then ${covered} else 0 end) - (case when ${storedCovered} then 1 else 0 end) as num,
+        ${counts} as den, ${counts} as items
+      from customers c
+      where c.deleted_at is null and c.owner_id is not null and ${suspects} ${ofSubjectsOnly(ctx, 'c.owner_id')}`,
+  });
+  const parts = ownedAtEndParts(ctx, 'customer', CUSTOMER_COLUMNS);
+  return {
+    rows: [rows],
+    sums: [
+      { totals: owners },
+      { totals: coveredDays },
+      putRight(sql`${lastFollowUp} >= ${wholeTo}`),
+      ...(days.from > windowStart
+        ? [putRight(sql`${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom}`)]
+        : []),
+      putRight(sql`c.owner_since >= ${to} and not ${inCutDays}`),
+      putRight(
+        sql`c.opportunities_changed_at >= ${to} and c.owner_since < ${to} and not ${inCutDays}`,
+      ),
+      factsOf(sql`(${parts.kept(sql`c.deleted_at is not null`)}) c`),
+      factsOf(sql`(${parts.passedOn()}) c`),
+    ],
+  };
 }
 
 /** Every status but open, spelled out for an index range; a new status fails to compile here. */
