@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import { filledColumn, keyCustomerNow, summedCustomer } from '../../../db/customer-owner-totals.js';
 import { dateParam } from '../../../db/sql-time.js';
+import { nextDay, startOfOrgDay } from '../../../domain/time/org-day.js';
 import { countsAsPlan } from '../../../db/plan-day-totals.js';
 import type { OpportunityStatus } from '../../../db/tables/crm.table.js';
 import type { FactContext, FactRow, Facts, FactSumRow } from '../metric-period.js';
@@ -166,6 +167,9 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
     from ${customers} where ${keyAtEnd}`;
   const rows = factsOf(ownedAtEnd(ctx, 'customer', CUSTOMER_COLUMNS));
   const days = wholeDaysOf(ctx, windowStart, ctx.end);
+  // The days added up: the window's whole days, and the day of `end` when `end` falls inside it
+  // (today, for a live card: its follow-ups after `end` are put right below, and there are none).
+  const lastDay = days.to < ctx.end ? nextDay(days.end) : days.end;
   const scoredSoonAfter = Date.parse(ctx.scoredAt) - Date.parse(ctx.end) < COVERAGE_FROM_TOTALS_MS;
   if (!scoredSoonAfter || ctx.dayTotalsZone !== ctx.zone || days.first >= days.end) return rows;
 
@@ -173,18 +177,18 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
     from customer_owner_totals t where t.key_customers <> 0 ${ofSubjectsOnly(ctx, 't.owner_id')}`;
   const coveredDays = sql<FactSumRow>`select t.owner_id as user_id, t.customers as num, 0 as den, 0 as items
     from key_customer_day_totals t
-    where t.day >= ${dateParam(ctx.dialect, days.first)} and t.day < ${dateParam(ctx.dialect, days.end)}
+    where t.day >= ${dateParam(ctx.dialect, days.first)} and t.day < ${dateParam(ctx.dialect, lastDay)}
       ${ofSubjectsOnly(ctx, 't.owner_id')}`;
 
   // A live customer owned now whose stored answer may not be the definition's: the difference.
   const wholeFrom = ts(ctx, days.from);
-  const wholeTo = ts(ctx, days.to);
+  const storedTo = ts(ctx, startOfOrgDay(lastDay, ctx.zone).toISOString());
   const lastFollowUp = sql.ref('c.last_follow_up_at');
-  const inCutDays = sql<boolean>`(${lastFollowUp} is not null and (${lastFollowUp} >= ${wholeTo}
+  const inCutDays = sql<boolean>`(${lastFollowUp} is not null and (${lastFollowUp} >= ${to}
     or (${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom})))`;
   const counted = sql<boolean>`(c.owner_since < ${to} and ${keyAtEnd})`;
   const keyNow = keyCustomerNow('c');
-  const storedCovered = sql<boolean>`(${keyNow} and ${lastFollowUp} >= ${wholeFrom} and ${lastFollowUp} < ${wholeTo})`;
+  const storedCovered = sql<boolean>`(${keyNow} and ${lastFollowUp} >= ${wholeFrom} and ${lastFollowUp} < ${storedTo})`;
   const counts = sql`(case when ${counted} then 1 else 0 end) - (case when ${keyNow} then 1 else 0 end)`;
   const putRight = (suspects: RawBuilder<boolean>) => ({
     totals: sql<FactSumRow>`select c.owner_id as user_id,
@@ -199,7 +203,7 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
     sums: [
       { totals: owners },
       { totals: coveredDays },
-      putRight(sql`${lastFollowUp} >= ${wholeTo}`),
+      putRight(sql`${lastFollowUp} >= ${to}`),
       ...(days.from > windowStart
         ? [putRight(sql`${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom}`)]
         : []),
