@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { refreshOwnerTotals } from '../../src/db/customer-owner-totals.js';
 import { refreshKeyCustomerDayTotals } from '../../src/db/key-customer-day-totals.js';
+import { useZoneForDayTotals } from '../../src/db/activity-day-totals.js';
 import { refreshCustomerFollowUp } from '../../src/modules/activities/activities.repository.js';
 import { orgDay } from '../../src/domain/time/org-day.js';
 import { factContext } from '../../src/modules/metrics/metric-engine.js';
@@ -170,7 +171,7 @@ describeDatabases('key customer day totals', (use) => {
   };
 
   /** The rules of both modules, applied in JavaScript to the customers as stored. */
-  const expected = async () => {
+  const expected = async (zone = ZONE) => {
     const owners: Record<string, number[]> = {};
     const days: Record<string, number[]> = {};
     for (const c of await customers()) {
@@ -178,7 +179,7 @@ describeDatabases('key customer day totals', (use) => {
       if (c.ownerId === null || c.deletedAt !== null || !key) continue;
       owners[c.ownerId] = [(owners[c.ownerId]?.[0] ?? 0) + 1];
       if (c.lastFollowUpAt === null) continue;
-      const day = `${c.ownerId} ${orgDay(new Date(c.lastFollowUpAt), ZONE)}`;
+      const day = `${c.ownerId} ${orgDay(new Date(c.lastFollowUpAt), zone)}`;
       days[day] = [(days[day]?.[0] ?? 0) + 1];
     }
     return { owners, days };
@@ -366,5 +367,25 @@ describeDatabases('key customer day totals', (use) => {
     // Customers were counted and covered, not only none.
     expect(counted).toBeGreaterThan(steps * 3);
     expect(covered).toBeGreaterThan(steps / 2);
+  });
+
+  it('are added up anew in the new zone when the organisation’s zone changes', async () => {
+    const { db } = use();
+    const customerId = await insertCustomer(db, {
+      owners: [{ ownerId: reps[0], from: INSTANTS[0] }],
+      level: 'A',
+    });
+    // The 7th of March in New York, the 8th in Shanghai.
+    await insertActivity(db, {
+      actorId: reps[0],
+      occurredAt: '2026-03-08T04:30:00.000Z',
+      record: { type: 'customer', id: customerId, customerId },
+    });
+    await useZoneForDayTotals(db, 'America/New_York');
+    const inNewYork = await expected('America/New_York');
+    expect(inNewYork.days[`${reps[0]} 2026-03-07`]).toBeDefined();
+    expect((await stored()).days).toEqual(inNewYork.days);
+    await useZoneForDayTotals(db, ZONE);
+    expect((await stored()).days).toEqual((await expected()).days);
   });
 });
