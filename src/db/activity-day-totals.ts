@@ -1,15 +1,10 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
 import { zoneTransitions } from '../domain/time/zone-transitions.js';
 import type { Db, Dialect, Executor } from './database.js';
 import { refreshKeyCustomerDayTotals } from './key-customer-day-totals.js';
 import { refreshPlanDayTotals } from './plan-day-totals.js';
 import { orgZoneDayOf } from './sql-time.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * Each person's activities added up per org-zone day (`activity_day_totals`), so that the metrics
@@ -112,13 +107,8 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   { name: 'activities_day_totals_delete', table: 'activities', event: 'delete', rows: ['old'] },
 ];
 
-/** Creates the triggers that keep the totals (see above). */
-export async function createDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => addToTotals(dialect, trigger.rows));
-}
-
 /** Adds every activity up anew, in one statement. */
-export async function refreshDayTotals(db: Executor, dialect: Dialect): Promise<void> {
+export async function refreshDayTotals(db: QueryExecutorProvider, dialect: Dialect): Promise<void> {
   await sql`delete from activity_day_totals`.execute(db);
   await sql`insert into activity_day_totals (actor_id, day, contacts, events, timely, created, flagged)
     select c.actor_id, c.day, sum(c.contacts), sum(c.events), sum(c.timely), sum(c.created), sum(c.flagged)
@@ -156,20 +146,16 @@ export async function useZoneForDayTotals(db: Db, zone: string): Promise<void> {
 }
 
 /**
- * Runs a bulk load of activities without the triggers, then adds every activity up in one
- * statement and puts the triggers back (per row, a trigger made two upserts).
+ * The triggers that keep the totals (see above); `withDayTotalsAfter` runs a bulk load of
+ * activities without them, then adds every activity up in one statement (per row, a trigger made
+ * two upserts).
  */
-export function withDayTotalsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshDayTotals(db.kysely, db.dialect),
-    () => createDayTotalsTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createDayTotalsTriggers,
+  drop: dropDayTotalsTriggers,
+  settledAfter: withDayTotalsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) => addToTotals(dialect, trigger.rows),
+  refreshDayTotals,
+);

@@ -1,12 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type {} from './database.js';
 import type { CrossOwnerRecordsTable } from './tables/crm.table.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * The live opportunities, contracts and follow-up plans whose owner is not their customer's
@@ -96,30 +91,19 @@ function bodyOf({ recordTable, rows }: RecordTrigger): RawBuilder<unknown> {
   return sql.join(statements, sql` `);
 }
 
-/** Creates the triggers that keep the rows (see above). */
-export async function createCrossOwnerTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, bodyOf);
-}
-
 /** Decides every record anew, in one statement a table. */
-export async function refreshCrossOwnerRecords<DB>(db: Kysely<DB>): Promise<void> {
+export async function refreshCrossOwnerRecords(db: QueryExecutorProvider): Promise<void> {
   await sql`delete from cross_owner_records`.execute(db);
   for (const recordTable of RECORD_TABLES)
     await insertCrossOwner(recordTable, sql`1 = 1`).execute(db);
 }
 
-/** Runs a bulk load without the triggers, then decides every record and puts the triggers back. */
-export function withCrossOwnerRecordsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshCrossOwnerRecords(db.kysely),
-    () => createCrossOwnerTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropCrossOwnerTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+/**
+ * The triggers that keep the rows (see above); `withCrossOwnerRecordsAfter` runs a bulk load
+ * without them, then decides every record in one statement a table.
+ */
+export const {
+  create: createCrossOwnerTriggers,
+  drop: dropCrossOwnerTriggers,
+  settledAfter: withCrossOwnerRecordsAfter,
+} = keptByTriggers(TRIGGERS, bodyOf, refreshCrossOwnerRecords);

@@ -1,11 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type {} from './database.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * The customer fields an organisation may count as key fields, each at its bit of the stored
@@ -98,36 +93,22 @@ const TRIGGERS: readonly RowTrigger<'new'>[] = [
   },
 ];
 
-/** Creates the triggers that keep `filled_fields`. */
-export async function createFilledFieldsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(
-    db,
-    dialect,
-    TRIGGERS,
-    () => sql`update customers set filled_fields = ${filledFieldsOf()} where id = new.id;`,
-  );
-}
-
 /** Fills `filled_fields` of every customer in one statement. */
-export async function refreshFilledFields<DB>(db: Kysely<DB>): Promise<void> {
+export async function refreshFilledFields(db: QueryExecutorProvider): Promise<void> {
   await sql`update customers set filled_fields = ${filledFieldsOf()}`.execute(db);
 }
 
-/** Drops them (a bulk load runs without, then `refreshFilledFields` fills every customer). */
-export async function dropFilledFieldsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
-
 /**
- * Runs a bulk load of customers without the triggers, then fills every customer's bits in one
- * statement and puts the triggers back (a trigger per inserted row rewrote the row).
+ * The triggers that keep `filled_fields`; `withFilledFieldsAfter` runs a bulk load of customers
+ * without them, then fills every customer's bits in one statement (a trigger per inserted row
+ * rewrote the row).
  */
-export function withFilledFieldsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshFilledFields(db.kysely),
-    () => createFilledFieldsTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
+export const {
+  create: createFilledFieldsTriggers,
+  drop: dropFilledFieldsTriggers,
+  settledAfter: withFilledFieldsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  () => sql`update customers set filled_fields = ${filledFieldsOf()} where id = new.id;`,
+  refreshFilledFields,
+);

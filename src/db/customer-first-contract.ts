@@ -1,11 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type {} from './database.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * `first_contract_on`: the signing day of a customer's earliest contract that is not deleted, null
@@ -37,39 +32,29 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   { name: 'contracts_customer_first_delete', table: 'contracts', event: 'delete', rows: ['old'] },
 ];
 
-/** Creates the triggers that keep the column (see above). */
-export async function createCustomerFirstContractTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => {
-    const customers = trigger.rows.map((row) => sql.raw(`${row}.customer_id`));
-    return decideCustomers(sql`where id in (${sql.join(customers)})`);
-  });
-}
-
 /**
  * Decides the column anew, in one statement, for every customer that has contracts or had (the
  * others keep none).
  */
-export async function refreshCustomerFirstContract<DB>(db: Kysely<DB>): Promise<void> {
+export async function refreshCustomerFirstContract(db: QueryExecutorProvider): Promise<void> {
   await decideCustomers(
     sql`where id in (select k.customer_id from contracts k) or first_contract_on is not null`,
   ).execute(db);
 }
 
 /**
- * Runs a bulk load of contracts without the triggers, then decides every customer in one
- * statement and puts the triggers back.
+ * The triggers that keep the column (see above); `withCustomerFirstContractAfter` runs a bulk load
+ * of contracts without them, then decides every customer in one statement.
  */
-export function withCustomerFirstContractAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshCustomerFirstContract(db.kysely),
-    () => createCustomerFirstContractTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropCustomerFirstContractTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createCustomerFirstContractTriggers,
+  drop: dropCustomerFirstContractTriggers,
+  settledAfter: withCustomerFirstContractAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger) => {
+    const customers = trigger.rows.map((row) => sql.raw(`${row}.customer_id`));
+    return decideCustomers(sql`where id in (${sql.join(customers)})`);
+  },
+  refreshCustomerFirstContract,
+);

@@ -1,12 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type { Dialect } from './database.js';
 import { endOfTime } from './sql-time.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * What a customer's opportunities are now, stored on the customer so that follow_up_coverage
@@ -64,20 +59,12 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   },
 ];
 
-/** Creates the triggers that keep both columns (see above). */
-export async function createCustomerOpportunitiesTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => {
-    const customers = trigger.rows.map((row) => sql.raw(`${row}.customer_id`));
-    return decideCustomers(dialect, sql`where id in (${sql.join(customers)})`);
-  });
-}
-
 /**
  * Decides both columns anew, in one statement, for every customer that has opportunities or had
  * (the others keep none: 0 and null).
  */
-export async function refreshCustomerOpportunities<DB>(
-  db: Kysely<DB>,
+export async function refreshCustomerOpportunities(
+  db: QueryExecutorProvider,
   dialect: Dialect,
 ): Promise<void> {
   await decideCustomers(
@@ -88,20 +75,18 @@ export async function refreshCustomerOpportunities<DB>(
 }
 
 /**
- * Runs a bulk load of opportunities without the triggers, then decides every customer in one
- * statement and puts the triggers back.
+ * The triggers that keep both columns (see above); `withCustomerOpportunitiesAfter` runs a bulk
+ * load of opportunities without them, then decides every customer in one statement.
  */
-export function withCustomerOpportunitiesAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshCustomerOpportunities(db.kysely, db.dialect),
-    () => createCustomerOpportunitiesTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropCustomerOpportunitiesTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createCustomerOpportunitiesTriggers,
+  drop: dropCustomerOpportunitiesTriggers,
+  settledAfter: withCustomerOpportunitiesAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) => {
+    const customers = trigger.rows.map((row) => sql.raw(`${row}.customer_id`));
+    return decideCustomers(dialect, sql`where id in (${sql.join(customers)})`);
+  },
+  refreshCustomerOpportunities,
+);

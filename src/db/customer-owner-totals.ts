@@ -1,12 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type {} from './database.js';
 import { FILLABLE_FIELDS, keyFieldsFilled, type FillableField } from './customer-field-filled.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * Each owner's customers added up (`customer_owner_totals`), so that profile completeness and
@@ -84,34 +79,22 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   { name: 'customers_owner_totals_delete', table: 'customers', event: 'delete', rows: ['old'] },
 ];
 
-/** Creates the triggers that keep the totals (see above). */
-export async function createOwnerTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
-    addToTotals(trigger.rows.map((row) => contribution(row, row === 'old' ? -1 : 1))),
-  );
-}
-
 /** Adds every owner's customers up anew, in one statement. */
-export async function refreshOwnerTotals<DB>(db: Kysely<DB>): Promise<void> {
+export async function refreshOwnerTotals(db: QueryExecutorProvider): Promise<void> {
   await sql`delete from customer_owner_totals`.execute(db);
   await addToTotals([contribution('r', 1, sql`from customers r`)]).execute(db);
 }
 
 /**
- * Runs a bulk load of customers without the triggers, then adds every owner up in one statement
- * and puts the triggers back.
+ * The triggers that keep the totals (see above); `withOwnerTotalsAfter` runs a bulk load of
+ * customers without them, then adds every owner up in one statement.
  */
-export function withOwnerTotalsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshOwnerTotals(db.kysely),
-    () => createOwnerTotalsTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropOwnerTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createOwnerTotalsTriggers,
+  drop: dropOwnerTotalsTriggers,
+  settledAfter: withOwnerTotalsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger) => addToTotals(trigger.rows.map((row) => contribution(row, row === 'old' ? -1 : 1))),
+  refreshOwnerTotals,
+);

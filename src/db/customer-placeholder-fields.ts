@@ -1,13 +1,8 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type { Dialect } from './database.js';
 import { FILLABLE_FIELDS } from './customer-field-filled.js';
 import { lockRecordFlags } from './record-flags.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * `placeholder_fields` on customers: the bits (those of `filled_fields`) of the fields that carry
@@ -58,18 +53,8 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   },
 ];
 
-/** Creates the triggers that keep `placeholder_fields` (see above). */
-export async function createPlaceholderFieldsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
-    sql.join(
-      trigger.rows.map((row) => customerOf(dialect, row)),
-      sql` `,
-    ),
-  );
-}
-
 /** Decides `placeholder_fields` again for every customer that has an open Q1 flag or had bits. */
-export async function markPlaceholderFields<DB>(db: Kysely<DB>): Promise<void> {
+export async function markPlaceholderFields(db: QueryExecutorProvider): Promise<void> {
   await sql`update customers set placeholder_fields = ${placeholderFieldsOf(sql.raw('customers.id'))}
     where placeholder_fields <> 0
       or id in (select record_id from quality_flags where entity = 'customer' and rule = 'Q1' and status = 'open')`.execute(
@@ -78,20 +63,20 @@ export async function markPlaceholderFields<DB>(db: Kysely<DB>): Promise<void> {
 }
 
 /**
- * Runs a bulk pass that writes flags (the simulated year's data-quality run) without the triggers,
- * then decides the customers' bits in one statement and puts the triggers back.
+ * The triggers that keep `placeholder_fields` (see above); `withPlaceholderFieldsAfter` runs a
+ * bulk pass that writes flags (the simulated year's data-quality run) without them, then decides
+ * the customers' bits in one statement.
  */
-export function withPlaceholderFieldsAfter<T>(db: Db, pass: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => markPlaceholderFields(db.kysely),
-    () => createPlaceholderFieldsTriggers(db.kysely, db.dialect),
-    pass,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropPlaceholderFieldsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createPlaceholderFieldsTriggers,
+  drop: dropPlaceholderFieldsTriggers,
+  settledAfter: withPlaceholderFieldsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) =>
+    sql.join(
+      trigger.rows.map((row) => customerOf(dialect, row)),
+      sql` `,
+    ),
+  markPlaceholderFields,
+);

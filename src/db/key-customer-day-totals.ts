@@ -1,12 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect, Executor } from './database.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type { Dialect } from './database.js';
 import { keyCustomerNow, summedCustomer } from './customer-owner-totals.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 import { orgZoneDayOf } from './sql-time.js';
 
 /**
@@ -60,34 +55,27 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   { name: 'customers_key_day_totals_delete', table: 'customers', event: 'delete', rows: ['old'] },
 ];
 
-/** Creates the triggers that keep the totals (see above). */
-export async function createKeyCustomerDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
-    addToTotals(trigger.rows.map((row) => contribution(dialect, row, row === 'old' ? -1 : 1))),
-  );
-}
-
 /** Adds every customer up anew, in one statement (no day while the zone's offsets are not there). */
-export async function refreshKeyCustomerDayTotals(db: Executor, dialect: Dialect): Promise<void> {
+export async function refreshKeyCustomerDayTotals(
+  db: QueryExecutorProvider,
+  dialect: Dialect,
+): Promise<void> {
   await sql`delete from key_customer_day_totals`.execute(db);
   await addToTotals([contribution(dialect, 'r', 1, sql`from customers r`)]).execute(db);
 }
 
 /**
- * Runs a bulk load of customers (and of what moves their last follow-up and open deals) without
- * the triggers, then adds every customer up in one statement and puts the triggers back.
+ * The triggers that keep the totals (see above); `withKeyCustomerDayTotalsAfter` runs a bulk load
+ * of customers (and of what moves their last follow-up and open deals) without them, then adds
+ * every customer up in one statement.
  */
-export function withKeyCustomerDayTotalsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshKeyCustomerDayTotals(db.kysely, db.dialect),
-    () => createKeyCustomerDayTotalsTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropKeyCustomerDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createKeyCustomerDayTotalsTriggers,
+  drop: dropKeyCustomerDayTotalsTriggers,
+  settledAfter: withKeyCustomerDayTotalsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) =>
+    addToTotals(trigger.rows.map((row) => contribution(dialect, row, row === 'old' ? -1 : 1))),
+  refreshKeyCustomerDayTotals,
+);

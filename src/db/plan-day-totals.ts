@@ -1,11 +1,6 @@
-import { sql, type Kysely, type QueryExecutorProvider, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { sql, type QueryExecutorProvider, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 import { orgZoneDayOf, shiftHours } from './sql-time.js';
 
 /**
@@ -79,11 +74,6 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   },
 ];
 
-/** Creates the triggers that keep the totals (see above). */
-export async function createPlanDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => addToTotals(dialect, trigger.rows));
-}
-
 /** Adds every plan up anew, in one statement (no day while the zone's offsets are not there). */
 export async function refreshPlanDayTotals(
   db: QueryExecutorProvider,
@@ -98,20 +88,15 @@ export async function refreshPlanDayTotals(
 }
 
 /**
- * Runs a bulk load of plans (and of the activities that decide them) without the triggers, then
- * adds every plan up in one statement and puts the triggers back.
+ * The triggers that keep the totals (see above); `withPlanDayTotalsAfter` runs a bulk load of plans
+ * (and of the activities that decide them) without them, then adds every plan up in one statement.
  */
-export function withPlanDayTotalsAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshPlanDayTotals(db.kysely, db.dialect),
-    () => createPlanDayTotalsTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
-
-/** Drops the triggers (a seeding baseline that loads rows bare). */
-export async function dropPlanDayTotalsTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
+export const {
+  create: createPlanDayTotalsTriggers,
+  drop: dropPlanDayTotalsTriggers,
+  settledAfter: withPlanDayTotalsAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) => addToTotals(dialect, trigger.rows),
+  refreshPlanDayTotals,
+);

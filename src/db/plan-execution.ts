@@ -1,11 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
-import {
-  createRowTriggers,
-  dropRowTriggers,
-  withTriggersSettledAfter,
-  type RowTrigger,
-} from './row-triggers.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type { Dialect } from './database.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 import { shiftHours } from './sql-time.js';
 
 /**
@@ -88,38 +83,26 @@ function bodyOf(dialect: Dialect, rows: readonly PlanRows[]): RawBuilder<unknown
   );
 }
 
-/** Creates the triggers that keep `follow_up_plans.executed` (see above). */
-export async function createPlanExecutionTriggers<DB>(
-  db: Kysely<DB>,
-  dialect: Dialect,
-): Promise<void> {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) => bodyOf(dialect, trigger.rows));
-}
-
-/** Drops them (a bulk load runs without, then `refreshPlanExecution` decides every plan at once). */
-export async function dropPlanExecutionTriggers<DB>(
-  db: Kysely<DB>,
-  dialect: Dialect,
-): Promise<void> {
-  await dropRowTriggers(db, dialect, TRIGGERS);
-}
-
 /** Decides every plan again in one statement. */
-export async function refreshPlanExecution<DB>(db: Kysely<DB>, dialect: Dialect): Promise<void> {
+export async function refreshPlanExecution(
+  db: QueryExecutorProvider,
+  dialect: Dialect,
+): Promise<void> {
   await sql`update follow_up_plans set executed = ${executedOf(dialect)}`.execute(db);
 }
 
 /**
- * Runs a bulk load of activities and plans without the triggers, then decides every plan in one
- * pass and puts the triggers back: per-row triggers over a year of inserts (into tables whose
- * indexes are built afterwards) would cost far more than one set-based pass.
+ * The triggers that keep `follow_up_plans.executed` (see above); `withPlanExecutionAfter` runs a
+ * bulk load of activities and plans without them, then decides every plan in one pass: per-row
+ * triggers over a year of inserts (into tables whose indexes are built afterwards) would cost far
+ * more than one set-based pass.
  */
-export function withPlanExecutionAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
-    TRIGGERS,
-    () => refreshPlanExecution(db.kysely, db.dialect),
-    () => createPlanExecutionTriggers(db.kysely, db.dialect),
-    load,
-  );
-}
+export const {
+  create: createPlanExecutionTriggers,
+  drop: dropPlanExecutionTriggers,
+  settledAfter: withPlanExecutionAfter,
+} = keptByTriggers(
+  TRIGGERS,
+  (trigger, dialect) => bodyOf(dialect, trigger.rows),
+  refreshPlanExecution,
+);

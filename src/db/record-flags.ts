@@ -1,6 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Db, Dialect } from './database.js';
-import { createRowTriggers, withTriggersSettledAfter, type RowTrigger } from './row-triggers.js';
+import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
+import type { Dialect } from './database.js';
+import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * `flagged` on activities, customers and leads: 1 while the record carries an open data-quality
@@ -57,35 +57,27 @@ const TRIGGERS: readonly RowTrigger<'new' | 'old'>[] = [
   { name: 'quality_flags_record_delete', table: 'quality_flags', event: 'delete', rows: ['old'] },
 ];
 
-/** Creates the triggers that keep `flagged` (see above). */
-export async function createRecordFlagTriggers<DB>(db: Kysely<DB>, dialect: Dialect) {
-  await createRowTriggers(db, dialect, TRIGGERS, (trigger) =>
-    sql.join(
-      trigger.rows.map((row) => recordOf(dialect, row)),
-      sql` `,
-    ),
-  );
-}
-
 /** Marks every record with an open flag, one statement per table (all are 0 before). */
-export async function markFlaggedRecords<DB>(db: Kysely<DB>) {
+export async function markFlaggedRecords(db: QueryExecutorProvider) {
   for (const { entity, table } of FLAGGED_TABLES)
     await sql`update ${sql.table(table)} set flagged = 1 where id in (select record_id from quality_flags
       where entity = ${sql.lit(entity)} and status = 'open')`.execute(db);
 }
 
 /**
- * Runs a bulk pass that writes flags on records none of which carried a flag before it (the
- * simulated year's data-quality run) without the triggers, then marks the flagged records in one
- * statement per table and puts the triggers back: per flag row, a trigger rewrote its record (at
- * M on PostgreSQL, 37 of the pass's 100 s went to inserting flags).
+ * The triggers that keep `flagged` (see above); `withRecordFlagsAfter` runs a bulk pass that
+ * writes flags on records none of which carried a flag before it (the simulated year's
+ * data-quality run) without them, then marks the flagged records in one statement per table: per
+ * flag row, a trigger rewrote its record (at M on PostgreSQL, 37 of the pass's 100 s went to
+ * inserting flags).
  */
-export function withRecordFlagsAfter<T>(db: Db, pass: () => Promise<T>): Promise<T> {
-  return withTriggersSettledAfter(
-    db,
+export const { create: createRecordFlagTriggers, settledAfter: withRecordFlagsAfter } =
+  keptByTriggers(
     TRIGGERS,
-    () => markFlaggedRecords(db.kysely),
-    () => createRecordFlagTriggers(db.kysely, db.dialect),
-    pass,
+    (trigger, dialect) =>
+      sql.join(
+        trigger.rows.map((row) => recordOf(dialect, row)),
+        sql` `,
+      ),
+    markFlaggedRecords,
   );
-}

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from './database.js';
 
 /**
@@ -61,24 +61,30 @@ export async function dropRowTriggers<DB>(
 }
 
 /**
- * Runs a bulk pass with `triggers` dropped, then `settle` decides in one set-based statement what
- * they keep and `create` puts them back: over a bulk load, a trigger per row costs far more. Only
- * for a database nobody else writes to meanwhile (the simulator's).
+ * A stored decision kept by row triggers (`triggers`, each running `bodyOf`), whoever writes: its
+ * triggers created and dropped, and `settledAfter`, which runs a bulk pass with the triggers
+ * dropped, then lets `refresh` decide every row anew in one set-based statement and puts the
+ * triggers back — over a bulk load, a trigger per row costs far more. Only for a database nobody
+ * else writes to meanwhile (the simulator's).
  */
-export async function withTriggersSettledAfter<T>(
-  db: Db,
-  triggers: readonly RowTrigger<string>[],
-  settle: () => Promise<void>,
-  create: () => Promise<void>,
-  pass: () => Promise<T>,
-): Promise<T> {
-  await dropRowTriggers(db.kysely, db.dialect, triggers);
-  try {
-    return await pass();
-  } finally {
-    await settle();
-    await create();
-  }
+export function keptByTriggers<Row extends string>(
+  triggers: readonly RowTrigger<Row>[],
+  bodyOf: (trigger: RowTrigger<Row>, dialect: Dialect) => RawBuilder<unknown>,
+  refresh: (db: QueryExecutorProvider, dialect: Dialect) => Promise<void>,
+) {
+  const create = <DB>(db: Kysely<DB>, dialect: Dialect) =>
+    createRowTriggers(db, dialect, triggers, (trigger) => bodyOf(trigger, dialect));
+  const drop = <DB>(db: Kysely<DB>, dialect: Dialect) => dropRowTriggers(db, dialect, triggers);
+  const settledAfter = async <T>(db: Db, pass: () => Promise<T>): Promise<T> => {
+    await drop(db.kysely, db.dialect);
+    try {
+      return await pass();
+    } finally {
+      await refresh(db.kysely, db.dialect);
+      await create(db.kysely, db.dialect);
+    }
+  };
+  return { create, drop, settledAfter };
 }
 
 /** A bulk pass settled after: one of the modules' `with…After` functions. */

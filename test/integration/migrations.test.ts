@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
+import type { Db } from '../../src/db/database.js';
 import { contentKey } from '../../src/db/content-key.js';
 import { FILLABLE_FIELDS } from '../../src/db/customer-field-filled.js';
 import { useZoneForDayTotals } from '../../src/db/activity-day-totals.js';
@@ -20,6 +21,21 @@ import { insertContract } from '../support/metric-result-fixtures.js';
 import { storedOpportunityStates } from '../support/customer-opportunity-state.js';
 
 const runPostgres = await shouldRunPostgres();
+
+/**
+ * Migrates up to `migration`, adds the default roles and an organisation, and sets the zone an
+ * earlier start would have set (Shanghai has kept UTC+8 since 1991); the organisation's first rep.
+ */
+async function upToWithZoneSet(db: Db, migration: string): Promise<string> {
+  await migrateUpTo(db, migration);
+  await ensureDefaultRoles(db);
+  const rep = (await buildOrg(db)).users.rep1.id;
+  await db.kysely
+    .insertInto('orgZoneOffsets')
+    .values({ fromAt: '2000-01-01T00:00:00.000Z', offsetMinutes: 480, zone: 'Asia/Shanghai' })
+    .execute();
+  return rep;
+}
 
 for (const engine of ['sqlite', 'postgres'] as const) {
   (engine === 'sqlite' || runPostgres ? describe : describe.skip)(`migrations [${engine}]`, () => {
@@ -719,14 +735,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
 
       it('adds the existing plans up by due day in the zone already set, then follows every write', async () => {
         const db = database.db;
-        await migrateUpTo(db, '0047-creator-covering-indexes');
-        await ensureDefaultRoles(db);
-        const rep = (await buildOrg(db)).users.rep1.id;
-        // The zone an earlier start set (Shanghai has kept UTC+8 since 1991).
-        await db.kysely
-          .insertInto('orgZoneOffsets')
-          .values({ fromAt: '2000-01-01T00:00:00.000Z', offsetMinutes: 480, zone: 'Asia/Shanghai' })
-          .execute();
+        const rep = await upToWithZoneSet(db, '0047-creator-covering-indexes');
         let serial = 0;
         const plan = async (dueAt: string, deletedAt: string | null = null) => {
           const id = `migrated-plan-${++serial}`;
@@ -875,13 +884,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
 
       it("adds each owner's key customers up, by the day of their last follow-up in the zone already set, then follows every write", async () => {
         const db = database.db;
-        await migrateUpTo(db, '0057-opportunity-status-snapshot-index');
-        await ensureDefaultRoles(db);
-        const rep = (await buildOrg(db)).users.rep1.id;
-        await db.kysely
-          .insertInto('orgZoneOffsets')
-          .values({ fromAt: '2000-01-01T00:00:00.000Z', offsetMinutes: 480, zone: 'Asia/Shanghai' })
-          .execute();
+        const rep = await upToWithZoneSet(db, '0057-opportunity-status-snapshot-index');
         const owners = [{ ownerId: rep, from: '2026-01-01T00:00:00Z' }];
         const keyA = await insertCustomer(db, { owners, level: 'A' });
         const keyB = await insertCustomer(db, { owners, level: 'B' });
