@@ -172,49 +172,38 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
   const lastDay = days.to < ctx.end ? nextDay(days.end) : days.end;
   const scoredSoonAfter = Date.parse(ctx.scoredAt) - Date.parse(ctx.end) < COVERAGE_FROM_TOTALS_MS;
   if (!scoredSoonAfter || ctx.dayTotalsZone !== ctx.zone || days.first >= days.end) return rows;
-
-  const owners = sql<FactSumRow>`select t.owner_id as user_id, 0 as num, t.key_customers as den, t.key_customers as items
-    from customer_owner_totals t where t.key_customers <> 0 ${ofSubjectsOnly(ctx, 't.owner_id')}`;
-  const coveredDays = sql<FactSumRow>`select t.owner_id as user_id, t.customers as num, 0 as den, 0 as items
-    from key_customer_day_totals t
-    where t.day >= ${dateParam(ctx.dialect, days.first)} and t.day < ${dateParam(ctx.dialect, lastDay)}
-      ${ofSubjectsOnly(ctx, 't.owner_id')}`;
-
-  // A live customer owned now whose stored answer may not be the definition's: the difference.
+  // The live customers owned now whose stored answer may not be the definition's, each kind found
+  // by an index range: their stored contributions are taken away again and their facts counted.
   const wholeFrom = ts(ctx, days.from);
   const storedTo = ts(ctx, startOfOrgDay(lastDay, ctx.zone).toISOString());
   const lastFollowUp = sql.ref('c.last_follow_up_at');
-  const inCutDays = sql<boolean>`(${lastFollowUp} is not null and (${lastFollowUp} >= ${to}
-    or (${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom})))`;
-  const counted = sql<boolean>`(c.owner_since < ${to} and ${keyAtEnd})`;
-  const keyNow = keyCustomerNow('c');
-  const storedCovered = sql<boolean>`(${keyNow} and ${lastFollowUp} >= ${wholeFrom} and ${lastFollowUp} < ${storedTo})`;
-  const counts = sql`(case when ${counted} then 1 else 0 end) - (case when ${keyNow} then 1 else 0 end)`;
-  const putRight = (suspects: RawBuilder<boolean>) => ({
-    totals: sql<FactSumRow>`select c.owner_id as user_id,
-        (case when ${counted} then ${covered} else 0 end) - (case when ${storedCovered} then 1 else 0 end) as num,
-        ${counts} as den, ${counts} as items
-      from customers c
-      where c.deleted_at is null and c.owner_id is not null and ${suspects} ${ofSubjectsOnly(ctx, 'c.owner_id')}`,
-  });
+  const mayDiffer = [
+    sql`c.owner_since >= ${to}`,
+    sql`c.opportunities_changed_at >= ${to}`,
+    sql`${lastFollowUp} >= ${to}`,
+    ...(days.from > windowStart
+      ? [sql`${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom}`]
+      : []),
+  ].map(
+    (range) => sql`select c.id from customers c
+      where c.deleted_at is null and c.owner_id is not null ${ofSubjectsOnly(ctx, 'c.owner_id')} and ${range}`,
+  );
+  const suspect = sql<boolean>`c.id in (${sql.join(mayDiffer, sql` union `)})`;
+  const storedCovered = sql`(case when ${lastFollowUp} >= ${wholeFrom} and ${lastFollowUp} < ${storedTo} then 1 else 0 end)`;
+  const stored = sql<FactSumRow>`select t.owner_id as user_id, 0 as num, t.key_customers as den, t.key_customers as items
+      from customer_owner_totals t where t.key_customers <> 0 ${ofSubjectsOnly(ctx, 't.owner_id')}
+    union all
+    select t.owner_id as user_id, t.customers as num, 0 as den, 0 as items
+      from key_customer_day_totals t
+      where t.day >= ${dateParam(ctx.dialect, days.first)} and t.day < ${dateParam(ctx.dialect, lastDay)}
+        ${ofSubjectsOnly(ctx, 't.owner_id')}
+    union all
+    select c.owner_id as user_id, -${storedCovered} as num, -1 as den, -1 as items
+      from customers c where ${suspect} and ${keyCustomerNow('c')}`;
   const parts = ownedAtEndParts(ctx, 'customer', CUSTOMER_COLUMNS);
-  return {
-    rows: [rows],
-    sums: [
-      { totals: owners },
-      { totals: coveredDays },
-      putRight(sql`${lastFollowUp} >= ${to}`),
-      ...(days.from > windowStart
-        ? [putRight(sql`${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom}`)]
-        : []),
-      putRight(sql`c.owner_since >= ${to} and not ${inCutDays}`),
-      putRight(
-        sql`c.opportunities_changed_at >= ${to} and c.owner_since < ${to} and not ${inCutDays}`,
-      ),
-      factsOf(sql`(${parts.kept(sql`c.deleted_at is not null`)}) c`),
-      factsOf(sql`(${parts.passedOn()}) c`),
-    ],
-  };
+  const counted = sql`(${parts.kept(suspect)} union all ${parts.kept(sql`c.deleted_at is not null`)}
+    union all ${parts.passedOn()}) c`;
+  return { rows: [rows], sums: [{ totals: stored }, factsOf(counted)] };
 }
 
 /** Every status but open, spelled out for an index range; a new status fails to compile here. */
