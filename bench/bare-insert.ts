@@ -19,6 +19,7 @@ import { dropPlaceholderFieldsTriggers } from '../src/db/customer-placeholder-fi
 import { dropPlanExecutionTriggers } from '../src/db/plan-execution.js';
 import { dropPlanDayTotalsTriggers } from '../src/db/plan-day-totals.js';
 import { dropKeyCustomerDayTotalsTriggers } from '../src/db/key-customer-day-totals.js';
+import { dropStageChangeSupersededTriggers } from '../src/db/stage-change-superseded.js';
 import { dropCrossOwnerTriggers } from '../src/db/cross-owner-records.js';
 import { SIMULATED_TABLE_NAMES } from '../src/simulator/row-sink.js';
 
@@ -26,10 +27,10 @@ const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The target's schema, without the triggers that decide a plan's `executed` and a customer's
- * `filled_fields`, `placeholder_fields` and first contract, add up the activities', plans' and key
- * customers' day totals and the owners' customers and find the records owned by someone else than
- * their customer's owner: the copied rows carry them as the seeding stored them, and a bare insert
- * runs nothing per row.
+ * `filled_fields`, `placeholder_fields` and first contract and a stage change's `superseded_at`,
+ * add up the activities', plans' and key customers' day totals and the owners' customers and find
+ * the records owned by someone else than their customer's owner: the copied rows carry them as the
+ * seeding stored them, and a bare insert runs nothing per row.
  */
 async function preparedWithoutTriggers(url: string) {
   const prepared = await openDb({ url });
@@ -39,6 +40,7 @@ async function preparedWithoutTriggers(url: string) {
   await dropDayTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlanDayTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropKeyCustomerDayTotalsTriggers(prepared.kysely, prepared.dialect);
+  await dropStageChangeSupersededTriggers(prepared.kysely, prepared.dialect);
   await dropOwnerTotalsTriggers(prepared.kysely, prepared.dialect);
   await dropPlaceholderFieldsTriggers(prepared.kysely, prepared.dialect);
   await dropCustomerOpportunitiesTriggers(prepared.kysely, prepared.dialect);

@@ -4,6 +4,7 @@ import { withIndexesBuiltAfter } from '../db/bulk-load-indexes.js';
 import { withPlanExecutionAfter } from '../db/plan-execution.js';
 import { withPlanDayTotalsAfter } from '../db/plan-day-totals.js';
 import { withKeyCustomerDayTotalsAfter } from '../db/key-customer-day-totals.js';
+import { withStageChangeSupersededAfter } from '../db/stage-change-superseded.js';
 import { withFilledFieldsAfter } from '../db/customer-field-filled.js';
 import { withDayTotalsAfter } from '../db/activity-day-totals.js';
 import { withOwnerTotalsAfter } from '../db/customer-owner-totals.js';
@@ -110,11 +111,12 @@ export async function simulateCompany(
     fork: (label) => root.fork(label),
   };
   const progress = options.onProgress ?? (() => undefined);
-  // The activities', plans' and key customers' day totals, the owners' customer totals and the
-  // customers' open opportunities and first contracts are added up once, after the data-quality
-  // run has decided which activities are valid (and so which plans were executed) and which
-  // records are flagged; the records owned by someone else than their customer's owner are found
-  // once too. Key customers' days come last: they read the open opportunities and last follow-ups.
+  // The activities', plans' and key customers' day totals, the owners' customer totals, the
+  // customers' open opportunities and first contracts and when each change of status was superseded
+  // are added up once, after the data-quality run has decided which activities are valid (and so
+  // which plans were executed) and which records are flagged; the records owned by someone else
+  // than their customer's owner are found once too. Key customers' days come last: they read the
+  // open opportunities and last follow-ups.
   await withEachSettledAfter(
     db,
     [
@@ -123,6 +125,7 @@ export async function simulateCompany(
       withOwnerTotalsAfter,
       withCustomerOpportunitiesAfter,
       withCustomerFirstContractAfter,
+      withStageChangeSupersededAfter,
       withPlanDayTotalsAfter,
       withDayTotalsAfter,
     ],

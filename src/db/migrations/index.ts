@@ -55,6 +55,7 @@ import { paymentOwnerIndex } from './0055-payment-owner-index.js';
 import { customerFirstContract } from './0056-customer-first-contract.js';
 import { opportunityStatusSnapshotIndex } from './0057-opportunity-status-snapshot-index.js';
 import { keyCustomerDayTotals } from './0058-key-customer-day-totals.js';
+import { stageChangeSuperseded } from './0059-stage-change-superseded.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -114,4 +115,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0056-customer-first-contract': customerFirstContract,
   '0057-opportunity-status-snapshot-index': opportunityStatusSnapshotIndex,
   '0058-key-customer-day-totals': keyCustomerDayTotals,
+  '0059-stage-change-superseded': stageChangeSuperseded,
 };

@@ -196,6 +196,11 @@ export type StageChangesTable = {
   ownerId: string;
   reason: string | null;
   timely: Flag;
+  /**
+   * When the opportunity's next change of status took effect, for a change of status; kept by
+   * triggers (src/db/stage-change-superseded.ts).
+   */
+  supersededAt: Generated<Timestamp | null>;
 };
 
 export type ActivityType = 'call' | 'visit' | 'meeting' | 'email' | 'message' | 'note';

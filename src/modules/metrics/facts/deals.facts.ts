@@ -1,4 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
+import { endOfTime } from '../../../db/sql-time.js';
+import { changesStatus } from '../../../db/stage-change-superseded.js';
 import type { FactContext, FactRow } from '../metric-period.js';
 import { flagOf, ts } from './fact-helpers.facts.js';
 import { daysFrom, notDeleted } from './period-terms.facts.js';
@@ -7,19 +9,18 @@ import { daysFrom, notDeleted } from './period-terms.facts.js';
  * Opportunities closed in P, one row each, joined as `sc` to their closing stage change: the
  * latest change effective before `end` that changed the status (so a move between two won stages
  * is not a new closing). It counts when it closed (won or lost) and took effect in P — hence the
- * opportunity is closed at `end`, and one reopened before `end` is not. The owner is the one the
+ * opportunity is closed at `end`, and one reopened before `end` is not. Whether it is the latest
+ * before `end` is when the opportunity's next change of status took effect, stored on the change
+ * (src/db/stage-change-superseded.ts): at or after `end`, or never. The owner is the one the
  * closing change stored (owner at that moment). Deleted opportunities never count.
  */
 function closedDeals(ctx: FactContext, status: readonly ('won' | 'lost')[]) {
-  // Driven by the closing changes effective in P (an index range), each kept only if it is still
-  // the opportunity's latest status change before `end`.
+  // Driven by the closing changes effective in P (an index range per owner that carries all the
+  // change's columns read here).
   return sql`stage_changes sc join opportunities o on o.id = sc.opportunity_id
     where sc.effective_at >= ${ts(ctx, ctx.start)} and sc.effective_at < ${ts(ctx, ctx.end)}
-      and sc.to_status in (${sql.join(status)}) and (sc.from_status is null or sc.from_status <> sc.to_status)
-      and sc.id = (select x.id from stage_changes x
-        where x.opportunity_id = sc.opportunity_id and x.effective_at < ${ts(ctx, ctx.end)}
-          and (x.from_status is null or x.from_status <> x.to_status)
-        order by x.effective_at desc, x.recorded_at desc, x.id desc limit 1)
+      and sc.to_status in (${sql.join(status)}) and ${changesStatus('sc')}
+      and coalesce(sc.superseded_at, ${endOfTime(ctx.dialect)}) >= ${ts(ctx, ctx.end)}
       and ${notDeleted('o')}`;
 }
 
