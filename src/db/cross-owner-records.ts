@@ -1,5 +1,4 @@
 import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
-import type {} from './database.js';
 import type { CrossOwnerRecordsTable } from './tables/crm.table.js';
 import { keptByTriggers, type RowTrigger } from './row-triggers.js';
 

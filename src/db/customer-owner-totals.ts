@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type QueryExecutorProvider } from 'kysely';
-import type {} from './database.js';
 import { FILLABLE_FIELDS, keyFieldsFilled, type FillableField } from './customer-field-filled.js';
 import { keptByTriggers, type RowTrigger } from './row-triggers.js';
+import type { CustomerLevel } from './tables/crm.table.js';
 
 /**
  * Each owner's customers added up (`customer_owner_totals`), so that profile completeness and
@@ -22,14 +22,21 @@ export function summedCustomer(alias: string): RawBuilder<boolean> {
   return sql<boolean>`(${column('owner_id')} is not null and ${column('deleted_at')} is null)`;
 }
 
+/** The levels that make a customer key (follow-up coverage, the workbench's uncovered ones). */
+export const KEY_LEVELS = ['A', 'B'] as const satisfies readonly CustomerLevel[];
+
+/** Customer `alias` has a key level. */
+export function hasKeyLevel(alias: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.raw(`${alias}.level`)} in (${sql.join(KEY_LEVELS.map((level) => sql.lit(level)))})`;
+}
+
 /**
- * Follow-up coverage counts a customer at a period's end when it is level A or B or has an open
+ * Follow-up coverage counts a customer at a period's end when it has a key level or an open
  * opportunity then; as of now, from the customer's own level and stored count of open ones
  * (src/db/customer-open-opportunities.ts): "key now".
  */
 export function keyCustomerNow(alias: string): RawBuilder<boolean> {
-  const column = (name: string) => sql.raw(`${alias}.${name}`);
-  return sql<boolean>`(${column('level')} in ('A', 'B') or ${column('open_opportunities')} > 0)`;
+  return sql<boolean>`(${hasKeyLevel(alias)} or ${sql.raw(`${alias}.open_opportunities`)} > 0)`;
 }
 
 /** What one customer row adds to its owner's totals, times `sign`. */

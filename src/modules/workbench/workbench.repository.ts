@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { keyFieldUnfilled } from '../../db/customer-field-filled.js';
+import { KEY_LEVELS } from '../../db/customer-owner-totals.js';
 import type { Executor } from '../../db/database.js';
 import type { KeyField } from '../metrics/metric-period.js';
 
@@ -63,7 +64,7 @@ export async function countStaleOpportunities(
   return Number(row.n);
 }
 
-/** Level A/B customers of the user with no valid follow-up since `since`. */
+/** Key-level (A/B) customers of the user with no valid follow-up since `since`. */
 export async function countUncoveredKeyCustomers(
   executor: Executor,
   ownerId: string,
@@ -74,7 +75,7 @@ export async function countUncoveredKeyCustomers(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('ownerId', '=', ownerId)
     .where('deletedAt', 'is', null)
-    .where('level', 'in', ['A', 'B'])
+    .where('level', 'in', KEY_LEVELS)
     .where((eb) => eb.or([eb('lastFollowUpAt', 'is', null), eb('lastFollowUpAt', '<', since)]))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,6 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
-import { filledColumn, keyCustomerNow, summedCustomer } from '../../../db/customer-owner-totals.js';
+import {
+  filledColumn,
+  hasKeyLevel,
+  keyCustomerNow,
+  summedCustomer,
+} from '../../../db/customer-owner-totals.js';
 import { dateParam } from '../../../db/sql-time.js';
 import { nextDay, startOfOrgDay } from '../../../domain/time/org-day.js';
 import { countsAsPlan } from '../../../db/plan-day-totals.js';
@@ -160,7 +165,7 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
   const activity = sql`exists (select 1 from activities a where a.customer_id = c.id and ${validActivity('a')}
       and a.occurred_at >= ${from} and a.occurred_at < ${to})`;
   const covered = touchedBetween('c.last_follow_up_at', from, to, activity);
-  const keyAtEnd = sql<boolean>`(c.level in ('A', 'B') or ${hasOpenOpportunityAtEnd(ctx)})`;
+  const keyAtEnd = sql<boolean>`(${hasKeyLevel('c')} or ${hasOpenOpportunityAtEnd(ctx)})`;
   const factsOf = (customers: RawBuilder<unknown>) =>
     sql<FactRow>`select c.owner_id as user_id, 'customer' as record_type, c.id as record_id, c.created_at as at,
       ${covered} as num, 1 as den
