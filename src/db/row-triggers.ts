@@ -27,7 +27,7 @@ function whenChanged(
 }
 
 /** Creates the triggers; `bodyOf` gives each one's statements, each ending with `;`. */
-export async function createRowTriggers<DB, Row extends string>(
+async function createRowTriggers<DB, Row extends string>(
   db: Kysely<DB>,
   dialect: Dialect,
   triggers: readonly RowTrigger<Row>[],
@@ -49,7 +49,7 @@ export async function createRowTriggers<DB, Row extends string>(
 }
 
 /** Drops them. */
-export async function dropRowTriggers<DB>(
+async function dropRowTriggers<DB>(
   db: Kysely<DB>,
   dialect: Dialect,
   triggers: readonly RowTrigger<string>[],
@@ -88,7 +88,7 @@ export function keptByTriggers<Row extends string>(
 }
 
 /** A bulk pass settled after: one of the modules' `with…After` functions. */
-export type SettledAfter<T> = (db: Db, pass: () => Promise<T>) => Promise<T>;
+type SettledAfter<T> = (db: Db, pass: () => Promise<T>) => Promise<T>;
 
 /** Runs `pass` inside each of `settles`, the first outermost: the first settles last. */
 export function withEachSettledAfter<T>(
