@@ -71,10 +71,15 @@ async function spawnServer(
     detached: true,
   });
   const stop = () => {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch (error) {
+      // ESRCH: the server has already exited (its own error is on standard error).
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
   };
   try {
-    await waitForHealthz(base);
+    await waitForHealthz(base, child);
   } catch (error) {
     stop();
     throw error;
@@ -176,8 +181,9 @@ export function groupCpuSeconds(group: number): number {
   return ticks.reduce((a, b) => a + b, 0) / CLOCK_TICKS;
 }
 
-async function waitForHealthz(base: string): Promise<void> {
+async function waitForHealthz(base: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
     } catch {
