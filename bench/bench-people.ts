@@ -126,3 +126,15 @@ export async function viewersOfEachKind(db: Db): Promise<[string, string][]> {
   ];
   return chosen.flatMap(([who, email]) => (email ? [[who, email] as [string, string]] : []));
 }
+
+/** The first active user (by id) with `role`, or undefined. */
+export function firstActiveWithRole(db: Db, role: string) {
+  return db.kysely
+    .selectFrom('userRoles')
+    .innerJoin('users', 'users.id', 'userRoles.userId')
+    .select(['users.id', 'users.email'])
+    .where('role', '=', role)
+    .where('users.active', '=', 1)
+    .orderBy('users.id')
+    .executeTakeFirst();
+}

@@ -17,6 +17,7 @@ import { winLossReport } from '../src/modules/reports/win-loss.service.js';
 import type { ReportQuery } from '../src/modules/reports/reports.schema.js';
 import type { Actor } from '../src/platform/policy/actor.js';
 import type { Db } from '../src/db/database.js';
+import { firstActiveWithRole } from './bench-people.js';
 
 const url = process.env.DATABASE_URL ?? './data/yardstick.db';
 const [from = '2026-07-01', to = '2026-09-30'] = process.argv.slice(2);
@@ -39,14 +40,8 @@ await prepareDatabase(db);
 
 /** The first active user with this role, as the session would see them. */
 async function actorWithRole(role: string): Promise<Actor> {
-  const row = await db.kysely
-    .selectFrom('userRoles')
-    .innerJoin('users', 'users.id', 'userRoles.userId')
-    .select('users.id')
-    .where('role', '=', role)
-    .where('users.active', '=', 1)
-    .orderBy('users.id')
-    .executeTakeFirstOrThrow();
+  const row = await firstActiveWithRole(db, role);
+  if (!row) throw new Error(`no active ${role}`);
   const actor = await actorFor(db, row.id, 'session');
   if (!actor) throw new Error(`no active ${role}`);
   return actor;

@@ -14,7 +14,7 @@ import { buildApp } from '../src/app/app.js';
 import { openDb } from '../src/db/engine.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { DEMO_PASSWORD } from '../src/simulator/demo-organisation.js';
-import { viewersOfEachKind } from './bench-people.js';
+import { firstActiveWithRole, viewersOfEachKind } from './bench-people.js';
 
 const [fileB, runsArg = '5'] = process.argv.slice(2);
 const fileA = process.env.DATABASE_URL;
@@ -57,14 +57,7 @@ async function recordSession() {
     logger: false,
   });
   try {
-    const admin = await db.kysely
-      .selectFrom('userRoles')
-      .innerJoin('users', 'users.id', 'userRoles.userId')
-      .select('users.email')
-      .where('role', '=', 'admin')
-      .where('users.active', '=', 1)
-      .orderBy('users.email')
-      .executeTakeFirst();
+    const admin = await firstActiveWithRole(db, 'admin');
     const viewers = [
       ...(await viewersOfEachKind(db)),
       ...(admin ? [['administrator', admin.email] as [string, string]] : []),
