@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type {
   ApiTokensTable,
   LoginAttemptsTable,
@@ -140,6 +140,10 @@ export type Dialect = 'sqlite' | 'postgres';
 
 /** A connection or a transaction: repositories accept either. */
 export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The engine an executor talks to. */
+export const dialectOf = (executor: Executor): Dialect =>
+  executor.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 
 export type Db = {
   kysely: Kysely<Database>;

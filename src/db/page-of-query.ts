@@ -1,6 +1,6 @@
-import { PostgresAdapter, sql, type SelectQueryBuilder, type StringReference } from 'kysely';
+import { sql, type SelectQueryBuilder, type StringReference } from 'kysely';
 import { snakeCase } from './snake-case-identifiers.js';
-import type { Database, Dialect, Executor } from './database.js';
+import { dialectOf, type Database, type Dialect, type Executor } from './database.js';
 
 /** Which slice of a list a page is: at most `limit` rows after skipping `offset`. */
 export type Page = { limit: number; offset: number };
@@ -52,7 +52,7 @@ async function cappedCountOf<DB, TB extends keyof DB>(
 ): Promise<ListTotal> {
   const countAll = sql<number | string>`count(*)`.as('n');
   const count =
-    isPostgres(executor) && !wideScope
+    dialectOf(executor) === 'postgres' && !wideScope
       ? await filtered
           .select(countAll)
           // Kysely cannot resolve the selection's type over a generic DB; it is this one.
@@ -69,9 +69,6 @@ async function cappedCountOf<DB, TB extends keyof DB>(
           .executeTakeFirstOrThrow();
   return totalOf(Number(count.n));
 }
-
-const isPostgres = (executor: Executor) =>
-  executor.getExecutor().adapter instanceof PostgresAdapter;
 
 function totalOf(count: number): ListTotal {
   return count > LIST_TOTAL_CAP

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type QueryExecutorProvider } from 'kysely';
 import type { Db } from './database.js';
 
 /**
@@ -13,6 +13,26 @@ export async function refreshPlannerStatistics(
 ): Promise<void> {
   if (tables.length === 0) await sql`analyze`.execute(db.kysely);
   for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db.kysely);
+  if (db.dialect === 'sqlite') await dropKeySamples(db.kysely);
+}
+
+/**
+ * SQLite only: forgets the samples of index keys that ANALYZE keeps besides each index's rows per
+ * key. better-sqlite3 builds SQLite with SQLITE_ENABLE_STAT4, whose planner weighs a statement's
+ * bound values against those samples, and a statement so planned is planned again each time a
+ * value is bound: on every run, so that keeping it prepared saved nothing (at scale M, a rep's live
+ * card spent 5.2 of its 7.1 ms in statements, 2.5 without samples; bench/RESULTS.md). Plans then
+ * come from the rows per key (sqlite_stat1), and where a range's share of rows decides a plan, the
+ * query says it (src/db/planner-hints.ts). Any later ANALYZE must be followed by this.
+ */
+export async function dropKeySamples(executor: QueryExecutorProvider): Promise<void> {
+  const { rows } = await sql`select 1 from sqlite_schema where name = 'sqlite_stat4'`.execute(
+    executor,
+  );
+  if (rows.length === 0) return;
+  await sql`delete from sqlite_stat4`.execute(executor);
+  // The planner reads the statistics when it loads the schema: this has it read them again.
+  await sql`analyze sqlite_schema`.execute(executor);
 }
 
 /**

@@ -56,6 +56,7 @@ import { customerFirstContract } from './0056-customer-first-contract.js';
 import { opportunityStatusSnapshotIndex } from './0057-opportunity-status-snapshot-index.js';
 import { keyCustomerDayTotals } from './0058-key-customer-day-totals.js';
 import { stageChangeSuperseded } from './0059-stage-change-superseded.js';
+import { noKeySamples } from './0060-no-key-samples.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -116,4 +117,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0057-opportunity-status-snapshot-index': opportunityStatusSnapshotIndex,
   '0058-key-customer-day-totals': keyCustomerDayTotals,
   '0059-stage-change-superseded': stageChangeSuperseded,
+  '0060-no-key-samples': noKeySamples,
 };

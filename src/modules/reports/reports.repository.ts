@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import { dialectOf, type Executor } from '../../db/database.js';
+import { holdingFor } from '../../db/planner-hints.js';
 import { ownerInDepartment, ownerScopeCondition, type OwnerScope } from '../../db/scope-filter.js';
 import { paidByDayExpression, unpaidOnCondition } from '../contracts/contracts.repository.js';
 import { reachedStageCondition } from '../opportunities/opportunities.repository.js';
@@ -28,6 +29,31 @@ export function ownedBy(ownerColumn: string, owners: ReportOwners): RawBuilder<b
   return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
 }
 
+/**
+ * `column` within the report's window: from `from` on, and before `to.before` or through
+ * `to.through`. Where the owners are fewer than the whole company (a scope, a department, a
+ * person), SQLite's planner is told that each bound holds for most rows (src/db/planner-hints.ts):
+ * it then reads the owners' records by owner rather than everyone's records of the period by date
+ * (a team lead's stage durations at scale M: 138 ms the other way, against 12).
+ */
+export function inReportWindow(
+  executor: Executor,
+  owners: ReportOwners,
+  column: string,
+  from: string,
+  to: { before: string } | { through: string },
+): RawBuilder<boolean> {
+  const narrow = owners.scope.kind !== 'all' || !!owners.departmentId || !!owners.ownerId;
+  const bound = (condition: RawBuilder<boolean>) =>
+    narrow ? holdingFor(dialectOf(executor), 'most rows', condition) : condition;
+  const value = sql.ref(column);
+  const upper =
+    'before' in to
+      ? sql<boolean>`${value} < ${to.before}`
+      : sql<boolean>`${value} <= ${to.through}`;
+  return sql<boolean>`(${bound(sql<boolean>`${value} >= ${from}`)} and ${bound(upper)})`;
+}
+
 const count = (row: { n: number | string | bigint } | undefined) => Number(row?.n ?? 0);
 
 export async function countLeadsCreated(
@@ -39,8 +65,7 @@ export async function countLeadsCreated(
     .selectFrom('leads')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('deletedAt', 'is', null)
-    .where('createdAt', '>=', window.from)
-    .where('createdAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'leads.created_at', window.from, window))
     .where(ownedBy('leads.owner_id', owners))
     .executeTakeFirst();
   return count(row);
@@ -55,8 +80,7 @@ export async function countCustomersCreated(
     .selectFrom('customers')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('deletedAt', 'is', null)
-    .where('createdAt', '>=', window.from)
-    .where('createdAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'customers.created_at', window.from, window))
     .where(ownedBy('customers.owner_id', owners))
     .executeTakeFirst();
   return count(row);
@@ -73,8 +97,7 @@ export async function countOpportunitiesCreated(
     .selectFrom('opportunities')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('deletedAt', 'is', null)
-    .where('createdAt', '>=', window.from)
-    .where('createdAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'opportunities.created_at', window.from, window))
     .where(ownedBy('opportunities.owner_id', owners))
     .where(
       'won' in which
@@ -110,8 +133,7 @@ export async function stageStays(
     ])
     .where('opportunities.deletedAt', 'is', null)
     .where('sc.fromStageId', 'is not', null)
-    .where('sc.effectiveAt', '>=', window.from)
-    .where('sc.effectiveAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'sc.effective_at', window.from, window))
     .where(ownedBy('opportunities.owner_id', owners))
     .execute();
   return rows.flatMap((r) =>
@@ -138,8 +160,11 @@ export async function wonByOwner(
       eb.fn.countAll<number>().as('n'),
     ])
     .where('contracts.deletedAt', 'is', null)
-    .where('contracts.signedOn', '>=', window.firstDay)
-    .where('contracts.signedOn', '<=', window.lastDay)
+    .where(
+      inReportWindow(executor, owners, 'contracts.signed_on', window.firstDay, {
+        through: window.lastDay,
+      }),
+    )
     .where(ownedBy('contracts.owner_id', owners))
     .groupBy('contracts.ownerId')
     .execute();
@@ -162,8 +187,11 @@ export async function collectedByOwner(
     ])
     .where('payments.deletedAt', 'is', null)
     .where('contracts.deletedAt', 'is', null)
-    .where('payments.receivedOn', '>=', window.firstDay)
-    .where('payments.receivedOn', '<=', window.lastDay)
+    .where(
+      inReportWindow(executor, owners, 'payments.received_on', window.firstDay, {
+        through: window.lastDay,
+      }),
+    )
     .where(ownedBy('contracts.owner_id', owners))
     .groupBy('contracts.ownerId')
     .execute();

@@ -3,7 +3,12 @@ import type { Executor } from '../../db/database.js';
 import { millisecondsBetween } from '../../db/sql-time.js';
 import type { FactContext } from '../metrics/metric-period.js';
 import { firstResponseMinutesFacts } from '../metrics/facts/service.facts.js';
-import { ownedBy, type ReportOwners, type ReportWindow } from './reports.repository.js';
+import {
+  inReportWindow,
+  ownedBy,
+  type ReportOwners,
+  type ReportWindow,
+} from './reports.repository.js';
 
 export type PersonValue = { userId: string; value: number };
 export type PersonCount = { userId: string; count: number; of: number };
@@ -42,8 +47,7 @@ export async function resolutionHours(
       ),
     ])
     .where('tickets.deletedAt', 'is', null)
-    .where('tickets.resolvedAt', '>=', window.from)
-    .where('tickets.resolvedAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'tickets.resolved_at', window.from, window))
     .where(ownedBy('tickets.assignee_id', owners))
     .execute();
   return rows.flatMap((r) =>
@@ -65,8 +69,7 @@ export async function csatByAssignee(
       eb.fn.countAll<number | string>().as('rated'),
     ])
     .where('tickets.deletedAt', 'is', null)
-    .where('tickets.resolvedAt', '>=', window.from)
-    .where('tickets.resolvedAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'tickets.resolved_at', window.from, window))
     .where(sql<boolean>`tickets.rating between 1 and 5`)
     .where(ownedBy('tickets.assignee_id', owners))
     .groupBy('tickets.assigneeId')
@@ -89,8 +92,7 @@ export async function adoptedFeedbackByReporter(
     .select((eb) => ['feedback.reporterId', eb.fn.countAll<number | string>().as('n')])
     .where('feedback.deletedAt', 'is', null)
     .where('feedback.status', '=', 'adopted')
-    .where('feedback.decidedAt', '>=', window.from)
-    .where('feedback.decidedAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'feedback.decided_at', window.from, window))
     .where(ownedBy('feedback.reporter_id', owners))
     .groupBy('feedback.reporterId')
     .execute();

@@ -1,5 +1,10 @@
 import type { Executor } from '../../db/database.js';
-import { ownedBy, type ReportOwners, type ReportWindow } from './reports.repository.js';
+import {
+  inReportWindow,
+  ownedBy,
+  type ReportOwners,
+  type ReportWindow,
+} from './reports.repository.js';
 
 export type ClosedOpportunityRow = {
   id: string;
@@ -31,8 +36,7 @@ export async function closedOpportunities(
     ])
     .where('opportunities.deletedAt', 'is', null)
     .where('opportunities.status', 'in', ['won', 'lost'])
-    .where('opportunities.closedAt', '>=', window.from)
-    .where('opportunities.closedAt', '<', window.before)
+    .where(inReportWindow(executor, owners, 'opportunities.closed_at', window.from, window))
     .where(ownedBy('opportunities.owner_id', owners))
     .execute();
   return rows.flatMap((r) =>

@@ -33,7 +33,7 @@ export function contractsOfSubjects(
     select op.record_id from ownership_periods op
       where op.entity = 'contract' and op.owner_id in (${people}) and op.ended_at >= op.started_at
     union all select own.id from contracts own
-      where own.owner_id in (${people}) and ${dayInPeriod(ctx, `own.${dayColumn}`)})`;
+      where own.owner_id in (${people}) and ${dayInPeriod(ctx, `own.${dayColumn}`, 'most rows')})`;
 }
 
 /**

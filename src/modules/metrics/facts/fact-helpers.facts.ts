@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { FactContext } from '../metric-period.js';
 import { endOfTime, shiftHours, timestampParam } from '../../../db/sql-time.js';
+import { holdingFor } from '../../../db/planner-hints.js';
 
 export const ts = (ctx: FactContext, iso: string) => timestampParam(ctx.dialect, iso);
 
@@ -97,7 +98,7 @@ export function ownedAtParts(
     passedOn: (
       among?: RawBuilder<boolean>,
     ) => sql`select p.owner_id, ${read} from ownership_periods p join ${sql.table(table)} ${r} on ${r}.id = p.record_id
-      where p.entity = ${entity} and p.started_at < ${instant} and p.ended_at >= ${instant} ${ofSubjects('p.owner_id')}
+      where p.entity = ${entity} and p.started_at < ${instant} and ${holdingFor(ctx.dialect, 'few rows', sql<boolean>`p.ended_at >= ${instant}`)} ${ofSubjects('p.owner_id')}
         and ${live} and (case when ${r}.owner_id = p.owner_id and ${r}.owner_since = p.started_at then 0 else 1 end) = 1
         ${andAmong(among)}`,
   };

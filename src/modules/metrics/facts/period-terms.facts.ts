@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { holdingFor, type PlannerShare } from '../../../db/planner-hints.js';
 import { dateParam, dayStartUtc, millisecondsBetween } from '../../../db/sql-time.js';
 import { orgDay } from '../../../domain/time/org-day.js';
 import type { FactContext } from '../metric-period.js';
@@ -9,9 +10,19 @@ export function atInPeriod(ctx: FactContext, column: string): RawBuilder<boolean
   return sql<boolean>`(${sql.ref(column)} >= ${ts(ctx, ctx.start)} and ${sql.ref(column)} < ${ts(ctx, ctx.end)})`;
 }
 
-/** A 'YYYY-MM-DD' date column on one of P's org-zone days: firstDay ≤ day < endDay. */
-export function dayInPeriod(ctx: FactContext, column: string): RawBuilder<boolean> {
-  return sql<boolean>`(${sql.ref(column)} >= ${dateParam(ctx.dialect, ctx.firstDay)} and ${sql.ref(column)} < ${dateParam(ctx.dialect, ctx.endDay)})`;
+/**
+ * A 'YYYY-MM-DD' date column on one of P's org-zone days: firstDay ≤ day < endDay. With `share`,
+ * SQLite's planner is told how many rows each bound holds (src/db/planner-hints.ts).
+ */
+export function dayInPeriod(
+  ctx: FactContext,
+  column: string,
+  share?: PlannerShare,
+): RawBuilder<boolean> {
+  const bound = (condition: RawBuilder<boolean>) =>
+    share ? holdingFor(ctx.dialect, share, condition) : condition;
+  const day = sql.ref(column);
+  return sql<boolean>`(${bound(sql`${day} >= ${dateParam(ctx.dialect, ctx.firstDay)}`)} and ${bound(sql`${day} < ${dateParam(ctx.dialect, ctx.endDay)}`)})`;
 }
 
 /** A record that was never deleted: a deletion corrects the data, so the record counts nowhere. */

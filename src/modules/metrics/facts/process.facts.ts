@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { holdingFor } from '../../../db/planner-hints.js';
 import { keyFieldsFilled } from '../../../db/customer-field-filled.js';
 import {
   filledColumn,
@@ -182,10 +183,12 @@ export function followUpCoverageFacts(ctx: FactContext): Facts {
   const wholeFrom = ts(ctx, days.from);
   const storedTo = ts(ctx, startOfOrgDay(lastDay, ctx.zone).toISOString());
   const lastFollowUp = sql.ref('c.last_follow_up_at');
+  const sinceEnd = (column: string) =>
+    holdingFor(ctx.dialect, 'few rows', sql<boolean>`${sql.ref(column)} >= ${to}`);
   const mayDiffer = [
-    sql`c.owner_since >= ${to}`,
-    sql`c.opportunities_changed_at >= ${to}`,
-    sql`${lastFollowUp} >= ${to}`,
+    sinceEnd('c.owner_since'),
+    sinceEnd('c.opportunities_changed_at'),
+    sinceEnd('c.last_follow_up_at'),
     ...(days.from > windowStart
       ? [sql`${lastFollowUp} >= ${from} and ${lastFollowUp} < ${wholeFrom}`]
       : []),
