@@ -29,9 +29,9 @@ type StatementMethods = { all: Run; get: Run; iterate: Run };
 /** Every statement run while `route` is set, by its text and values. */
 const recorded = new Map<string, Recorded>();
 let route: string | undefined;
-const statementMethods = Object.getPrototypeOf(
-  new Database(':memory:').prepare('select 1'),
-) as StatementMethods;
+const probe = new Database(':memory:');
+const statementMethods = Object.getPrototypeOf(probe.prepare('select 1')) as StatementMethods;
+probe.close();
 for (const method of ['all', 'get', 'iterate'] as const) {
   const run = statementMethods[method];
   statementMethods[method] = function (this: Statement, ...args: unknown[]) {
