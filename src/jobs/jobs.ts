@@ -1,3 +1,4 @@
+import { refreshStaleStatistics } from '../db/planner-statistics.js';
 import { startOfOrgDay, orgDay } from '../domain/time/org-day.js';
 import { returnDueCustomersToPool } from '../modules/pool/pool-return.service.js';
 import { runQualityRules } from '../modules/quality/quality-run.service.js';
@@ -74,6 +75,16 @@ export const DAILY_JOBS: readonly DailyJob[] = [
     schedule: '30 4 * * *',
     run: async (db, now) =>
       `${await deleteRunsBefore(db.kysely, new Date(now.getTime() - JOB_LOG_DAYS * DAY_MS).toISOString())} old job runs removed`,
+  },
+  {
+    // After the night's writes: SQLite's planner statistics of the tables that have outgrown them.
+    name: 'planner-statistics',
+    schedule: '45 4 * * *',
+    run: async (db) => {
+      if (db.dialect !== 'sqlite') return 'kept by PostgreSQL (autovacuum)';
+      const analysed = await refreshStaleStatistics(db);
+      return analysed.length === 0 ? 'all current' : `analysed: ${analysed.join(', ')}`;
+    },
   },
 ];
 

@@ -81,6 +81,7 @@ export const workbenchEn = {
       recognition: 'Grant awards and badges',
       'weekly-digest': 'Send the weekly digest',
       'job-log-cleanup': 'Clean up the job log',
+      'planner-statistics': 'Refresh the query planner’s statistics',
       notifications: 'Notifications',
       'notification-deliveries': 'Deliver notifications',
     },

@@ -73,6 +73,7 @@ export const workbenchZhCN: typeof workbenchEn = {
       recognition: '奖项与徽章评定',
       'weekly-digest': '每周提分建议',
       'job-log-cleanup': '清理任务日志',
+      'planner-statistics': '更新查询统计信息',
       notifications: '通知',
       'notification-deliveries': '发送通知',
     },
