@@ -99,7 +99,7 @@ describe('planner statistics [sqlite]', () => {
     const stat1 = await statisticsRows(db, 'sqlite_stat1');
     expect(await statisticsRows(db, 'sqlite_stat4')).toBeGreaterThan(0);
 
-    expect((await migrateToLatest(db)).applied).toEqual(['0060-no-key-samples']);
+    expect((await migrateUpTo(db, '0060-no-key-samples')).applied).toEqual(['0060-no-key-samples']);
     expect(await statisticsRows(db, 'sqlite_stat4')).toBe(0);
     expect(await statisticsRows(db, 'sqlite_stat1')).toBe(stat1);
   });

@@ -57,6 +57,7 @@ import { opportunityStatusSnapshotIndex } from './0057-opportunity-status-snapsh
 import { keyCustomerDayTotals } from './0058-key-customer-day-totals.js';
 import { stageChangeSuperseded } from './0059-stage-change-superseded.js';
 import { noKeySamples } from './0060-no-key-samples.js';
+import { searchEntriesClustered } from './0061-search-entries-clustered.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -118,4 +119,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0058-key-customer-day-totals': keyCustomerDayTotals,
   '0059-stage-change-superseded': stageChangeSuperseded,
   '0060-no-key-samples': noKeySamples,
+  '0061-search-entries-clustered': searchEntriesClustered,
 };
