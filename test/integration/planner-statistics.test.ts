@@ -114,6 +114,18 @@ describe('planner statistics [sqlite]', () => {
     await sql`analyze sqlite_schema`.execute(db.kysely);
     await addDepartments(db, 300);
     await addUsers(db, 5000);
+    // Stored by its key (WITHOUT ROWID): a table with no index of its own.
+    await db.kysely
+      .insertInto('searchEntries')
+      .values(
+        Array.from({ length: 300 }, (_, i) => ({
+          entity: 'customer' as const,
+          recordId: `c-${String(i).padStart(3, '0')}`,
+          text: `customer ${i}`,
+          phone: '',
+        })),
+      )
+      .execute();
 
     const job = DAILY_JOBS.find((j) => j.name === 'planner-statistics');
     const summary = await job?.run(db, new Date('2026-03-01T20:45:00.000Z'), 'Asia/Shanghai');
@@ -122,6 +134,7 @@ describe('planner statistics [sqlite]', () => {
     expect(await indexStatistics(db, 'sqlite_autoindex_departments_1')).toBe('300 1');
     // Counted in full: a sampled analysis guesses fewer users per department.
     expect(await indexStatistics(db, 'users_department_idx')).toBe('5000 500');
+    expect(await indexStatistics(db, 'search_entries')).toBe('300 300 1');
     expect(await statisticsRows(db, 'sqlite_stat4')).toBe(0);
 
     // Nothing has changed since: nothing to analyse.
