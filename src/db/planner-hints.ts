@@ -21,3 +21,17 @@ export function holdingFor(
   if (dialect === 'postgres') return condition;
   return sql<boolean>`likelihood(${condition}, ${sql.lit(share === 'few rows' ? 0.001 : 0.9)})`;
 }
+
+/**
+ * A range's two bounds, each told the same share when there is one: one `likelihood()` around
+ * the whole range would be lost (see `holdingFor`).
+ */
+export function rangeHolding(
+  dialect: Dialect,
+  share: PlannerShare | undefined,
+  lower: RawBuilder<boolean>,
+  upper: RawBuilder<boolean>,
+): RawBuilder<boolean> {
+  const told = (bound: RawBuilder<boolean>) => (share ? holdingFor(dialect, share, bound) : bound);
+  return sql<boolean>`(${told(lower)} and ${told(upper)})`;
+}

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { dialectOf, type Executor } from '../../db/database.js';
-import { holdingFor } from '../../db/planner-hints.js';
+import { rangeHolding } from '../../db/planner-hints.js';
 import { ownerInDepartment, ownerScopeCondition, type OwnerScope } from '../../db/scope-filter.js';
 import { paidByDayExpression, unpaidOnCondition } from '../contracts/contracts.repository.js';
 import { reachedStageCondition } from '../opportunities/opportunities.repository.js';
@@ -44,14 +44,17 @@ export function inReportWindow(
   to: { before: string } | { through: string },
 ): RawBuilder<boolean> {
   const narrow = owners.scope.kind !== 'all' || !!owners.departmentId || !!owners.ownerId;
-  const bound = (condition: RawBuilder<boolean>) =>
-    narrow ? holdingFor(dialectOf(executor), 'most rows', condition) : condition;
   const value = sql.ref(column);
   const upper =
     'before' in to
       ? sql<boolean>`${value} < ${to.before}`
       : sql<boolean>`${value} <= ${to.through}`;
-  return sql<boolean>`(${bound(sql<boolean>`${value} >= ${from}`)} and ${bound(upper)})`;
+  return rangeHolding(
+    dialectOf(executor),
+    narrow ? 'most rows' : undefined,
+    sql<boolean>`${value} >= ${from}`,
+    upper,
+  );
 }
 
 const count = (row: { n: number | string | bigint } | undefined) => Number(row?.n ?? 0);

@@ -29,8 +29,8 @@ const TICKET_NUMBER = /^[0-9a-f-]{8,}$/u;
  * How a search finds a kind's records among its entries. `scan`: every entry of the kind is read
  * for the terms, then the visible records among the matches (a viewer who sees most records);
  * `probe`: the visible records are read first, and each one's entry is looked up by its key (a
- * viewer who sees the records of some owners: at scale M a rep's customers matching `源宏` in 1.3
- * ms instead of 13.4, matching `科技` in 1.5 instead of 48; bench/RESULTS.md).
+ * viewer of only their own records: at scale M a rep's customers matching `源宏` in 1.3 ms
+ * instead of 13.4, matching `科技` in 1.5 instead of 48; bench/RESULTS.md).
  */
 export type EntryLookup = 'scan' | 'probe';
 

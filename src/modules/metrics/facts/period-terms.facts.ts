@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { holdingFor, type PlannerShare } from '../../../db/planner-hints.js';
+import { rangeHolding, type PlannerShare } from '../../../db/planner-hints.js';
 import { dateParam, dayStartUtc, millisecondsBetween } from '../../../db/sql-time.js';
 import { orgDay } from '../../../domain/time/org-day.js';
 import type { FactContext } from '../metric-period.js';
@@ -19,10 +19,13 @@ export function dayInPeriod(
   column: string,
   share?: PlannerShare,
 ): RawBuilder<boolean> {
-  const bound = (condition: RawBuilder<boolean>) =>
-    share ? holdingFor(ctx.dialect, share, condition) : condition;
   const day = sql.ref(column);
-  return sql<boolean>`(${bound(sql`${day} >= ${dateParam(ctx.dialect, ctx.firstDay)}`)} and ${bound(sql`${day} < ${dateParam(ctx.dialect, ctx.endDay)}`)})`;
+  return rangeHolding(
+    ctx.dialect,
+    share,
+    sql<boolean>`${day} >= ${dateParam(ctx.dialect, ctx.firstDay)}`,
+    sql<boolean>`${day} < ${dateParam(ctx.dialect, ctx.endDay)}`,
+  );
 }
 
 /** A record that was never deleted: a deletion corrects the data, so the record counts nowhere. */
