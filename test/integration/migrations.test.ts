@@ -1001,4 +1001,66 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
     },
   );
+  (engine === 'sqlite' || runPostgres ? describe : describe.skip)(
+    `migration 0062-quality-flags-announced over existing rows [${engine}]`,
+    () => {
+      let database: TestDatabase;
+      beforeAll(async () => {
+        database = await createTestDatabase(engine);
+      });
+      afterAll(async () => database.drop());
+
+      it('dates the flags announced before it by their notification, and leaves the others to announce', async () => {
+        const db = database.db;
+        const rep = await upToWithZoneSet(db, '0061-search-entries-clustered');
+        const customer = await insertCustomer(db, {
+          owners: [{ ownerId: rep, from: '2026-01-01T00:00:00Z' }],
+        });
+        const flag = (rule: 'Q2' | 'Q3', createdAt: string) =>
+          insertQualityFlag(db, {
+            rule,
+            entity: 'customer',
+            recordId: customer,
+            userId: rep,
+            status: 'open',
+            createdAt,
+          });
+        await flag('Q2', '2026-11-17T00:00:00Z');
+        await flag('Q3', '2026-11-18T01:00:00Z');
+        const flags = () =>
+          db.kysely.selectFrom('qualityFlags').selectAll().orderBy('createdAt').execute();
+        const [announced, waiting] = await flags();
+        const notification = {
+          recipientId: rep,
+          kind: 'quality_flag',
+          recordType: 'quality_flag',
+          recordId: announced?.id ?? '',
+          occurrence: 'raised',
+          params: '{}',
+          link: null,
+          readAt: null,
+        };
+        await db.kysely
+          .insertInto('notifications')
+          .values([
+            { ...notification, id: 'n-1', createdAt: '2026-11-17T00:05:00.000Z' },
+            // Another kind about the other flag's record id does not count.
+            {
+              ...notification,
+              id: 'n-2',
+              kind: 'plan_overdue',
+              recordId: waiting?.id ?? '',
+              createdAt: '2026-11-18T01:05:00.000Z',
+            },
+          ])
+          .execute();
+
+        expect((await migrateToLatest(db)).applied).toContain('0062-quality-flags-announced');
+        expect((await flags()).map((f) => [f.id, f.announcedAt])).toEqual([
+          [announced?.id, '2026-11-17T00:05:00.000Z'],
+          [waiting?.id, null],
+        ]);
+      });
+    },
+  );
 }

@@ -85,12 +85,12 @@ describeEngines('notifications', (use, engine) => {
       recipientId: string;
     }[];
   };
-  const flagOn = async (userId: string, createdAt: string) => {
+  const flagOn = async (userId: string, createdAt: string, rule: 'Q2' | 'Q3' | 'Q5' = 'Q2') => {
     const id = await insertCustomer(use().db, {
       owners: [{ ownerId: userId, from: '2026-01-01T00:00:00Z' }],
     });
     await insertQualityFlag(use().db, {
-      rule: 'Q2',
+      rule,
       entity: 'customer',
       recordId: id,
       userId,
@@ -469,6 +469,61 @@ describeEngines('notifications', (use, engine) => {
       'The appraisal cycle “2026年10月” is in manager review: 2 of your reports wait for your review.',
     );
     expect(await kinds(rep1)).not.toContain('cycle_manager_review');
+  });
+
+  it("announces the flags raised on a person's records together, each flag once", async () => {
+    const rep3 = org.users.rep3.id;
+    const announcements = () =>
+      use()
+        .db.kysely.selectFrom('notifications')
+        .select(['params', 'createdAt'])
+        .where('recipientId', '=', rep3)
+        .where('kind', '=', 'quality_flag')
+        .orderBy('createdAt')
+        .execute();
+    await flagOn(rep3, '2026-11-18T01:00:00Z', 'Q3');
+    await flagOn(rep3, '2026-11-18T01:10:00Z', 'Q3');
+    await flagOn(rep3, '2026-11-18T01:20:00Z', 'Q5');
+    await flagOn(rep3, '2026-11-18T01:30:00Z', 'Q2');
+    await flagOn(rep3, '2026-11-10T00:00:00Z', 'Q3'); // raised more than 7 days ago
+
+    await produceNotifications(use().db, plus(TEST_NOW, 10));
+    await produceNotifications(use().db, plus(TEST_NOW, 15));
+    const first = await announcements();
+    expect(first.map((n) => JSON.parse(n.params))).toEqual([
+      expect.objectContaining({ rule: 'Q2', entity: 'customer', others: { Q3: 2, Q5: 1 } }),
+    ]);
+    const rep3Cookie = await use().login('rep3@example.com', PASSWORD);
+    const [message] = (await inbox(rep3Cookie, 'en')).items.filter(
+      (n) => n.kind === 'quality_flag',
+    );
+    expect(message?.body).toMatch(/ 3 more flags: thin content ×2, burst of records ×1\.$/);
+    expect(message?.link).toMatch(/^\/customers\//);
+
+    await flagOn(rep3, '2026-11-18T02:05:00Z', 'Q5');
+    await produceNotifications(use().db, plus(TEST_NOW, 20));
+    const second = await announcements();
+    expect(second).toHaveLength(2);
+    expect(JSON.parse(second[1]?.params ?? '{}')).toEqual({
+      rule: 'Q5',
+      entity: 'customer',
+      recordName: expect.any(String),
+    });
+    const flags = await use()
+      .db.kysely.selectFrom('qualityFlags')
+      .select(['createdAt', 'announcedAt'])
+      .where('userId', '=', rep3)
+      .orderBy('createdAt')
+      .execute();
+    expect(flags.map((f) => f.announcedAt === null)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(flags.at(-1)?.announcedAt).toBe(plus(TEST_NOW, 20).toISOString());
   });
 
   it('runs a periodic job once per slot, also across processes', async () => {

@@ -58,6 +58,7 @@ import { keyCustomerDayTotals } from './0058-key-customer-day-totals.js';
 import { stageChangeSuperseded } from './0059-stage-change-superseded.js';
 import { noKeySamples } from './0060-no-key-samples.js';
 import { searchEntriesClustered } from './0061-search-entries-clustered.js';
+import { qualityFlagsAnnounced } from './0062-quality-flags-announced.js';
 
 /** Every migration, in order (Kysely runs them sorted by name). Names never change once released. */
 export const migrations: Record<string, YardstickMigration> = {
@@ -120,4 +121,5 @@ export const migrations: Record<string, YardstickMigration> = {
   '0059-stage-change-superseded': stageChangeSuperseded,
   '0060-no-key-samples': noKeySamples,
   '0061-search-entries-clustered': searchEntriesClustered,
+  '0062-quality-flags-announced': qualityFlagsAnnounced,
 };

@@ -22,6 +22,8 @@ export type QualityFlagsTable = {
   clearedBy: string | null;
   clearedAt: Timestamp | null;
   clearedReason: string | null;
+  /** When the notifications job announced it to `userId` (null: not yet, or never: raised too long ago). */
+  announcedAt: Timestamp | null;
 };
 
 export type CustomMetricsTable = {

@@ -36,7 +36,13 @@ export type NotificationParams = {
   plan_due_soon: { recordName: string; dueAt: string };
   plan_overdue: { recordName: string; dueAt: string };
   opportunity_stale: { opportunityName: string; days: number };
-  quality_flag: { rule: string; entity: string; recordName: string };
+  /** The newest flag raised on the recipient's records; `others`: the rest since the last one, by rule. */
+  quality_flag: {
+    rule: string;
+    entity: string;
+    recordName: string;
+    others?: Record<string, number>;
+  };
   cycle_self_review: { cycleName: string };
   cycle_manager_review: { cycleName: string; participants: number };
   /** An award or badge named in both languages, so that each reader sees it in theirs. */

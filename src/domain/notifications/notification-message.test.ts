@@ -69,6 +69,20 @@ describe('notification messages', () => {
     );
   });
 
+  it('count the flags announced with the newest one, rule by rule', () => {
+    const many = { ...SAMPLE.quality_flag, others: { Q5: 6, Q3: 5 } };
+    expect(notificationMessage('quality_flag', many, 'zh-CN', ZONE).body).toBe(
+      '你的记录「星河科技」被标记为疑似重复（Q2）。另有 11 条新标记：内容过短 ×5、集中补录 ×6。',
+    );
+    expect(notificationMessage('quality_flag', many, 'en', ZONE).body).toBe(
+      'Your record “星河科技” was flagged: likely duplicate (Q2). 11 more flags: thin content ×5, burst of records ×6.',
+    );
+    const one = { ...SAMPLE.quality_flag, others: { Q2: 1 } };
+    expect(notificationMessage('quality_flag', one, 'en', ZONE).body).toBe(
+      'Your record “星河科技” was flagged: likely duplicate (Q2). 1 more flag: likely duplicate ×1.',
+    );
+  });
+
   it('name a failed job as people call it', () => {
     expect(notificationMessage('job_failed', SAMPLE.job_failed, 'zh-CN', ZONE).body).toBe(
       '后台任务「数据质量检查」尝试 3 次后仍然失败：connection refused',

@@ -32,6 +32,19 @@ const RULE_NAMES: Record<MessageLanguage, Record<string, string>> = {
   },
 };
 
+/** The other flags announced with the newest one: how many, and each rule named with its count. */
+function othersByRule(
+  others: Record<string, number> | undefined,
+  language: MessageLanguage,
+): { count: number; rules: string[] } | null {
+  const rules = Object.entries(others ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (rules.length === 0) return null;
+  return {
+    count: rules.reduce((sum, [, n]) => sum + n, 0),
+    rules: rules.map(([rule, n]) => `${RULE_NAMES[language][rule] ?? rule} ×${n}`),
+  };
+}
+
 /** The scheduled jobs by name (src/jobs/jobs.ts), as people call them. */
 export const JOB_NAMES: Record<MessageLanguage, Record<string, string>> = {
   'zh-CN': {
@@ -104,10 +117,15 @@ const ZH: Catalogue = {
     title: '商机停滞',
     body: `商机「${p.opportunityName}」已 ${p.days} 天没有跟进或阶段变化。`,
   }),
-  quality_flag: (p) => ({
-    title: '数据质量提示',
-    body: `你的记录「${p.recordName}」被标记为${RULE_NAMES['zh-CN'][p.rule] ?? p.rule}（${p.rule}）。`,
-  }),
+  quality_flag: (p) => {
+    const others = othersByRule(p.others, 'zh-CN');
+    return {
+      title: '数据质量提示',
+      body:
+        `你的记录「${p.recordName}」被标记为${RULE_NAMES['zh-CN'][p.rule] ?? p.rule}（${p.rule}）。` +
+        (others ? `另有 ${others.count} 条新标记：${others.rules.join('、')}。` : ''),
+    };
+  },
   cycle_self_review: (p) => ({
     title: '请完成自评',
     body: `考核周期「${p.cycleName}」已进入自评阶段，等待你的自评。`,
@@ -146,10 +164,17 @@ const EN: Catalogue = {
     title: 'Stale opportunity',
     body: `The opportunity “${p.opportunityName}” has had no follow-up or stage change for ${p.days} days.`,
   }),
-  quality_flag: (p) => ({
-    title: 'Data-quality flag',
-    body: `Your record “${p.recordName}” was flagged: ${RULE_NAMES.en[p.rule] ?? p.rule} (${p.rule}).`,
-  }),
+  quality_flag: (p) => {
+    const others = othersByRule(p.others, 'en');
+    return {
+      title: 'Data-quality flag',
+      body:
+        `Your record “${p.recordName}” was flagged: ${RULE_NAMES.en[p.rule] ?? p.rule} (${p.rule}).` +
+        (others
+          ? ` ${others.count} more ${others.count === 1 ? 'flag' : 'flags'}: ${others.rules.join(', ')}.`
+          : ''),
+    };
+  },
   cycle_self_review: (p) => ({
     title: 'Your self review is waiting',
     body: `The appraisal cycle “${p.cycleName}” is in self review and waits for yours.`,

@@ -77,29 +77,52 @@ async function staleOpportunities(db: Db, at: Date): Promise<NotificationEvent[]
   });
 }
 
-async function qualityFlags(db: Db, at: Date): Promise<NotificationEvent[]> {
-  const rows = await sources.openFlagsSince(
+type FlagRow = Awaited<ReturnType<typeof sources.unannouncedFlagsSince>>[number];
+
+const newestFirst = (a: FlagRow, b: FlagRow) =>
+  b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+
+/**
+ * The flags raised on a person's records since they were last told, in one notification: the
+ * newest named with a link to its record, the others counted by rule (a burst of records or a
+ * backfilled month raises dozens at once). Its key is the newest flag's, so a run repeated over
+ * the same flags notifies once.
+ */
+async function qualityFlags(
+  db: Db,
+  at: Date,
+): Promise<{ events: NotificationEvent[]; announced: string[] }> {
+  const rows = await sources.unannouncedFlagsSince(
     db.kysely,
     new Date(at.getTime() - LOOKBACK_MS).toISOString(),
   );
-  return rows.map((f) => ({
-    recipientId: f.userId,
-    kind: 'quality_flag',
-    recordType: 'quality_flag',
-    recordId: f.id,
-    occurrence: 'raised',
-    params: {
-      rule: f.rule,
-      entity: f.entity,
-      recordName: f.customerName ?? f.leadName ?? f.userName ?? '',
-    },
-    link:
-      f.entity === 'lead'
-        ? recordLink('lead', f.recordId)
-        : f.customerId
-          ? recordLink('customer', f.customerId)
-          : '/appraisal',
-  }));
+  const byRecipient = new Map<string, FlagRow[]>();
+  for (const f of rows) byRecipient.set(f.userId, [...(byRecipient.get(f.userId) ?? []), f]);
+  const events = [...byRecipient.values()].map((flags): NotificationEvent => {
+    const [newest, ...others] = [...flags].sort(newestFirst) as [FlagRow, ...FlagRow[]];
+    const othersByRule: Record<string, number> = {};
+    for (const f of others) othersByRule[f.rule] = (othersByRule[f.rule] ?? 0) + 1;
+    return {
+      recipientId: newest.userId,
+      kind: 'quality_flag',
+      recordType: 'quality_flag',
+      recordId: newest.id,
+      occurrence: 'raised',
+      params: {
+        rule: newest.rule,
+        entity: newest.entity,
+        recordName: newest.customerName ?? newest.leadName ?? newest.userName ?? '',
+        ...(others.length > 0 ? { others: othersByRule } : {}),
+      },
+      link:
+        newest.entity === 'lead'
+          ? recordLink('lead', newest.recordId)
+          : newest.customerId
+            ? recordLink('customer', newest.customerId)
+            : '/appraisal',
+    };
+  });
+  return { events, announced: rows.map((f) => f.id) };
 }
 
 async function cycleSteps(db: Db): Promise<NotificationEvent[]> {
@@ -141,12 +164,14 @@ async function cycleSteps(db: Db): Promise<NotificationEvent[]> {
  * steps waiting for someone. Returns how many notifications are new.
  */
 export async function produceNotifications(db: Db, at: Date): Promise<number> {
-  const batches = await Promise.all([
+  const [flags, ...batches] = await Promise.all([
+    qualityFlags(db, at),
     plansDueSoon(db, at),
     plansOverdue(db, at),
     staleOpportunities(db, at),
-    qualityFlags(db, at),
     cycleSteps(db),
   ]);
-  return notify(db, batches.flat(), at);
+  return notify(db, [...batches.flat(), ...flags.events], at, (trx) =>
+    sources.markFlagsAnnounced(trx, flags.announced, at.toISOString()),
+  );
 }

@@ -1,3 +1,4 @@
+import { chunked } from '../quality/quality-flags.repository.js';
 import type { Executor } from '../../db/database.js';
 
 /** Open follow-up plans due in [from, to), with the name of the record they follow up. */
@@ -49,8 +50,8 @@ export function staleOpportunities(executor: Executor, since: string) {
     .execute();
 }
 
-/** Open data-quality flags raised since `since`, with the name of the flagged record. */
-export function openFlagsSince(executor: Executor, since: string) {
+/** Open data-quality flags raised since `since` and not announced yet, with the flagged record's name. */
+export function unannouncedFlagsSince(executor: Executor, since: string) {
   return executor
     .selectFrom('qualityFlags as f')
     .leftJoin('activities as a', (j) =>
@@ -72,14 +73,30 @@ export function openFlagsSince(executor: Executor, since: string) {
       'f.entity',
       'f.recordId',
       'f.userId',
+      'f.createdAt',
       'c.id as customerId',
       'c.name as customerName',
       'l.company as leadName',
       'u.name as userName',
     ])
     .where('f.status', '=', 'open')
+    .where('f.announcedAt', 'is', null)
     .where('f.createdAt', '>=', since)
     .execute();
+}
+
+/** Notes the flags as announced at `at`. */
+export async function markFlagsAnnounced(
+  executor: Executor,
+  ids: readonly string[],
+  at: string,
+): Promise<void> {
+  for (const chunk of chunked(ids))
+    await executor
+      .updateTable('qualityFlags')
+      .set({ announcedAt: at })
+      .where('id', 'in', chunk)
+      .execute();
 }
 
 /** Participants of cycles in self review who have not reviewed themselves yet. */

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import type {
   Channel,
@@ -25,12 +25,14 @@ export type NotificationEvent<K extends NotificationKind = NotificationKind> = {
 /**
  * Puts events in their recipients' inboxes and queues them for the outside channels that both the
  * organisation has set up and the recipient wants. Each event notifies at most once: one already
- * notified (or muted by its recipient) is skipped. Returns how many notifications are new.
+ * notified (or muted by its recipient) is skipped. `alongside` runs in the same transaction (what
+ * the producer notes as announced). Returns how many notifications are new.
  */
 export async function notify(
   db: Db,
   events: readonly NotificationEvent[],
   at: Date,
+  alongside: (trx: Executor) => Promise<void> = async () => undefined,
 ): Promise<number> {
   if (events.length === 0) return 0;
   const preferences = await preferencesOf(db.kysely, [
@@ -61,6 +63,7 @@ export async function notify(
         .map((channel: Channel) => ({ notificationId: n.id, channel }));
     });
     await enqueueDeliveries(trx, deliveries, iso);
+    await alongside(trx);
     return inserted.length;
   });
 }

@@ -79,6 +79,7 @@ export async function reviewUserMonth(
       clearedBy: null,
       clearedAt: null,
       clearedReason: null,
+      announcedAt: null,
     },
   ]);
 }

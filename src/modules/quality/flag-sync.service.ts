@@ -62,6 +62,7 @@ export async function syncFlags(
       clearedBy: null,
       clearedAt: null,
       clearedReason: null,
+      announcedAt: null,
     });
   }
   const stale =
