@@ -24,6 +24,7 @@ import { writeOrganisation } from './generate/organisation.js';
 import { salesArchetypeOf, simulateSeller } from './generate/seller.js';
 import { simulateAgent } from './generate/service.js';
 import { writeUsage } from './generate/usage.js';
+import { dateFlagsAtTheirWrites } from './flag-dates.repository.js';
 import { createHistoryChain } from './history-rows.js';
 import { saveChainHead } from '../platform/history/history.repository.js';
 import { planOrganisation, withHonestTwins } from './org-plan.js';
@@ -161,7 +162,8 @@ export async function simulateCompany(
  * year's records carried a flag before it). The flags table grows from empty; its planner
  * statistics are refreshed after each month, or PostgreSQL keeps planning the flag lookups for an
  * empty table, scanning every open flag per lookup (at M: 1,064 s for the run before, 120 s
- * after; bench/RESULTS.md). `onMonth` hears each month's report (bench/quality-pass.bench.ts).
+ * after; bench/RESULTS.md). The flags are then dated at the writes that would have raised them.
+ * `onMonth` hears each month's report (bench/quality-pass.bench.ts).
  */
 export async function runSimulatedQualityPass(
   db: Db,
@@ -179,6 +181,7 @@ export async function runSimulatedQualityPass(
         onMonth(report);
         from = end.getTime();
       }
+      await dateFlagsAtTheirWrites(db.kysely);
     }),
   );
 }

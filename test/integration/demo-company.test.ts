@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMPAIGN_CHANNELS } from '../../src/modules/campaigns/campaigns.schema.js';
 import { prepareDatabase } from '../../src/app/prepare-database.js';
+import { produceNotifications } from '../../src/modules/notifications/notification-producers.service.js';
 import { seedDemoOrganisation } from '../../src/simulator/demo-organisation.js';
 import { createTestDatabase, shouldRunPostgres, type TestDatabase } from '../support/engines.js';
 
@@ -61,6 +62,70 @@ for (const engine of ['sqlite', 'postgres'] as const)
           expect(n('open')).toBeGreaterThan(20);
           expect(n('open')).toBeLessThan(400);
           expect(n('cleared')).toBeGreaterThan(0);
+        });
+
+        it('dates each flag at the write that raised it, and announces a week of them in one notification a person', async () => {
+          const flags = await db()
+            .selectFrom('qualityFlags as f')
+            .leftJoin('activities as a', (j) =>
+              j.onRef('a.id', '=', 'f.recordId').on('f.entity', '=', 'activity'),
+            )
+            .leftJoin('customers as c', (j) =>
+              j.onRef('c.id', '=', 'f.recordId').on('f.entity', '=', 'customer'),
+            )
+            .leftJoin('leads as l', (j) =>
+              j.onRef('l.id', '=', 'f.recordId').on('f.entity', '=', 'lead'),
+            )
+            .select([
+              'f.entity',
+              'f.userId',
+              'f.status',
+              'f.createdAt',
+              'f.clearedAt',
+              'a.recordedAt',
+              'c.createdAt as customerCreatedAt',
+              'l.createdAt as leadCreatedAt',
+            ])
+            .execute();
+          const entities = new Set(flags.map((f) => f.entity));
+          expect([...entities].sort()).toEqual(expect.arrayContaining(['activity', 'customer']));
+          for (const f of flags) {
+            const written = {
+              activity: f.recordedAt,
+              customer: f.customerCreatedAt,
+              lead: f.leadCreatedAt,
+            }[f.entity as 'activity'];
+            if (f.entity !== 'user') expect(f.createdAt).toBe(written);
+            expect(f.createdAt < endIso).toBe(true);
+            if (f.clearedAt !== null) expect(f.clearedAt >= f.createdAt).toBe(true);
+          }
+          const days = new Set(flags.map((f) => f.createdAt.slice(0, 10)));
+          expect(days.size).toBeGreaterThan(100);
+
+          const morning = new Date(Date.parse(endIso) + 9 * 3_600_000);
+          const weekBefore = new Date(morning.getTime() - 7 * 86_400_000).toISOString();
+          await produceNotifications(database.db, morning);
+          const announced = await db()
+            .selectFrom('notifications')
+            .select(['recipientId', 'params'])
+            .where('kind', '=', 'quality_flag')
+            .execute();
+          const open = flags.filter((f) => f.status === 'open');
+          const raisedLastWeek = new Map<string, number>();
+          for (const f of open.filter((f) => f.createdAt >= weekBefore))
+            raisedLastWeek.set(f.userId, (raisedLastWeek.get(f.userId) ?? 0) + 1);
+          // One notification a person, naming the newest flag and counting the others.
+          expect(announced.map((n) => n.recipientId).sort()).toEqual(
+            [...raisedLastWeek.keys()].sort(),
+          );
+          for (const n of announced) {
+            const params = JSON.parse(n.params) as { others?: Record<string, number> };
+            const others = Object.values(params.others ?? {}).reduce((a, b) => a + b, 0);
+            expect(1 + others).toBe(raisedLastWeek.get(n.recipientId));
+          }
+          const lastWeek = [...raisedLastWeek.values()].reduce((a, b) => a + b, 0);
+          expect(lastWeek).toBeGreaterThan(0);
+          expect(lastWeek).toBeLessThan(open.length);
         });
 
         it('has customers in the public pool', async () => {
