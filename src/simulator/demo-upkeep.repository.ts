@@ -5,11 +5,12 @@ export async function openTimingFlagsBefore(executor: Executor, before: string) 
   return executor
     .selectFrom('qualityFlags')
     .innerJoin('activities', 'activities.id', 'qualityFlags.recordId')
-    .select(['qualityFlags.id', 'qualityFlags.userId'])
+    .select(['qualityFlags.id', 'qualityFlags.userId', 'qualityFlags.createdAt'])
     .where('qualityFlags.status', '=', 'open')
     .where('qualityFlags.entity', '=', 'activity')
     .where('qualityFlags.rule', 'in', ['Q5', 'Q6'])
     .where('activities.recordedAt', '<', before)
+    .orderBy('qualityFlags.createdAt')
     .orderBy('qualityFlags.id')
     .execute();
 }

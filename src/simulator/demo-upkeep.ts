@@ -222,7 +222,7 @@ async function replayMonthCycle(
 /**
  * What a year of a healthy team leaves behind that a one-off simulation does not: the three
  * monthly appraisals before the current month closed and published, the flags that explain
- * recording times (Q5, Q6) reviewed and cleared by the first engaged manager up the line once
+ * recording times (Q5, Q6) reviewed and cleared by the first engaged manager up the line when
  * they were two weeks old, placeholders of that age taken out, plans a month overdue dropped, and
  * customers nobody followed up returned to the public pool by the demo's pool rules, and the
  * awards and badges of it all. Runs through the services, each step at its own time (`atInstant`).
@@ -248,30 +248,31 @@ export async function keepDemoHealthy(db: Db, end: string, zone: string): Promis
     );
   }
 
-  await atInstant(new Date(endMs - 6 * HOUR), async () => {
-    const managers = new Map((await repo.managersOf(db.kysely)).map((u) => [u.id, u] as const));
-    /** The first engaged manager up the line, or the top of it. */
-    const reviewerOf = (userId: string): string | null => {
-      let person = managers.get(userId);
-      while (person?.managerId) {
-        const manager = managers.get(person.managerId);
-        if (person.managerStyle === 'engaged' || !manager?.managerId) return person.managerId;
-        person = manager;
-      }
-      return null;
-    };
-    const before = new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString();
-    for (const flag of await repo.openTimingFlagsBefore(db.kysely, before)) {
-      const reviewer = reviewerOf(flag.userId);
-      if (reviewer === null) continue;
-      await clearFlag(
+  const managers = new Map((await repo.managersOf(db.kysely)).map((u) => [u.id, u] as const));
+  /** The first engaged manager up the line, or the top of it. */
+  const reviewerOf = (userId: string): string | null => {
+    let person = managers.get(userId);
+    while (person?.managerId) {
+      const manager = managers.get(person.managerId);
+      if (person.managerStyle === 'engaged' || !manager?.managerId) return person.managerId;
+      person = manager;
+    }
+    return null;
+  };
+  const before = new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString();
+  for (const flag of await repo.openTimingFlagsBefore(db.kysely, before)) {
+    const reviewer = reviewerOf(flag.userId);
+    if (reviewer === null) continue;
+    const reviewedAt = new Date(Date.parse(flag.createdAt) + FLAG_REVIEW_AGE_MS);
+    await atInstant(reviewedAt, async () =>
+      clearFlag(
         db,
         await actorOf(db, reviewer),
         flag.id,
         '已核实：补录/集中录入属实 (reviewed: entered late, content checked)',
-      );
-    }
-  });
+      ),
+    );
+  }
 
   await atInstant(new Date(endMs - 7 * HOUR), async () => {
     await emptyOldPlaceholders(db, admin, new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString());

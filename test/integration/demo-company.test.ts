@@ -82,6 +82,7 @@ for (const engine of ['sqlite', 'postgres'] as const)
               'f.status',
               'f.createdAt',
               'f.clearedAt',
+              'f.clearedBy',
               'a.recordedAt',
               'c.createdAt as customerCreatedAt',
               'l.createdAt as leadCreatedAt',
@@ -97,8 +98,12 @@ for (const engine of ['sqlite', 'postgres'] as const)
             }[f.entity as 'activity'];
             if (f.entity !== 'user') expect(f.createdAt).toBe(written);
             expect(f.createdAt < endIso).toBe(true);
+            // Flags a manager reviewed were reviewed when two weeks old; fixes came later.
+            if (f.clearedBy !== null)
+              expect(Date.parse(f.clearedAt ?? '') - Date.parse(f.createdAt)).toBe(14 * 86_400_000);
             if (f.clearedAt !== null) expect(f.clearedAt >= f.createdAt).toBe(true);
           }
+          expect(flags.filter((f) => f.clearedBy !== null).length).toBeGreaterThan(10);
           const days = new Set(flags.map((f) => f.createdAt.slice(0, 10)));
           expect(days.size).toBeGreaterThan(100);
 
