@@ -319,8 +319,20 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
   });
 
   it('switches every visible text of the appraisal, team and template pages between Chinese and English', async () => {
-    const users = await admin<{ items: { name: string }[] }>('GET', '/api/v1/users?pageSize=100');
-    const names = users.items.flatMap((user) => [user.name, ...user.name.split(' ')]);
+    const users = await admin<{ items: { id: string; email: string; name: string }[] }>(
+      'GET',
+      '/api/v1/users?pageSize=100',
+    );
+    const rep = users.items.find((user) => user.email.startsWith('zhang.wei@'));
+    // The rep's flags name their records (customer names, notes): data, like the people's names.
+    const flags = await admin<{ items: { record: { label: string } | null }[] }>(
+      'GET',
+      `/api/v1/quality/flags?pageSize=100&userId=${rep?.id ?? ''}`,
+    );
+    const names = [
+      ...users.items.flatMap((user) => [user.name, ...user.name.split(' ')]),
+      ...flags.items.flatMap((flag) => (flag.record ? [flag.record.label] : [])),
+    ];
     const withoutData = (text: string) =>
       names.reduce((rest, name) => rest.split(name).join(' '), text);
 
@@ -336,6 +348,8 @@ async function shoot(page: Page, context: BrowserContext, name: string) {
       const chinese = await page.locator('main').innerText();
       const zhHeading = await heading.innerText();
       expect(zhHeading).toMatch(CJK);
+      if (name === 'appraisal')
+        expect(await page.getByTestId('my-flags').innerText()).toContain('我的数据质量标记');
       await shoot(page, context, `${name}-zh`);
 
       await page.getByTestId('language-switch').getByText('English').click();

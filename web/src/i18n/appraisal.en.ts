@@ -12,6 +12,12 @@ export const appraisalEn = {
   period: '{{from}} to {{to}}',
   noTemplate: 'No scorecard template applies to your roles yet, so there is nothing to score.',
   notInCycle: 'You are not a participant of this cycle.',
+  flags: {
+    title: 'Data-quality flags on my records',
+    hint: 'A flag says why the system doubts a record. Some go away when the record is corrected (a placeholder replaced, a thin note written out); for the others, such as a record entered late, your manager checks the record and clears the flag with a reason.',
+    noneOpen: 'No open flags on your records.',
+    none: 'No flags here.',
+  },
   status: {
     draft: 'Draft',
     open: 'Open',

@@ -14,6 +14,12 @@ export const appraisalZhCN: typeof appraisalEn = {
   period: '{{from}} 至 {{to}}',
   noTemplate: '您的角色尚未配置考核模板，暂无可计分的内容。',
   notInCycle: '您不是本考核周期的参与者。',
+  flags: {
+    title: '我的数据质量标记',
+    hint: '标记说明系统为何对某条记录存疑。有的在修正记录后自动解除（替换占位内容、补全过短的记录）；其余的（如事后补录）由上级核实记录后填写原因清除。',
+    noneOpen: '你的记录没有未处理的标记。',
+    none: '这里没有标记。',
+  },
   status: {
     draft: '草稿',
     open: '进行中',

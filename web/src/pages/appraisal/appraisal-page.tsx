@@ -16,6 +16,7 @@ import { EvidenceDrawer } from './evidence-drawer';
 import type { EvidenceSource } from './evidence-drawer';
 import { ItemFeedbackCard } from './item-feedback-card';
 import { MyBadgesCard } from '../recognition/my-badges-card';
+import { MyFlagsCard } from './my-flags-card';
 import { MyReviewCard } from './my-review-card';
 import { CycleStatusTag, ScoreSummary } from './score-summary';
 import { ScoreItemsTable, fromResultItem, fromScoredItem } from './score-items-table';
@@ -197,6 +198,7 @@ export function AppraisalPage() {
             />
           </Card>
         )}
+        <MyFlagsCard userId={me.id} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
             <Card title={t('appraisal.radar.title')}>

@@ -28,16 +28,20 @@ function useFlagDetail(): (flag: QualityFlag) => string | null {
 
 const small = { fontSize: 12 } as const;
 
-/** The columns of the flags table; a group row sums up its findings. */
+/**
+ * The columns of the flags table; a group row sums up its findings. `own`: the viewer's own
+ * flags, without the person (always the viewer) and the clearing (never theirs to do).
+ */
 export function useFlagColumns(
   names: Map<string, string>,
   onClear: (flag: QualityFlag) => void,
+  { own = false }: { own?: boolean } = {},
 ): TableProps<FlagRow>['columns'] {
   const { t } = useTranslation();
   const format = useFormatters();
   const detailOf = useFlagDetail();
   const first = (row: FlagRow) => (row.kind === 'flag' ? row.flag : row.flags[0]);
-  return [
+  const columns: NonNullable<TableProps<FlagRow>['columns']> = [
     {
       key: 'rule',
       title: t('team.flags.rule'),
@@ -159,4 +163,5 @@ export function useFlagColumns(
         ),
     },
   ];
+  return own ? columns.filter((c) => c.key !== 'person' && c.key !== 'actions') : columns;
 }
