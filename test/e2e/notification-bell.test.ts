@@ -21,6 +21,19 @@ import { openSignedIn, REP } from '../support/e2e-session.js';
     await server?.close();
   });
 
+  it('opens My appraisal at the flags on my records, where a notification of several flags leads', async () => {
+    const { context, page, errors } = await openSignedIn(browser, server, REP, 'en', 1366);
+    await page.goto(`${server.url}/appraisal?section=flags`);
+    const card = page.getByTestId('my-flags');
+    await card.waitFor();
+    await expect
+      .poll(() => card.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+      .toBeLessThan(100);
+    expect(await card.innerText()).toContain('Data-quality flags on my records');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     [1366, 'zh-CN'],
     [390, 'en'],

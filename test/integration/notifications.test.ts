@@ -476,7 +476,7 @@ describeEngines('notifications', (use, engine) => {
     const announcements = () =>
       use()
         .db.kysely.selectFrom('notifications')
-        .select(['params', 'createdAt'])
+        .select(['params', 'link', 'createdAt'])
         .where('recipientId', '=', rep3)
         .where('kind', '=', 'quality_flag')
         .orderBy('createdAt')
@@ -498,12 +498,13 @@ describeEngines('notifications', (use, engine) => {
       (n) => n.kind === 'quality_flag',
     );
     expect(message?.body).toMatch(/ 3 more flags: thin content ×2, burst of records ×1\.$/);
-    expect(message?.link).toMatch(/^\/customers\//);
+    expect(message?.link).toBe('/appraisal?section=flags');
 
     await flagOn(rep3, '2026-11-18T02:05:00Z', 'Q5');
     await produceNotifications(use().db, plus(TEST_NOW, 20));
     const second = await announcements();
     expect(second).toHaveLength(2);
+    expect(second[1]?.link).toMatch(/^\/customers\//);
     expect(JSON.parse(second[1]?.params ?? '{}')).toEqual({
       rule: 'Q5',
       entity: 'customer',

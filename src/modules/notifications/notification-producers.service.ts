@@ -79,14 +79,25 @@ async function staleOpportunities(db: Db, at: Date): Promise<NotificationEvent[]
 
 type FlagRow = Awaited<ReturnType<typeof sources.unannouncedFlagsSince>>[number];
 
+/** Where a person sees the flags on their records (My appraisal). */
+const MY_FLAGS = '/appraisal?section=flags';
+
+/** The flagged record's page: a lead's, or the customer's (an activity's customer). */
+const flagRecordLink = (f: FlagRow): string | null =>
+  f.entity === 'lead'
+    ? recordLink('lead', f.recordId)
+    : f.customerId
+      ? recordLink('customer', f.customerId)
+      : null;
+
 const newestFirst = (a: FlagRow, b: FlagRow) =>
   b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 /**
  * The flags raised on a person's records since they were last told, in one notification: the
- * newest named with a link to its record, the others counted by rule (a burst of records or a
- * backfilled month raises dozens at once). Its key is the newest flag's, so a run repeated over
- * the same flags notifies once.
+ * newest named, the others counted by rule (a burst of records or a backfilled month raises
+ * dozens at once); the link goes to the record when it is the only one, else to their flags. Its
+ * key is the newest flag's, so a run repeated over the same flags notifies once.
  */
 async function qualityFlags(
   db: Db,
@@ -114,12 +125,7 @@ async function qualityFlags(
         recordName: newest.customerName ?? newest.leadName ?? newest.userName ?? '',
         ...(others.length > 0 ? { others: othersByRule } : {}),
       },
-      link:
-        newest.entity === 'lead'
-          ? recordLink('lead', newest.recordId)
-          : newest.customerId
-            ? recordLink('customer', newest.customerId)
-            : '/appraisal',
+      link: (others.length === 0 ? flagRecordLink(newest) : null) ?? MY_FLAGS,
     };
   });
   return { events, announced: rows.map((f) => f.id) };

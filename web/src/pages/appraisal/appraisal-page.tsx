@@ -198,7 +198,7 @@ export function AppraisalPage() {
             />
           </Card>
         )}
-        <MyFlagsCard userId={me.id} />
+        <MyFlagsCard userId={me.id} focused={params.get('section') === 'flags'} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
             <Card title={t('appraisal.radar.title')}>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Flex, Segmented, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listFlags } from '../../api/quality-api';
 import type { FlagQuery, FlagStatus } from '../../api/quality-api';
@@ -14,8 +14,9 @@ const NO_CLEARING = () => undefined;
 /**
  * The data-quality flags on my own records, one row per rule: why a record looks doubtful and
  * whether it was cleared. Only someone else clears a flag (the team's page), so none here can.
+ * `focused`: the page was opened for them (a notification of new flags): scrolled into view.
  */
-export function MyFlagsCard({ userId }: { userId: string }) {
+export function MyFlagsCard({ userId, focused }: { userId: string; focused: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [status, setStatus] = useState<FlagStatus | 'all'>('open');
@@ -33,8 +34,13 @@ export function MyFlagsCard({ userId }: { userId: string }) {
   });
   const rows = useMemo(() => groupFlags(flags.data?.items ?? []), [flags.data]);
   const columns = useFlagColumns(NO_NAMES, NO_CLEARING, { own: true });
+  const card = useRef<HTMLDivElement>(null);
+  const loaded = flags.isSuccess;
+  useEffect(() => {
+    if (focused && loaded) card.current?.scrollIntoView({ block: 'start' });
+  }, [focused, loaded]);
   return (
-    <Card title={t('appraisal.flags.title')} data-testid="my-flags">
+    <Card ref={card} title={t('appraisal.flags.title')} data-testid="my-flags">
       <Typography.Paragraph type="secondary">{t('appraisal.flags.hint')}</Typography.Paragraph>
       <Flex style={{ marginBottom: 12 }}>
         <Segmented<FlagStatus | 'all'>
