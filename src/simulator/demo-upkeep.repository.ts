@@ -72,6 +72,7 @@ export async function openPlaceholderFlagsBefore(executor: Executor, before: str
       'qualityFlags.entity',
       'qualityFlags.recordId',
       'qualityFlags.field',
+      'qualityFlags.createdAt',
       eb.fn.coalesce('customers.ownerId', 'leads.ownerId').as('ownerId'),
     ])
     .where('qualityFlags.rule', '=', 'Q1')

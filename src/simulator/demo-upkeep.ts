@@ -21,7 +21,8 @@ import { atInstant } from '../platform/clock.js';
 import type { Actor } from '../platform/policy/actor.js';
 import * as repo from './demo-upkeep.repository.js';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** A month's appraisal is opened the day after the month and published within this many days. */
@@ -96,38 +97,57 @@ function emptied<F extends Record<string, string>>(
 }
 
 /**
- * Placeholders (Q1) in records entered before `before` were taken out by whoever keeps the record:
- * the field left empty, as the team agreed (profile completeness is the same; the flag clears as
- * fixed). Names stay: they cannot be empty.
+ * Placeholders (Q1) in records entered before `before` were taken out by whoever keeps the record
+ * two weeks after they were flagged (after the record's last change, and by `latest`): the field
+ * left empty, as the team agreed (profile completeness is the same; the flag clears as fixed).
+ * Names stay: they cannot be empty.
  */
-async function emptyOldPlaceholders(db: Db, admin: Actor, before: string): Promise<void> {
+async function emptyOldPlaceholders(
+  db: Db,
+  admin: Actor,
+  before: string,
+  latest: Date,
+): Promise<void> {
   const byRecord = new Map<
     string,
-    { entity: string; ownerId: string | null; fields: (string | null)[] }
+    { entity: string; ownerId: string | null; fields: (string | null)[]; flaggedAt: number }
   >();
   for (const flag of await repo.openPlaceholderFlagsBefore(db.kysely, before)) {
     const record = byRecord.get(flag.recordId) ?? {
       entity: flag.entity,
       ownerId: flag.ownerId,
       fields: [],
+      flaggedAt: 0,
     };
     record.fields.push(flag.field);
+    record.flaggedAt = Math.max(record.flaggedAt, Date.parse(flag.createdAt));
     byRecord.set(flag.recordId, record);
   }
+  const fixedAt = (flaggedAt: number, updatedAt: string) =>
+    new Date(
+      Math.min(
+        latest.getTime(),
+        Math.max(flaggedAt + FLAG_REVIEW_AGE_MS, Date.parse(updatedAt) + MINUTE),
+      ),
+    );
   for (const [id, record] of byRecord) {
     const keeper = await keeperOf(db, record.ownerId, admin);
     if (record.entity === 'customer') {
       const { customer } = await loadCustomer(db, keeper, id, 'write');
-      await updateCustomer(db, keeper, id, {
-        version: customer.version,
-        ...emptied(CUSTOMER_FIELDS, record.fields),
-      });
+      await atInstant(fixedAt(record.flaggedAt, customer.updatedAt), () =>
+        updateCustomer(db, keeper, id, {
+          version: customer.version,
+          ...emptied(CUSTOMER_FIELDS, record.fields),
+        }),
+      );
     } else {
       const { lead } = await loadLead(db, keeper, id, 'write');
-      await updateLead(db, keeper, id, {
-        version: lead.version,
-        ...emptied(LEAD_FIELDS, record.fields),
-      });
+      await atInstant(fixedAt(record.flaggedAt, lead.updatedAt), () =>
+        updateLead(db, keeper, id, {
+          version: lead.version,
+          ...emptied(LEAD_FIELDS, record.fields),
+        }),
+      );
     }
   }
 }
@@ -223,9 +243,9 @@ async function replayMonthCycle(
  * What a year of a healthy team leaves behind that a one-off simulation does not: the three
  * monthly appraisals before the current month closed and published, the flags that explain
  * recording times (Q5, Q6) reviewed and cleared by the first engaged manager up the line when
- * they were two weeks old, placeholders of that age taken out, plans a month overdue dropped, and
- * customers nobody followed up returned to the public pool by the demo's pool rules, and the
- * awards and badges of it all. Runs through the services, each step at its own time (`atInstant`).
+ * they were two weeks old, placeholders taken out when two weeks old too, plans a month overdue
+ * dropped, and customers nobody followed up returned to the public pool by the demo's pool rules,
+ * and the awards and badges of it all. Runs through the services, each step at its own time (`atInstant`).
  */
 export async function keepDemoHealthy(db: Db, end: string, zone: string): Promise<void> {
   const endMs = startOfOrgDay(end, zone).getTime();
@@ -274,10 +294,16 @@ export async function keepDemoHealthy(db: Db, end: string, zone: string): Promis
     );
   }
 
-  await atInstant(new Date(endMs - 7 * HOUR), async () => {
-    await emptyOldPlaceholders(db, admin, new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString());
-    await dropLongOverduePlans(db, admin, new Date(endMs - PLAN_CLEANUP_AGE_MS).toISOString());
-  });
+  const lastEvening = new Date(endMs - 7 * HOUR);
+  await emptyOldPlaceholders(
+    db,
+    admin,
+    new Date(endMs - FLAG_REVIEW_AGE_MS).toISOString(),
+    lastEvening,
+  );
+  await atInstant(lastEvening, () =>
+    dropLongOverduePlans(db, admin, new Date(endMs - PLAN_CLEANUP_AGE_MS).toISOString()),
+  );
 
   await atInstant(new Date(endMs - 8 * HOUR), async () => {
     const settings = await readPoolSettings(db.kysely);
