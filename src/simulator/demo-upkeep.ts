@@ -98,7 +98,7 @@ function emptied<F extends Record<string, string>>(
 
 /**
  * Placeholders (Q1) in records entered before `before` were taken out by whoever keeps the record
- * two weeks after they were flagged (after the record's last change, and by `latest`): the field
+ * two weeks after they were flagged (by `latest`, and after the record's last change): the field
  * left empty, as the team agreed (profile completeness is the same; the flag clears as fixed).
  * Names stay: they cannot be empty.
  */
@@ -123,11 +123,12 @@ async function emptyOldPlaceholders(
     record.flaggedAt = Math.max(record.flaggedAt, Date.parse(flag.createdAt));
     byRecord.set(flag.recordId, record);
   }
+  // Never before the record's last change, so that its updated_at does not go back.
   const fixedAt = (flaggedAt: number, updatedAt: string) =>
     new Date(
-      Math.min(
-        latest.getTime(),
-        Math.max(flaggedAt + FLAG_REVIEW_AGE_MS, Date.parse(updatedAt) + MINUTE),
+      Math.max(
+        Math.min(flaggedAt + FLAG_REVIEW_AGE_MS, latest.getTime()),
+        Date.parse(updatedAt) + MINUTE,
       ),
     );
   for (const [id, record] of byRecord) {

@@ -1,5 +1,5 @@
-import { chunked } from '../quality/quality-flags.repository.js';
 import type { Executor } from '../../db/database.js';
+import { chunked } from '../quality/quality-flags.repository.js';
 
 /** Open follow-up plans due in [from, to), with the name of the record they follow up. */
 export function openPlansDueBetween(executor: Executor, from: string, to: string) {

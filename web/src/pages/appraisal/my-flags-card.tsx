@@ -8,9 +8,6 @@ import { useErrorText } from '../../components/use-error-reporter';
 import { useFlagColumns } from '../team/flag-columns';
 import { groupFlags } from '../team/flag-groups';
 
-const NO_NAMES = new Map<string, string>();
-const NO_CLEARING = () => undefined;
-
 /**
  * The data-quality flags on my own records, one row per rule: why a record looks doubtful and
  * whether it was cleared. Only someone else clears a flag (the team's page), so none here can.
@@ -33,7 +30,7 @@ export function MyFlagsCard({ userId, focused }: { userId: string; focused: bool
     placeholderData: keepPreviousData,
   });
   const rows = useMemo(() => groupFlags(flags.data?.items ?? []), [flags.data]);
-  const columns = useFlagColumns(NO_NAMES, NO_CLEARING, { own: true });
+  const columns = useFlagColumns(null);
   const card = useRef<HTMLDivElement>(null);
   const loaded = flags.isSuccess;
   useEffect(() => {

@@ -28,15 +28,17 @@ function useFlagDetail(): (flag: QualityFlag) => string | null {
 
 const small = { fontSize: 12 } as const;
 
+/** What the team's table adds: whose flag it is, and clearing it. */
+export type TeamFlagColumns = {
+  names: Map<string, string>;
+  onClear: (flag: QualityFlag) => void;
+};
+
 /**
- * The columns of the flags table; a group row sums up its findings. `own`: the viewer's own
- * flags, without the person (always the viewer) and the clearing (never theirs to do).
+ * The columns of the flags table; a group row sums up its findings. Without `team`, the viewer's
+ * own flags: no person (always the viewer) and no clearing (never theirs to do).
  */
-export function useFlagColumns(
-  names: Map<string, string>,
-  onClear: (flag: QualityFlag) => void,
-  { own = false }: { own?: boolean } = {},
-): TableProps<FlagRow>['columns'] {
+export function useFlagColumns(team: TeamFlagColumns | null): TableProps<FlagRow>['columns'] {
   const { t } = useTranslation();
   const format = useFormatters();
   const detailOf = useFlagDetail();
@@ -68,7 +70,7 @@ export function useFlagColumns(
       title: t('team.flags.person'),
       render: (_, row) => {
         const flag = first(row);
-        return flag ? (names.get(flag.userId) ?? flag.userId) : null;
+        return flag ? (team?.names.get(flag.userId) ?? flag.userId) : null;
       },
     },
     {
@@ -156,12 +158,12 @@ export function useFlagColumns(
               record: t(`team.flags.entities.${row.flag.entity}`),
             })}
             data-testid={`clear-flag-${row.flag.id}`}
-            onClick={() => onClear(row.flag)}
+            onClick={() => team?.onClear(row.flag)}
           >
             {t('team.flags.clear')}
           </Button>
         ),
     },
   ];
-  return own ? columns.filter((c) => c.key !== 'person' && c.key !== 'actions') : columns;
+  return team ? columns : columns.filter((c) => c.key !== 'person' && c.key !== 'actions');
 }

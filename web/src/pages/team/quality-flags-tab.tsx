@@ -36,7 +36,10 @@ export function QualityFlagsTab() {
   const rows = useMemo(() => groupFlags(flags.data?.items ?? []), [flags.data]);
   const [selected, setSelected] = useState<Key[]>([]);
   const [clearing, setClearing] = useState<Clearing | null>(null);
-  const columns = useFlagColumns(names, (flag) => setClearing({ kind: 'one', flag }));
+  const columns = useFlagColumns({
+    names,
+    onClear: (flag) => setClearing({ kind: 'one', flag }),
+  });
   const selectedIds = selectedFlagIds(rows, selected);
 
   const filter = (change: Partial<FlagQuery>) => {
